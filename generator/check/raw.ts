@@ -1,0 +1,91 @@
+/** The spec files' sections merged into one index, each entry remembering where it was written. */
+import type { SpecDocument } from "../load/load-spec.js";
+
+export interface Entry<T> {
+  name: string;
+  value: T;
+  doc: SpecDocument;
+  /** Data path of the entry inside its document, e.g. ["events", "lock.unlocked"]. */
+  path: string[];
+}
+
+export interface RawValueType {
+  type?: string;
+  format?: string;
+  enum?: string;
+  shape?: string;
+  items?: RawValueType;
+  values?: RawValueType;
+  oneOf?: RawValueType[];
+  minimum?: number;
+  maximum?: number;
+  nullable?: boolean;
+  examples?: unknown[];
+}
+
+export interface RawProperty extends RawValueType {
+  description: string;
+  optional?: boolean;
+  deprecated?: boolean | string;
+  unreleased?: boolean;
+  decision?: string;
+}
+
+export type RawOverride = Partial<Pick<RawProperty, "description" | "optional" | "nullable" | "deprecated" | "unreleased" | "decision" | "examples">>;
+
+export interface RawPackage {
+  name: string;
+  version: string;
+  description?: string;
+  unionName: string;
+  eventTypeName: string;
+  discriminator?: string;
+}
+
+export interface RawFamily {
+  title: string;
+  description: string;
+}
+
+export interface RawEnum {
+  description: string;
+  values: Record<string, string>;
+  decision?: string;
+}
+
+export interface RawShape {
+  description: string;
+  properties: Record<string, RawProperty>;
+}
+
+export interface RawGroup {
+  title: string;
+  description: string;
+  include?: string[];
+  properties?: Record<string, RawProperty>;
+}
+
+export interface RawEvent {
+  summary?: string;
+  description: string;
+  family?: string;
+  aliases?: string[];
+  deprecated?: boolean | string;
+  unreleased?: boolean;
+  include?: string[];
+  omit?: string[];
+  override?: Record<string, RawOverride>;
+  properties?: Record<string, RawProperty>;
+}
+
+export interface RawCatalogue {
+  packages: Entry<RawPackage>[];
+  families: Map<string, Entry<RawFamily>>;
+  enums: Map<string, Entry<RawEnum>>;
+  shapes: Map<string, Entry<RawShape>>;
+  groups: Map<string, Entry<RawGroup>>;
+  events: Map<string, Entry<RawEvent>>;
+}
+
+export const sectionNames = ["families", "enums", "shapes", "groups", "events"] as const;
+export type SectionName = (typeof sectionNames)[number];

@@ -1,0 +1,249 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { formatLocation } from "../diagnostics/diagnostic.js";
+import type { SpecDocument } from "../load/load-spec.js";
+import { constantCase, eventTypeName } from "../model/naming.js";
+import type { Entry, RawCatalogue, RawProperty, RawValueType, SectionName } from "./raw.js";
+import { sectionNames } from "./raw.js";
+
+const singular: Record<SectionName, string> = {
+  families: "family",
+  enums: "enum",
+  shapes: "shape",
+  groups: "group",
+  events: "event",
+};
+
+/** Merges the documents' sections, reporting names defined twice. */
+export function mergeDocuments(documents: readonly SpecDocument[]): { raw: RawCatalogue; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const raw: RawCatalogue = {
+    packages: [],
+    families: new Map(),
+    enums: new Map(),
+    shapes: new Map(),
+    groups: new Map(),
+    events: new Map(),
+  };
+  for (const doc of documents) {
+    const data = doc.data as Record<string, unknown> | undefined;
+    if (!isObject(data)) continue;
+    if (isObject(data.package)) raw.packages.push({ name: "package", value: data.package as never, doc, path: ["package"] });
+    for (const section of sectionNames) {
+      const entries = data[section];
+      if (!isObject(entries)) continue;
+      const index = raw[section] as Map<string, Entry<unknown>>;
+      for (const [name, value] of Object.entries(entries)) {
+        const entry: Entry<unknown> = { name, value, doc, path: [section, name] };
+        const first = index.get(name);
+        if (first) {
+          diagnostics.push({
+            code: `duplicate_${singular[section]}`,
+            message: `duplicate ${singular[section]} '${name}': already defined at ${formatLocation(locateKey(first))}`,
+            location: locateKey(entry),
+          });
+        } else {
+          index.set(name, entry);
+        }
+      }
+    }
+  }
+  if (raw.packages.length > 1) {
+    for (const extra of raw.packages.slice(1)) {
+      diagnostics.push({
+        code: "duplicate_package",
+        message: `a second 'package' section: already defined at ${formatLocation(locateKey(raw.packages[0]!))}`,
+        location: locateKey(extra),
+      });
+    }
+  }
+  return { raw, diagnostics };
+}
+
+/** Checks that every name a spec refers to exists, types are consistent, groups do not include each other in a cycle and generated identifiers are unique. */
+export function checkReferences(raw: RawCatalogue, documents: readonly SpecDocument[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const report = (code: string, message: string, entry: Entry<unknown>, path: (string | number)[] = [], at: "key" | "value" = "value") =>
+    diagnostics.push({ code, message, location: entry.doc.locate([...entry.path, ...path], at) });
+
+  if (raw.packages.length === 0 && documents.length > 0) {
+    diagnostics.push({
+      code: "missing_package",
+      message: "no spec file has a 'package' section (name, version, unionName, eventTypeName)",
+      location: { file: documents[0]!.file, line: 1, column: 1 },
+    });
+  }
+
+  const checkValueType = (entry: Entry<unknown>, path: (string | number)[], value: RawValueType | undefined): void => {
+    if (!isObject(value)) return;
+    const has = (key: keyof RawValueType) => value[key] !== undefined;
+    if (has("type") === has("oneOf")) {
+      report("bad_type", `${[...entry.path.slice(1), ...path].join(".")} needs exactly one of 'type' or 'oneOf'`, entry, path);
+    }
+    const rules: [keyof RawValueType, string[], string][] = [
+      ["format", ["string"], "a string"],
+      ["enum", ["string"], "a string"],
+      ["shape", ["object"], "an object"],
+      ["items", ["array"], "an array"],
+      ["values", ["record"], "a record"],
+      ["minimum", ["number", "integer"], "a number or integer"],
+      ["maximum", ["number", "integer"], "a number or integer"],
+    ];
+    for (const [key, types, what] of rules) {
+      if (has(key) && !types.includes(String(value.type))) {
+        report("bad_type", `'${key}' applies only to ${what}, not to type '${value.type ?? "oneOf"}'`, entry, [...path, key], "key");
+      }
+    }
+    if (value.type === "array" && !has("items")) report("bad_type", "an array needs 'items'", entry, [...path, "type"]);
+    if (value.type === "record" && !has("values")) report("bad_type", "a record needs 'values'", entry, [...path, "type"]);
+    if (typeof value.minimum === "number" && typeof value.maximum === "number" && value.minimum > value.maximum) {
+      report("bad_range", `minimum ${value.minimum} is greater than maximum ${value.maximum}`, entry, [...path, "minimum"]);
+    }
+    if (typeof value.enum === "string" && !raw.enums.has(value.enum)) {
+      report("unknown_enum", `unknown enum '${value.enum}'${suggest(value.enum, raw.enums.keys())}`, entry, [...path, "enum"]);
+    }
+    if (typeof value.shape === "string" && !raw.shapes.has(value.shape)) {
+      report("unknown_shape", `unknown shape '${value.shape}'${suggest(value.shape, raw.shapes.keys())}`, entry, [...path, "shape"]);
+    }
+    checkValueType(entry, [...path, "items"], value.items);
+    checkValueType(entry, [...path, "values"], value.values);
+    if (Array.isArray(value.oneOf)) value.oneOf.forEach((member, i) => checkValueType(entry, [...path, "oneOf", i], member));
+  };
+
+  const checkProperties = (entry: Entry<unknown>, properties: Record<string, RawProperty> | undefined) => {
+    if (!isObject(properties)) return;
+    for (const [name, property] of Object.entries(properties)) checkValueType(entry, ["properties", name], property);
+  };
+
+  const checkIncludes = (entry: Entry<{ include?: string[] }>) => {
+    const include = entry.value.include;
+    if (!Array.isArray(include)) return;
+    include.forEach((group, i) => {
+      if (!raw.groups.has(group)) {
+        report("unknown_group", `unknown group '${group}'${suggest(group, raw.groups.keys())}`, entry, ["include", i]);
+      }
+    });
+  };
+
+  for (const entry of raw.shapes.values()) checkProperties(entry, entry.value.properties);
+  for (const entry of raw.groups.values()) {
+    checkIncludes(entry);
+    checkProperties(entry, entry.value.properties);
+  }
+  const discriminator = raw.packages[0]?.value.discriminator ?? "event_type";
+  for (const entry of raw.events.values()) {
+    checkIncludes(entry);
+    checkProperties(entry, entry.value.properties);
+    const family = entry.value.family ?? entry.name.split(".")[0]!;
+    if (!raw.families.has(family)) {
+      report(
+        "unknown_family",
+        `event '${entry.name}' belongs to family '${family}', which is not defined under families`,
+        entry,
+        entry.value.family ? ["family"] : [],
+        entry.value.family ? "value" : "key",
+      );
+    }
+    if (isObject(entry.value.properties) && discriminator in entry.value.properties) {
+      report("reserved_property", `'${discriminator}' is added by the generator; do not declare it`, entry, ["properties", discriminator], "key");
+    }
+    (entry.value.aliases ?? []).forEach((alias, i) => {
+      if (raw.events.has(alias)) {
+        report("alias_is_event", `alias '${alias}' is also an event name`, entry, ["aliases", i]);
+      }
+    });
+  }
+
+  diagnostics.push(...findIncludeCycles(raw));
+  diagnostics.push(...findIdentifierCollisions(raw));
+  return diagnostics;
+}
+
+function findIncludeCycles(raw: RawCatalogue): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (name: string, trail: string[]): void => {
+    const entry = raw.groups.get(name);
+    if (!entry || state.get(name) === "done") return;
+    if (state.get(name) === "visiting") {
+      const cycle = [...trail.slice(trail.indexOf(name)), name];
+      diagnostics.push({
+        code: "include_cycle",
+        message: `groups include each other in a cycle: ${cycle.join(" -> ")}`,
+        location: locateKey(entry),
+      });
+      return;
+    }
+    state.set(name, "visiting");
+    for (const included of entry.value.include ?? []) visit(included, [...trail, name]);
+    state.set(name, "done");
+  };
+  for (const name of [...raw.groups.keys()].sort()) visit(name, []);
+  return diagnostics;
+}
+
+/** Two spec names that would become one TypeScript identifier are reported, never renamed. */
+function findIdentifierCollisions(raw: RawCatalogue): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const owners = new Map<string, { what: string; entry: Entry<unknown> }>();
+  const claim = (identifier: string, what: string, entry: Entry<unknown>) => {
+    const first = owners.get(identifier);
+    if (!first) {
+      owners.set(identifier, { what, entry });
+      return;
+    }
+    diagnostics.push({
+      code: "identifier_collision",
+      message: `${what} becomes the TypeScript name '${identifier}', already taken by ${first.what} at ${formatLocation(locateKey(first.entry))}`,
+      location: locateKey(entry),
+    });
+  };
+  const pkg = raw.packages[0];
+  if (pkg) {
+    const { unionName, eventTypeName: typeUnion } = pkg.value;
+    for (const [identifier, what] of [
+      [unionName, "the package's unionName"],
+      [typeUnion, "the package's eventTypeName"],
+      [`${unionName}Of`, "the event lookup type"],
+      [constantCase(`${typeUnion}s`), "the list of event types"],
+    ] as const) {
+      if (typeof identifier === "string") claim(identifier, what, pkg);
+    }
+  }
+  for (const entry of raw.enums.values()) claim(entry.name, `enum '${entry.name}'`, entry);
+  for (const entry of raw.shapes.values()) claim(entry.name, `shape '${entry.name}'`, entry);
+  for (const entry of raw.events.values()) claim(eventTypeName(entry.name), `event '${entry.name}'`, entry);
+  return diagnostics;
+}
+
+export function locateKey(entry: Entry<unknown>) {
+  return entry.doc.locate(entry.path, "key");
+}
+
+function isObject(value: unknown): value is Record<string, any> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** ", did you mean 'x'?" when a defined name is one or two edits away. */
+function suggest(name: string, candidates: Iterable<string>): string {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const distance = editDistance(name, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best ? `; did you mean '${best}'?` : "";
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,42 @@
+import { ts } from "ts-morph";
+import type { EmittedFile } from "../targets/target.js";
+
+const SOURCE_DIR = "src/";
+
+/**
+ * Turns the package's TypeScript sources into what consumers load: ES modules under dist/esm and
+ * CommonJS under dist/cjs, each with declarations. Every file is transpiled on its own (no type
+ * check, no program), which is what keeps this stage fast; the sources are written with explicit
+ * types so that declarations can be produced file by file.
+ */
+export function compilePackage(files: readonly EmittedFile[]): EmittedFile[] {
+  const output: EmittedFile[] = [];
+  for (const file of files) {
+    if (!file.path.startsWith(SOURCE_DIR) || !file.path.endsWith(".ts")) continue;
+    const base = file.path.slice(SOURCE_DIR.length, -".ts".length);
+    const declaration = ts.transpileDeclaration(file.contents, {
+      fileName: file.path,
+      compilerOptions: { isolatedDeclarations: true, declaration: true, strict: true },
+      reportDiagnostics: true,
+    });
+    const problems = declaration.diagnostics ?? [];
+    if (problems.length > 0) {
+      const text = problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n");
+      throw new Error(`cannot produce declarations for ${file.path}:\n${text}`);
+    }
+    for (const [folder, module] of [
+      ["esm", ts.ModuleKind.ESNext],
+      ["cjs", ts.ModuleKind.CommonJS],
+    ] as const) {
+      const js = ts.transpileModule(file.contents, {
+        fileName: file.path,
+        compilerOptions: { module, target: ts.ScriptTarget.ES2020, removeComments: false, esModuleInterop: true },
+      }).outputText;
+      output.push({ path: `dist/${folder}/${base}.js`, contents: js.replace(/\n\/\/# sourceMappingURL=.*$/m, "") });
+      output.push({ path: `dist/${folder}/${base}.d.ts`, contents: declaration.outputText });
+    }
+  }
+  // CommonJS files keep the .js extension: this marker makes Node and TypeScript read them as CommonJS.
+  output.push({ path: "dist/cjs/package.json", contents: `${JSON.stringify({ type: "commonjs" }, null, 2)}\n` });
+  return output;
+}

@@ -1,0 +1,251 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { formatLocation } from "../diagnostics/diagnostic.js";
+import type { Entry, RawCatalogue, RawEvent, RawOverride, RawProperty, RawValueType } from "../check/raw.js";
+import { constantCase, eventTypeName } from "./naming.js";
+import type { CatalogueModel, EventModel, GroupModel, PropertyModel, StringFormat, TypeNode, ValueType } from "./types.js";
+
+/**
+ * Resolves composition (include, omit, override) into the model. Expects a catalogue that passed
+ * the structure and reference checks; reports conflicts that only composition reveals.
+ */
+export function buildModel(raw: RawCatalogue): { model: CatalogueModel; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const pkg = raw.packages[0]!.value;
+  const discriminator = pkg.discriminator ?? "event_type";
+
+  const ownProperties = (entry: Entry<unknown>, properties: Record<string, RawProperty> | undefined, group?: string) =>
+    Object.entries(properties ?? {}).map(([name, property]) => toProperty(entry, name, property, group));
+
+  // Groups are composed once each, in dependency order; an include seen twice is taken once.
+  const groupCache = new Map<string, PropertyModel[]>();
+  const composeGroup = (name: string, stack: string[] = []): PropertyModel[] => {
+    const cached = groupCache.get(name);
+    if (cached) return cached;
+    const entry = raw.groups.get(name);
+    if (!entry || stack.includes(name)) return [];
+    const composed = composeIncludes(entry, entry.value.include, [...stack, name]);
+    addOwn(entry, composed, ownProperties(entry, entry.value.properties, name));
+    groupCache.set(name, composed);
+    return composed;
+  };
+
+  const composeIncludes = (entry: Entry<unknown>, include: string[] | undefined, stack: string[]): PropertyModel[] => {
+    const composed: PropertyModel[] = [];
+    for (const group of include ?? []) {
+      for (const property of composeGroup(group, stack)) {
+        const existing = composed.find((p) => p.name === property.name);
+        if (!existing) composed.push(property);
+        else if (!sameDefinition(existing, property)) {
+          diagnostics.push({
+            code: "duplicate_property",
+            message: `property '${property.name}' comes from group '${existing.group}' (${formatLocation(existing.location)}) and from group '${property.group}' (${formatLocation(property.location)}); define it once or omit one`,
+            location: entry.doc.locate(entry.path, "key"),
+          });
+        }
+      }
+    }
+    return composed;
+  };
+
+  const addOwn = (entry: Entry<unknown>, composed: PropertyModel[], own: PropertyModel[]) => {
+    for (const property of own) {
+      const existing = composed.find((p) => p.name === property.name);
+      if (existing) {
+        diagnostics.push({
+          code: "duplicate_property",
+          message: `property '${property.name}' is already composed from group '${existing.group}' (${formatLocation(existing.location)}); use override or omit to change it`,
+          location: property.location,
+        });
+      } else {
+        composed.push(property);
+      }
+    }
+  };
+
+  const groupsOf = (include: string[] | undefined, seen: string[] = []): string[] => {
+    for (const group of include ?? []) {
+      if (seen.includes(group)) continue;
+      seen.push(group);
+      groupsOf(raw.groups.get(group)?.value.include, seen);
+    }
+    return seen;
+  };
+
+  const groups: GroupModel[] = [...raw.groups.values()]
+    .sort(byName)
+    .map((entry) => ({
+      key: entry.name,
+      title: entry.value.title,
+      description: entry.value.description,
+      includes: entry.value.include ?? [],
+      properties: composeGroup(entry.name),
+      location: entry.doc.locate(entry.path, "key"),
+    }));
+
+  const events: EventModel[] = [...raw.events.values()].sort(byName).map((entry) => {
+    const event: RawEvent = entry.value;
+    const location = entry.doc.locate(entry.path, "key");
+    let properties = composeIncludes(entry, event.include, []);
+    (event.omit ?? []).forEach((name, i) => {
+      if (!properties.some((p) => p.name === name)) {
+        diagnostics.push({
+          code: "unknown_omit",
+          message: `cannot omit '${name}': no included group gives '${entry.name}' that property`,
+          location: entry.doc.locate([...entry.path, "omit", i]),
+        });
+      }
+      properties = properties.filter((p) => p.name !== name);
+    });
+    for (const [name, change] of Object.entries(event.override ?? {})) {
+      const index = properties.findIndex((p) => p.name === name);
+      if (index < 0) {
+        diagnostics.push({
+          code: "unknown_override",
+          message: `cannot override '${name}': no included group gives '${entry.name}' that property`,
+          location: entry.doc.locate([...entry.path, "override", name], "key"),
+        });
+        continue;
+      }
+      properties[index] = applyOverride(properties[index]!, change);
+    }
+    addOwn(entry, properties, ownProperties(entry, event.properties));
+    const discriminatorProperty: PropertyModel = {
+      name: discriminator,
+      description: `Always \`${entry.name}\` for this event.`,
+      type: { kind: "literal", value: entry.name },
+      nullable: false,
+      required: true,
+      unreleased: false,
+      location,
+    };
+    return {
+      name: entry.name,
+      typeName: eventTypeName(entry.name),
+      family: event.family ?? entry.name.split(".")[0]!,
+      summary: event.summary ?? firstSentence(event.description),
+      description: event.description,
+      aliases: event.aliases ?? [],
+      ...deprecation(event.deprecated),
+      unreleased: event.unreleased ?? false,
+      groups: groupsOf(event.include),
+      properties: [discriminatorProperty, ...properties],
+      location,
+    };
+  });
+
+  const model: CatalogueModel = {
+    package: {
+      name: pkg.name,
+      version: pkg.version,
+      description: pkg.description ?? "",
+      unionName: pkg.unionName,
+      eventTypeName: pkg.eventTypeName,
+      eventOfName: `${pkg.unionName}Of`,
+      eventTypesConstName: constantCase(`${pkg.eventTypeName}s`),
+      discriminator,
+    },
+    families: [...raw.families.values()].sort(byName).map((entry) => ({
+      key: entry.name,
+      title: entry.value.title,
+      description: entry.value.description,
+      events: events.filter((e) => e.family === entry.name).map((e) => e.name),
+    })),
+    enums: [...raw.enums.values()].sort(byName).map((entry) => ({
+      name: entry.name,
+      description: entry.value.description,
+      values: Object.entries(entry.value.values).map(([value, description]) => ({ value, description })),
+      ...(entry.value.decision ? { decision: entry.value.decision } : {}),
+      location: entry.doc.locate(entry.path, "key"),
+    })),
+    shapes: [...raw.shapes.values()].sort(byName).map((entry) => ({
+      name: entry.name,
+      description: entry.value.description,
+      properties: ownProperties(entry, entry.value.properties),
+      location: entry.doc.locate(entry.path, "key"),
+    })),
+    groups,
+    events,
+  };
+  return { model, diagnostics };
+}
+
+function toProperty(entry: Entry<unknown>, name: string, raw: RawProperty, group?: string): PropertyModel {
+  return {
+    name,
+    description: raw.description,
+    ...toValueType(raw),
+    required: !raw.optional,
+    ...deprecation(raw.deprecated),
+    unreleased: raw.unreleased ?? false,
+    ...(raw.decision ? { decision: raw.decision } : {}),
+    ...(group ? { group } : {}),
+    location: entry.doc.locate([...entry.path, "properties", name], "key"),
+  };
+}
+
+function toValueType(raw: RawValueType): ValueType {
+  return {
+    type: toTypeNode(raw),
+    nullable: raw.nullable ?? false,
+    ...(raw.examples ? { examples: raw.examples } : {}),
+  };
+}
+
+function toTypeNode(raw: RawValueType): TypeNode {
+  if (raw.oneOf) return { kind: "union", of: raw.oneOf.map(toValueType) };
+  switch (raw.type) {
+    case "string":
+      if (raw.enum) return { kind: "enum", name: raw.enum };
+      return raw.format ? { kind: "string", format: raw.format as StringFormat } : { kind: "string" };
+    case "number":
+    case "integer":
+      return {
+        kind: raw.type,
+        ...(raw.minimum !== undefined ? { minimum: raw.minimum } : {}),
+        ...(raw.maximum !== undefined ? { maximum: raw.maximum } : {}),
+      };
+    case "boolean":
+      return { kind: "boolean" };
+    case "object":
+      return raw.shape ? { kind: "shape", name: raw.shape } : { kind: "object" };
+    case "array":
+      return { kind: "array", items: toValueType(raw.items ?? { type: "unknown" }) };
+    case "record":
+      return { kind: "record", values: toValueType(raw.values ?? { type: "unknown" }) };
+    default:
+      return { kind: "unknown" };
+  }
+}
+
+function applyOverride(property: PropertyModel, change: RawOverride): PropertyModel {
+  const next: PropertyModel = { ...property };
+  if (change.description !== undefined) next.description = change.description;
+  if (change.optional !== undefined) next.required = !change.optional;
+  if (change.nullable !== undefined) next.nullable = change.nullable;
+  if (change.unreleased !== undefined) next.unreleased = change.unreleased;
+  if (change.decision !== undefined) next.decision = change.decision;
+  if (change.examples !== undefined) next.examples = change.examples;
+  if (change.deprecated !== undefined) {
+    delete next.deprecated;
+    Object.assign(next, deprecation(change.deprecated));
+  }
+  return next;
+}
+
+function deprecation(value: boolean | string | undefined): { deprecated?: string } {
+  if (value === undefined || value === false) return {};
+  return { deprecated: value === true ? "" : value };
+}
+
+function sameDefinition(a: PropertyModel, b: PropertyModel): boolean {
+  return formatLocation(a.location) === formatLocation(b.location);
+}
+
+function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s|$)/s.exec(text.trim());
+  return (match ? match[1]! : text.trim()).replace(/\s+/g, " ");
+}
+
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}

@@ -1,0 +1,24 @@
+/** Every generated identifier is derived here, so that names are decided in one place. */
+
+/** lock.unlocked -> LockUnlocked; access_code.set_on_device -> AccessCodeSetOnDevice. */
+export function pascalCase(name: string): string {
+  return name
+    .split(/[._\-\s]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join("");
+}
+
+/** SeamEventType -> SEAM_EVENT_TYPE */
+export function constantCase(identifier: string): string {
+  return identifier.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+}
+
+export function eventTypeName(eventName: string): string {
+  return `${pascalCase(eventName)}Event`;
+}
+
+export const validatorName = (typeName: string): string => `validate${typeName}`;
+export const guardName = (typeName: string): string => `is${typeName}`;
+export const factoryName = (typeName: string): string => `create${typeName}`;
+export const schemaObjectName = (typeName: string): string => `${typeName}Schema`;

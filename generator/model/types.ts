@@ -1,0 +1,117 @@
+/**
+ * The resolved catalogue: what every target reads. Composition is done, names are final,
+ * order is fixed. No target reads YAML.
+ */
+import type { SourceLocation } from "../diagnostics/diagnostic.js";
+
+export type StringFormat = "uuid" | "date-time" | "uri";
+
+export type TypeNode =
+  | { kind: "string"; format?: StringFormat }
+  | { kind: "literal"; value: string }
+  | { kind: "enum"; name: string }
+  | { kind: "number" | "integer"; minimum?: number; maximum?: number }
+  | { kind: "boolean" }
+  | { kind: "object" }
+  | { kind: "shape"; name: string }
+  | { kind: "array"; items: ValueType }
+  | { kind: "record"; values: ValueType }
+  | { kind: "union"; of: ValueType[] }
+  | { kind: "unknown" };
+
+/** A type with its nullability and example values (used by array items, record values, union members). */
+export interface ValueType {
+  type: TypeNode;
+  nullable: boolean;
+  examples?: unknown[];
+}
+
+export interface PropertyModel extends ValueType {
+  name: string;
+  description: string;
+  required: boolean;
+  /** Reason text when deprecated ("" when deprecated without a reason). */
+  deprecated?: string;
+  unreleased: boolean;
+  /** Why the spec departs from a source document. */
+  decision?: string;
+  /** Group this property was composed from, if any. */
+  group?: string;
+  location: SourceLocation;
+}
+
+export interface EnumModel {
+  name: string;
+  description: string;
+  values: { value: string; description: string }[];
+  decision?: string;
+  location: SourceLocation;
+}
+
+export interface ShapeModel {
+  name: string;
+  description: string;
+  properties: PropertyModel[];
+  location: SourceLocation;
+}
+
+export interface GroupModel {
+  key: string;
+  title: string;
+  description: string;
+  /** Groups included directly. */
+  includes: string[];
+  /** All properties after composition (own and included). */
+  properties: PropertyModel[];
+  location: SourceLocation;
+}
+
+export interface EventModel {
+  /** The discriminator value, e.g. lock.unlocked. */
+  name: string;
+  /** TypeScript type name, e.g. LockUnlockedEvent. */
+  typeName: string;
+  family: string;
+  summary: string;
+  description: string;
+  aliases: string[];
+  deprecated?: string;
+  unreleased: boolean;
+  /** Every group composed into this event, outermost first, without repeats. */
+  groups: string[];
+  /** Discriminator first, then composed properties in composition order. */
+  properties: PropertyModel[];
+  location: SourceLocation;
+}
+
+export interface FamilyModel {
+  key: string;
+  title: string;
+  description: string;
+  events: string[];
+}
+
+export interface PackageModel {
+  name: string;
+  version: string;
+  description: string;
+  /** Union of all events, e.g. SeamEvent. */
+  unionName: string;
+  /** Union of all event type names, e.g. SeamEventType. */
+  eventTypeName: string;
+  /** Maps a name to its event type, e.g. SeamEventOf. */
+  eventOfName: string;
+  /** Runtime list of all names, e.g. SEAM_EVENT_TYPES. */
+  eventTypesConstName: string;
+  discriminator: string;
+}
+
+export interface CatalogueModel {
+  package: PackageModel;
+  families: FamilyModel[];
+  enums: EnumModel[];
+  shapes: ShapeModel[];
+  groups: GroupModel[];
+  /** Sorted by name. */
+  events: EventModel[];
+}

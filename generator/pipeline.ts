@@ -1,0 +1,130 @@
+/**
+ * The generator, top to bottom: load → check → model → emit per target → format → compile → write.
+ * Each stage is a small function in its own folder; this file only strings them together.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { checkReferences, mergeDocuments } from "./check/references.js";
+import { checkStructure } from "./check/structure.js";
+import { compilePackage } from "./compile/compile.js";
+import { SpecError } from "./diagnostics/diagnostic.js";
+import { formatFiles } from "./format/format.js";
+import { loadSpec, readSpecSources, type SpecSources } from "./load/load-spec.js";
+import { buildModel } from "./model/build.js";
+import type { CatalogueModel } from "./model/types.js";
+import { packageTarget, targets } from "./targets/index.js";
+import type { EmittedFile, GeneratedPackage, Target, TargetContext, TargetName } from "./targets/target.js";
+import { targetNames } from "./targets/target.js";
+import { findDrift, writeOutput, type Drift, type WriteFs } from "./write/write.js";
+
+export const projectRoot = resolve(import.meta.dirname, "..");
+export const defaultSpecPath = resolve(projectRoot, "spec/catalogue");
+export const defaultOutDir = resolve(projectRoot, "generated");
+
+export interface StageTimer {
+  (stage: string, ms: number): void;
+}
+
+export interface GenerateOptions {
+  specPath?: string;
+  /** Spec text by path; read from specPath when absent. */
+  sources?: SpecSources;
+  outDir?: string;
+  only?: readonly TargetName[];
+  templatesDir?: string;
+  /** Receives the time each stage took. */
+  onStage?: StageTimer;
+}
+
+async function timed<T>(onStage: StageTimer | undefined, stage: string, run: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await run();
+  onStage?.(stage, performance.now() - start);
+  return result;
+}
+
+/** load → check → model. Throws SpecError with every located problem. */
+export function readCatalogue(options: Pick<GenerateOptions, "specPath" | "sources"> = {}): CatalogueModel {
+  const sources = options.sources ?? readSpecSources(options.specPath ?? defaultSpecPath);
+  const { documents, diagnostics } = loadSpec(sources);
+  if (diagnostics.length > 0) throw new SpecError(diagnostics);
+  const structural = checkStructure(documents);
+  const { raw, diagnostics: merged } = mergeDocuments(documents);
+  const references = checkReferences(raw, documents);
+  const problems = [...structural, ...merged, ...references];
+  if (problems.length > 0) throw new SpecError(problems);
+  const { model, diagnostics: composition } = buildModel(raw);
+  if (composition.length > 0) throw new SpecError(composition);
+  return model;
+}
+
+/** model → every selected target's files, formatted, plus the compiled package. Nothing is written. */
+export async function renderCatalogue(model: CatalogueModel, options: GenerateOptions = {}): Promise<EmittedFile[]> {
+  const selected = options.only ?? targetNames;
+  const emittedBy = new Map<Target, Promise<EmittedFile[]>>();
+  const emit = (target: Target, context: TargetContext) => {
+    let files = emittedBy.get(target);
+    if (!files) {
+      files = timed(options.onStage, `emit ${target.name}`, () => target.emit(model, context));
+      emittedBy.set(target, files);
+    }
+    return files;
+  };
+  let loaded: Promise<GeneratedPackage> | undefined;
+  const context: TargetContext = {
+    selected,
+    templatesDir: options.templatesDir,
+    loadPackage: () => (loaded ??= importCodeTargets(model, context, emit)),
+  };
+  const emitted: EmittedFile[] = [];
+  for (const target of [...targets.filter((t) => selected.includes(t.name as TargetName)), packageTarget]) {
+    emitted.push(...(await emit(target, context)));
+  }
+  const formatted = await timed(options.onStage, "format", () => formatFiles(emitted));
+  const compiled = await timed(options.onStage, "compile", () => compilePackage(formatted));
+  return [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+const codeTargetNames: readonly TargetName[] = ["types", "validators", "fixtures"];
+
+/** Emits and compiles every code target, writes the ES modules to a temporary folder and imports them. */
+async function importCodeTargets(
+  model: CatalogueModel,
+  context: TargetContext,
+  emit: (target: Target, context: TargetContext) => Promise<EmittedFile[]>,
+): Promise<GeneratedPackage> {
+  const codeContext: TargetContext = { ...context, selected: codeTargetNames };
+  const sources: EmittedFile[] = [];
+  for (const target of targets.filter((t) => codeTargetNames.includes(t.name as TargetName))) sources.push(...(await emit(target, codeContext)));
+  sources.push(...(await packageTarget.emit(model, codeContext)));
+  const dir = mkdtempSync(join(tmpdir(), "seam-events-package-"));
+  try {
+    for (const file of compilePackage(sources)) {
+      if (!file.path.startsWith("dist/esm/")) continue;
+      writeFileSync(join(dir, file.path.slice("dist/esm/".length)), file.contents);
+    }
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    return (await import(pathToFileURL(join(dir, "index.js")).href)) as GeneratedPackage;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The main job: regenerate the output folder from the spec. Writes nothing unless every stage succeeds. */
+export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Promise<EmittedFile[]> {
+  const model = await timed(options.onStage, "load, check, model", () => readCatalogue(options));
+  const files = await renderCatalogue(model, options);
+  await timed(options.onStage, "write", () => writeOutput(options.outDir ?? defaultOutDir, files, fs));
+  return files;
+}
+
+/** What `check` reports: the files whose content on disk differs from what the spec gives. */
+export async function checkOutput(options: GenerateOptions = {}): Promise<Drift> {
+  const model = readCatalogue(options);
+  const files = await renderCatalogue(model, options);
+  return findDrift(options.outDir ?? defaultOutDir, files);
+}
+
+export { SpecError };

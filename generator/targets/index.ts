@@ -1,0 +1,7 @@
+/** The registry of targets, in the order they run. */
+import type { Target } from "./target.js";
+import { typesTarget } from "./types/emit-types.js";
+
+export { packageTarget } from "./package/emit-package.js";
+
+export const targets: readonly Target[] = [typesTarget];

@@ -1,0 +1,64 @@
+import type { CatalogueModel } from "../../model/types.js";
+import { Templates } from "../../templating/templates.js";
+import type { EmittedFile, Target, TargetContext, TargetName } from "../target.js";
+
+/** The module each code target writes under src/, in the order the package index re-exports them. */
+const codeModules: Partial<Record<TargetName, string>> = {
+  types: "types",
+  validators: "validators",
+  fixtures: "fixtures",
+};
+
+/**
+ * Makes the output folder an installable package: package.json with an exports map for ESM and
+ * CommonJS, the index that re-exports the selected targets, and a README. Always runs.
+ */
+export const packageTarget: Target = {
+  name: "package",
+  emit(model: CatalogueModel, context: TargetContext): EmittedFile[] {
+    const modules = Object.entries(codeModules)
+      .filter(([target]) => context.selected.includes(target as TargetName))
+      .map(([, module]) => module!);
+    const index = [
+      `// Generated from the ${model.package.name} spec. Do not edit: edit the spec and regenerate.`,
+      ...modules.map((module) => `export * from "./${module}.js";`),
+      ...(modules.length === 0 ? ["export {};"] : []),
+    ].join("\n");
+    const templates = new Templates(context.templatesDir);
+    const readme = templates.render("package/README.md", {
+      pkg: model.package,
+      eventCount: model.events.length,
+      familyCount: model.families.length,
+      firstEvent: model.events[0],
+      has: Object.fromEntries(context.selected.map((t) => [t, true])),
+    });
+    return [
+      { path: "package.json", contents: JSON.stringify(packageJson(model, context.selected), null, 2) },
+      { path: "src/index.ts", contents: index },
+      { path: "README.md", contents: readme },
+    ];
+  },
+};
+
+function packageJson(model: CatalogueModel, selected: readonly TargetName[]) {
+  return {
+    name: model.package.name,
+    version: model.package.version,
+    description: model.package.description,
+    license: "MIT",
+    type: "module",
+    sideEffects: false,
+    main: "./dist/cjs/index.js",
+    module: "./dist/esm/index.js",
+    types: "./dist/esm/index.d.ts",
+    exports: {
+      ".": {
+        import: { types: "./dist/esm/index.d.ts", default: "./dist/esm/index.js" },
+        require: { types: "./dist/cjs/index.d.ts", default: "./dist/cjs/index.js" },
+      },
+      ...(selected.includes("schema") ? { "./schema/*": "./schema/*" } : {}),
+      "./package.json": "./package.json",
+    },
+    files: ["dist", "src", ...(selected.includes("schema") ? ["schema"] : []), ...(selected.includes("docs") ? ["docs"] : []), "README.md"],
+  };
+}

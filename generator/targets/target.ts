@@ -1,0 +1,31 @@
+import type { CatalogueModel } from "../model/types.js";
+
+/** A file a target produces, its path relative to the output folder (always with forward slashes). */
+export interface EmittedFile {
+  path: string;
+  contents: string;
+}
+
+export const targetNames = ["types", "validators", "fixtures", "schema", "docs"] as const;
+export type TargetName = (typeof targetNames)[number];
+
+export interface TargetContext {
+  /** The targets chosen for this run (the package target adapts its index to them). */
+  selected: readonly TargetName[];
+  /** A folder of user templates overriding the built-in ones, for text targets. */
+  templatesDir?: string;
+  /**
+   * Compiles the code targets of this run (types, validators, fixtures) and imports the result, so
+   * that text targets can use the real generated validators and factories (e.g. for doc examples).
+   */
+  loadPackage(): Promise<GeneratedPackage>;
+}
+
+/** The generated package's runtime exports, as loaded by loadPackage. */
+export type GeneratedPackage = Record<string, any>;
+
+/** One output of the generator: model in, files out. Adding a target touches one folder and the registry. */
+export interface Target {
+  name: TargetName | "package";
+  emit(model: CatalogueModel, context: TargetContext): EmittedFile[] | Promise<EmittedFile[]>;
+}

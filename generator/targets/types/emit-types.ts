@@ -1,0 +1,126 @@
+import { compile } from "json-schema-to-typescript";
+import { Project, type Project as ProjectType } from "ts-morph";
+import type { CatalogueModel, EventModel } from "../../model/types.js";
+import { objectToJsonSchema, type NamedReference } from "../schema/to-json-schema.js";
+import type { EmittedFile, Target } from "../target.js";
+import { deprecatedTag, escapeComment, propertyDocs } from "./jsdoc.js";
+import { valueTypeText } from "./type-text.js";
+
+export const TYPES_MODULE = "src/types.ts";
+
+// json-schema-to-typescript refers to our named enums and shapes by name instead of inlining them.
+const byName: NamedReference = (_kind, name) => ({ tsType: name });
+
+/**
+ * The TypeScript types target: one interface per event, the event union and its helpers, enums as
+ * string-literal unions. ts-morph builds the file; the nested shapes are compiled from their JSON
+ * Schema by json-schema-to-typescript.
+ */
+export const typesTarget: Target = {
+  name: "types",
+  async emit(model) {
+    return [{ path: TYPES_MODULE, contents: await emitTypes(model) }];
+  },
+};
+
+let sharedProject: ProjectType | undefined;
+
+/** One in-memory project for the whole process: creating a Project is the expensive part. */
+export function tsProject(): ProjectType {
+  sharedProject ??= new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
+  return sharedProject;
+}
+
+export async function emitTypes(model: CatalogueModel): Promise<string> {
+  const { package: pkg } = model;
+  const file = tsProject().createSourceFile(TYPES_MODULE, "", { overwrite: true });
+  file.addStatements(`// Generated from the ${pkg.name} spec. Do not edit: edit the spec and regenerate.`);
+
+  for (const en of model.enums) {
+    file.addTypeAlias({
+      name: en.name,
+      isExported: true,
+      type: en.values.map((v) => JSON.stringify(v.value)).join(" | "),
+      docs: [
+        {
+          description: [escapeComment(en.description), "", ...en.values.map((v) => `- \`${v.value}\`: ${escapeComment(v.description)}`)].join("\n"),
+        },
+      ],
+    });
+  }
+
+  const shapeSources = await Promise.all(
+    model.shapes.map((shape) =>
+      compile(objectToJsonSchema(shape.properties, byName, shape.description), shape.name, {
+        bannerComment: "",
+        format: false,
+        additionalProperties: false,
+        declareExternallyReferenced: true,
+        strictIndexSignatures: true,
+        ignoreMinAndMaxItems: true,
+      }),
+    ),
+  );
+  for (const source of shapeSources) file.addStatements(source.trim());
+
+  for (const event of model.events) addEventInterface(file, event);
+
+  const union = model.events.map((e) => e.typeName);
+  file.addTypeAlias({
+    name: pkg.unionName,
+    isExported: true,
+    type: union.join(" | "),
+    docs: [`Any event of the catalogue, discriminated by \`${pkg.discriminator}\`.`],
+  });
+  file.addTypeAlias({
+    name: pkg.eventTypeName,
+    isExported: true,
+    type: model.events.map((e) => JSON.stringify(e.name)).join(" | "),
+    docs: ["The name of any event type of the catalogue."],
+  });
+  const mapName = `${pkg.unionName}Map`;
+  file.addInterface({
+    name: mapName,
+    isExported: true,
+    docs: ["Each event type name with its event: a lookup that stays fast to type-check however many events there are."],
+    properties: model.events.map((e) => ({ name: JSON.stringify(e.name), type: e.typeName })),
+  });
+  file.addTypeAlias({
+    name: pkg.eventOfName,
+    isExported: true,
+    typeParameters: [{ name: "T", constraint: pkg.eventTypeName }],
+    type: `${mapName}[T]`,
+    docs: [`The event whose \`${pkg.discriminator}\` is T.`],
+  });
+  file.addStatements((writer) => {
+    writer.writeLine(`/** Every event type name, in alphabetical order. */`);
+    writer.writeLine(`export const ${pkg.eventTypesConstName}: readonly ${pkg.eventTypeName}[] = [`);
+    for (const e of model.events) writer.writeLine(`  ${JSON.stringify(e.name)},`);
+    writer.writeLine(`];`);
+    writer.blankLine();
+    writer.writeLine(`/** Older or documented names of events, each with the event type it stands for today. */`);
+    writer.writeLine(`export const ${pkg.eventTypesConstName}_BY_ALIAS: Readonly<Record<string, ${pkg.eventTypeName}>> = {`);
+    for (const e of model.events) for (const alias of e.aliases) writer.writeLine(`  ${JSON.stringify(alias)}: ${JSON.stringify(e.name)},`);
+    writer.writeLine(`};`);
+  });
+  return file.getFullText();
+}
+
+function addEventInterface(file: ReturnType<ProjectType["createSourceFile"]>, event: EventModel): void {
+  const tags = [];
+  if (event.aliases.length > 0) tags.push({ tagName: "remarks", text: `Also documented as ${event.aliases.map((a) => `\`${a}\``).join(", ")}.` });
+  if (event.unreleased) tags.push({ tagName: "beta", text: "Not yet released to every workspace." });
+  if (event.deprecated !== undefined) tags.push(deprecatedTag(event.deprecated));
+  file.addInterface({
+    name: event.typeName,
+    isExported: true,
+    docs: [{ description: `\`${event.name}\`: ${escapeComment(event.description)}`, tags }],
+    properties: event.properties.map((property) => ({
+      name: property.name,
+      hasQuestionToken: !property.required,
+      isReadonly: false,
+      type: valueTypeText(property),
+      docs: propertyDocs(property),
+    })),
+  });
+}
