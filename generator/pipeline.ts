@@ -128,3 +128,18 @@ export async function checkOutput(options: GenerateOptions = {}): Promise<Drift>
 }
 
 export { SpecError };
+
+/**
+ * The generated package's runtime (validators, factories, type lists) built in memory from the spec,
+ * for tools that must use the real generated code without writing generated/ (the CLI, doc examples).
+ */
+export async function loadGeneratedPackage(options: Pick<GenerateOptions, "specPath" | "sources"> = {}): Promise<GeneratedPackage> {
+  const model = readCatalogue(options);
+  const emitted = new Map<Target, Promise<EmittedFile[]>>();
+  const context: TargetContext = { selected: codeTargetNames, loadPackage: () => Promise.reject(new Error("not available here")) };
+  return importCodeTargets(model, context, (target, ctx) => {
+    let files = emitted.get(target);
+    if (!files) emitted.set(target, (files = Promise.resolve(target.emit(model, ctx))));
+    return files;
+  });
+}
