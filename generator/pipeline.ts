@@ -54,9 +54,11 @@ export function readCatalogue(options: Pick<GenerateOptions, "specPath" | "sourc
   const { raw, diagnostics: merged } = mergeDocuments(documents);
   const references = checkReferences(raw, documents);
   const problems = [...structural, ...merged, ...references];
-  if (problems.length > 0) throw new SpecError(problems);
+  // Composition trusts the value types that the structure check guarantees; with those right it
+  // runs even when names are wrong, so that every problem is reported at once.
+  if (structural.length > 0 || raw.packages.length === 0) throw new SpecError(problems);
   const { model, diagnostics: composition } = buildModel(raw);
-  if (composition.length > 0) throw new SpecError(composition);
+  if (problems.length + composition.length > 0) throw new SpecError([...problems, ...composition]);
   return model;
 }
 

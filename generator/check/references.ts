@@ -146,7 +146,7 @@ export function checkReferences(raw: RawCatalogue, documents: readonly SpecDocum
     if (isObject(entry.value.properties) && discriminator in entry.value.properties) {
       report("reserved_property", `'${discriminator}' is added by the generator; do not declare it`, entry, ["properties", discriminator], "key");
     }
-    (entry.value.aliases ?? []).forEach((alias, i) => {
+    (Array.isArray(entry.value.aliases) ? entry.value.aliases : []).forEach((alias, i) => {
       if (raw.events.has(alias)) {
         report("alias_is_event", `alias '${alias}' is also an event name`, entry, ["aliases", i]);
       }

@@ -49,10 +49,10 @@ export function loadSpec(sources: SpecSources, displayRoot = process.cwd()): Loa
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     for (const error of [...doc.errors, ...doc.warnings]) {
-      const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+      const pos = lineCounter.linePos(error.pos[0]);
       diagnostics.push({
         code: "yaml_syntax",
-        message: `YAML: ${error.message.split("\n")[0]}`,
+        message: `YAML: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
         location: { file, line: pos.line, column: pos.col },
       });
     }
