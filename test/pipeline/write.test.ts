@@ -1,0 +1,96 @@
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkOutput, generate, readCatalogue, renderCatalogue, SpecError } from "../../generator/pipeline.js";
+import { listFiles, writeOutput, type WriteFs } from "../../generator/write/write.js";
+
+const specPath = "test/fixtures/specs/mini";
+let workDir: string;
+let outDir: string;
+
+beforeEach(() => {
+  workDir = mkdtempSync(join(tmpdir(), "seam-events-write-"));
+  outDir = join(workDir, "generated");
+});
+afterEach(() => rmSync(workDir, { recursive: true, force: true }));
+
+/** Every file under a folder with its contents, to compare whole trees. */
+function snapshotTree(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((file) => [file, readFileSync(join(dir, file), "utf8")]));
+}
+
+describe("writing", () => {
+  it("gives byte-identical files for the same spec", async () => {
+    const first = await renderCatalogue(readCatalogue({ specPath }));
+    const second = await renderCatalogue(readCatalogue({ specPath }));
+    expect(second).toEqual(first);
+    expect(first.length).toBeGreaterThan(5);
+  });
+
+  it("replaces the output folder with exactly the new files", async () => {
+    await generate({ specPath, outDir });
+    writeFileSync(join(outDir, "stale.txt"), "left over from an older run");
+    const files = await generate({ specPath, outDir });
+    expect(listFiles(outDir)).toEqual(files.map((f) => f.path).sort());
+  });
+
+  it("leaves the output exactly as it was when writing fails part-way", async () => {
+    await generate({ specPath, outDir });
+    const before = snapshotTree(outDir);
+    let writes = 0;
+    const failing: WriteFs = {
+      writeFile(path, contents) {
+        if (++writes === 4) throw new Error("disk full (injected)");
+        writeFileSync(path, contents);
+      },
+      rename() {
+        throw new Error("not reached");
+      },
+    };
+    await expect(generate({ specPath, outDir }, failing)).rejects.toThrow("disk full (injected)");
+    expect(snapshotTree(outDir)).toEqual(before);
+    expect(readdirSync(workDir)).toEqual(["generated"]);
+  });
+
+  it("restores the old output when the final swap fails", () => {
+    writeOutput(outDir, [{ path: "a.txt", contents: "old" }]);
+    let renames = 0;
+    const failingSwap: WriteFs = {
+      writeFile: (path, contents) => writeFileSync(path, contents),
+      rename(from, to) {
+        if (++renames === 2) throw new Error("rename failed (injected)");
+        // the first rename moves the old output aside
+        rmSync(to, { recursive: true, force: true });
+        renameSync(from, to);
+      },
+    };
+    expect(() => writeOutput(outDir, [{ path: "a.txt", contents: "new" }], failingSwap)).toThrow("rename failed");
+    expect(snapshotTree(outDir)).toEqual({ "a.txt": "old" });
+    expect(readdirSync(workDir)).toEqual(["generated"]);
+  });
+
+  it("writes nothing for an invalid spec", async () => {
+    await generate({ specPath, outDir });
+    const before = snapshotTree(outDir);
+    const sources = new Map([["bad.yaml", "events:\n  lock.locked:\n    description: no package, no family\n"]]);
+    await expect(generate({ sources, outDir })).rejects.toBeInstanceOf(SpecError);
+    expect(snapshotTree(outDir)).toEqual(before);
+  });
+});
+
+describe("check", () => {
+  it("finds nothing when the output is in step, and names changed, missing and extra files", async () => {
+    await generate({ specPath, outDir });
+    expect(await checkOutput({ specPath, outDir })).toEqual({ changed: [], missing: [], extra: [] });
+
+    writeFileSync(join(outDir, "src/types.ts"), "// edited by hand\n");
+    rmSync(join(outDir, "README.md"));
+    writeFileSync(join(outDir, "notes.txt"), "mine");
+    expect(await checkOutput({ specPath, outDir })).toEqual({
+      changed: ["src/types.ts"],
+      missing: ["README.md"],
+      extra: ["notes.txt"],
+    });
+  });
+});
