@@ -16,7 +16,6 @@ import { buildModel } from "./model/build.js";
 import type { CatalogueModel } from "./model/types.js";
 import { packageTarget, targets } from "./targets/index.js";
 import type { EmittedFile, GeneratedPackage, Target, TargetContext, TargetName } from "./targets/target.js";
-import { targetNames } from "./targets/target.js";
 import { findDrift, writeOutput, type Drift, type WriteFs } from "./write/write.js";
 
 export const projectRoot = resolve(import.meta.dirname, "..");
@@ -64,7 +63,7 @@ export function readCatalogue(options: Pick<GenerateOptions, "specPath" | "sourc
 
 /** model → every selected target's files, formatted, plus the compiled package. Nothing is written. */
 export async function renderCatalogue(model: CatalogueModel, options: GenerateOptions = {}): Promise<EmittedFile[]> {
-  const selected = options.only ?? targetNames;
+  const selected = options.only ?? targets.map((t) => t.name as TargetName);
   const emittedBy = new Map<Target, Promise<EmittedFile[]>>();
   const emit = (target: Target, context: TargetContext) => {
     let files = emittedBy.get(target);
@@ -97,7 +96,7 @@ async function importCodeTargets(
   context: TargetContext,
   emit: (target: Target, context: TargetContext) => Promise<EmittedFile[]>,
 ): Promise<GeneratedPackage> {
-  const codeContext: TargetContext = { ...context, selected: codeTargetNames };
+  const codeContext: TargetContext = { ...context, selected: codeTargetNames.filter((name) => targets.some((t) => t.name === name)) };
   const sources: EmittedFile[] = [];
   for (const target of targets.filter((t) => codeTargetNames.includes(t.name as TargetName))) sources.push(...(await emit(target, codeContext)));
   sources.push(...(await packageTarget.emit(model, codeContext)));
