@@ -1,5 +1,12 @@
 import { compile } from "json-schema-to-typescript";
-import { Project, type Project as ProjectType } from "ts-morph";
+import {
+  Project,
+  StructureKind,
+  VariableDeclarationKind,
+  type InterfaceDeclarationStructure,
+  type Project as ProjectType,
+  type StatementStructures,
+} from "ts-morph";
 import type { CatalogueModel, EventModel } from "../../model/types.js";
 import { objectToJsonSchema, type NamedReference } from "../schema/to-json-schema.js";
 import type { EmittedFile, Target } from "../target.js";
@@ -33,11 +40,14 @@ export function tsProject(): ProjectType {
 
 export async function emitTypes(model: CatalogueModel): Promise<string> {
   const { package: pkg } = model;
-  const file = tsProject().createSourceFile(TYPES_MODULE, "", { overwrite: true });
-  file.addStatements(`// Generated from the ${pkg.name} spec. Do not edit: edit the spec and regenerate.`);
+  // All statements are built as structures first and printed once: adding them one by one to a
+  // live source file costs time quadratic in the number of events.
+  const statements: StatementStructures[] = [];
+  const header = `// Generated from the ${pkg.name} spec. Do not edit: edit the spec and regenerate.`;
 
   for (const en of model.enums) {
-    file.addTypeAlias({
+    statements.push({
+      kind: StructureKind.TypeAlias,
       name: en.name,
       isExported: true,
       type: en.values.map((v) => JSON.stringify(v.value)).join(" | "),
@@ -61,66 +71,88 @@ export async function emitTypes(model: CatalogueModel): Promise<string> {
       }),
     ),
   );
-  for (const source of shapeSources) file.addStatements(source.trim());
 
-  for (const event of model.events) addEventInterface(file, event);
+  for (const event of model.events) statements.push(eventInterface(event));
 
-  const union = model.events.map((e) => e.typeName);
-  file.addTypeAlias({
-    name: pkg.unionName,
-    isExported: true,
-    type: union.join(" | "),
-    docs: [`Any event of the catalogue, discriminated by \`${pkg.discriminator}\`.`],
-  });
-  file.addTypeAlias({
-    name: pkg.eventTypeName,
-    isExported: true,
-    type: model.events.map((e) => JSON.stringify(e.name)).join(" | "),
-    docs: ["The name of any event type of the catalogue."],
-  });
-  const mapName = `${pkg.unionName}Map`;
-  file.addInterface({
-    name: mapName,
-    isExported: true,
-    docs: ["Each event type name with its event: a lookup that stays fast to type-check however many events there are."],
-    properties: model.events.map((e) => ({ name: JSON.stringify(e.name), type: e.typeName })),
-  });
-  file.addTypeAlias({
-    name: pkg.eventOfName,
-    isExported: true,
-    typeParameters: [{ name: "T", constraint: pkg.eventTypeName }],
-    type: `${mapName}[T]`,
-    docs: [`The event whose \`${pkg.discriminator}\` is T.`],
-  });
-  file.addStatements((writer) => {
-    writer.writeLine(`/** Every event type name, in alphabetical order. */`);
-    writer.writeLine(`export const ${pkg.eventTypesConstName}: readonly ${pkg.eventTypeName}[] = [`);
-    for (const e of model.events) writer.writeLine(`  ${JSON.stringify(e.name)},`);
-    writer.writeLine(`];`);
-    writer.blankLine();
-    writer.writeLine(`/** Older or documented names of events, each with the event type it stands for today. */`);
-    writer.writeLine(`export const ${pkg.eventTypesConstName}_BY_ALIAS: Readonly<Record<string, ${pkg.eventTypeName}>> = {`);
-    for (const e of model.events) for (const alias of e.aliases) writer.writeLine(`  ${JSON.stringify(alias)}: ${JSON.stringify(e.name)},`);
-    writer.writeLine(`};`);
-  });
-  return file.getFullText();
+  statements.push(
+    {
+      kind: StructureKind.TypeAlias,
+      name: pkg.unionName,
+      isExported: true,
+      type: model.events.map((e) => e.typeName).join(" | "),
+      docs: [`Any event of the catalogue, discriminated by \`${pkg.discriminator}\`.`],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: pkg.eventTypeName,
+      isExported: true,
+      type: model.events.map((e) => JSON.stringify(e.name)).join(" | "),
+      docs: ["The name of any event type of the catalogue."],
+    },
+    {
+      kind: StructureKind.Interface,
+      name: `${pkg.unionName}Map`,
+      isExported: true,
+      docs: ["Each event type name with its event: a lookup that stays fast to type-check however many events there are."],
+      properties: model.events.map((e) => ({ name: JSON.stringify(e.name), type: e.typeName })),
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: pkg.eventOfName,
+      isExported: true,
+      typeParameters: [{ name: "T", constraint: pkg.eventTypeName }],
+      type: `${pkg.unionName}Map[T]`,
+      docs: [`The event whose \`${pkg.discriminator}\` is T.`],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ["Every event type name, in alphabetical order."],
+      declarations: [
+        {
+          name: pkg.eventTypesConstName,
+          type: `readonly ${pkg.eventTypeName}[]`,
+          initializer: (writer) => writer.write(`[${model.events.map((e) => JSON.stringify(e.name)).join(", ")}]`),
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ["Older or documented names of events, each with the event type it stands for today."],
+      declarations: [
+        {
+          name: `${pkg.eventTypesConstName}_BY_ALIAS`,
+          type: `Readonly<Record<string, ${pkg.eventTypeName}>>`,
+          initializer: (writer) =>
+            writer.write(`{${model.events.flatMap((e) => e.aliases.map((alias) => `${JSON.stringify(alias)}: ${JSON.stringify(e.name)}`)).join(", ")}}`),
+        },
+      ],
+    },
+  );
+  const file = tsProject().createSourceFile(TYPES_MODULE, { statements: [header, ...shapeSources.map((s) => s.trim()), ...statements] }, { overwrite: true });
+  const text = file.getFullText();
+  tsProject().removeSourceFile(file);
+  return text;
 }
 
-function addEventInterface(file: ReturnType<ProjectType["createSourceFile"]>, event: EventModel): void {
+function eventInterface(event: EventModel): InterfaceDeclarationStructure {
   const tags = [];
   if (event.aliases.length > 0) tags.push({ tagName: "remarks", text: `Also documented as ${event.aliases.map((a) => `\`${a}\``).join(", ")}.` });
   if (event.unreleased) tags.push({ tagName: "beta", text: "Not yet released to every workspace." });
   if (event.deprecated !== undefined) tags.push(deprecatedTag(event.deprecated));
-  file.addInterface({
+  return {
+    kind: StructureKind.Interface,
     name: event.typeName,
     isExported: true,
     docs: [{ description: `\`${event.name}\`: ${escapeComment(event.description)}`, tags }],
     properties: event.properties.map((property) => ({
       name: property.name,
       hasQuestionToken: !property.required,
-      isReadonly: false,
       type: valueTypeText(property),
       docs: propertyDocs(property),
     })),
-  });
+  };
 }
