@@ -1,0 +1,134 @@
+import MarkdownIt, { type Token } from "markdown-it";
+import { lint } from "markdownlint/sync";
+import { formatFiles } from "../../generator/format/format.js";
+import type { SpecSources } from "../../generator/load/load-spec.js";
+import type { CatalogueModel } from "../../generator/model/types.js";
+import { loadGeneratedPackage, readCatalogue } from "../../generator/pipeline.js";
+import { docsTarget } from "../../generator/targets/docs/emit-docs.js";
+import { PageAnchors } from "../../generator/targets/docs/markdown.js";
+import type { GeneratedPackage } from "../../generator/targets/target.js";
+
+export const miniSpec = "test/fixtures/specs/mini";
+export const fullCatalogue = "spec/catalogue";
+
+export interface DocsRun {
+  model: CatalogueModel;
+  /** The real generated runtime (validators, factories) for the same spec. */
+  generated: GeneratedPackage;
+  /** Formatted pages by path relative to docs/. */
+  pages: Map<string, string>;
+}
+
+/** The docs as the pipeline emits and formats them, with the real generated package for the examples. */
+export async function renderDocs(options: { specPath?: string; sources?: SpecSources; templatesDir?: string; generated?: GeneratedPackage }): Promise<DocsRun> {
+  const model = readCatalogue(options);
+  const generated = options.generated ?? (await loadGeneratedPackage(options));
+  const files = await docsTarget.emit(model, { selected: ["docs"], templatesDir: options.templatesDir, loadPackage: async () => generated });
+  const formatted = await formatFiles(files);
+  return { model, generated, pages: new Map(formatted.map((f) => [f.path.slice("docs/".length), f.contents])) };
+}
+
+/** Rules that do not fit generated reference pages. */
+export const markdownlintConfig = {
+  default: true,
+  // Property tables and descriptions are as wide as their content.
+  "line-length": false,
+  // Prettier pads table columns; the style rule would only repeat its choice.
+  "table-column-style": false,
+};
+
+/** markdownlint's findings over every page, one line each ("" when clean). */
+export function lintPages(pages: Map<string, string>): string {
+  const results = lint({ strings: Object.fromEntries(pages), config: markdownlintConfig });
+  return Object.entries(results)
+    .flatMap(([page, errors]) => errors.map((e) => `${page}:${e.lineNumber} ${e.ruleNames.join("/")} ${e.ruleDescription} ${e.errorDetail ?? ""} ${e.errorContext ?? ""}`))
+    .join("\n");
+}
+
+export const markdown = new MarkdownIt();
+
+export function tokensOf(source: string): Token[] {
+  return markdown.parse(source, {});
+}
+
+/** Every token, inline children included, in document order. */
+export function allTokens(tokens: Token[]): Token[] {
+  return tokens.flatMap((t) => [t, ...allTokens(t.children ?? [])]);
+}
+
+/** The rendered text of a heading's inline token (text and code spans). */
+function inlineText(token: Token): string {
+  return (token.children ?? []).filter((c) => c.type === "text" || c.type === "code_inline").map((c) => c.content).join("");
+}
+
+/** The anchors GitHub gives the page's headings, read from the parsed headings. */
+export function headingAnchorsOf(tokens: Token[]): string[] {
+  const anchors = new PageAnchors();
+  return tokens.flatMap((t, i) => (t.type === "heading_open" ? [anchors.add(inlineText(tokens[i + 1]!))] : []));
+}
+
+export interface Heading {
+  level: number;
+  text: string;
+}
+
+export function headingsOf(tokens: Token[]): Heading[] {
+  return tokens.flatMap((t, i) => (t.type === "heading_open" ? [{ level: Number(t.tag.slice(1)), text: inlineText(tokens[i + 1]!) }] : []));
+}
+
+export function linkHrefsOf(tokens: Token[]): string[] {
+  return allTokens(tokens).flatMap((t) => (t.type === "link_open" ? [String(t.attrGet("href") ?? "")] : []));
+}
+
+/** Internal links (no scheme) whose page or anchor does not exist, as "from -> href". */
+export function brokenLinks(pages: Map<string, string>): string[] {
+  const parsed = new Map([...pages].map(([path, source]) => [path, tokensOf(source)]));
+  const anchors = new Map([...parsed].map(([path, tokens]) => [path, new Set(headingAnchorsOf(tokens))]));
+  const broken: string[] = [];
+  for (const [path, tokens] of parsed) {
+    for (const href of linkHrefsOf(tokens)) {
+      if (/^[a-z]+:/i.test(href)) continue;
+      const [page, anchor] = href.split("#") as [string, string | undefined];
+      const target = page === "" ? path : page;
+      if (!anchors.has(target) || (anchor !== undefined && !anchors.get(target)!.has(decodeURIComponent(anchor)))) broken.push(`${path} -> ${href}`);
+    }
+  }
+  return broken;
+}
+
+/** The JSON of every fenced json block, by page. */
+export function jsonBlocksOf(tokens: Token[]): unknown[] {
+  return tokens.filter((t) => t.type === "fence" && t.info.trim() === "json").map((t) => JSON.parse(t.content));
+}
+
+/** A table row: the inline token of each cell, and the row's source line. */
+export type TableRow = Token[] & { line: number };
+
+/** Every table row (header included), table by table. */
+export function tablesOf(tokens: Token[]): TableRow[][] {
+  const tables: TableRow[][] = [];
+  let row: TableRow | undefined;
+  for (const [i, token] of tokens.entries()) {
+    if (token.type === "table_open") tables.push([]);
+    else if (token.type === "tr_open") tables.at(-1)!.push((row = Object.assign([], { line: token.map![0] })));
+    else if (token.type === "th_open" || token.type === "td_open") row!.push(tokens[i + 1]!);
+  }
+  return tables;
+}
+
+/** The pipes of a source line that separate cells (an escaped pipe does not). */
+export function cellSeparators(line: string): number {
+  let count = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === "\\") i++;
+    else if (line[i] === "|") count++;
+  }
+  return count;
+}
+
+/** What a reader sees of an inline token: text, code spans with their backticks, breaks as newlines. */
+export function visibleText(inline: Token): string {
+  return (inline.children ?? [])
+    .map((c) => (c.type === "text" ? c.content : c.type === "code_inline" ? `\`${c.content}\`` : c.type.endsWith("break") ? "\n" : ""))
+    .join("");
+}
