@@ -29,7 +29,8 @@ function fromOpenApi(schema: OpenApiSchema): Descriptor {
   const nullable = schema.nullable === true;
   if (schema.oneOf) return { type: "union", nullable, oneOf: schema.oneOf.map(fromOpenApi) };
   const base: Descriptor = { type: schema.type ?? "unknown", nullable };
-  if (schema.format) base.format = schema.format;
+  // OpenAPI's `float` on a number says how the server stores it, not which JSON values are valid.
+  if (schema.format && !(schema.type === "number" && schema.format === "float")) base.format = schema.format;
   if (schema.enum) base.enum = [...schema.enum].sort();
   if (schema.minimum !== undefined) base.minimum = schema.minimum;
   if (schema.maximum !== undefined) base.maximum = schema.maximum;
