@@ -22,3 +22,5 @@ export const validatorName = (typeName: string): string => `validate${typeName}`
 export const guardName = (typeName: string): string => `is${typeName}`;
 export const factoryName = (typeName: string): string => `create${typeName}`;
 export const schemaObjectName = (typeName: string): string => `${typeName}Schema`;
+/** SeamEvent -> createInvalidSeamEvents: the negative-fixture helper of the fixtures target. */
+export const invalidFactoryName = (unionName: string): string => `createInvalid${unionName}s`;

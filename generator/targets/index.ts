@@ -1,7 +1,8 @@
 /** The registry of targets, in the order they run. */
 import type { Target } from "./target.js";
 import { typesTarget } from "./types/emit-types.js";
+import { fixturesTarget } from "./fixtures/emit-fixtures.js";
 
 export { packageTarget } from "./package/emit-package.js";
 
-export const targets: readonly Target[] = [typesTarget];
+export const targets: readonly Target[] = [typesTarget, fixturesTarget];
