@@ -17,7 +17,7 @@ export interface ReportedError {
 export type Validate = (input: unknown) => { ok: true; value: unknown } | { ok: false; errors: ReportedError[] };
 
 export function ajvValidator(model: CatalogueModel): Validate {
-  const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+  const ajv = new Ajv2020.default({ allErrors: true, strict: false, verbose: true });
   addFormats.default(ajv);
   const $defs = {
     ...Object.fromEntries(model.enums.map((e) => [e.name, { type: "string", enum: e.values.map((v) => v.value) }])),
