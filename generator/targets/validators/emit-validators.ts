@@ -1,0 +1,329 @@
+import { readFileSync } from "node:fs";
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { checkerName, guardName, schemaObjectName, validatorName } from "../../model/naming.js";
+import type { CatalogueModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
+import type { EmittedFile, Target } from "../target.js";
+import { tsProject } from "../types/emit-types.js";
+
+export const VALIDATORS_MODULE = "src/validators.ts";
+export const VALIDATION_RUNTIME_MODULE = "src/validation-runtime.ts";
+
+const runtimeSource = (): string => readFileSync(new URL("./validation-runtime.ts", import.meta.url), "utf8");
+
+/**
+ * The validators target: ahead-of-time generated checks, one function per event and per shape, with
+ * exported wrappers (validate…, is…, …Schema) over them. Valid payloads take the straight path:
+ * typeof first, inline checks per property, no allocation until the first error.
+ */
+export const validatorsTarget: Target = {
+  name: "validators",
+  emit(model) {
+    return [
+      { path: VALIDATORS_MODULE, contents: emitValidators(model) },
+      { path: VALIDATION_RUNTIME_MODULE, contents: runtimeSource() },
+    ] satisfies EmittedFile[];
+  },
+};
+
+const js = (value: unknown): string => JSON.stringify(value);
+
+/** How a type is named in "expected …" messages. */
+function expectedText(value: ValueType): string {
+  const base = typeText(value.type);
+  return value.nullable ? `${base} or null` : base;
+}
+
+function typeText(type: TypeNode): string {
+  switch (type.kind) {
+    case "literal":
+    case "enum":
+      return "string";
+    case "shape":
+    case "record":
+      return "object";
+    case "union":
+      return type.of.map(expectedText).join(" or ");
+    case "unknown":
+      return "any value";
+    default:
+      return type.kind;
+  }
+}
+
+/**
+ * Builds the module. Nested arrays and records get their own check functions (shared by every
+ * property of the same type), as do enums (membership by switch) and shapes.
+ */
+class ValidatorWriter {
+  readonly helpers: string[] = [];
+  private readonly containerNames = new Map<string, string>();
+
+  constructor(private readonly model: CatalogueModel) {}
+
+  enumName(name: string): string {
+    return `in${name}`;
+  }
+
+  enumValuesName(name: string): string {
+    return `${name}Values`;
+  }
+
+  /** A check function for an array or a record type, created on first use. */
+  containerCheck(type: Extract<TypeNode, { kind: "array" | "record" }>): string {
+    const key = js(type, (k, v) => (k === "examples" ? undefined : v));
+    let name = this.containerNames.get(key);
+    if (name) return name;
+    name = `check${type.kind === "array" ? "Array" : "Record"}${this.containerNames.size + 1}`;
+    this.containerNames.set(key, name);
+    const body =
+      type.kind === "array"
+        ? [
+            `if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);`,
+            `let e: Errors, r: Errors, v: any, k: number | undefined;`,
+            `try {`,
+            `for (k = 0; k < o.length; k++) {`,
+            `v = o[k];`,
+            this.valueCheck(type.items, "k"),
+            `}`,
+            `} catch (x) { return threw(e, k, x); }`,
+            `return e;`,
+          ]
+        : [
+            `if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);`,
+            `let e: Errors, r: Errors, v: any, k: string | undefined;`,
+            `try {`,
+            `for (k in o) {`,
+            `if (!own(o, k)) continue;`,
+            `v = o[k];`,
+            this.valueCheck(type.values, "k"),
+            `}`,
+            `} catch (x) { return threw(e, k, x); }`,
+            `return e;`,
+          ];
+    this.helpers.push(`function ${name}(o: any, a: boolean): Errors {\n${body.join("\n")}\n}`);
+    return name;
+  }
+
+  /** Statements checking the value in `v`, reporting at `key` (a JS expression) of the object `o`. */
+  valueCheck(value: ValueType, key: string): string {
+    const report = (code: string, expected: string) => `{ e = fail(e, ${key}, ${js(code)}, ${expected}, v); if (a) return e; }`;
+    const typeError = report("type", js(expectedText(value)));
+    const type = value.type;
+    let check: string;
+    switch (type.kind) {
+      case "string":
+        check = `if (typeof v !== "string") ${typeError}`;
+        if (type.format) {
+          const test = { uuid: "isUuid", "date-time": "isDateTime", uri: "isUri" }[type.format];
+          check += ` else if (!${test}(v)) ${report("format", js(type.format))}`;
+        }
+        break;
+      case "literal":
+        check = `if (v !== ${js(type.value)}) { if (typeof v !== "string") ${typeError} else ${report("const", js(type.value))} }`;
+        break;
+      case "enum":
+        check = `if (!${this.enumName(type.name)}(v)) { if (typeof v !== "string") ${typeError} else ${report("enum", this.enumValuesName(type.name))} }`;
+        break;
+      case "number":
+      case "integer": {
+        check = `if (!isNumber(v)) ${typeError}`;
+        if (type.kind === "integer") check += ` else if (!Number.isInteger(v)) ${report("integer", `""`)}`;
+        const bounds = [type.minimum !== undefined ? `v < ${type.minimum}` : "", type.maximum !== undefined ? `v > ${type.maximum}` : ""].filter(Boolean);
+        const text = [type.minimum !== undefined ? `>= ${type.minimum}` : "", type.maximum !== undefined ? `<= ${type.maximum}` : ""].filter(Boolean).join(" and ");
+        if (bounds.length > 0) check += ` else if (${bounds.join(" || ")}) ${report("range", js(text))}`;
+        break;
+      }
+      case "boolean":
+        check = `if (typeof v !== "boolean") ${typeError}`;
+        break;
+      case "object":
+        check = `if (!isObject(v)) ${typeError}`;
+        break;
+      case "unknown":
+        return "";
+      case "shape":
+      case "array":
+      case "record": {
+        const callee = type.kind === "shape" ? checkerName(type.name) : this.containerCheck(type);
+        check = `if ((r = ${callee}(v, a)) !== undefined) { e = nest(e, ${key}, r); if (a) return e; }`;
+        break;
+      }
+      case "union":
+        check = `if (!(${type.of.map((member) => this.matches(member)).join(" || ")})) ${typeError}`;
+        break;
+    }
+    return value.nullable ? `if (v !== null) { ${check} }` : check;
+  }
+
+  /** A boolean expression: does `v` match this member of a union? */
+  matches(value: ValueType): string {
+    const type = value.type;
+    let test: string;
+    switch (type.kind) {
+      case "string":
+        test = type.format ? `(typeof v === "string" && ${{ uuid: "isUuid", "date-time": "isDateTime", uri: "isUri" }[type.format]}(v))` : `typeof v === "string"`;
+        break;
+      case "literal":
+        test = `v === ${js(type.value)}`;
+        break;
+      case "enum":
+        test = `${this.enumName(type.name)}(v)`;
+        break;
+      case "number":
+      case "integer": {
+        const parts = [type.kind === "integer" ? "Number.isInteger(v)" : "isNumber(v)"];
+        if (type.minimum !== undefined) parts.push(`v >= ${type.minimum}`);
+        if (type.maximum !== undefined) parts.push(`v <= ${type.maximum}`);
+        test = `(${parts.join(" && ")})`;
+        break;
+      }
+      case "boolean":
+        test = `typeof v === "boolean"`;
+        break;
+      case "object":
+        test = `isObject(v)`;
+        break;
+      case "unknown":
+        test = "true";
+        break;
+      case "shape":
+        test = `${checkerName(type.name)}(v, true) === undefined`;
+        break;
+      case "array":
+      case "record":
+        test = `${this.containerCheck(type)}(v, true) === undefined`;
+        break;
+      case "union":
+        test = `(${type.of.map((member) => this.matches(member)).join(" || ")})`;
+        break;
+    }
+    return value.nullable ? `(v === null || ${test})` : test;
+  }
+
+  /** The check function of an event or a shape: each property read once, own properties only. */
+  objectCheck(name: string, properties: readonly PropertyModel[]): string {
+    const lines = [
+      `if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);`,
+      `let e: Errors, r: Errors, v: any, k: string | undefined;`,
+      `try {`,
+    ];
+    for (const property of properties) {
+      const access = /^[A-Za-z_$][\w$]*$/.test(property.name) ? `o.${property.name}` : `o[${js(property.name)}]`;
+      lines.push(`v = own(o, (k = ${js(property.name)})) ? ${access} : undefined;`);
+      const check = this.valueCheck(property, "k");
+      if (property.required) lines.push(`if (v === undefined) { e = missing(e, k); if (a) return e; }${check ? ` else { ${check} }` : ""}`);
+      else if (check) lines.push(`if (v !== undefined) { ${check} }`);
+    }
+    lines.push(`} catch (x) { return threw(e, k, x); }`, `return e;`);
+    return `function ${name}(o: any, a: boolean): Errors {\n${lines.join("\n")}\n}`;
+  }
+}
+
+export function emitValidators(model: CatalogueModel): string {
+  const pkg = model.package;
+  const writer = new ValidatorWriter(model);
+  const header = `// Generated from the ${pkg.name} spec. Do not edit: edit the spec and regenerate.`;
+  const statements: (string | StatementStructures)[] = [header];
+  const typeNames = [...model.events.map((e) => e.typeName), pkg.unionName];
+
+  statements.push(
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "./types.js",
+      namedImports: typeNames,
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./validation-runtime.js",
+      namedImports: ["fail", "isDateTime", "isNumber", "isObject", "isUri", "isUuid", "missing", "nest", "own", "passes", "run", "standard", "threw"],
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "./validation-runtime.js",
+      namedImports: ["Check", "Errors", "StandardSchemaV1", "ValidateOptions", "ValidationResult"],
+    },
+    {
+      kind: StructureKind.ExportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "./validation-runtime.js",
+      namedExports: ["StandardSchemaV1", "ValidateOptions", "ValidationError", "ValidationErrorCode", "ValidationResult"],
+    },
+    `/** Standard Schema vendor name of every schema object below. */\nconst vendor = ${js(pkg.name)};`,
+  );
+
+  for (const en of model.enums) {
+    const cases = en.values.map((v) => `case ${js(v.value)}:`).join(" ");
+    statements.push(
+      `const ${writer.enumValuesName(en.name)} = ${js(en.values.map((v) => js(v.value)).join(", "))};`,
+      `function ${writer.enumName(en.name)}(v: unknown): boolean {\nswitch (v) { ${cases} return true; default: return false; }\n}`,
+    );
+  }
+
+  const checks: string[] = [];
+  for (const shape of model.shapes) checks.push(writer.objectCheck(checkerName(shape.name), shape.properties));
+  for (const event of model.events) checks.push(writer.objectCheck(checkerName(event.typeName), event.properties));
+
+  const byType = `${checkerName(pkg.unionName)}ByType`;
+  const unionCheck = [
+    `/** Constant-time dispatch on ${pkg.discriminator}: one map lookup, never a trial of each event. */`,
+    `const ${byType}: Map<unknown, Check> = new Map([\n${model.events.map((e) => `[${js(e.name)}, ${checkerName(e.typeName)}],`).join("\n")}\n]);`,
+    `function ${checkerName(pkg.unionName)}(o: any, a: boolean): Errors {`,
+    `if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);`,
+    `let t: unknown;`,
+    `try { t = own(o, ${js(pkg.discriminator)}) ? o[${js(pkg.discriminator)}] : undefined; } catch (x) { return threw(undefined, ${js(pkg.discriminator)}, x); }`,
+    `const check = ${byType}.get(t);`,
+    `if (check !== undefined) return check(o, a);`,
+    `if (t === undefined) return missing(undefined, ${js(pkg.discriminator)});`,
+    `if (typeof t !== "string") return fail(undefined, ${js(pkg.discriminator)}, "type", "string", t);`,
+    `return fail(undefined, ${js(pkg.discriminator)}, "unknown_event_type", ${js(String(model.events.length))}, t);`,
+    `}`,
+  ].join("\n");
+
+  statements.push(...writer.helpers, ...checks, unionCheck);
+
+  const exported = (typeName: string, what: string) => [
+    {
+      kind: StructureKind.Function as const,
+      isExported: true,
+      name: validatorName(typeName),
+      docs: [`Validates ${what}. Collects every error unless \`options.abortEarly\`; unknown properties are kept. Never throws.`],
+      parameters: [
+        { name: "input", type: "unknown" },
+        { name: "options", type: "ValidateOptions", hasQuestionToken: true },
+      ],
+      returnType: `ValidationResult<${typeName}>`,
+      statements: [`return run(${checkerName(typeName)}, input, options);`],
+    },
+    {
+      kind: StructureKind.Function as const,
+      isExported: true,
+      name: guardName(typeName),
+      docs: [`True when the input is ${what}.`],
+      parameters: [{ name: "input", type: "unknown" }],
+      returnType: `input is ${typeName}`,
+      statements: [`return passes(${checkerName(typeName)}, input);`],
+    },
+    {
+      kind: StructureKind.VariableStatement as const,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`Standard Schema v1 object for ${what}.`],
+      declarations: [
+        {
+          name: schemaObjectName(typeName),
+          type: `StandardSchemaV1<${typeName}>`,
+          initializer: `/* @__PURE__ */ standard<${typeName}>(${checkerName(typeName)}, vendor)`,
+        },
+      ],
+    },
+  ];
+  for (const event of model.events) statements.push(...exported(event.typeName, `a \`${event.name}\` event`));
+  statements.push(...exported(pkg.unionName, `any event of the catalogue, dispatching on \`${pkg.discriminator}\``));
+
+  const file = tsProject().createSourceFile(VALIDATORS_MODULE, { statements }, { overwrite: true });
+  const text = file.getFullText();
+  tsProject().removeSourceFile(file);
+  return text;
+}
