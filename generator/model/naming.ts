@@ -24,3 +24,5 @@ export const factoryName = (typeName: string): string => `create${typeName}`;
 export const schemaObjectName = (typeName: string): string => `${typeName}Schema`;
 /** SeamEvent -> createInvalidSeamEvents: the negative-fixture helper of the fixtures target. */
 export const invalidFactoryName = (unionName: string): string => `createInvalid${unionName}s`;
+/** LockUnlockedEvent -> checkLockUnlockedEvent: the internal check function behind a validator. */
+export const checkerName = (typeName: string): string => `check${typeName}`;

@@ -2,7 +2,8 @@
 import type { Target } from "./target.js";
 import { typesTarget } from "./types/emit-types.js";
 import { fixturesTarget } from "./fixtures/emit-fixtures.js";
+import { validatorsTarget } from "./validators/emit-validators.js";
 
 export { packageTarget } from "./package/emit-package.js";
 
-export const targets: readonly Target[] = [typesTarget, fixturesTarget];
+export const targets: readonly Target[] = [typesTarget, validatorsTarget, fixturesTarget];

@@ -25,7 +25,7 @@ export const validatorsTarget: Target = {
   },
 };
 
-const js = (value: unknown): string => JSON.stringify(value);
+const js = (value: unknown, replacer?: (key: string, value: unknown) => unknown): string => JSON.stringify(value, replacer);
 
 /** How a type is named in "expected …" messages. */
 function expectedText(value: ValueType): string {
@@ -70,7 +70,7 @@ class ValidatorWriter {
 
   /** A check function for an array or a record type, created on first use. */
   containerCheck(type: Extract<TypeNode, { kind: "array" | "record" }>): string {
-    const key = js(type, (k, v) => (k === "examples" ? undefined : v));
+    const key = js(type, (k: string, v: unknown) => (k === "examples" ? undefined : v));
     let name = this.containerNames.get(key);
     if (name) return name;
     name = `check${type.kind === "array" ? "Array" : "Record"}${this.containerNames.size + 1}`;
