@@ -3,7 +3,8 @@ import type { Target } from "./target.js";
 import { typesTarget } from "./types/emit-types.js";
 import { fixturesTarget } from "./fixtures/emit-fixtures.js";
 import { validatorsTarget } from "./validators/emit-validators.js";
+import { schemaTarget } from "./schema/emit-schema.js";
 
 export { packageTarget } from "./package/emit-package.js";
 
-export const targets: readonly Target[] = [typesTarget, validatorsTarget, fixturesTarget];
+export const targets: readonly Target[] = [typesTarget, validatorsTarget, fixturesTarget, schemaTarget];
