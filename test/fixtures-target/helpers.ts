@@ -3,7 +3,6 @@ import type { CatalogueModel, PropertyModel, ValueType } from "../../generator/m
 import { loadGeneratedPackage, readCatalogue } from "../../generator/pipeline.js";
 import type { SpecSources } from "../../generator/load/load-spec.js";
 import type { GeneratedPackage } from "../../generator/targets/target.js";
-import { ajvValidator, type Validate } from "./ajv-fallback.js";
 
 export const miniSpec = "test/fixtures/specs/mini";
 export const fullCatalogue = "spec/catalogue";
@@ -28,24 +27,31 @@ export interface Subject {
   eventTypes: string[];
   create(type: string, overrides?: unknown, options?: FixtureOptions): Record<string, unknown>;
   createInvalid(type: string, options?: FixtureOptions): InvalidFixture[];
+  /** The generated validator of the union. */
   validate: Validate;
-  /** Whether validate is the generated validator (false: the ajv stand-in). */
-  generatedValidator: boolean;
 }
+
+export interface ReportedError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export type Validate = (input: unknown) => { ok: true; value: unknown } | { ok: false; errors: ReportedError[] };
 
 export async function loadSubject(options: { specPath?: string; sources?: SpecSources }): Promise<Subject> {
   const model = readCatalogue(options);
   const generated = await loadGeneratedPackage(options);
   const union = model.package.unionName;
-  const real = generated[validatorName(union)] as Validate | undefined;
+  const validate = generated[validatorName(union)] as Validate | undefined;
+  if (typeof validate !== "function") throw new Error(`the generated package has no ${validatorName(union)}: is the validators target registered?`);
   return {
     model,
     generated,
     eventTypes: model.events.map((e) => e.name),
     create: generated[factoryName(union)],
     createInvalid: generated[invalidFactoryName(union)],
-    validate: typeof real === "function" ? real : ajvValidator(model),
-    generatedValidator: typeof real === "function",
+    validate,
   };
 }
 

@@ -61,6 +61,7 @@ describe("invalid fixtures of the mini spec", () => {
         "type /battery_level",
         "range /battery_level",
         "enum /battery_status",
+        "type /battery_status",
         "type /errors/0",
         "required /errors/0/message",
         "format /errors/0/created_at",
