@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { allTokens, brokenLinks, cellSeparators, lintPages, miniSpec, renderDocs, tablesOf, tokensOf, visibleText, type DocsRun } from "./helpers.js";
+
+/** Text that would break a table, open HTML, start blocks or make links if it were not escaped. */
+const hostile = (n: number) =>
+  [
+    `Pipe | number ${n} with \`code | pipe\` and <script>alert(${n})</script>`,
+    "# not a heading",
+    "- not a list",
+    "",
+    "    not a code block",
+    "1. not a list either",
+    "[x](y) *star* _under_ ~~strike~~ <b>bold</b> &amp; ` lone backtick",
+    "> not a quote",
+  ].join("\n");
+
+/** The mini spec with every text a writer types (descriptions, summaries, titles, reasons) made hostile. */
+function hostileMiniSpec(): Map<string, string> {
+  const path = join(miniSpec, "catalogue.yaml");
+  const spec = parse(readFileSync(path, "utf8"));
+  let n = 0;
+  const textKeys = new Set(["description", "summary", "title", "deprecated"]);
+  const visit = (node: unknown, parentKey?: string): void => {
+    if (!node || typeof node !== "object") return;
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+      // Enum values map a value to its description.
+      if ((textKeys.has(key) || parentKey === "values") && typeof value === "string") (node as Record<string, unknown>)[key] = hostile(++n);
+      else visit(value, key);
+    }
+  };
+  visit(spec.families);
+  visit(spec.enums);
+  visit(spec.shapes);
+  visit(spec.groups);
+  visit(spec.events);
+  return new Map([[path, stringify(spec)]]);
+}
+
+let run: Promise<DocsRun> | undefined;
+const load = () => (run ??= renderDocs({ sources: hostileMiniSpec(), specPath: miniSpec }));
+
+describe("docs for a spec with hostile descriptions", () => {
+  it("opens no HTML, makes no link from spec text and no block the templates did not write", async () => {
+    for (const [path, source] of (await load()).pages) {
+      const tokens = allTokens(tokensOf(source));
+      const types = new Set(tokens.map((t) => t.type));
+      for (const unwanted of ["html_inline", "html_block", "code_block", "bullet_list_open", "ordered_list_open", "s_open", "hr"]) {
+        expect(types.has(unwanted), `${path}: ${unwanted}`).toBe(false);
+      }
+      const hrefs = tokens.filter((t) => t.type === "link_open").map((t) => t.attrGet("href"));
+      expect(hrefs, path).not.toContain("y");
+      expect(source, path).toContain("not a heading");
+    }
+  });
+
+  it("keeps every table's column count and shows each cell's text as written", async () => {
+    const { pages } = await load();
+    let wholeDescriptions = 0;
+    for (const [path, source] of pages) {
+      const lines = source.split("\n");
+      for (const table of tablesOf(tokensOf(source))) {
+        const columns = table[0]!.length;
+        for (const row of table) {
+          // markdown-it pads or cuts rows to the header's width, so also compare the source's cell count.
+          expect(row.length, path).toBe(columns);
+          expect(cellSeparators(lines[row.line]!), `${path}: ${lines[row.line]}`).toBe(columns + 1);
+          const text = visibleText(row.at(-1)!);
+          // A cell may hold a group title (in a sentence), a deprecation reason and a description;
+          // summaries show the first sentence only.
+          for (const shown of text.split(/(?=Pipe \| number)/).filter((piece) => piece.startsWith("Pipe | number")).map((piece) => piece.trim().replace(/(quote)\.$/, "$1"))) {
+            const written = hostile(Number(/number (\d+)/.exec(shown)![1])).replace(/\s+/g, " ");
+            expect(written.startsWith(shown) && shown.includes("</script>"), `${path}: ${shown}`).toBe(true);
+            if (shown === written) wholeDescriptions++;
+          }
+        }
+      }
+    }
+    expect(wholeDescriptions).toBeGreaterThan(10);
+    expect(lintPages(pages)).toBe("");
+  });
+
+  it("keeps prose as written, in paragraphs, and every link resolving", async () => {
+    const { pages } = await load();
+    const lock = tokensOf(pages.get("lock.md")!);
+    const paragraphs = lock.filter((t) => t.type === "inline").map(visibleText).join("\n");
+    expect(paragraphs).toContain("[x](y) *star* _under_ ~~strike~~ <b>bold</b> &amp; ` lone backtick\n> not a quote");
+    expect(paragraphs).toContain("<script>alert(");
+    expect(brokenLinks(pages)).toEqual([]);
+  });
+});
