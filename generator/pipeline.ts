@@ -102,7 +102,7 @@ async function importCodeTargets(
   sources.push(...(await packageTarget.emit(model, codeContext)));
   const dir = mkdtempSync(join(tmpdir(), "seam-events-package-"));
   try {
-    for (const file of compilePackage(sources)) {
+    for (const file of compilePackage(sources, { formats: ["esm"], declarations: false })) {
       if (!file.path.startsWith("dist/esm/")) continue;
       writeFileSync(join(dir, file.path.slice("dist/esm/".length)), file.contents);
     }

@@ -9,34 +9,75 @@ const SOURCE_DIR = "src/";
  * check, no program), which is what keeps this stage fast; the sources are written with explicit
  * types so that declarations can be produced file by file.
  */
-export function compilePackage(files: readonly EmittedFile[]): EmittedFile[] {
+export interface CompileOptions {
+  /** Module systems to build; both by default. */
+  formats?: readonly ("esm" | "cjs")[];
+  /** Whether to produce .d.ts files; true by default. */
+  declarations?: boolean;
+}
+
+const moduleKinds = {
+  esm: ts.ModuleKind.ESNext,
+  cjs: ts.ModuleKind.CommonJS,
+} as const;
+
+export function compilePackage(
+  files: readonly EmittedFile[],
+  options: CompileOptions = {},
+): EmittedFile[] {
+  const { formats = ["esm", "cjs"], declarations = true } = options;
   const output: EmittedFile[] = [];
   for (const file of files) {
-    if (!file.path.startsWith(SOURCE_DIR) || !file.path.endsWith(".ts")) continue;
+    if (!file.path.startsWith(SOURCE_DIR) || !file.path.endsWith(".ts"))
+      continue;
     const base = file.path.slice(SOURCE_DIR.length, -".ts".length);
-    const declaration = ts.transpileDeclaration(file.contents, {
-      fileName: file.path,
-      compilerOptions: { isolatedDeclarations: true, declaration: true, strict: true },
-      reportDiagnostics: true,
-    });
-    const problems = declaration.diagnostics ?? [];
-    if (problems.length > 0) {
-      const text = problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n");
-      throw new Error(`cannot produce declarations for ${file.path}:\n${text}`);
-    }
-    for (const [folder, module] of [
-      ["esm", ts.ModuleKind.ESNext],
-      ["cjs", ts.ModuleKind.CommonJS],
-    ] as const) {
+    const declaration = declarations ? declare(file) : undefined;
+    for (const folder of formats) {
       const js = ts.transpileModule(file.contents, {
         fileName: file.path,
-        compilerOptions: { module, target: ts.ScriptTarget.ES2020, removeComments: false, esModuleInterop: true },
+        compilerOptions: {
+          module: moduleKinds[folder],
+          target: ts.ScriptTarget.ES2020,
+          removeComments: false,
+          esModuleInterop: true,
+        },
       }).outputText;
-      output.push({ path: `dist/${folder}/${base}.js`, contents: js.replace(/\n\/\/# sourceMappingURL=.*$/m, "") });
-      output.push({ path: `dist/${folder}/${base}.d.ts`, contents: declaration.outputText });
+      output.push({
+        path: `dist/${folder}/${base}.js`,
+        contents: js.replace(/\n\/\/# sourceMappingURL=.*$/m, ""),
+      });
+      if (declaration !== undefined)
+        output.push({
+          path: `dist/${folder}/${base}.d.ts`,
+          contents: declaration,
+        });
     }
   }
   // CommonJS files keep the .js extension: this marker makes Node and TypeScript read them as CommonJS.
-  output.push({ path: "dist/cjs/package.json", contents: `${JSON.stringify({ type: "commonjs" }, null, 2)}\n` });
+  if (formats.includes("cjs"))
+    output.push({
+      path: "dist/cjs/package.json",
+      contents: `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`,
+    });
   return output;
+}
+
+function declare(file: EmittedFile): string {
+  const declaration = ts.transpileDeclaration(file.contents, {
+    fileName: file.path,
+    compilerOptions: {
+      isolatedDeclarations: true,
+      declaration: true,
+      strict: true,
+    },
+    reportDiagnostics: true,
+  });
+  const problems = declaration.diagnostics ?? [];
+  if (problems.length > 0) {
+    const text = problems
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))
+      .join("\n");
+    throw new Error(`cannot produce declarations for ${file.path}:\n${text}`);
+  }
+  return declaration.outputText;
 }
