@@ -67,7 +67,7 @@ describe("invalid fixtures of the mini spec", () => {
         "format /errors/0/created_at",
       ]),
     );
-    expect(pairs("device.removed")).toEqual(expect.arrayContaining(["range /reading", "integer /reading", "type /tags/0", "type /extra"]));
+    expect(pairs("device.removed")).toEqual(expect.arrayContaining(["range /reading", "integer /reading", "format /when", "type /tags/0", "type /extra"]));
     // A nullable property is never broken with null.
     const nullable = createInvalid("lock.unlocked").filter((c) => c.path === "/access_code_id");
     expect(nullable.map((c) => c.code).sort()).toEqual(["format", "type"]);
