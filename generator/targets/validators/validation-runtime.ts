@@ -109,16 +109,21 @@ export function isNumber(value: unknown): value is number {
   return typeof value === "number" && value - value === 0;
 }
 
-const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+/** 1 for the ASCII hexadecimal digits, by character code. */
+const hexDigits = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128);
+  for (const c of "0123456789abcdefABCDEF") table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+const isHex = (c: number): boolean => c < 128 && hexDigits[c] === 1;
 
-/** 8-4-4-4-12 hexadecimal digits, any version, either case. */
+/** 8-4-4-4-12 hexadecimal digits, any version, either case. A table lookup per character. */
 export function isUuid(text: string): boolean {
-  if (text.length !== 36) return false;
+  if (text.length !== 36 || text.charCodeAt(8) !== 45 || text.charCodeAt(13) !== 45 || text.charCodeAt(18) !== 45 || text.charCodeAt(23) !== 45) return false;
   for (let i = 0; i < 36; i++) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) continue;
     const c = text.charCodeAt(i);
-    if (i === 8 || i === 13 || i === 18 || i === 23) {
-      if (c !== 45) return false;
-    } else if (!isHex(c)) return false;
+    if (c > 127 || hexDigits[c] === 0) return false;
   }
   return true;
 }
@@ -228,7 +233,8 @@ export function describe(value: unknown): string {
 
 /** One JSON Pointer segment, with `~` and `/` escaped. */
 export function pointer(key: string | number): string {
-  return `/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  if (typeof key === "number" || (key.indexOf("~") < 0 && key.indexOf("/") < 0)) return `/${key}`;
+  return `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 
 function add(errors: Errors, error: ValidationError): ValidationError[] {
