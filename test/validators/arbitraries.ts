@@ -20,18 +20,28 @@ export const dateTimeArbitrary: fc.Arbitrary<string> = fc
     return `${iso.slice(0, 10)}${t}${iso.slice(11, 19)}${fraction !== undefined ? `.${fraction}` : ""}${zone}`;
   });
 
+/** Only the canonical form (what Date#toISOString gives), for consumers stricter than RFC 3339. */
+export const isoDateTimeArbitrary: fc.Arbitrary<string> = fc
+  .date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true })
+  .map((d) => d.toISOString());
+
 const uriArbitrary: fc.Arbitrary<string> = fc.webUrl({ withQueryParameters: true, withFragments: true });
 
-export function valueArbitrary(model: CatalogueModel, value: ValueType): fc.Arbitrary<unknown> {
-  const base = typeArbitrary(model, value.type);
+export interface ArbitraryOptions {
+  /** Date-time strings to use; every RFC 3339 form by default. */
+  dateTime?: fc.Arbitrary<string>;
+}
+
+export function valueArbitrary(model: CatalogueModel, value: ValueType, options: ArbitraryOptions = {}): fc.Arbitrary<unknown> {
+  const base = typeArbitrary(model, value.type, options);
   return value.nullable ? fc.option(base, { nil: null, freq: 4 }) : base;
 }
 
-function typeArbitrary(model: CatalogueModel, type: TypeNode): fc.Arbitrary<unknown> {
+function typeArbitrary(model: CatalogueModel, type: TypeNode, options: ArbitraryOptions): fc.Arbitrary<unknown> {
   switch (type.kind) {
     case "string":
       if (type.format === "uuid") return fc.uuid().chain((id) => fc.constantFrom(id, id.toUpperCase()));
-      if (type.format === "date-time") return dateTimeArbitrary;
+      if (type.format === "date-time") return options.dateTime ?? dateTimeArbitrary;
       if (type.format === "uri") return uriArbitrary;
       return fc.string({ maxLength: 12 });
     case "literal":
@@ -50,29 +60,29 @@ function typeArbitrary(model: CatalogueModel, type: TypeNode): fc.Arbitrary<unkn
     case "object":
       return fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 });
     case "shape":
-      return objectArbitrary(model, model.shapes.find((s) => s.name === type.name)!.properties);
+      return objectArbitrary(model, model.shapes.find((s) => s.name === type.name)!.properties, options);
     case "array":
-      return fc.array(valueArbitrary(model, type.items), { maxLength: 3 });
+      return fc.array(valueArbitrary(model, type.items, options), { maxLength: 3 });
     case "record":
-      return fc.dictionary(fc.string({ maxLength: 8 }), valueArbitrary(model, type.values), { maxKeys: 3 });
+      return fc.dictionary(fc.string({ maxLength: 8 }), valueArbitrary(model, type.values, options), { maxKeys: 3 });
     case "union":
-      return fc.oneof(...type.of.map((member) => valueArbitrary(model, member)));
+      return fc.oneof(...type.of.map((member) => valueArbitrary(model, member, options)));
     case "unknown":
       return fc.jsonValue({ maxDepth: 2 });
   }
 }
 
 /** Required properties always, optional ones sometimes, plus unknown properties (which stay allowed). */
-export function objectArbitrary(model: CatalogueModel, properties: readonly PropertyModel[]): fc.Arbitrary<Record<string, unknown>> {
-  const known = fc.record(Object.fromEntries(properties.map((p) => [p.name, valueArbitrary(model, p)])), {
+export function objectArbitrary(model: CatalogueModel, properties: readonly PropertyModel[], options: ArbitraryOptions = {}): fc.Arbitrary<Record<string, unknown>> {
+  const known = fc.record(Object.fromEntries(properties.map((p) => [p.name, valueArbitrary(model, p, options)])), {
     requiredKeys: properties.filter((p) => p.required).map((p) => p.name),
   });
   const unknown = fc.dictionary(fc.string({ maxLength: 6 }).map((k) => `x_${k}`), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 });
   return fc.tuple(known, unknown).map(([k, u]) => ({ ...u, ...k }));
 }
 
-export const eventArbitrary = (model: CatalogueModel, event: EventModel): fc.Arbitrary<Record<string, unknown>> =>
-  objectArbitrary(model, event.properties).map((payload) => JSON.parse(JSON.stringify(payload)) as Record<string, unknown>);
+export const eventArbitrary = (model: CatalogueModel, event: EventModel, options: ArbitraryOptions = {}): fc.Arbitrary<Record<string, unknown>> =>
+  objectArbitrary(model, event.properties, options).map((payload) => JSON.parse(JSON.stringify(payload)) as Record<string, unknown>);
 
 /** One way to break a payload, and the single error it must cause. */
 export interface Mutation {

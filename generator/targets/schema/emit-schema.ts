@@ -56,6 +56,7 @@ export function unionSchema(model: CatalogueModel): JsonSchema {
     title: pkg.unionName,
     description: `Any event of the catalogue, told apart by \`${pkg.discriminator}\`.`,
     type: "object",
+    properties: { [pkg.discriminator]: { type: "string", description: "Which event this is; picks the branch of `oneOf`." } },
     required: [pkg.discriminator],
     discriminator: { propertyName: pkg.discriminator },
     oneOf: model.events.map((event) => ({ $ref: `${event.typeName}.json` })),
