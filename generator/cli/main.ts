@@ -1,60 +1,90 @@
-import { parseArgs } from "node:util";
+/**
+ * seam-events: the command-line tool (the package's `bin`). Dispatches to one module per subcommand
+ * under commands/; exit codes are in args.ts and documented in README.md.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { SpecError } from "../diagnostics/diagnostic.js";
-import { checkOutput, generate } from "../pipeline.js";
-import { targetNames, type TargetName } from "../targets/target.js";
+import { projectRoot } from "../pipeline.js";
+import { commandHelp, ExitCode, parseCommandArgs, suggest, UsageError, type Command } from "./args.js";
+import { checkCommand } from "./commands/check.js";
+import { diffCommand } from "./commands/diff.js";
+import { fixtureCommand } from "./commands/fixture.js";
+import { generateCommand } from "./commands/generate.js";
+import { validateCommand } from "./commands/validate.js";
+import { watchCommand } from "./commands/watch.js";
+import { reportSpecError, stderrStyle } from "./output.js";
 
-/** Exit codes: 0 success, 1 a check failed, 2 bad usage or an invalid spec. */
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  const { values } = parseArgs({
-    args: rest,
-    options: {
-      spec: { type: "string" },
-      out: { type: "string" },
-      templates: { type: "string" },
-      only: { type: "string" },
-    },
-  });
-  const only = values.only?.split(",").map((s) => s.trim()) as TargetName[] | undefined;
-  const options = { specPath: values.spec, outDir: values.out, templatesDir: values.templates, only };
-  if (only?.some((t) => !targetNames.includes(t))) {
-    console.error(`--only takes a comma-separated list of: ${targetNames.join(", ")}`);
-    return 2;
-  }
-  switch (command) {
-    case "generate": {
-      const files = await generate(options);
-      console.log(`generated ${files.length} files`);
-      return 0;
-    }
-    case "check": {
-      const drift = await checkOutput(options);
-      const lines = [
-        ...drift.changed.map((f) => `changed: ${f}`),
-        ...drift.missing.map((f) => `missing: ${f}`),
-        ...drift.extra.map((f) => `not generated: ${f}`),
-      ];
-      if (lines.length === 0) {
-        console.log("generated/ is in step with the spec");
-        return 0;
-      }
-      console.error(`generated/ is out of step with the spec; run \`npm run generate\`:\n${lines.join("\n")}`);
-      return 1;
-    }
-    default:
-      console.error("usage: seam-events <generate|check> [--spec PATH] [--out DIR] [--templates DIR] [--only LIST]");
-      return 2;
-  }
+const tool = "seam-events";
+const commands: readonly Command[] = [generateCommand, checkCommand, validateCommand, fixtureCommand, diffCommand, watchCommand];
+
+function toolHelp(): string {
+  const width = Math.max(...commands.map((c) => c.spec.name.length)) + 2;
+  return [
+    `Usage: ${tool} <command> [options]`,
+    "",
+    "Generate, check and use the Seam webhook event package from its spec.",
+    "",
+    "Commands:",
+    ...commands.map((c) => `  ${c.spec.name.padEnd(width)}${c.spec.summary}`),
+    "",
+    "Options:",
+    "  -h, --help     Show help (also after a command: seam-events validate --help).",
+    "  -v, --version  Show the version.",
+    "",
+    "Exit codes: 0 success; 1 a check failed (invalid payload, drift, breaking change); 2 bad usage or an invalid spec.",
+    "",
+  ].join("\n");
 }
 
+function version(): string {
+  return (JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { version: string }).version;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    const target = name === "help" ? commands.find((c) => c.spec.name === rest[0]) : undefined;
+    process.stdout.write(target ? commandHelp(target.spec, tool) : toolHelp());
+    return name === undefined ? ExitCode.usage : ExitCode.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    process.stdout.write(`${version()}\n`);
+    return ExitCode.ok;
+  }
+  const command = commands.find((c) => c.spec.name === name);
+  if (!command) {
+    const hints = suggest(name, commands.map((c) => c.spec.name));
+    throw new UsageError(`unknown command '${name}'${hints.length ? `; did you mean ${hints.join(" or ")}?` : ""}`);
+  }
+  const args = parseCommandArgs(command.spec, rest);
+  if (args.help) {
+    process.stdout.write(commandHelp(command.spec, tool));
+    return ExitCode.ok;
+  }
+  return command.run(args);
+}
+
+function fail(error: unknown): number {
+  if (error instanceof UsageError) {
+    const help = error.command ? `${tool} ${error.command} --help` : `${tool} --help`;
+    process.stderr.write(`${stderrStyle.red("error")}: ${error.message}\nSee \`${help}\`.\n`);
+    return ExitCode.usage;
+  }
+  if (error instanceof SpecError) {
+    reportSpecError(error);
+    return ExitCode.usage;
+  }
+  process.stderr.write(`${stderrStyle.red("error")}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return ExitCode.usage;
+}
+
+// Exit once output is flushed: process.exitCode rather than process.exit, so piped stdout is not cut short.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
-    if (error instanceof SpecError) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    console.error(error);
-    process.exit(2);
+    process.exitCode = fail(error);
   },
 );

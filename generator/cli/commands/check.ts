@@ -1,0 +1,41 @@
+import { relative } from "node:path";
+import { checkOutput, defaultOutDir } from "../../pipeline.js";
+import { ExitCode, type Command } from "../args.js";
+import { Progress, stderrStyle, stdoutStyle } from "../output.js";
+import { generateOptionSpecs, generateOptionsOf, jsonOption } from "./shared-options.js";
+
+export const checkCommand: Command = {
+  spec: {
+    name: "check",
+    summary: "Fail (exit 1), naming the files, when the output folder is out of step with the spec.",
+    usage: "",
+    options: { ...generateOptionSpecs, json: jsonOption },
+    positionals: { min: 0, max: 0 },
+  },
+  async run({ values }) {
+    const options = generateOptionsOf(values);
+    const progress = new Progress();
+    progress.update("checking…");
+    const drift = await checkOutput(options).finally(() => progress.done());
+    const out = relative(process.cwd(), options.outDir ?? defaultOutDir) || ".";
+    const inStep = drift.changed.length + drift.missing.length + drift.extra.length === 0;
+    if (values.json) {
+      const report = { ok: inStep, outDir: out, changed: drift.changed, missing: drift.missing, extra: drift.extra };
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      return inStep ? ExitCode.ok : ExitCode.failed;
+    }
+    if (inStep) {
+      process.stdout.write(`${stdoutStyle.green("ok")} ${out} is in step with the spec\n`);
+      return ExitCode.ok;
+    }
+    const lines = [
+      ...drift.changed.map((f) => `  changed:       ${f}`),
+      ...drift.missing.map((f) => `  missing:       ${f}`),
+      ...drift.extra.map((f) => `  not generated: ${f}`),
+    ];
+    process.stderr.write(
+      `${stderrStyle.red("out of step")}: ${out} differs from what the spec gives; run \`npm run generate\`:\n${lines.join("\n")}\n`,
+    );
+    return ExitCode.failed;
+  },
+};

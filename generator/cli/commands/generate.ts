@@ -1,0 +1,27 @@
+import { relative } from "node:path";
+import { defaultOutDir, generate } from "../../pipeline.js";
+import { ExitCode, type Command } from "../args.js";
+import { Progress, stdoutStyle } from "../output.js";
+import { generateOptionSpecs, generateOptionsOf } from "./shared-options.js";
+
+export const generateCommand: Command = {
+  spec: {
+    name: "generate",
+    summary: "Regenerate the output package from the spec.",
+    usage: "",
+    details: "Writes the output folder atomically: nothing changes unless every stage succeeds.",
+    options: generateOptionSpecs,
+    positionals: { min: 0, max: 0 },
+  },
+  async run({ values }) {
+    const options = generateOptionsOf(values);
+    const progress = new Progress();
+    const start = performance.now();
+    progress.update("generating…");
+    const files = await generate({ ...options, onStage: (stage) => progress.update(`${stage} done…`) }).finally(() => progress.done());
+    const out = relative(process.cwd(), options.outDir ?? defaultOutDir) || ".";
+    const ms = Math.round(performance.now() - start);
+    process.stdout.write(`${stdoutStyle.green("generated")} ${files.length} files in ${out} (${ms} ms)\n`);
+    return ExitCode.ok;
+  },
+};

@@ -1,0 +1,29 @@
+/** The real generated runtime (validators, factories) of a spec, built in memory, for validate and fixture. */
+import { readSpecSources } from "../../load/load-spec.js";
+import { factoryName, validatorName } from "../../model/naming.js";
+import type { CatalogueModel } from "../../model/types.js";
+import { defaultSpecPath, loadGeneratedPackage, readCatalogue } from "../../pipeline.js";
+import type { ValidationIssue } from "./validate-report.js";
+
+export interface LoadedCatalogue {
+  model: CatalogueModel;
+  validate(input: unknown): { ok: true } | { ok: false; errors: ValidationIssue[] };
+  create(type: string, overrides: object, options: { seed?: number; optional?: string }): unknown;
+}
+
+export async function loadCatalogueRuntime(specPath: string | undefined): Promise<LoadedCatalogue> {
+  const sources = readSpecSources(specPath ?? defaultSpecPath);
+  const model = readCatalogue({ sources });
+  const runtime = await loadGeneratedPackage({ sources });
+  const union = model.package.unionName;
+  const need = (name: string, target: string) => {
+    const value = runtime[name];
+    if (typeof value !== "function") throw new Error(`the generated package has no ${name}: is the ${target} target registered?`);
+    return value as (...args: unknown[]) => any;
+  };
+  return {
+    model,
+    validate: (input) => need(validatorName(union), "validators")(input),
+    create: (type, overrides, options) => need(factoryName(union), "fixtures")(type, overrides, options),
+  };
+}

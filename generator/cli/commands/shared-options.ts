@@ -1,0 +1,47 @@
+/** Options that several subcommands take, and their translation to pipeline options. */
+import { resolve } from "node:path";
+import type { GenerateOptions } from "../../pipeline.js";
+import { targetNames, type TargetName } from "../../targets/target.js";
+import { stringOption, UsageError, type OptionSpec, type ParsedArgs } from "../args.js";
+
+export const specOption: OptionSpec = {
+  type: "string",
+  value: "PATH",
+  description: "Spec file or folder (default: spec/catalogue).",
+};
+
+export const generateOptionSpecs: Record<string, OptionSpec> = {
+  spec: specOption,
+  out: { type: "string", value: "DIR", description: "Output folder (default: generated)." },
+  templates: { type: "string", value: "DIR", description: "Folder of templates overriding the built-in ones." },
+  only: {
+    type: "string",
+    value: "LIST",
+    description: `Comma-separated targets to emit: ${targetNames.join(",")} (default: all; the package always is).`,
+  },
+};
+
+export const jsonOption: OptionSpec = { type: "boolean", description: "Machine-readable output (see generator/cli/README.md)." };
+
+export function specPathOf(values: ParsedArgs["values"]): string | undefined {
+  const spec = stringOption(values, "spec");
+  return spec === undefined ? undefined : resolve(spec);
+}
+
+export function generateOptionsOf(values: ParsedArgs["values"]): GenerateOptions {
+  const onlyText = stringOption(values, "only");
+  const only = onlyText
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = only?.filter((name) => !(targetNames as readonly string[]).includes(name)) ?? [];
+  if (unknown.length > 0) throw new UsageError(`unknown target '${unknown.join("', '")}': --only takes ${targetNames.join(", ")}`);
+  const out = stringOption(values, "out");
+  const templates = stringOption(values, "templates");
+  return {
+    specPath: specPathOf(values),
+    outDir: out === undefined ? undefined : resolve(out),
+    templatesDir: templates === undefined ? undefined : resolve(templates),
+    only: only as TargetName[] | undefined,
+  };
+}
