@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as prettier from "prettier";
 import { ts } from "ts-morph";
-import { compilePackage } from "../compile/compile.js";
+import { compilePackage, type CompileOptions } from "../compile/compile.js";
 import { formatFiles } from "../format/format.js";
 import { readSpecSources } from "../load/load-spec.js";
 import { readCatalogue, renderCatalogue, type GenerateOptions } from "../pipeline.js";
@@ -118,23 +118,25 @@ function leadingBlank(text: string, end: number, next: ts.Statement): string {
 export class CachedCompiler {
   private readonly outputs = new Memo<EmittedFile[]>();
 
-  compile(files: readonly EmittedFile[]): EmittedFile[] {
+  /** Call once per generator run: results not used since the previous run are then forgotten. */
+  nextRun(): void {
     this.outputs.nextRun();
+  }
+
+  compile(files: readonly EmittedFile[], options: CompileOptions = {}): EmittedFile[] {
     const output: EmittedFile[] = [];
-    let marker: EmittedFile | undefined;
     for (const file of files) {
       if (!file.path.startsWith("src/") || !file.path.endsWith(".ts")) continue;
-      const key = `${file.path}\u0000${file.contents}`;
+      const key = `${JSON.stringify(options)}\u0000${file.path}\u0000${file.contents}`;
       let compiled = this.outputs.get(key);
       if (compiled === undefined) {
-        const all = compilePackage([file]);
-        marker = all.find((f) => f.path === "dist/cjs/package.json");
-        compiled = all.filter((f) => f !== marker);
+        compiled = compilePackage([file], options).filter((f) => f.path.startsWith("dist/") && !f.path.endsWith("/package.json"));
         this.outputs.set(key, compiled);
       }
       output.push(...compiled);
     }
-    output.push(marker ?? compilePackage([]).find((f) => f.path === "dist/cjs/package.json")!);
+    // What compilePackage adds for the whole package rather than per file (the CommonJS marker).
+    output.push(...compilePackage([], options));
     return output;
   }
 }
@@ -159,10 +161,11 @@ export class WarmGenerator {
     const start = performance.now();
     const sources = readSpecSources(this.options.specPath);
     const model = readCatalogue({ sources });
+    this.compiler.nextRun();
     const files = await renderCatalogue(model, {
       ...this.options,
       sources,
-      stages: { format: (emitted) => this.formatter.format(emitted), compile: (sourceFiles) => this.compiler.compile(sourceFiles) },
+      stages: { format: (emitted) => this.formatter.format(emitted), compile: (sourceFiles, compileOptions) => this.compiler.compile(sourceFiles, compileOptions) },
     });
     const previous = (this.last ??= this.readOutput());
     const changed = files.filter((f) => previous.get(f.path) !== f.contents).length + [...previous.keys()].filter((p) => !files.some((f) => f.path === p)).length;

@@ -1,7 +1,6 @@
-import { watch, type FSWatcher } from "node:fs";
-import { basename, dirname, relative } from "node:path";
+import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
 import { SpecError } from "../../diagnostics/diagnostic.js";
-import { listSpecFiles } from "../../load/load-spec.js";
 import { defaultOutDir, defaultSpecPath } from "../../pipeline.js";
 import { builtinTemplatesDir } from "../../templating/templates.js";
 import { ExitCode, type Command } from "../args.js";
@@ -68,17 +67,15 @@ export const watchCommand: Command = {
     };
 
     // A single spec file is watched through its folder: editors often replace a file rather than write it.
-    const specIsFile = listSpecFiles(specPath).length === 1 && listSpecFiles(specPath)[0] === specPath;
-    const watched: [string, (name: string | null) => boolean][] = [
-      specIsFile ? [dirname(specPath), (name) => name === basename(specPath)] : [specPath, (name) => name === null || /\.ya?ml$/.test(name)],
-      [builtinTemplatesDir, (name) => name === null || name.endsWith(".hbs")],
-      ...(options.templatesDir ? [[options.templatesDir, (name: string | null) => name === null || name.endsWith(".hbs")] as [string, (name: string | null) => boolean]] : []),
+    const specIsFile = !statSync(specPath).isDirectory();
+    const yaml = (name: string) => /\.ya?ml$/.test(name);
+    const template = (name: string) => name.endsWith(".hbs");
+    const watched: [string, (name: string) => boolean][] = [
+      specIsFile ? [dirname(specPath), (name) => name === basename(specPath)] : [specPath, yaml],
+      [builtinTemplatesDir, template],
+      ...(options.templatesDir ? [[options.templatesDir, template] as [string, (name: string) => boolean]] : []),
     ];
-    const watchers: FSWatcher[] = watched.map(([dir, relevant]) =>
-      watch(dir, { recursive: true }, (_event, name) => {
-        if (relevant(name === null ? null : String(name))) onChange();
-      }),
-    );
+    const watchers = watched.map(([dir, relevant]) => new TreeWatcher(dir, !(specIsFile && dir === dirname(specPath)), relevant, onChange));
     process.stdout.write(`watching ${watched.map(([dir]) => shown(dir)).join(", ")} (Ctrl-C to stop)\n`);
     runQueued();
 
@@ -93,3 +90,48 @@ export const watchCommand: Command = {
     });
   },
 };
+
+/**
+ * Watches a folder and its subfolders with one non-recursive watcher per folder. (Node 20's recursive
+ * watch on Linux follows files, and loses a file that an editor replaces by renaming; a folder's own
+ * watcher sees every entry that appears in it.) New subfolders are picked up as they appear.
+ */
+class TreeWatcher {
+  private readonly watchers = new Map<string, FSWatcher>();
+
+  constructor(
+    root: string,
+    private readonly recursive: boolean,
+    private readonly relevant: (name: string) => boolean,
+    private readonly onChange: () => void,
+  ) {
+    this.add(root);
+  }
+
+  private add(dir: string): void {
+    if (this.watchers.has(dir)) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const watcher = watch(dir, (event, name) => {
+      if (name === null) return this.onChange();
+      const file = String(name);
+      if (this.recursive && event === "rename") this.add(join(dir, file));
+      if (this.relevant(file)) this.onChange();
+    });
+    watcher.on("error", () => {
+      watcher.close();
+      this.watchers.delete(dir);
+    });
+    this.watchers.set(dir, watcher);
+    if (this.recursive) for (const entry of entries) if (entry.isDirectory()) this.add(join(dir, entry.name));
+  }
+
+  close(): void {
+    for (const watcher of this.watchers.values()) watcher.close();
+    this.watchers.clear();
+  }
+}
