@@ -35,6 +35,8 @@ export interface GenerateOptions {
   templatesDir?: string;
   /** Receives the time each stage took. */
   onStage?: StageTimer;
+  /** Replacements for the format and compile stages giving identical output (watch passes cached ones). */
+  stages?: { format?: typeof formatFiles; compile?: typeof compilePackage };
 }
 
 async function timed<T>(onStage: StageTimer | undefined, stage: string, run: () => T | Promise<T>): Promise<T> {
@@ -77,14 +79,16 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
   const context: TargetContext = {
     selected,
     templatesDir: options.templatesDir,
-    loadPackage: () => (loaded ??= importCodeTargets(model, context, emit)),
+    loadPackage: () => (loaded ??= importCodeTargets(model, context, emit, options.stages?.compile)),
   };
   const emitted: EmittedFile[] = [];
   for (const target of [...targets.filter((t) => selected.includes(t.name as TargetName)), packageTarget]) {
     emitted.push(...(await emit(target, context)));
   }
-  const formatted = await timed(options.onStage, "format", () => formatFiles(emitted));
-  const compiled = await timed(options.onStage, "compile", () => compilePackage(formatted));
+  const format = options.stages?.format ?? formatFiles;
+  const compile = options.stages?.compile ?? compilePackage;
+  const formatted = await timed(options.onStage, "format", () => format(emitted));
+  const compiled = await timed(options.onStage, "compile", () => compile(formatted));
   return [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -95,6 +99,7 @@ async function importCodeTargets(
   model: CatalogueModel,
   context: TargetContext,
   emit: (target: Target, context: TargetContext) => Promise<EmittedFile[]>,
+  compile: typeof compilePackage = compilePackage,
 ): Promise<GeneratedPackage> {
   const codeContext: TargetContext = { ...context, selected: codeTargetNames.filter((name) => targets.some((t) => t.name === name)) };
   const sources: EmittedFile[] = [];
@@ -102,7 +107,7 @@ async function importCodeTargets(
   sources.push(...(await packageTarget.emit(model, codeContext)));
   const dir = mkdtempSync(join(tmpdir(), "seam-events-package-"));
   try {
-    for (const file of compilePackage(sources, { formats: ["esm"], declarations: false })) {
+    for (const file of compile(sources, { formats: ["esm"], declarations: false })) {
       if (!file.path.startsWith("dist/esm/")) continue;
       writeFileSync(join(dir, file.path.slice("dist/esm/".length)), file.contents);
     }
