@@ -3,9 +3,8 @@
  * under commands/; exit codes are in args.ts and documented in README.md.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { SpecError } from "../diagnostics/diagnostic.js";
-import { projectRoot } from "../pipeline.js";
 import { commandHelp, ExitCode, parseCommandArgs, suggest, UsageError, type Command } from "./args.js";
 import { checkCommand } from "./commands/check.js";
 import { diffCommand } from "./commands/diff.js";
@@ -36,6 +35,9 @@ function toolHelp(): string {
     "",
   ].join("\n");
 }
+
+/** Commands load the generator when they run, so that --help and --version answer at once. */
+const projectRoot = resolve(import.meta.dirname, "../..");
 
 function version(): string {
   return (JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { version: string }).version;

@@ -1,5 +1,4 @@
 import { relative } from "node:path";
-import { checkOutput, defaultOutDir } from "../../pipeline.js";
 import { ExitCode, type Command } from "../args.js";
 import { Progress, stderrStyle, stdoutStyle } from "../output.js";
 import { generateOptionSpecs, generateOptionsOf, jsonOption } from "./shared-options.js";
@@ -14,6 +13,7 @@ export const checkCommand: Command = {
   },
   async run({ values }) {
     const options = generateOptionsOf(values);
+    const { checkOutput, defaultOutDir } = await import("../../pipeline.js");
     const progress = new Progress();
     progress.update("checking…");
     const drift = await checkOutput(options).finally(() => progress.done());

@@ -1,5 +1,4 @@
 import { relative } from "node:path";
-import { defaultOutDir, generate } from "../../pipeline.js";
 import { ExitCode, type Command } from "../args.js";
 import { Progress, stdoutStyle } from "../output.js";
 import { generateOptionSpecs, generateOptionsOf } from "./shared-options.js";
@@ -15,6 +14,7 @@ export const generateCommand: Command = {
   },
   async run({ values }) {
     const options = generateOptionsOf(values);
+    const { defaultOutDir, generate } = await import("../../pipeline.js");
     const progress = new Progress();
     const start = performance.now();
     progress.update("generating…");

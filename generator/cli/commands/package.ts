@@ -1,8 +1,6 @@
 /** The real generated runtime (validators, factories) of a spec, built in memory, for validate and fixture. */
-import { readSpecSources } from "../../load/load-spec.js";
 import { factoryName, validatorName } from "../../model/naming.js";
 import type { CatalogueModel } from "../../model/types.js";
-import { defaultSpecPath, loadGeneratedPackage, readCatalogue } from "../../pipeline.js";
 import type { ValidationIssue } from "./validate-report.js";
 
 export interface LoadedCatalogue {
@@ -12,6 +10,8 @@ export interface LoadedCatalogue {
 }
 
 export async function loadCatalogueRuntime(specPath: string | undefined): Promise<LoadedCatalogue> {
+  const { readSpecSources } = await import("../../load/load-spec.js");
+  const { defaultSpecPath, loadGeneratedPackage, readCatalogue } = await import("../../pipeline.js");
   const sources = readSpecSources(specPath ?? defaultSpecPath);
   const model = readCatalogue({ sources });
   const runtime = await loadGeneratedPackage({ sources });

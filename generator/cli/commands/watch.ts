@@ -1,11 +1,8 @@
 import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { SpecError } from "../../diagnostics/diagnostic.js";
-import { defaultOutDir, defaultSpecPath } from "../../pipeline.js";
-import { builtinTemplatesDir } from "../../templating/templates.js";
 import { ExitCode, type Command } from "../args.js";
 import { reportSpecError, stderrStyle, stdoutStyle } from "../output.js";
-import { WarmGenerator } from "../warm-generator.js";
 import { generateOptionSpecs, generateOptionsOf } from "./shared-options.js";
 
 const debounceMs = 50;
@@ -21,6 +18,9 @@ export const watchCommand: Command = {
   },
   async run({ values }) {
     const options = generateOptionsOf(values);
+    const { defaultOutDir, defaultSpecPath } = await import("../../pipeline.js");
+    const { builtinTemplatesDir } = await import("../../templating/templates.js");
+    const { WarmGenerator } = await import("../warm-generator.js");
     const specPath = options.specPath ?? defaultSpecPath;
     const outDir = options.outDir ?? defaultOutDir;
     const generator = new WarmGenerator({ ...options, specPath, outDir });
