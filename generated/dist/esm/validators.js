@@ -1,0 +1,22002 @@
+import { fail, isDateTime, isNumber, isObject, isUri, isUuid, missing, nest, own, passes, run, standard, threw, } from "./validation-runtime.js";
+/** Standard Schema vendor name of every schema object below. */
+const vendor = "@seam-events/catalogue";
+const AccessCodeMutationCodeValues = '"updating_name", "updating_code", "updating_time_frame", "deleting", "creating", "deferring_creation"';
+function inAccessCodeMutationCode(v) {
+    switch (v) {
+        case "updating_name":
+        case "updating_code":
+        case "updating_time_frame":
+        case "deleting":
+        case "creating":
+        case "deferring_creation":
+            return true;
+        default:
+            return false;
+    }
+}
+const BatteryStatusValues = '"critical", "low", "good", "full"';
+function inBatteryStatus(v) {
+    switch (v) {
+        case "critical":
+        case "low":
+        case "good":
+        case "full":
+            return true;
+        default:
+            return false;
+    }
+}
+const CameraActivationReasonValues = '"motion_detected"';
+function inCameraActivationReason(v) {
+    switch (v) {
+        case "motion_detected":
+            return true;
+        default:
+            return false;
+    }
+}
+const DeviceDisconnectionErrorCodeValues = '"account_disconnected", "hub_disconnected", "device_disconnected"';
+function inDeviceDisconnectionErrorCode(v) {
+    switch (v) {
+        case "account_disconnected":
+        case "hub_disconnected":
+        case "device_disconnected":
+            return true;
+        default:
+            return false;
+    }
+}
+const FanModeSettingValues = '"auto", "on", "circulate"';
+function inFanModeSetting(v) {
+    switch (v) {
+        case "auto":
+        case "on":
+        case "circulate":
+            return true;
+        default:
+            return false;
+    }
+}
+const HvacModeSettingValues = '"off", "heat", "cool", "heat_cool", "eco"';
+function inHvacModeSetting(v) {
+    switch (v) {
+        case "off":
+        case "heat":
+        case "cool":
+        case "heat_cool":
+        case "eco":
+            return true;
+        default:
+            return false;
+    }
+}
+const LockAccessDeniedReasonCodeValues = '"unknown_code", "expired_code", "blocklisted_code", "too_many_attempts", "blocked_by_privacy_mode", "credential_error"';
+function inLockAccessDeniedReasonCode(v) {
+    switch (v) {
+        case "unknown_code":
+        case "expired_code":
+        case "blocklisted_code":
+        case "too_many_attempts":
+        case "blocked_by_privacy_mode":
+        case "credential_error":
+            return true;
+        default:
+            return false;
+    }
+}
+const LockMethodValues = '"keycode", "manual", "automatic", "unknown", "seamapi", "remote", "card"';
+function inLockMethod(v) {
+    switch (v) {
+        case "keycode":
+        case "manual":
+        case "automatic":
+        case "unknown":
+        case "seamapi":
+        case "remote":
+        case "card":
+            return true;
+        default:
+            return false;
+    }
+}
+const MotionSubTypeValues = '"human", "vehicle", "package", "other"';
+function inMotionSubType(v) {
+    switch (v) {
+        case "human":
+        case "vehicle":
+        case "package":
+        case "other":
+            return true;
+        default:
+            return false;
+    }
+}
+const ThermostatAdjustmentMethodValues = '"seam", "external"';
+function inThermostatAdjustmentMethod(v) {
+    switch (v) {
+        case "seam":
+        case "external":
+            return true;
+        default:
+            return false;
+    }
+}
+function checkRecord1(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        for (k in o) {
+            if (!own(o, k))
+                continue;
+            v = o[k];
+            if (!(typeof v === "string" || typeof v === "boolean")) {
+                e = fail(e, k, "type", "string or boolean", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkArray2(o, a) {
+    if (!Array.isArray(o))
+        return fail(undefined, undefined, "type", "array", o);
+    let e, r, v, k;
+    try {
+        for (k = 0; k < o.length; k++) {
+            v = o[k];
+            if ((r = checkAccessCodeChangedProperty(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkArray3(o, a) {
+    if (!Array.isArray(o))
+        return fail(undefined, undefined, "type", "array", o);
+    let e, r, v, k;
+    try {
+        for (k = 0; k < o.length; k++) {
+            v = o[k];
+            if ((r = checkResourceError(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkArray4(o, a) {
+    if (!Array.isArray(o))
+        return fail(undefined, undefined, "type", "array", o);
+    let e, r, v, k;
+    try {
+        for (k = 0; k < o.length; k++) {
+            v = o[k];
+            if ((r = checkResourceWarning(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkArray5(o, a) {
+    if (!Array.isArray(o))
+        return fail(undefined, undefined, "type", "array", o);
+    let e, r, v, k;
+    try {
+        for (k = 0; k < o.length; k++) {
+            v = o[k];
+            if ((r = checkAccessCodeRequestedMutation(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkArray6(o, a) {
+    if (!Array.isArray(o))
+        return fail(undefined, undefined, "type", "array", o);
+    let e, r, v, k;
+    try {
+        for (k = 0; k < o.length; k++) {
+            v = o[k];
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkArray7(o, a) {
+    if (!Array.isArray(o))
+        return fail(undefined, undefined, "type", "array", o);
+    let e, r, v, k;
+    try {
+        for (k = 0; k < o.length; k++) {
+            v = o[k];
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeChangedProperty(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "property")) ? o.property : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "from")) ? o.from : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "to")) ? o.to : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeNameValue(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "name")) ? o.name : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodePinValue(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "code")) ? o.code : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeRequestedMutation(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "mutation_code")) ? o.mutation_code : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!inAccessCodeMutationCode(v)) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "enum", AccessCodeMutationCodeValues, v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "from")) ? o.from : undefined;
+        if (v !== undefined) {
+            if (!isObject(v)) {
+                e = fail(e, k, "type", "object", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "to")) ? o.to : undefined;
+        if (v !== undefined) {
+            if (!isObject(v)) {
+                e = fail(e, k, "type", "object", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeTimeFrame(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "starts_at")) ? o.starts_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkLockAccessDeniedReason(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "reason_code")) ? o.reason_code : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!inLockAccessDeniedReasonCode(v)) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "enum", LockAccessDeniedReasonCodeValues, v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "message")) ? o.message : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkResourceError(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "error_code")) ? o.error_code : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "message")) ? o.message : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkResourceWarning(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "warning_code")) ? o.warning_code : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "message")) ? o.message : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.backup_access_code_pulled") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.backup_access_code_pulled", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "backup_access_code_id")) ? o.backup_access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeChangedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.changed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.changed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "change_reason")) ? o.change_reason : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "changed_properties")) ? o.changed_properties : undefined;
+        if (v !== undefined) {
+            if ((r = checkArray2(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeCodeChangedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.code_changed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.code_changed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "description")) ? o.description : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "from")) ? o.from : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkAccessCodePinValue(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "to")) ? o.to : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkAccessCodePinValue(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeCreatedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.created") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.created", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.delay_in_removing_from_device") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.delay_in_removing_from_device", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.delay_in_setting_on_device") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.delay_in_setting_on_device", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeDeletedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.deleted") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.deleted", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "code")) ? o.code : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.deleted_external_to_seam") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.deleted_external_to_seam", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.failed_to_remove_from_device") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.failed_to_remove_from_device", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.failed_to_set_on_device") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.failed_to_set_on_device", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.modified_external_to_seam") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.modified_external_to_seam", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeMutationsRequestedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.mutations_requested") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.mutations_requested", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "requested_mutations")) ? o.requested_mutations : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray5(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeNameChangedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.name_changed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.name_changed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "description")) ? o.description : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "from")) ? o.from : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkAccessCodeNameValue(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "to")) ? o.to : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkAccessCodeNameValue(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeRemovedFromDeviceEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.removed_from_device") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.removed_from_device", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeScheduledOnDeviceEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.scheduled_on_device") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.scheduled_on_device", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "code")) ? o.code : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeSetOnDeviceEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.set_on_device") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.set_on_device", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "code")) ? o.code : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeTimeFrameChangedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.time_frame_changed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.time_frame_changed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "description")) ? o.description : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "from")) ? o.from : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkAccessCodeTimeFrame(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "to")) ? o.to : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkAccessCodeTimeFrame(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.unmanaged.converted_to_managed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.unmanaged.converted_to_managed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeUnmanagedCreatedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.unmanaged.created") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.unmanaged.created", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.unmanaged.failed_to_convert_to_managed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.unmanaged.failed_to_convert_to_managed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessCodeUnmanagedRemovedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_code.unmanaged.removed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_code.unmanaged.removed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_grant.access_granted_to_all_doors") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_grant.access_granted_to_all_doors", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_grant.access_granted_to_door") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_grant.access_granted_to_door", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessGrantAccessTimesChangedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_grant.access_times_changed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_grant.access_times_changed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_key")) ? o.access_grant_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "starts_at")) ? o.starts_at : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessGrantAccessToDoorLostEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_grant.access_to_door_lost") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_grant.access_to_door_lost", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_grant.could_not_create_requested_access_methods") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_grant.could_not_create_requested_access_methods", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "error_message")) ? o.error_message : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "missing_device_ids")) ? o.missing_device_ids : undefined;
+        if (v !== undefined) {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessGrantCreatedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_grant.created") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_grant.created", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessGrantDeletedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_grant.deleted") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_grant.deleted", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessMethodCardEncodingRequiredEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_method.card_encoding_required") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_method.card_encoding_required", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
+        if (v !== undefined) {
+            if ((r = checkArray7(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessMethodCreatedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_method.created") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_method.created", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
+        if (v !== undefined) {
+            if ((r = checkArray7(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessMethodDelayInIssuingEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_method.delay_in_issuing") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_method.delay_in_issuing", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
+        if (v !== undefined) {
+            if ((r = checkArray7(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessMethodDeletedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_method.deleted") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_method.deleted", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
+        if (v !== undefined) {
+            if ((r = checkArray7(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessMethodFailedToIssueEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_method.failed_to_issue") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_method.failed_to_issue", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
+        if (v !== undefined) {
+            if ((r = checkArray7(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessMethodIssuedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_method.issued") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_method.issued", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
+        if (v !== undefined) {
+            if ((r = checkArray7(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "code")) ? o.code : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "is_backup_code")) ? o.is_backup_code : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "boolean") {
+                e = fail(e, k, "type", "boolean", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessMethodReissuedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_method.reissued") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_method.reissued", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
+        if (v !== undefined) {
+            if ((r = checkArray7(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "code")) ? o.code : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "is_backup_code")) ? o.is_backup_code : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "boolean") {
+                e = fail(e, k, "type", "boolean", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAccessMethodRevokedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "access_method.revoked") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "access_method.revoked", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
+        if (v !== undefined) {
+            if ((r = checkArray7(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsAccessGroupDeletedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_access_group.deleted") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_access_group.deleted", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_access_group_id")) ? o.acs_access_group_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsCredentialDeletedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_credential.deleted") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_credential.deleted", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsCredentialInvalidatedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_credential.invalidated") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_credential.invalidated", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsCredentialIssuedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_credential.issued") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_credential.issued", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsCredentialReissuedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_credential.reissued") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_credential.reissued", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsEncoderAddedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_encoder.added") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_encoder.added", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsEncoderRemovedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_encoder.removed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_encoder.removed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsEntranceAddedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_entrance.added") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_entrance.added", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsEntranceRemovedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_entrance.removed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_entrance.removed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsSystemAddedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_system.added") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_system.added", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsSystemConnectedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_system.connected") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_system.connected", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsSystemDisconnectedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_system.disconnected") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_system.disconnected", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_errors")) ? o.acs_system_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_warnings")) ? o.acs_system_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsUserCreatedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_user.created") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_user.created", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkAcsUserDeletedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "acs_user.deleted") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "acs_user.deleted", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkActionAttemptLockDoorFailedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "action_attempt.lock_door.failed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "action_attempt.lock_door.failed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_type")) ? o.action_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "status")) ? o.status : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkActionAttemptLockDoorSucceededEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "action_attempt.lock_door.succeeded") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "action_attempt.lock_door.succeeded", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_type")) ? o.action_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "status")) ? o.status : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "action_attempt.simulate_keypad_code_entry.failed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "action_attempt.simulate_keypad_code_entry.failed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_type")) ? o.action_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "status")) ? o.status : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "action_attempt.simulate_keypad_code_entry.succeeded") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "action_attempt.simulate_keypad_code_entry.succeeded", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_type")) ? o.action_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "status")) ? o.status : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "action_attempt.simulate_manual_lock_via_keypad.failed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "action_attempt.simulate_manual_lock_via_keypad.failed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_type")) ? o.action_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "status")) ? o.status : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "action_attempt.simulate_manual_lock_via_keypad.succeeded") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "action_attempt.simulate_manual_lock_via_keypad.succeeded", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_type")) ? o.action_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "status")) ? o.status : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkActionAttemptUnlockDoorFailedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "action_attempt.unlock_door.failed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "action_attempt.unlock_door.failed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_type")) ? o.action_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "status")) ? o.status : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "action_attempt.unlock_door.succeeded") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "action_attempt.unlock_door.succeeded", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_type")) ? o.action_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "status")) ? o.status : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkCameraActivatedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "camera.activated") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "camera.activated", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "image_url")) ? o.image_url : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUri(v)) {
+                e = fail(e, k, "format", "uri", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "video_url")) ? o.video_url : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUri(v)) {
+                e = fail(e, k, "format", "uri", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "activation_reason")) ? o.activation_reason : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!inCameraActivationReason(v)) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "enum", CameraActivationReasonValues, v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "motion_sub_type")) ? o.motion_sub_type : undefined;
+        if (v !== undefined) {
+            if (!inMotionSubType(v)) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "enum", MotionSubTypeValues, v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkClientSessionDeletedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "client_session.deleted") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "client_session.deleted", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "client_session_id")) ? o.client_session_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkConnectWebviewLoginFailedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "connect_webview.login_failed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "connect_webview.login_failed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkConnectWebviewLoginSucceededEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "connect_webview.login_succeeded") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "connect_webview.login_succeeded", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "connected_account.completed_first_sync") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "connected_account.completed_first_sync", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "connected_account.completed_first_sync_after_reconnection") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "connected_account.completed_first_sync_after_reconnection", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkConnectedAccountConnectedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "connected_account.connected") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "connected_account.connected", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkConnectedAccountCreatedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "connected_account.created") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "connected_account.created", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkConnectedAccountDeletedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "connected_account.deleted") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "connected_account.deleted", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_type")) ? o.connected_account_type : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkConnectedAccountDisconnectedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "connected_account.disconnected") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "connected_account.disconnected", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "connected_account.reauthorization_requested") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "connected_account.reauthorization_requested", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkConnectedAccountSuccessfulLoginEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "connected_account.successful_login") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "connected_account.successful_login", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.accessory_keypad_connected") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.accessory_keypad_connected", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.accessory_keypad_disconnected") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.accessory_keypad_disconnected", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceAddedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.added") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.added", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceBatteryStatusChangedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.battery_status_changed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.battery_status_changed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+            else if (v < 0 || v > 1) {
+                e = fail(e, k, "range", ">= 0 and <= 1", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "battery_status")) ? o.battery_status : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!inBatteryStatus(v)) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "enum", BatteryStatusValues, v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceConnectedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.connected") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.connected", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceConnectionBecameFlakyEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.connection_became_flaky") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.connection_became_flaky", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceConnectionStabilizedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.connection_stabilized") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.connection_stabilized", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceConvertedToUnmanagedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.converted_to_unmanaged") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.converted_to_unmanaged", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceDeletedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.deleted") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.deleted", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_name")) ? o.device_name : undefined;
+        if (v !== undefined) {
+            if (v !== null) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceDisconnectedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.disconnected") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.disconnected", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "error_code")) ? o.error_code : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!inDeviceDisconnectionErrorCode(v)) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "enum", DeviceDisconnectionErrorCodeValues, v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceDoorbellRangEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.doorbell_rang") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.doorbell_rang", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "image_url")) ? o.image_url : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUri(v)) {
+                e = fail(e, k, "format", "uri", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "video_url")) ? o.video_url : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUri(v)) {
+                e = fail(e, k, "format", "uri", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.error.subscription_required") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.error.subscription_required", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.error.subscription_required.resolved") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.error.subscription_required.resolved", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceLowBatteryEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.low_battery") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.low_battery", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+            else if (v < 0 || v > 1) {
+                e = fail(e, k, "range", ">= 0 and <= 1", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceNameChangedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.name_changed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.name_changed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_name")) ? o.device_name : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceRemovedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.removed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.removed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.salto.privacy_mode_activated") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.salto.privacy_mode_activated", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.salto.privacy_mode_deactivated") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.salto.privacy_mode_deactivated", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceTamperedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.tampered") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.tampered", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.third_party_integration_detected") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.third_party_integration_detected", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.third_party_integration_no_longer_detected") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.third_party_integration_no_longer_detected", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceUnmanagedConnectedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.unmanaged.connected") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.unmanaged.connected", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.unmanaged.converted_to_managed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.unmanaged.converted_to_managed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkDeviceUnmanagedDisconnectedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "device.unmanaged.disconnected") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "device.unmanaged.disconnected", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray3(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray4(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "error_code")) ? o.error_code : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!inDeviceDisconnectionErrorCode(v)) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "enum", DeviceDisconnectionErrorCodeValues, v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkEnrollmentAutomationDeletedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "enrollment_automation.deleted") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "enrollment_automation.deleted", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "enrollment_automation_id")) ? o.enrollment_automation_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkLockAccessDeniedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "lock.access_denied") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "lock.access_denied", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "reason")) ? o.reason : undefined;
+        if (v !== undefined) {
+            if ((r = checkLockAccessDeniedReason(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkLockLockedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "lock.locked") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "lock.locked", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "method")) ? o.method : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!inLockMethod(v)) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "enum", LockMethodValues, v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "code")) ? o.code : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_is_managed")) ? o.access_code_is_managed : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "boolean") {
+                e = fail(e, k, "type", "boolean", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "is_via_bluetooth")) ? o.is_via_bluetooth : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "boolean") {
+                e = fail(e, k, "type", "boolean", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "is_via_nfc")) ? o.is_via_nfc : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "boolean") {
+                e = fail(e, k, "type", "boolean", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkLockUnlockedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "lock.unlocked") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "lock.unlocked", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "method")) ? o.method : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!inLockMethod(v)) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "enum", LockMethodValues, v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "code")) ? o.code : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "access_code_is_managed")) ? o.access_code_is_managed : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "boolean") {
+                e = fail(e, k, "type", "boolean", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "is_via_bluetooth")) ? o.is_via_bluetooth : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "boolean") {
+                e = fail(e, k, "type", "boolean", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "is_via_nfc")) ? o.is_via_nfc : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "boolean") {
+                e = fail(e, k, "type", "boolean", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "noise_sensor.noise_threshold_triggered") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "noise_sensor.noise_threshold_triggered", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "noise_threshold_id")) ? o.noise_threshold_id : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "noise_threshold_name")) ? o.noise_threshold_name : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "noise_level_decibels")) ? o.noise_level_decibels : undefined;
+        if (v !== undefined) {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "noise_level_nrs")) ? o.noise_level_nrs : undefined;
+        if (v !== undefined) {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "minut_metadata")) ? o.minut_metadata : undefined;
+        if (v !== undefined) {
+            if (!isObject(v)) {
+                e = fail(e, k, "type", "object", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "noiseaware_metadata")) ? o.noiseaware_metadata : undefined;
+        if (v !== undefined) {
+            if (!isObject(v)) {
+                e = fail(e, k, "type", "object", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkPhoneDeactivatedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "phone.deactivated") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "phone.deactivated", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkSpaceCreatedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "space.created") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "space.created", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "space_id")) ? o.space_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "space_key")) ? o.space_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkSpaceDeletedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "space.deleted") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "space.deleted", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "space_id")) ? o.space_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "space_key")) ? o.space_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkSpaceDeviceMembershipChangedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "space.device_membership_changed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "space.device_membership_changed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "space_id")) ? o.space_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "space_key")) ? o.space_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if ((r = checkArray6(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkThermostatClimatePresetActivatedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "thermostat.climate_preset_activated") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "thermostat.climate_preset_activated", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "climate_preset_key")) ? o.climate_preset_key : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "thermostat_schedule_id")) ? o.thermostat_schedule_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string or null", v);
+                    if (a)
+                        return e;
+                }
+                else if (!isUuid(v)) {
+                    e = fail(e, k, "format", "uuid", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "is_fallback_climate_preset")) ? o.is_fallback_climate_preset : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "boolean") {
+                e = fail(e, k, "type", "boolean", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkThermostatManuallyAdjustedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "thermostat.manually_adjusted") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "thermostat.manually_adjusted", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "method")) ? o.method : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!inThermostatAdjustmentMethod(v)) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "enum", ThermostatAdjustmentMethodValues, v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "hvac_mode_setting")) ? o.hvac_mode_setting : undefined;
+        if (v !== undefined) {
+            if (!inHvacModeSetting(v)) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "enum", HvacModeSettingValues, v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "fan_mode_setting")) ? o.fan_mode_setting : undefined;
+        if (v !== undefined) {
+            if (!inFanModeSetting(v)) {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "enum", FanModeSettingValues, v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "heating_set_point_celsius")) ? o.heating_set_point_celsius : undefined;
+        if (v !== undefined) {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "heating_set_point_fahrenheit")) ? o.heating_set_point_fahrenheit : undefined;
+        if (v !== undefined) {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "cooling_set_point_celsius")) ? o.cooling_set_point_celsius : undefined;
+        if (v !== undefined) {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "cooling_set_point_fahrenheit")) ? o.cooling_set_point_fahrenheit : undefined;
+        if (v !== undefined) {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkThermostatTemperatureChangedEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "thermostat.temperature_changed") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "thermostat.temperature_changed", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkThermostatTemperatureReachedSetPointEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "thermostat.temperature_reached_set_point") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "thermostat.temperature_reached_set_point", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "desired_temperature_celsius")) ? o.desired_temperature_celsius : undefined;
+        if (v !== undefined) {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "desired_temperature_fahrenheit"))
+            ? o.desired_temperature_fahrenheit
+            : undefined;
+        if (v !== undefined) {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkThermostatTemperatureThresholdExceededEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "thermostat.temperature_threshold_exceeded") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "thermostat.temperature_threshold_exceeded", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (!isNumber(v)) {
+                    e = fail(e, k, "type", "number or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "lower_limit_fahrenheit")) ? o.lower_limit_fahrenheit : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (!isNumber(v)) {
+                    e = fail(e, k, "type", "number or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "upper_limit_celsius")) ? o.upper_limit_celsius : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (!isNumber(v)) {
+                    e = fail(e, k, "type", "number or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "upper_limit_fahrenheit")) ? o.upper_limit_fahrenheit : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (!isNumber(v)) {
+                    e = fail(e, k, "type", "number or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let e, r, v, k;
+    try {
+        v = own(o, (k = "event_type")) ? o.event_type : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== "thermostat.temperature_threshold_no_longer_exceeded") {
+                if (typeof v !== "string") {
+                    e = fail(e, k, "type", "string", v);
+                    if (a)
+                        return e;
+                }
+                else {
+                    e = fail(e, k, "const", "thermostat.temperature_threshold_no_longer_exceeded", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "event_id")) ? o.event_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "created_at")) ? o.created_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isDateTime(v)) {
+                e = fail(e, k, "format", "date-time", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "event_description")) ? o.event_description : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "connected_account_custom_metadata"))
+            ? o.connected_account_custom_metadata
+            : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+        if (v !== undefined) {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_id")) ? o.device_id : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (typeof v !== "string") {
+                e = fail(e, k, "type", "string", v);
+                if (a)
+                    return e;
+            }
+            else if (!isUuid(v)) {
+                e = fail(e, k, "format", "uuid", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+        if (v !== undefined) {
+            if ((r = checkRecord1(v, a)) !== undefined) {
+                e = nest(e, k, r);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (!isNumber(v)) {
+                e = fail(e, k, "type", "number", v);
+                if (a)
+                    return e;
+            }
+        }
+        v = own(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (!isNumber(v)) {
+                    e = fail(e, k, "type", "number or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "lower_limit_fahrenheit")) ? o.lower_limit_fahrenheit : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (!isNumber(v)) {
+                    e = fail(e, k, "type", "number or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "upper_limit_celsius")) ? o.upper_limit_celsius : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (!isNumber(v)) {
+                    e = fail(e, k, "type", "number or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+        v = own(o, (k = "upper_limit_fahrenheit")) ? o.upper_limit_fahrenheit : undefined;
+        if (v === undefined) {
+            e = missing(e, k);
+            if (a)
+                return e;
+        }
+        else {
+            if (v !== null) {
+                if (!isNumber(v)) {
+                    e = fail(e, k, "type", "number or null", v);
+                    if (a)
+                        return e;
+                }
+            }
+        }
+    }
+    catch (x) {
+        return threw(e, k, x);
+    }
+    return e;
+}
+/** Constant-time dispatch on event_type: one map lookup, never a trial of each event. */
+const checkSeamEventByType = new Map([
+    ["access_code.backup_access_code_pulled", checkAccessCodeBackupAccessCodePulledEvent],
+    ["access_code.changed", checkAccessCodeChangedEvent],
+    ["access_code.code_changed", checkAccessCodeCodeChangedEvent],
+    ["access_code.created", checkAccessCodeCreatedEvent],
+    ["access_code.delay_in_removing_from_device", checkAccessCodeDelayInRemovingFromDeviceEvent],
+    ["access_code.delay_in_setting_on_device", checkAccessCodeDelayInSettingOnDeviceEvent],
+    ["access_code.deleted", checkAccessCodeDeletedEvent],
+    ["access_code.deleted_external_to_seam", checkAccessCodeDeletedExternalToSeamEvent],
+    ["access_code.failed_to_remove_from_device", checkAccessCodeFailedToRemoveFromDeviceEvent],
+    ["access_code.failed_to_set_on_device", checkAccessCodeFailedToSetOnDeviceEvent],
+    ["access_code.modified_external_to_seam", checkAccessCodeModifiedExternalToSeamEvent],
+    ["access_code.mutations_requested", checkAccessCodeMutationsRequestedEvent],
+    ["access_code.name_changed", checkAccessCodeNameChangedEvent],
+    ["access_code.removed_from_device", checkAccessCodeRemovedFromDeviceEvent],
+    ["access_code.scheduled_on_device", checkAccessCodeScheduledOnDeviceEvent],
+    ["access_code.set_on_device", checkAccessCodeSetOnDeviceEvent],
+    ["access_code.time_frame_changed", checkAccessCodeTimeFrameChangedEvent],
+    ["access_code.unmanaged.converted_to_managed", checkAccessCodeUnmanagedConvertedToManagedEvent],
+    ["access_code.unmanaged.created", checkAccessCodeUnmanagedCreatedEvent],
+    [
+        "access_code.unmanaged.failed_to_convert_to_managed",
+        checkAccessCodeUnmanagedFailedToConvertToManagedEvent,
+    ],
+    ["access_code.unmanaged.removed", checkAccessCodeUnmanagedRemovedEvent],
+    ["access_grant.access_granted_to_all_doors", checkAccessGrantAccessGrantedToAllDoorsEvent],
+    ["access_grant.access_granted_to_door", checkAccessGrantAccessGrantedToDoorEvent],
+    ["access_grant.access_times_changed", checkAccessGrantAccessTimesChangedEvent],
+    ["access_grant.access_to_door_lost", checkAccessGrantAccessToDoorLostEvent],
+    [
+        "access_grant.could_not_create_requested_access_methods",
+        checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent,
+    ],
+    ["access_grant.created", checkAccessGrantCreatedEvent],
+    ["access_grant.deleted", checkAccessGrantDeletedEvent],
+    ["access_method.card_encoding_required", checkAccessMethodCardEncodingRequiredEvent],
+    ["access_method.created", checkAccessMethodCreatedEvent],
+    ["access_method.delay_in_issuing", checkAccessMethodDelayInIssuingEvent],
+    ["access_method.deleted", checkAccessMethodDeletedEvent],
+    ["access_method.failed_to_issue", checkAccessMethodFailedToIssueEvent],
+    ["access_method.issued", checkAccessMethodIssuedEvent],
+    ["access_method.reissued", checkAccessMethodReissuedEvent],
+    ["access_method.revoked", checkAccessMethodRevokedEvent],
+    ["acs_access_group.deleted", checkAcsAccessGroupDeletedEvent],
+    ["acs_credential.deleted", checkAcsCredentialDeletedEvent],
+    ["acs_credential.invalidated", checkAcsCredentialInvalidatedEvent],
+    ["acs_credential.issued", checkAcsCredentialIssuedEvent],
+    ["acs_credential.reissued", checkAcsCredentialReissuedEvent],
+    ["acs_encoder.added", checkAcsEncoderAddedEvent],
+    ["acs_encoder.removed", checkAcsEncoderRemovedEvent],
+    ["acs_entrance.added", checkAcsEntranceAddedEvent],
+    ["acs_entrance.removed", checkAcsEntranceRemovedEvent],
+    ["acs_system.added", checkAcsSystemAddedEvent],
+    ["acs_system.connected", checkAcsSystemConnectedEvent],
+    ["acs_system.disconnected", checkAcsSystemDisconnectedEvent],
+    ["acs_user.created", checkAcsUserCreatedEvent],
+    ["acs_user.deleted", checkAcsUserDeletedEvent],
+    ["action_attempt.lock_door.failed", checkActionAttemptLockDoorFailedEvent],
+    ["action_attempt.lock_door.succeeded", checkActionAttemptLockDoorSucceededEvent],
+    [
+        "action_attempt.simulate_keypad_code_entry.failed",
+        checkActionAttemptSimulateKeypadCodeEntryFailedEvent,
+    ],
+    [
+        "action_attempt.simulate_keypad_code_entry.succeeded",
+        checkActionAttemptSimulateKeypadCodeEntrySucceededEvent,
+    ],
+    [
+        "action_attempt.simulate_manual_lock_via_keypad.failed",
+        checkActionAttemptSimulateManualLockViaKeypadFailedEvent,
+    ],
+    [
+        "action_attempt.simulate_manual_lock_via_keypad.succeeded",
+        checkActionAttemptSimulateManualLockViaKeypadSucceededEvent,
+    ],
+    ["action_attempt.unlock_door.failed", checkActionAttemptUnlockDoorFailedEvent],
+    ["action_attempt.unlock_door.succeeded", checkActionAttemptUnlockDoorSucceededEvent],
+    ["camera.activated", checkCameraActivatedEvent],
+    ["client_session.deleted", checkClientSessionDeletedEvent],
+    ["connect_webview.login_failed", checkConnectWebviewLoginFailedEvent],
+    ["connect_webview.login_succeeded", checkConnectWebviewLoginSucceededEvent],
+    ["connected_account.completed_first_sync", checkConnectedAccountCompletedFirstSyncEvent],
+    [
+        "connected_account.completed_first_sync_after_reconnection",
+        checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent,
+    ],
+    ["connected_account.connected", checkConnectedAccountConnectedEvent],
+    ["connected_account.created", checkConnectedAccountCreatedEvent],
+    ["connected_account.deleted", checkConnectedAccountDeletedEvent],
+    ["connected_account.disconnected", checkConnectedAccountDisconnectedEvent],
+    [
+        "connected_account.reauthorization_requested",
+        checkConnectedAccountReauthorizationRequestedEvent,
+    ],
+    ["connected_account.successful_login", checkConnectedAccountSuccessfulLoginEvent],
+    ["device.accessory_keypad_connected", checkDeviceAccessoryKeypadConnectedEvent],
+    ["device.accessory_keypad_disconnected", checkDeviceAccessoryKeypadDisconnectedEvent],
+    ["device.added", checkDeviceAddedEvent],
+    ["device.battery_status_changed", checkDeviceBatteryStatusChangedEvent],
+    ["device.connected", checkDeviceConnectedEvent],
+    ["device.connection_became_flaky", checkDeviceConnectionBecameFlakyEvent],
+    ["device.connection_stabilized", checkDeviceConnectionStabilizedEvent],
+    ["device.converted_to_unmanaged", checkDeviceConvertedToUnmanagedEvent],
+    ["device.deleted", checkDeviceDeletedEvent],
+    ["device.disconnected", checkDeviceDisconnectedEvent],
+    ["device.doorbell_rang", checkDeviceDoorbellRangEvent],
+    ["device.error.subscription_required", checkDeviceErrorSubscriptionRequiredEvent],
+    [
+        "device.error.subscription_required.resolved",
+        checkDeviceErrorSubscriptionRequiredResolvedEvent,
+    ],
+    ["device.low_battery", checkDeviceLowBatteryEvent],
+    ["device.name_changed", checkDeviceNameChangedEvent],
+    ["device.removed", checkDeviceRemovedEvent],
+    ["device.salto.privacy_mode_activated", checkDeviceSaltoPrivacyModeActivatedEvent],
+    ["device.salto.privacy_mode_deactivated", checkDeviceSaltoPrivacyModeDeactivatedEvent],
+    ["device.tampered", checkDeviceTamperedEvent],
+    ["device.third_party_integration_detected", checkDeviceThirdPartyIntegrationDetectedEvent],
+    [
+        "device.third_party_integration_no_longer_detected",
+        checkDeviceThirdPartyIntegrationNoLongerDetectedEvent,
+    ],
+    ["device.unmanaged.connected", checkDeviceUnmanagedConnectedEvent],
+    ["device.unmanaged.converted_to_managed", checkDeviceUnmanagedConvertedToManagedEvent],
+    ["device.unmanaged.disconnected", checkDeviceUnmanagedDisconnectedEvent],
+    ["enrollment_automation.deleted", checkEnrollmentAutomationDeletedEvent],
+    ["lock.access_denied", checkLockAccessDeniedEvent],
+    ["lock.locked", checkLockLockedEvent],
+    ["lock.unlocked", checkLockUnlockedEvent],
+    ["noise_sensor.noise_threshold_triggered", checkNoiseSensorNoiseThresholdTriggeredEvent],
+    ["phone.deactivated", checkPhoneDeactivatedEvent],
+    ["space.created", checkSpaceCreatedEvent],
+    ["space.deleted", checkSpaceDeletedEvent],
+    ["space.device_membership_changed", checkSpaceDeviceMembershipChangedEvent],
+    ["thermostat.climate_preset_activated", checkThermostatClimatePresetActivatedEvent],
+    ["thermostat.manually_adjusted", checkThermostatManuallyAdjustedEvent],
+    ["thermostat.temperature_changed", checkThermostatTemperatureChangedEvent],
+    ["thermostat.temperature_reached_set_point", checkThermostatTemperatureReachedSetPointEvent],
+    ["thermostat.temperature_threshold_exceeded", checkThermostatTemperatureThresholdExceededEvent],
+    [
+        "thermostat.temperature_threshold_no_longer_exceeded",
+        checkThermostatTemperatureThresholdNoLongerExceededEvent,
+    ],
+]);
+function checkSeamEvent(o, a) {
+    if (!isObject(o))
+        return fail(undefined, undefined, "type", "object", o);
+    let t;
+    try {
+        t = own(o, "event_type") ? o["event_type"] : undefined;
+    }
+    catch (x) {
+        return threw(undefined, "event_type", x);
+    }
+    const check = checkSeamEventByType.get(t);
+    if (check !== undefined)
+        return check(o, a);
+    if (t === undefined)
+        return missing(undefined, "event_type");
+    if (typeof t !== "string")
+        return fail(undefined, "event_type", "type", "string", t);
+    return fail(undefined, "event_type", "unknown_event_type", "109", t);
+}
+/** Validates a `access_code.backup_access_code_pulled` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeBackupAccessCodePulledEvent(input, options) {
+    return run(checkAccessCodeBackupAccessCodePulledEvent, input, options);
+}
+/** True when the input is a `access_code.backup_access_code_pulled` event. */
+export function isAccessCodeBackupAccessCodePulledEvent(input) {
+    return passes(checkAccessCodeBackupAccessCodePulledEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.backup_access_code_pulled` event. */
+export const AccessCodeBackupAccessCodePulledEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeBackupAccessCodePulledEvent, vendor);
+/** Validates a `access_code.changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeChangedEvent(input, options) {
+    return run(checkAccessCodeChangedEvent, input, options);
+}
+/** True when the input is a `access_code.changed` event. */
+export function isAccessCodeChangedEvent(input) {
+    return passes(checkAccessCodeChangedEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.changed` event. */
+export const AccessCodeChangedEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeChangedEvent, vendor);
+/** Validates a `access_code.code_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeCodeChangedEvent(input, options) {
+    return run(checkAccessCodeCodeChangedEvent, input, options);
+}
+/** True when the input is a `access_code.code_changed` event. */
+export function isAccessCodeCodeChangedEvent(input) {
+    return passes(checkAccessCodeCodeChangedEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.code_changed` event. */
+export const AccessCodeCodeChangedEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeCodeChangedEvent, vendor);
+/** Validates a `access_code.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeCreatedEvent(input, options) {
+    return run(checkAccessCodeCreatedEvent, input, options);
+}
+/** True when the input is a `access_code.created` event. */
+export function isAccessCodeCreatedEvent(input) {
+    return passes(checkAccessCodeCreatedEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.created` event. */
+export const AccessCodeCreatedEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeCreatedEvent, vendor);
+/** Validates a `access_code.delay_in_removing_from_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeDelayInRemovingFromDeviceEvent(input, options) {
+    return run(checkAccessCodeDelayInRemovingFromDeviceEvent, input, options);
+}
+/** True when the input is a `access_code.delay_in_removing_from_device` event. */
+export function isAccessCodeDelayInRemovingFromDeviceEvent(input) {
+    return passes(checkAccessCodeDelayInRemovingFromDeviceEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.delay_in_removing_from_device` event. */
+export const AccessCodeDelayInRemovingFromDeviceEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeDelayInRemovingFromDeviceEvent, vendor);
+/** Validates a `access_code.delay_in_setting_on_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeDelayInSettingOnDeviceEvent(input, options) {
+    return run(checkAccessCodeDelayInSettingOnDeviceEvent, input, options);
+}
+/** True when the input is a `access_code.delay_in_setting_on_device` event. */
+export function isAccessCodeDelayInSettingOnDeviceEvent(input) {
+    return passes(checkAccessCodeDelayInSettingOnDeviceEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.delay_in_setting_on_device` event. */
+export const AccessCodeDelayInSettingOnDeviceEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeDelayInSettingOnDeviceEvent, vendor);
+/** Validates a `access_code.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeDeletedEvent(input, options) {
+    return run(checkAccessCodeDeletedEvent, input, options);
+}
+/** True when the input is a `access_code.deleted` event. */
+export function isAccessCodeDeletedEvent(input) {
+    return passes(checkAccessCodeDeletedEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.deleted` event. */
+export const AccessCodeDeletedEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeDeletedEvent, vendor);
+/** Validates a `access_code.deleted_external_to_seam` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeDeletedExternalToSeamEvent(input, options) {
+    return run(checkAccessCodeDeletedExternalToSeamEvent, input, options);
+}
+/** True when the input is a `access_code.deleted_external_to_seam` event. */
+export function isAccessCodeDeletedExternalToSeamEvent(input) {
+    return passes(checkAccessCodeDeletedExternalToSeamEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.deleted_external_to_seam` event. */
+export const AccessCodeDeletedExternalToSeamEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeDeletedExternalToSeamEvent, vendor);
+/** Validates a `access_code.failed_to_remove_from_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeFailedToRemoveFromDeviceEvent(input, options) {
+    return run(checkAccessCodeFailedToRemoveFromDeviceEvent, input, options);
+}
+/** True when the input is a `access_code.failed_to_remove_from_device` event. */
+export function isAccessCodeFailedToRemoveFromDeviceEvent(input) {
+    return passes(checkAccessCodeFailedToRemoveFromDeviceEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.failed_to_remove_from_device` event. */
+export const AccessCodeFailedToRemoveFromDeviceEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeFailedToRemoveFromDeviceEvent, vendor);
+/** Validates a `access_code.failed_to_set_on_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeFailedToSetOnDeviceEvent(input, options) {
+    return run(checkAccessCodeFailedToSetOnDeviceEvent, input, options);
+}
+/** True when the input is a `access_code.failed_to_set_on_device` event. */
+export function isAccessCodeFailedToSetOnDeviceEvent(input) {
+    return passes(checkAccessCodeFailedToSetOnDeviceEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.failed_to_set_on_device` event. */
+export const AccessCodeFailedToSetOnDeviceEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeFailedToSetOnDeviceEvent, vendor);
+/** Validates a `access_code.modified_external_to_seam` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeModifiedExternalToSeamEvent(input, options) {
+    return run(checkAccessCodeModifiedExternalToSeamEvent, input, options);
+}
+/** True when the input is a `access_code.modified_external_to_seam` event. */
+export function isAccessCodeModifiedExternalToSeamEvent(input) {
+    return passes(checkAccessCodeModifiedExternalToSeamEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.modified_external_to_seam` event. */
+export const AccessCodeModifiedExternalToSeamEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeModifiedExternalToSeamEvent, vendor);
+/** Validates a `access_code.mutations_requested` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeMutationsRequestedEvent(input, options) {
+    return run(checkAccessCodeMutationsRequestedEvent, input, options);
+}
+/** True when the input is a `access_code.mutations_requested` event. */
+export function isAccessCodeMutationsRequestedEvent(input) {
+    return passes(checkAccessCodeMutationsRequestedEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.mutations_requested` event. */
+export const AccessCodeMutationsRequestedEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeMutationsRequestedEvent, vendor);
+/** Validates a `access_code.name_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeNameChangedEvent(input, options) {
+    return run(checkAccessCodeNameChangedEvent, input, options);
+}
+/** True when the input is a `access_code.name_changed` event. */
+export function isAccessCodeNameChangedEvent(input) {
+    return passes(checkAccessCodeNameChangedEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.name_changed` event. */
+export const AccessCodeNameChangedEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeNameChangedEvent, vendor);
+/** Validates a `access_code.removed_from_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeRemovedFromDeviceEvent(input, options) {
+    return run(checkAccessCodeRemovedFromDeviceEvent, input, options);
+}
+/** True when the input is a `access_code.removed_from_device` event. */
+export function isAccessCodeRemovedFromDeviceEvent(input) {
+    return passes(checkAccessCodeRemovedFromDeviceEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.removed_from_device` event. */
+export const AccessCodeRemovedFromDeviceEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeRemovedFromDeviceEvent, vendor);
+/** Validates a `access_code.scheduled_on_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeScheduledOnDeviceEvent(input, options) {
+    return run(checkAccessCodeScheduledOnDeviceEvent, input, options);
+}
+/** True when the input is a `access_code.scheduled_on_device` event. */
+export function isAccessCodeScheduledOnDeviceEvent(input) {
+    return passes(checkAccessCodeScheduledOnDeviceEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.scheduled_on_device` event. */
+export const AccessCodeScheduledOnDeviceEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeScheduledOnDeviceEvent, vendor);
+/** Validates a `access_code.set_on_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeSetOnDeviceEvent(input, options) {
+    return run(checkAccessCodeSetOnDeviceEvent, input, options);
+}
+/** True when the input is a `access_code.set_on_device` event. */
+export function isAccessCodeSetOnDeviceEvent(input) {
+    return passes(checkAccessCodeSetOnDeviceEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.set_on_device` event. */
+export const AccessCodeSetOnDeviceEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeSetOnDeviceEvent, vendor);
+/** Validates a `access_code.time_frame_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeTimeFrameChangedEvent(input, options) {
+    return run(checkAccessCodeTimeFrameChangedEvent, input, options);
+}
+/** True when the input is a `access_code.time_frame_changed` event. */
+export function isAccessCodeTimeFrameChangedEvent(input) {
+    return passes(checkAccessCodeTimeFrameChangedEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.time_frame_changed` event. */
+export const AccessCodeTimeFrameChangedEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeTimeFrameChangedEvent, vendor);
+/** Validates a `access_code.unmanaged.converted_to_managed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeUnmanagedConvertedToManagedEvent(input, options) {
+    return run(checkAccessCodeUnmanagedConvertedToManagedEvent, input, options);
+}
+/** True when the input is a `access_code.unmanaged.converted_to_managed` event. */
+export function isAccessCodeUnmanagedConvertedToManagedEvent(input) {
+    return passes(checkAccessCodeUnmanagedConvertedToManagedEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.unmanaged.converted_to_managed` event. */
+export const AccessCodeUnmanagedConvertedToManagedEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeUnmanagedConvertedToManagedEvent, vendor);
+/** Validates a `access_code.unmanaged.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeUnmanagedCreatedEvent(input, options) {
+    return run(checkAccessCodeUnmanagedCreatedEvent, input, options);
+}
+/** True when the input is a `access_code.unmanaged.created` event. */
+export function isAccessCodeUnmanagedCreatedEvent(input) {
+    return passes(checkAccessCodeUnmanagedCreatedEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.unmanaged.created` event. */
+export const AccessCodeUnmanagedCreatedEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeUnmanagedCreatedEvent, vendor);
+/** Validates a `access_code.unmanaged.failed_to_convert_to_managed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeUnmanagedFailedToConvertToManagedEvent(input, options) {
+    return run(checkAccessCodeUnmanagedFailedToConvertToManagedEvent, input, options);
+}
+/** True when the input is a `access_code.unmanaged.failed_to_convert_to_managed` event. */
+export function isAccessCodeUnmanagedFailedToConvertToManagedEvent(input) {
+    return passes(checkAccessCodeUnmanagedFailedToConvertToManagedEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.unmanaged.failed_to_convert_to_managed` event. */
+export const AccessCodeUnmanagedFailedToConvertToManagedEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeUnmanagedFailedToConvertToManagedEvent, vendor);
+/** Validates a `access_code.unmanaged.removed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessCodeUnmanagedRemovedEvent(input, options) {
+    return run(checkAccessCodeUnmanagedRemovedEvent, input, options);
+}
+/** True when the input is a `access_code.unmanaged.removed` event. */
+export function isAccessCodeUnmanagedRemovedEvent(input) {
+    return passes(checkAccessCodeUnmanagedRemovedEvent, input);
+}
+/** Standard Schema v1 object for a `access_code.unmanaged.removed` event. */
+export const AccessCodeUnmanagedRemovedEventSchema = 
+/* @__PURE__ */ standard(checkAccessCodeUnmanagedRemovedEvent, vendor);
+/** Validates a `access_grant.access_granted_to_all_doors` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessGrantAccessGrantedToAllDoorsEvent(input, options) {
+    return run(checkAccessGrantAccessGrantedToAllDoorsEvent, input, options);
+}
+/** True when the input is a `access_grant.access_granted_to_all_doors` event. */
+export function isAccessGrantAccessGrantedToAllDoorsEvent(input) {
+    return passes(checkAccessGrantAccessGrantedToAllDoorsEvent, input);
+}
+/** Standard Schema v1 object for a `access_grant.access_granted_to_all_doors` event. */
+export const AccessGrantAccessGrantedToAllDoorsEventSchema = 
+/* @__PURE__ */ standard(checkAccessGrantAccessGrantedToAllDoorsEvent, vendor);
+/** Validates a `access_grant.access_granted_to_door` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessGrantAccessGrantedToDoorEvent(input, options) {
+    return run(checkAccessGrantAccessGrantedToDoorEvent, input, options);
+}
+/** True when the input is a `access_grant.access_granted_to_door` event. */
+export function isAccessGrantAccessGrantedToDoorEvent(input) {
+    return passes(checkAccessGrantAccessGrantedToDoorEvent, input);
+}
+/** Standard Schema v1 object for a `access_grant.access_granted_to_door` event. */
+export const AccessGrantAccessGrantedToDoorEventSchema = 
+/* @__PURE__ */ standard(checkAccessGrantAccessGrantedToDoorEvent, vendor);
+/** Validates a `access_grant.access_times_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessGrantAccessTimesChangedEvent(input, options) {
+    return run(checkAccessGrantAccessTimesChangedEvent, input, options);
+}
+/** True when the input is a `access_grant.access_times_changed` event. */
+export function isAccessGrantAccessTimesChangedEvent(input) {
+    return passes(checkAccessGrantAccessTimesChangedEvent, input);
+}
+/** Standard Schema v1 object for a `access_grant.access_times_changed` event. */
+export const AccessGrantAccessTimesChangedEventSchema = 
+/* @__PURE__ */ standard(checkAccessGrantAccessTimesChangedEvent, vendor);
+/** Validates a `access_grant.access_to_door_lost` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessGrantAccessToDoorLostEvent(input, options) {
+    return run(checkAccessGrantAccessToDoorLostEvent, input, options);
+}
+/** True when the input is a `access_grant.access_to_door_lost` event. */
+export function isAccessGrantAccessToDoorLostEvent(input) {
+    return passes(checkAccessGrantAccessToDoorLostEvent, input);
+}
+/** Standard Schema v1 object for a `access_grant.access_to_door_lost` event. */
+export const AccessGrantAccessToDoorLostEventSchema = 
+/* @__PURE__ */ standard(checkAccessGrantAccessToDoorLostEvent, vendor);
+/** Validates a `access_grant.could_not_create_requested_access_methods` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessGrantCouldNotCreateRequestedAccessMethodsEvent(input, options) {
+    return run(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent, input, options);
+}
+/** True when the input is a `access_grant.could_not_create_requested_access_methods` event. */
+export function isAccessGrantCouldNotCreateRequestedAccessMethodsEvent(input) {
+    return passes(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent, input);
+}
+/** Standard Schema v1 object for a `access_grant.could_not_create_requested_access_methods` event. */
+export const AccessGrantCouldNotCreateRequestedAccessMethodsEventSchema = 
+/* @__PURE__ */ standard(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent, vendor);
+/** Validates a `access_grant.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessGrantCreatedEvent(input, options) {
+    return run(checkAccessGrantCreatedEvent, input, options);
+}
+/** True when the input is a `access_grant.created` event. */
+export function isAccessGrantCreatedEvent(input) {
+    return passes(checkAccessGrantCreatedEvent, input);
+}
+/** Standard Schema v1 object for a `access_grant.created` event. */
+export const AccessGrantCreatedEventSchema = 
+/* @__PURE__ */ standard(checkAccessGrantCreatedEvent, vendor);
+/** Validates a `access_grant.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessGrantDeletedEvent(input, options) {
+    return run(checkAccessGrantDeletedEvent, input, options);
+}
+/** True when the input is a `access_grant.deleted` event. */
+export function isAccessGrantDeletedEvent(input) {
+    return passes(checkAccessGrantDeletedEvent, input);
+}
+/** Standard Schema v1 object for a `access_grant.deleted` event. */
+export const AccessGrantDeletedEventSchema = 
+/* @__PURE__ */ standard(checkAccessGrantDeletedEvent, vendor);
+/** Validates a `access_method.card_encoding_required` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessMethodCardEncodingRequiredEvent(input, options) {
+    return run(checkAccessMethodCardEncodingRequiredEvent, input, options);
+}
+/** True when the input is a `access_method.card_encoding_required` event. */
+export function isAccessMethodCardEncodingRequiredEvent(input) {
+    return passes(checkAccessMethodCardEncodingRequiredEvent, input);
+}
+/** Standard Schema v1 object for a `access_method.card_encoding_required` event. */
+export const AccessMethodCardEncodingRequiredEventSchema = 
+/* @__PURE__ */ standard(checkAccessMethodCardEncodingRequiredEvent, vendor);
+/** Validates a `access_method.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessMethodCreatedEvent(input, options) {
+    return run(checkAccessMethodCreatedEvent, input, options);
+}
+/** True when the input is a `access_method.created` event. */
+export function isAccessMethodCreatedEvent(input) {
+    return passes(checkAccessMethodCreatedEvent, input);
+}
+/** Standard Schema v1 object for a `access_method.created` event. */
+export const AccessMethodCreatedEventSchema = 
+/* @__PURE__ */ standard(checkAccessMethodCreatedEvent, vendor);
+/** Validates a `access_method.delay_in_issuing` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessMethodDelayInIssuingEvent(input, options) {
+    return run(checkAccessMethodDelayInIssuingEvent, input, options);
+}
+/** True when the input is a `access_method.delay_in_issuing` event. */
+export function isAccessMethodDelayInIssuingEvent(input) {
+    return passes(checkAccessMethodDelayInIssuingEvent, input);
+}
+/** Standard Schema v1 object for a `access_method.delay_in_issuing` event. */
+export const AccessMethodDelayInIssuingEventSchema = 
+/* @__PURE__ */ standard(checkAccessMethodDelayInIssuingEvent, vendor);
+/** Validates a `access_method.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessMethodDeletedEvent(input, options) {
+    return run(checkAccessMethodDeletedEvent, input, options);
+}
+/** True when the input is a `access_method.deleted` event. */
+export function isAccessMethodDeletedEvent(input) {
+    return passes(checkAccessMethodDeletedEvent, input);
+}
+/** Standard Schema v1 object for a `access_method.deleted` event. */
+export const AccessMethodDeletedEventSchema = 
+/* @__PURE__ */ standard(checkAccessMethodDeletedEvent, vendor);
+/** Validates a `access_method.failed_to_issue` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessMethodFailedToIssueEvent(input, options) {
+    return run(checkAccessMethodFailedToIssueEvent, input, options);
+}
+/** True when the input is a `access_method.failed_to_issue` event. */
+export function isAccessMethodFailedToIssueEvent(input) {
+    return passes(checkAccessMethodFailedToIssueEvent, input);
+}
+/** Standard Schema v1 object for a `access_method.failed_to_issue` event. */
+export const AccessMethodFailedToIssueEventSchema = 
+/* @__PURE__ */ standard(checkAccessMethodFailedToIssueEvent, vendor);
+/** Validates a `access_method.issued` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessMethodIssuedEvent(input, options) {
+    return run(checkAccessMethodIssuedEvent, input, options);
+}
+/** True when the input is a `access_method.issued` event. */
+export function isAccessMethodIssuedEvent(input) {
+    return passes(checkAccessMethodIssuedEvent, input);
+}
+/** Standard Schema v1 object for a `access_method.issued` event. */
+export const AccessMethodIssuedEventSchema = 
+/* @__PURE__ */ standard(checkAccessMethodIssuedEvent, vendor);
+/** Validates a `access_method.reissued` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessMethodReissuedEvent(input, options) {
+    return run(checkAccessMethodReissuedEvent, input, options);
+}
+/** True when the input is a `access_method.reissued` event. */
+export function isAccessMethodReissuedEvent(input) {
+    return passes(checkAccessMethodReissuedEvent, input);
+}
+/** Standard Schema v1 object for a `access_method.reissued` event. */
+export const AccessMethodReissuedEventSchema = 
+/* @__PURE__ */ standard(checkAccessMethodReissuedEvent, vendor);
+/** Validates a `access_method.revoked` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAccessMethodRevokedEvent(input, options) {
+    return run(checkAccessMethodRevokedEvent, input, options);
+}
+/** True when the input is a `access_method.revoked` event. */
+export function isAccessMethodRevokedEvent(input) {
+    return passes(checkAccessMethodRevokedEvent, input);
+}
+/** Standard Schema v1 object for a `access_method.revoked` event. */
+export const AccessMethodRevokedEventSchema = 
+/* @__PURE__ */ standard(checkAccessMethodRevokedEvent, vendor);
+/** Validates a `acs_access_group.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsAccessGroupDeletedEvent(input, options) {
+    return run(checkAcsAccessGroupDeletedEvent, input, options);
+}
+/** True when the input is a `acs_access_group.deleted` event. */
+export function isAcsAccessGroupDeletedEvent(input) {
+    return passes(checkAcsAccessGroupDeletedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_access_group.deleted` event. */
+export const AcsAccessGroupDeletedEventSchema = 
+/* @__PURE__ */ standard(checkAcsAccessGroupDeletedEvent, vendor);
+/** Validates a `acs_credential.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsCredentialDeletedEvent(input, options) {
+    return run(checkAcsCredentialDeletedEvent, input, options);
+}
+/** True when the input is a `acs_credential.deleted` event. */
+export function isAcsCredentialDeletedEvent(input) {
+    return passes(checkAcsCredentialDeletedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_credential.deleted` event. */
+export const AcsCredentialDeletedEventSchema = 
+/* @__PURE__ */ standard(checkAcsCredentialDeletedEvent, vendor);
+/** Validates a `acs_credential.invalidated` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsCredentialInvalidatedEvent(input, options) {
+    return run(checkAcsCredentialInvalidatedEvent, input, options);
+}
+/** True when the input is a `acs_credential.invalidated` event. */
+export function isAcsCredentialInvalidatedEvent(input) {
+    return passes(checkAcsCredentialInvalidatedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_credential.invalidated` event. */
+export const AcsCredentialInvalidatedEventSchema = 
+/* @__PURE__ */ standard(checkAcsCredentialInvalidatedEvent, vendor);
+/** Validates a `acs_credential.issued` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsCredentialIssuedEvent(input, options) {
+    return run(checkAcsCredentialIssuedEvent, input, options);
+}
+/** True when the input is a `acs_credential.issued` event. */
+export function isAcsCredentialIssuedEvent(input) {
+    return passes(checkAcsCredentialIssuedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_credential.issued` event. */
+export const AcsCredentialIssuedEventSchema = 
+/* @__PURE__ */ standard(checkAcsCredentialIssuedEvent, vendor);
+/** Validates a `acs_credential.reissued` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsCredentialReissuedEvent(input, options) {
+    return run(checkAcsCredentialReissuedEvent, input, options);
+}
+/** True when the input is a `acs_credential.reissued` event. */
+export function isAcsCredentialReissuedEvent(input) {
+    return passes(checkAcsCredentialReissuedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_credential.reissued` event. */
+export const AcsCredentialReissuedEventSchema = 
+/* @__PURE__ */ standard(checkAcsCredentialReissuedEvent, vendor);
+/** Validates a `acs_encoder.added` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsEncoderAddedEvent(input, options) {
+    return run(checkAcsEncoderAddedEvent, input, options);
+}
+/** True when the input is a `acs_encoder.added` event. */
+export function isAcsEncoderAddedEvent(input) {
+    return passes(checkAcsEncoderAddedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_encoder.added` event. */
+export const AcsEncoderAddedEventSchema = 
+/* @__PURE__ */ standard(checkAcsEncoderAddedEvent, vendor);
+/** Validates a `acs_encoder.removed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsEncoderRemovedEvent(input, options) {
+    return run(checkAcsEncoderRemovedEvent, input, options);
+}
+/** True when the input is a `acs_encoder.removed` event. */
+export function isAcsEncoderRemovedEvent(input) {
+    return passes(checkAcsEncoderRemovedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_encoder.removed` event. */
+export const AcsEncoderRemovedEventSchema = 
+/* @__PURE__ */ standard(checkAcsEncoderRemovedEvent, vendor);
+/** Validates a `acs_entrance.added` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsEntranceAddedEvent(input, options) {
+    return run(checkAcsEntranceAddedEvent, input, options);
+}
+/** True when the input is a `acs_entrance.added` event. */
+export function isAcsEntranceAddedEvent(input) {
+    return passes(checkAcsEntranceAddedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_entrance.added` event. */
+export const AcsEntranceAddedEventSchema = 
+/* @__PURE__ */ standard(checkAcsEntranceAddedEvent, vendor);
+/** Validates a `acs_entrance.removed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsEntranceRemovedEvent(input, options) {
+    return run(checkAcsEntranceRemovedEvent, input, options);
+}
+/** True when the input is a `acs_entrance.removed` event. */
+export function isAcsEntranceRemovedEvent(input) {
+    return passes(checkAcsEntranceRemovedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_entrance.removed` event. */
+export const AcsEntranceRemovedEventSchema = 
+/* @__PURE__ */ standard(checkAcsEntranceRemovedEvent, vendor);
+/** Validates a `acs_system.added` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsSystemAddedEvent(input, options) {
+    return run(checkAcsSystemAddedEvent, input, options);
+}
+/** True when the input is a `acs_system.added` event. */
+export function isAcsSystemAddedEvent(input) {
+    return passes(checkAcsSystemAddedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_system.added` event. */
+export const AcsSystemAddedEventSchema = 
+/* @__PURE__ */ standard(checkAcsSystemAddedEvent, vendor);
+/** Validates a `acs_system.connected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsSystemConnectedEvent(input, options) {
+    return run(checkAcsSystemConnectedEvent, input, options);
+}
+/** True when the input is a `acs_system.connected` event. */
+export function isAcsSystemConnectedEvent(input) {
+    return passes(checkAcsSystemConnectedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_system.connected` event. */
+export const AcsSystemConnectedEventSchema = 
+/* @__PURE__ */ standard(checkAcsSystemConnectedEvent, vendor);
+/** Validates a `acs_system.disconnected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsSystemDisconnectedEvent(input, options) {
+    return run(checkAcsSystemDisconnectedEvent, input, options);
+}
+/** True when the input is a `acs_system.disconnected` event. */
+export function isAcsSystemDisconnectedEvent(input) {
+    return passes(checkAcsSystemDisconnectedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_system.disconnected` event. */
+export const AcsSystemDisconnectedEventSchema = 
+/* @__PURE__ */ standard(checkAcsSystemDisconnectedEvent, vendor);
+/** Validates a `acs_user.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsUserCreatedEvent(input, options) {
+    return run(checkAcsUserCreatedEvent, input, options);
+}
+/** True when the input is a `acs_user.created` event. */
+export function isAcsUserCreatedEvent(input) {
+    return passes(checkAcsUserCreatedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_user.created` event. */
+export const AcsUserCreatedEventSchema = 
+/* @__PURE__ */ standard(checkAcsUserCreatedEvent, vendor);
+/** Validates a `acs_user.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateAcsUserDeletedEvent(input, options) {
+    return run(checkAcsUserDeletedEvent, input, options);
+}
+/** True when the input is a `acs_user.deleted` event. */
+export function isAcsUserDeletedEvent(input) {
+    return passes(checkAcsUserDeletedEvent, input);
+}
+/** Standard Schema v1 object for a `acs_user.deleted` event. */
+export const AcsUserDeletedEventSchema = 
+/* @__PURE__ */ standard(checkAcsUserDeletedEvent, vendor);
+/** Validates a `action_attempt.lock_door.failed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateActionAttemptLockDoorFailedEvent(input, options) {
+    return run(checkActionAttemptLockDoorFailedEvent, input, options);
+}
+/** True when the input is a `action_attempt.lock_door.failed` event. */
+export function isActionAttemptLockDoorFailedEvent(input) {
+    return passes(checkActionAttemptLockDoorFailedEvent, input);
+}
+/** Standard Schema v1 object for a `action_attempt.lock_door.failed` event. */
+export const ActionAttemptLockDoorFailedEventSchema = 
+/* @__PURE__ */ standard(checkActionAttemptLockDoorFailedEvent, vendor);
+/** Validates a `action_attempt.lock_door.succeeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateActionAttemptLockDoorSucceededEvent(input, options) {
+    return run(checkActionAttemptLockDoorSucceededEvent, input, options);
+}
+/** True when the input is a `action_attempt.lock_door.succeeded` event. */
+export function isActionAttemptLockDoorSucceededEvent(input) {
+    return passes(checkActionAttemptLockDoorSucceededEvent, input);
+}
+/** Standard Schema v1 object for a `action_attempt.lock_door.succeeded` event. */
+export const ActionAttemptLockDoorSucceededEventSchema = 
+/* @__PURE__ */ standard(checkActionAttemptLockDoorSucceededEvent, vendor);
+/** Validates a `action_attempt.simulate_keypad_code_entry.failed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateActionAttemptSimulateKeypadCodeEntryFailedEvent(input, options) {
+    return run(checkActionAttemptSimulateKeypadCodeEntryFailedEvent, input, options);
+}
+/** True when the input is a `action_attempt.simulate_keypad_code_entry.failed` event. */
+export function isActionAttemptSimulateKeypadCodeEntryFailedEvent(input) {
+    return passes(checkActionAttemptSimulateKeypadCodeEntryFailedEvent, input);
+}
+/** Standard Schema v1 object for a `action_attempt.simulate_keypad_code_entry.failed` event. */
+export const ActionAttemptSimulateKeypadCodeEntryFailedEventSchema = 
+/* @__PURE__ */ standard(checkActionAttemptSimulateKeypadCodeEntryFailedEvent, vendor);
+/** Validates a `action_attempt.simulate_keypad_code_entry.succeeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateActionAttemptSimulateKeypadCodeEntrySucceededEvent(input, options) {
+    return run(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent, input, options);
+}
+/** True when the input is a `action_attempt.simulate_keypad_code_entry.succeeded` event. */
+export function isActionAttemptSimulateKeypadCodeEntrySucceededEvent(input) {
+    return passes(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent, input);
+}
+/** Standard Schema v1 object for a `action_attempt.simulate_keypad_code_entry.succeeded` event. */
+export const ActionAttemptSimulateKeypadCodeEntrySucceededEventSchema = 
+/* @__PURE__ */ standard(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent, vendor);
+/** Validates a `action_attempt.simulate_manual_lock_via_keypad.failed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateActionAttemptSimulateManualLockViaKeypadFailedEvent(input, options) {
+    return run(checkActionAttemptSimulateManualLockViaKeypadFailedEvent, input, options);
+}
+/** True when the input is a `action_attempt.simulate_manual_lock_via_keypad.failed` event. */
+export function isActionAttemptSimulateManualLockViaKeypadFailedEvent(input) {
+    return passes(checkActionAttemptSimulateManualLockViaKeypadFailedEvent, input);
+}
+/** Standard Schema v1 object for a `action_attempt.simulate_manual_lock_via_keypad.failed` event. */
+export const ActionAttemptSimulateManualLockViaKeypadFailedEventSchema = 
+/* @__PURE__ */ standard(checkActionAttemptSimulateManualLockViaKeypadFailedEvent, vendor);
+/** Validates a `action_attempt.simulate_manual_lock_via_keypad.succeeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateActionAttemptSimulateManualLockViaKeypadSucceededEvent(input, options) {
+    return run(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent, input, options);
+}
+/** True when the input is a `action_attempt.simulate_manual_lock_via_keypad.succeeded` event. */
+export function isActionAttemptSimulateManualLockViaKeypadSucceededEvent(input) {
+    return passes(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent, input);
+}
+/** Standard Schema v1 object for a `action_attempt.simulate_manual_lock_via_keypad.succeeded` event. */
+export const ActionAttemptSimulateManualLockViaKeypadSucceededEventSchema = 
+/* @__PURE__ */ standard(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent, vendor);
+/** Validates a `action_attempt.unlock_door.failed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateActionAttemptUnlockDoorFailedEvent(input, options) {
+    return run(checkActionAttemptUnlockDoorFailedEvent, input, options);
+}
+/** True when the input is a `action_attempt.unlock_door.failed` event. */
+export function isActionAttemptUnlockDoorFailedEvent(input) {
+    return passes(checkActionAttemptUnlockDoorFailedEvent, input);
+}
+/** Standard Schema v1 object for a `action_attempt.unlock_door.failed` event. */
+export const ActionAttemptUnlockDoorFailedEventSchema = 
+/* @__PURE__ */ standard(checkActionAttemptUnlockDoorFailedEvent, vendor);
+/** Validates a `action_attempt.unlock_door.succeeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateActionAttemptUnlockDoorSucceededEvent(input, options) {
+    return run(checkActionAttemptUnlockDoorSucceededEvent, input, options);
+}
+/** True when the input is a `action_attempt.unlock_door.succeeded` event. */
+export function isActionAttemptUnlockDoorSucceededEvent(input) {
+    return passes(checkActionAttemptUnlockDoorSucceededEvent, input);
+}
+/** Standard Schema v1 object for a `action_attempt.unlock_door.succeeded` event. */
+export const ActionAttemptUnlockDoorSucceededEventSchema = 
+/* @__PURE__ */ standard(checkActionAttemptUnlockDoorSucceededEvent, vendor);
+/** Validates a `camera.activated` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateCameraActivatedEvent(input, options) {
+    return run(checkCameraActivatedEvent, input, options);
+}
+/** True when the input is a `camera.activated` event. */
+export function isCameraActivatedEvent(input) {
+    return passes(checkCameraActivatedEvent, input);
+}
+/** Standard Schema v1 object for a `camera.activated` event. */
+export const CameraActivatedEventSchema = 
+/* @__PURE__ */ standard(checkCameraActivatedEvent, vendor);
+/** Validates a `client_session.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateClientSessionDeletedEvent(input, options) {
+    return run(checkClientSessionDeletedEvent, input, options);
+}
+/** True when the input is a `client_session.deleted` event. */
+export function isClientSessionDeletedEvent(input) {
+    return passes(checkClientSessionDeletedEvent, input);
+}
+/** Standard Schema v1 object for a `client_session.deleted` event. */
+export const ClientSessionDeletedEventSchema = 
+/* @__PURE__ */ standard(checkClientSessionDeletedEvent, vendor);
+/** Validates a `connect_webview.login_failed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateConnectWebviewLoginFailedEvent(input, options) {
+    return run(checkConnectWebviewLoginFailedEvent, input, options);
+}
+/** True when the input is a `connect_webview.login_failed` event. */
+export function isConnectWebviewLoginFailedEvent(input) {
+    return passes(checkConnectWebviewLoginFailedEvent, input);
+}
+/** Standard Schema v1 object for a `connect_webview.login_failed` event. */
+export const ConnectWebviewLoginFailedEventSchema = 
+/* @__PURE__ */ standard(checkConnectWebviewLoginFailedEvent, vendor);
+/** Validates a `connect_webview.login_succeeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateConnectWebviewLoginSucceededEvent(input, options) {
+    return run(checkConnectWebviewLoginSucceededEvent, input, options);
+}
+/** True when the input is a `connect_webview.login_succeeded` event. */
+export function isConnectWebviewLoginSucceededEvent(input) {
+    return passes(checkConnectWebviewLoginSucceededEvent, input);
+}
+/** Standard Schema v1 object for a `connect_webview.login_succeeded` event. */
+export const ConnectWebviewLoginSucceededEventSchema = 
+/* @__PURE__ */ standard(checkConnectWebviewLoginSucceededEvent, vendor);
+/** Validates a `connected_account.completed_first_sync` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateConnectedAccountCompletedFirstSyncEvent(input, options) {
+    return run(checkConnectedAccountCompletedFirstSyncEvent, input, options);
+}
+/** True when the input is a `connected_account.completed_first_sync` event. */
+export function isConnectedAccountCompletedFirstSyncEvent(input) {
+    return passes(checkConnectedAccountCompletedFirstSyncEvent, input);
+}
+/** Standard Schema v1 object for a `connected_account.completed_first_sync` event. */
+export const ConnectedAccountCompletedFirstSyncEventSchema = 
+/* @__PURE__ */ standard(checkConnectedAccountCompletedFirstSyncEvent, vendor);
+/** Validates a `connected_account.completed_first_sync_after_reconnection` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateConnectedAccountCompletedFirstSyncAfterReconnectionEvent(input, options) {
+    return run(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent, input, options);
+}
+/** True when the input is a `connected_account.completed_first_sync_after_reconnection` event. */
+export function isConnectedAccountCompletedFirstSyncAfterReconnectionEvent(input) {
+    return passes(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent, input);
+}
+/** Standard Schema v1 object for a `connected_account.completed_first_sync_after_reconnection` event. */
+export const ConnectedAccountCompletedFirstSyncAfterReconnectionEventSchema = 
+/* @__PURE__ */ standard(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent, vendor);
+/** Validates a `connected_account.connected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateConnectedAccountConnectedEvent(input, options) {
+    return run(checkConnectedAccountConnectedEvent, input, options);
+}
+/** True when the input is a `connected_account.connected` event. */
+export function isConnectedAccountConnectedEvent(input) {
+    return passes(checkConnectedAccountConnectedEvent, input);
+}
+/** Standard Schema v1 object for a `connected_account.connected` event. */
+export const ConnectedAccountConnectedEventSchema = 
+/* @__PURE__ */ standard(checkConnectedAccountConnectedEvent, vendor);
+/** Validates a `connected_account.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateConnectedAccountCreatedEvent(input, options) {
+    return run(checkConnectedAccountCreatedEvent, input, options);
+}
+/** True when the input is a `connected_account.created` event. */
+export function isConnectedAccountCreatedEvent(input) {
+    return passes(checkConnectedAccountCreatedEvent, input);
+}
+/** Standard Schema v1 object for a `connected_account.created` event. */
+export const ConnectedAccountCreatedEventSchema = 
+/* @__PURE__ */ standard(checkConnectedAccountCreatedEvent, vendor);
+/** Validates a `connected_account.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateConnectedAccountDeletedEvent(input, options) {
+    return run(checkConnectedAccountDeletedEvent, input, options);
+}
+/** True when the input is a `connected_account.deleted` event. */
+export function isConnectedAccountDeletedEvent(input) {
+    return passes(checkConnectedAccountDeletedEvent, input);
+}
+/** Standard Schema v1 object for a `connected_account.deleted` event. */
+export const ConnectedAccountDeletedEventSchema = 
+/* @__PURE__ */ standard(checkConnectedAccountDeletedEvent, vendor);
+/** Validates a `connected_account.disconnected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateConnectedAccountDisconnectedEvent(input, options) {
+    return run(checkConnectedAccountDisconnectedEvent, input, options);
+}
+/** True when the input is a `connected_account.disconnected` event. */
+export function isConnectedAccountDisconnectedEvent(input) {
+    return passes(checkConnectedAccountDisconnectedEvent, input);
+}
+/** Standard Schema v1 object for a `connected_account.disconnected` event. */
+export const ConnectedAccountDisconnectedEventSchema = 
+/* @__PURE__ */ standard(checkConnectedAccountDisconnectedEvent, vendor);
+/** Validates a `connected_account.reauthorization_requested` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateConnectedAccountReauthorizationRequestedEvent(input, options) {
+    return run(checkConnectedAccountReauthorizationRequestedEvent, input, options);
+}
+/** True when the input is a `connected_account.reauthorization_requested` event. */
+export function isConnectedAccountReauthorizationRequestedEvent(input) {
+    return passes(checkConnectedAccountReauthorizationRequestedEvent, input);
+}
+/** Standard Schema v1 object for a `connected_account.reauthorization_requested` event. */
+export const ConnectedAccountReauthorizationRequestedEventSchema = 
+/* @__PURE__ */ standard(checkConnectedAccountReauthorizationRequestedEvent, vendor);
+/** Validates a `connected_account.successful_login` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateConnectedAccountSuccessfulLoginEvent(input, options) {
+    return run(checkConnectedAccountSuccessfulLoginEvent, input, options);
+}
+/** True when the input is a `connected_account.successful_login` event. */
+export function isConnectedAccountSuccessfulLoginEvent(input) {
+    return passes(checkConnectedAccountSuccessfulLoginEvent, input);
+}
+/** Standard Schema v1 object for a `connected_account.successful_login` event. */
+export const ConnectedAccountSuccessfulLoginEventSchema = 
+/* @__PURE__ */ standard(checkConnectedAccountSuccessfulLoginEvent, vendor);
+/** Validates a `device.accessory_keypad_connected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceAccessoryKeypadConnectedEvent(input, options) {
+    return run(checkDeviceAccessoryKeypadConnectedEvent, input, options);
+}
+/** True when the input is a `device.accessory_keypad_connected` event. */
+export function isDeviceAccessoryKeypadConnectedEvent(input) {
+    return passes(checkDeviceAccessoryKeypadConnectedEvent, input);
+}
+/** Standard Schema v1 object for a `device.accessory_keypad_connected` event. */
+export const DeviceAccessoryKeypadConnectedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceAccessoryKeypadConnectedEvent, vendor);
+/** Validates a `device.accessory_keypad_disconnected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceAccessoryKeypadDisconnectedEvent(input, options) {
+    return run(checkDeviceAccessoryKeypadDisconnectedEvent, input, options);
+}
+/** True when the input is a `device.accessory_keypad_disconnected` event. */
+export function isDeviceAccessoryKeypadDisconnectedEvent(input) {
+    return passes(checkDeviceAccessoryKeypadDisconnectedEvent, input);
+}
+/** Standard Schema v1 object for a `device.accessory_keypad_disconnected` event. */
+export const DeviceAccessoryKeypadDisconnectedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceAccessoryKeypadDisconnectedEvent, vendor);
+/** Validates a `device.added` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceAddedEvent(input, options) {
+    return run(checkDeviceAddedEvent, input, options);
+}
+/** True when the input is a `device.added` event. */
+export function isDeviceAddedEvent(input) {
+    return passes(checkDeviceAddedEvent, input);
+}
+/** Standard Schema v1 object for a `device.added` event. */
+export const DeviceAddedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceAddedEvent, vendor);
+/** Validates a `device.battery_status_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceBatteryStatusChangedEvent(input, options) {
+    return run(checkDeviceBatteryStatusChangedEvent, input, options);
+}
+/** True when the input is a `device.battery_status_changed` event. */
+export function isDeviceBatteryStatusChangedEvent(input) {
+    return passes(checkDeviceBatteryStatusChangedEvent, input);
+}
+/** Standard Schema v1 object for a `device.battery_status_changed` event. */
+export const DeviceBatteryStatusChangedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceBatteryStatusChangedEvent, vendor);
+/** Validates a `device.connected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceConnectedEvent(input, options) {
+    return run(checkDeviceConnectedEvent, input, options);
+}
+/** True when the input is a `device.connected` event. */
+export function isDeviceConnectedEvent(input) {
+    return passes(checkDeviceConnectedEvent, input);
+}
+/** Standard Schema v1 object for a `device.connected` event. */
+export const DeviceConnectedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceConnectedEvent, vendor);
+/** Validates a `device.connection_became_flaky` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceConnectionBecameFlakyEvent(input, options) {
+    return run(checkDeviceConnectionBecameFlakyEvent, input, options);
+}
+/** True when the input is a `device.connection_became_flaky` event. */
+export function isDeviceConnectionBecameFlakyEvent(input) {
+    return passes(checkDeviceConnectionBecameFlakyEvent, input);
+}
+/** Standard Schema v1 object for a `device.connection_became_flaky` event. */
+export const DeviceConnectionBecameFlakyEventSchema = 
+/* @__PURE__ */ standard(checkDeviceConnectionBecameFlakyEvent, vendor);
+/** Validates a `device.connection_stabilized` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceConnectionStabilizedEvent(input, options) {
+    return run(checkDeviceConnectionStabilizedEvent, input, options);
+}
+/** True when the input is a `device.connection_stabilized` event. */
+export function isDeviceConnectionStabilizedEvent(input) {
+    return passes(checkDeviceConnectionStabilizedEvent, input);
+}
+/** Standard Schema v1 object for a `device.connection_stabilized` event. */
+export const DeviceConnectionStabilizedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceConnectionStabilizedEvent, vendor);
+/** Validates a `device.converted_to_unmanaged` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceConvertedToUnmanagedEvent(input, options) {
+    return run(checkDeviceConvertedToUnmanagedEvent, input, options);
+}
+/** True when the input is a `device.converted_to_unmanaged` event. */
+export function isDeviceConvertedToUnmanagedEvent(input) {
+    return passes(checkDeviceConvertedToUnmanagedEvent, input);
+}
+/** Standard Schema v1 object for a `device.converted_to_unmanaged` event. */
+export const DeviceConvertedToUnmanagedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceConvertedToUnmanagedEvent, vendor);
+/** Validates a `device.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceDeletedEvent(input, options) {
+    return run(checkDeviceDeletedEvent, input, options);
+}
+/** True when the input is a `device.deleted` event. */
+export function isDeviceDeletedEvent(input) {
+    return passes(checkDeviceDeletedEvent, input);
+}
+/** Standard Schema v1 object for a `device.deleted` event. */
+export const DeviceDeletedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceDeletedEvent, vendor);
+/** Validates a `device.disconnected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceDisconnectedEvent(input, options) {
+    return run(checkDeviceDisconnectedEvent, input, options);
+}
+/** True when the input is a `device.disconnected` event. */
+export function isDeviceDisconnectedEvent(input) {
+    return passes(checkDeviceDisconnectedEvent, input);
+}
+/** Standard Schema v1 object for a `device.disconnected` event. */
+export const DeviceDisconnectedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceDisconnectedEvent, vendor);
+/** Validates a `device.doorbell_rang` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceDoorbellRangEvent(input, options) {
+    return run(checkDeviceDoorbellRangEvent, input, options);
+}
+/** True when the input is a `device.doorbell_rang` event. */
+export function isDeviceDoorbellRangEvent(input) {
+    return passes(checkDeviceDoorbellRangEvent, input);
+}
+/** Standard Schema v1 object for a `device.doorbell_rang` event. */
+export const DeviceDoorbellRangEventSchema = 
+/* @__PURE__ */ standard(checkDeviceDoorbellRangEvent, vendor);
+/** Validates a `device.error.subscription_required` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceErrorSubscriptionRequiredEvent(input, options) {
+    return run(checkDeviceErrorSubscriptionRequiredEvent, input, options);
+}
+/** True when the input is a `device.error.subscription_required` event. */
+export function isDeviceErrorSubscriptionRequiredEvent(input) {
+    return passes(checkDeviceErrorSubscriptionRequiredEvent, input);
+}
+/** Standard Schema v1 object for a `device.error.subscription_required` event. */
+export const DeviceErrorSubscriptionRequiredEventSchema = 
+/* @__PURE__ */ standard(checkDeviceErrorSubscriptionRequiredEvent, vendor);
+/** Validates a `device.error.subscription_required.resolved` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceErrorSubscriptionRequiredResolvedEvent(input, options) {
+    return run(checkDeviceErrorSubscriptionRequiredResolvedEvent, input, options);
+}
+/** True when the input is a `device.error.subscription_required.resolved` event. */
+export function isDeviceErrorSubscriptionRequiredResolvedEvent(input) {
+    return passes(checkDeviceErrorSubscriptionRequiredResolvedEvent, input);
+}
+/** Standard Schema v1 object for a `device.error.subscription_required.resolved` event. */
+export const DeviceErrorSubscriptionRequiredResolvedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceErrorSubscriptionRequiredResolvedEvent, vendor);
+/** Validates a `device.low_battery` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceLowBatteryEvent(input, options) {
+    return run(checkDeviceLowBatteryEvent, input, options);
+}
+/** True when the input is a `device.low_battery` event. */
+export function isDeviceLowBatteryEvent(input) {
+    return passes(checkDeviceLowBatteryEvent, input);
+}
+/** Standard Schema v1 object for a `device.low_battery` event. */
+export const DeviceLowBatteryEventSchema = 
+/* @__PURE__ */ standard(checkDeviceLowBatteryEvent, vendor);
+/** Validates a `device.name_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceNameChangedEvent(input, options) {
+    return run(checkDeviceNameChangedEvent, input, options);
+}
+/** True when the input is a `device.name_changed` event. */
+export function isDeviceNameChangedEvent(input) {
+    return passes(checkDeviceNameChangedEvent, input);
+}
+/** Standard Schema v1 object for a `device.name_changed` event. */
+export const DeviceNameChangedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceNameChangedEvent, vendor);
+/** Validates a `device.removed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceRemovedEvent(input, options) {
+    return run(checkDeviceRemovedEvent, input, options);
+}
+/** True when the input is a `device.removed` event. */
+export function isDeviceRemovedEvent(input) {
+    return passes(checkDeviceRemovedEvent, input);
+}
+/** Standard Schema v1 object for a `device.removed` event. */
+export const DeviceRemovedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceRemovedEvent, vendor);
+/** Validates a `device.salto.privacy_mode_activated` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceSaltoPrivacyModeActivatedEvent(input, options) {
+    return run(checkDeviceSaltoPrivacyModeActivatedEvent, input, options);
+}
+/** True when the input is a `device.salto.privacy_mode_activated` event. */
+export function isDeviceSaltoPrivacyModeActivatedEvent(input) {
+    return passes(checkDeviceSaltoPrivacyModeActivatedEvent, input);
+}
+/** Standard Schema v1 object for a `device.salto.privacy_mode_activated` event. */
+export const DeviceSaltoPrivacyModeActivatedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceSaltoPrivacyModeActivatedEvent, vendor);
+/** Validates a `device.salto.privacy_mode_deactivated` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceSaltoPrivacyModeDeactivatedEvent(input, options) {
+    return run(checkDeviceSaltoPrivacyModeDeactivatedEvent, input, options);
+}
+/** True when the input is a `device.salto.privacy_mode_deactivated` event. */
+export function isDeviceSaltoPrivacyModeDeactivatedEvent(input) {
+    return passes(checkDeviceSaltoPrivacyModeDeactivatedEvent, input);
+}
+/** Standard Schema v1 object for a `device.salto.privacy_mode_deactivated` event. */
+export const DeviceSaltoPrivacyModeDeactivatedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceSaltoPrivacyModeDeactivatedEvent, vendor);
+/** Validates a `device.tampered` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceTamperedEvent(input, options) {
+    return run(checkDeviceTamperedEvent, input, options);
+}
+/** True when the input is a `device.tampered` event. */
+export function isDeviceTamperedEvent(input) {
+    return passes(checkDeviceTamperedEvent, input);
+}
+/** Standard Schema v1 object for a `device.tampered` event. */
+export const DeviceTamperedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceTamperedEvent, vendor);
+/** Validates a `device.third_party_integration_detected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceThirdPartyIntegrationDetectedEvent(input, options) {
+    return run(checkDeviceThirdPartyIntegrationDetectedEvent, input, options);
+}
+/** True when the input is a `device.third_party_integration_detected` event. */
+export function isDeviceThirdPartyIntegrationDetectedEvent(input) {
+    return passes(checkDeviceThirdPartyIntegrationDetectedEvent, input);
+}
+/** Standard Schema v1 object for a `device.third_party_integration_detected` event. */
+export const DeviceThirdPartyIntegrationDetectedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceThirdPartyIntegrationDetectedEvent, vendor);
+/** Validates a `device.third_party_integration_no_longer_detected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceThirdPartyIntegrationNoLongerDetectedEvent(input, options) {
+    return run(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent, input, options);
+}
+/** True when the input is a `device.third_party_integration_no_longer_detected` event. */
+export function isDeviceThirdPartyIntegrationNoLongerDetectedEvent(input) {
+    return passes(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent, input);
+}
+/** Standard Schema v1 object for a `device.third_party_integration_no_longer_detected` event. */
+export const DeviceThirdPartyIntegrationNoLongerDetectedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent, vendor);
+/** Validates a `device.unmanaged.connected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceUnmanagedConnectedEvent(input, options) {
+    return run(checkDeviceUnmanagedConnectedEvent, input, options);
+}
+/** True when the input is a `device.unmanaged.connected` event. */
+export function isDeviceUnmanagedConnectedEvent(input) {
+    return passes(checkDeviceUnmanagedConnectedEvent, input);
+}
+/** Standard Schema v1 object for a `device.unmanaged.connected` event. */
+export const DeviceUnmanagedConnectedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceUnmanagedConnectedEvent, vendor);
+/** Validates a `device.unmanaged.converted_to_managed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceUnmanagedConvertedToManagedEvent(input, options) {
+    return run(checkDeviceUnmanagedConvertedToManagedEvent, input, options);
+}
+/** True when the input is a `device.unmanaged.converted_to_managed` event. */
+export function isDeviceUnmanagedConvertedToManagedEvent(input) {
+    return passes(checkDeviceUnmanagedConvertedToManagedEvent, input);
+}
+/** Standard Schema v1 object for a `device.unmanaged.converted_to_managed` event. */
+export const DeviceUnmanagedConvertedToManagedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceUnmanagedConvertedToManagedEvent, vendor);
+/** Validates a `device.unmanaged.disconnected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateDeviceUnmanagedDisconnectedEvent(input, options) {
+    return run(checkDeviceUnmanagedDisconnectedEvent, input, options);
+}
+/** True when the input is a `device.unmanaged.disconnected` event. */
+export function isDeviceUnmanagedDisconnectedEvent(input) {
+    return passes(checkDeviceUnmanagedDisconnectedEvent, input);
+}
+/** Standard Schema v1 object for a `device.unmanaged.disconnected` event. */
+export const DeviceUnmanagedDisconnectedEventSchema = 
+/* @__PURE__ */ standard(checkDeviceUnmanagedDisconnectedEvent, vendor);
+/** Validates a `enrollment_automation.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateEnrollmentAutomationDeletedEvent(input, options) {
+    return run(checkEnrollmentAutomationDeletedEvent, input, options);
+}
+/** True when the input is a `enrollment_automation.deleted` event. */
+export function isEnrollmentAutomationDeletedEvent(input) {
+    return passes(checkEnrollmentAutomationDeletedEvent, input);
+}
+/** Standard Schema v1 object for a `enrollment_automation.deleted` event. */
+export const EnrollmentAutomationDeletedEventSchema = 
+/* @__PURE__ */ standard(checkEnrollmentAutomationDeletedEvent, vendor);
+/** Validates a `lock.access_denied` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateLockAccessDeniedEvent(input, options) {
+    return run(checkLockAccessDeniedEvent, input, options);
+}
+/** True when the input is a `lock.access_denied` event. */
+export function isLockAccessDeniedEvent(input) {
+    return passes(checkLockAccessDeniedEvent, input);
+}
+/** Standard Schema v1 object for a `lock.access_denied` event. */
+export const LockAccessDeniedEventSchema = 
+/* @__PURE__ */ standard(checkLockAccessDeniedEvent, vendor);
+/** Validates a `lock.locked` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateLockLockedEvent(input, options) {
+    return run(checkLockLockedEvent, input, options);
+}
+/** True when the input is a `lock.locked` event. */
+export function isLockLockedEvent(input) {
+    return passes(checkLockLockedEvent, input);
+}
+/** Standard Schema v1 object for a `lock.locked` event. */
+export const LockLockedEventSchema = 
+/* @__PURE__ */ standard(checkLockLockedEvent, vendor);
+/** Validates a `lock.unlocked` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateLockUnlockedEvent(input, options) {
+    return run(checkLockUnlockedEvent, input, options);
+}
+/** True when the input is a `lock.unlocked` event. */
+export function isLockUnlockedEvent(input) {
+    return passes(checkLockUnlockedEvent, input);
+}
+/** Standard Schema v1 object for a `lock.unlocked` event. */
+export const LockUnlockedEventSchema = 
+/* @__PURE__ */ standard(checkLockUnlockedEvent, vendor);
+/** Validates a `noise_sensor.noise_threshold_triggered` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateNoiseSensorNoiseThresholdTriggeredEvent(input, options) {
+    return run(checkNoiseSensorNoiseThresholdTriggeredEvent, input, options);
+}
+/** True when the input is a `noise_sensor.noise_threshold_triggered` event. */
+export function isNoiseSensorNoiseThresholdTriggeredEvent(input) {
+    return passes(checkNoiseSensorNoiseThresholdTriggeredEvent, input);
+}
+/** Standard Schema v1 object for a `noise_sensor.noise_threshold_triggered` event. */
+export const NoiseSensorNoiseThresholdTriggeredEventSchema = 
+/* @__PURE__ */ standard(checkNoiseSensorNoiseThresholdTriggeredEvent, vendor);
+/** Validates a `phone.deactivated` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validatePhoneDeactivatedEvent(input, options) {
+    return run(checkPhoneDeactivatedEvent, input, options);
+}
+/** True when the input is a `phone.deactivated` event. */
+export function isPhoneDeactivatedEvent(input) {
+    return passes(checkPhoneDeactivatedEvent, input);
+}
+/** Standard Schema v1 object for a `phone.deactivated` event. */
+export const PhoneDeactivatedEventSchema = 
+/* @__PURE__ */ standard(checkPhoneDeactivatedEvent, vendor);
+/** Validates a `space.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateSpaceCreatedEvent(input, options) {
+    return run(checkSpaceCreatedEvent, input, options);
+}
+/** True when the input is a `space.created` event. */
+export function isSpaceCreatedEvent(input) {
+    return passes(checkSpaceCreatedEvent, input);
+}
+/** Standard Schema v1 object for a `space.created` event. */
+export const SpaceCreatedEventSchema = 
+/* @__PURE__ */ standard(checkSpaceCreatedEvent, vendor);
+/** Validates a `space.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateSpaceDeletedEvent(input, options) {
+    return run(checkSpaceDeletedEvent, input, options);
+}
+/** True when the input is a `space.deleted` event. */
+export function isSpaceDeletedEvent(input) {
+    return passes(checkSpaceDeletedEvent, input);
+}
+/** Standard Schema v1 object for a `space.deleted` event. */
+export const SpaceDeletedEventSchema = 
+/* @__PURE__ */ standard(checkSpaceDeletedEvent, vendor);
+/** Validates a `space.device_membership_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateSpaceDeviceMembershipChangedEvent(input, options) {
+    return run(checkSpaceDeviceMembershipChangedEvent, input, options);
+}
+/** True when the input is a `space.device_membership_changed` event. */
+export function isSpaceDeviceMembershipChangedEvent(input) {
+    return passes(checkSpaceDeviceMembershipChangedEvent, input);
+}
+/** Standard Schema v1 object for a `space.device_membership_changed` event. */
+export const SpaceDeviceMembershipChangedEventSchema = 
+/* @__PURE__ */ standard(checkSpaceDeviceMembershipChangedEvent, vendor);
+/** Validates a `thermostat.climate_preset_activated` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateThermostatClimatePresetActivatedEvent(input, options) {
+    return run(checkThermostatClimatePresetActivatedEvent, input, options);
+}
+/** True when the input is a `thermostat.climate_preset_activated` event. */
+export function isThermostatClimatePresetActivatedEvent(input) {
+    return passes(checkThermostatClimatePresetActivatedEvent, input);
+}
+/** Standard Schema v1 object for a `thermostat.climate_preset_activated` event. */
+export const ThermostatClimatePresetActivatedEventSchema = 
+/* @__PURE__ */ standard(checkThermostatClimatePresetActivatedEvent, vendor);
+/** Validates a `thermostat.manually_adjusted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateThermostatManuallyAdjustedEvent(input, options) {
+    return run(checkThermostatManuallyAdjustedEvent, input, options);
+}
+/** True when the input is a `thermostat.manually_adjusted` event. */
+export function isThermostatManuallyAdjustedEvent(input) {
+    return passes(checkThermostatManuallyAdjustedEvent, input);
+}
+/** Standard Schema v1 object for a `thermostat.manually_adjusted` event. */
+export const ThermostatManuallyAdjustedEventSchema = 
+/* @__PURE__ */ standard(checkThermostatManuallyAdjustedEvent, vendor);
+/** Validates a `thermostat.temperature_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateThermostatTemperatureChangedEvent(input, options) {
+    return run(checkThermostatTemperatureChangedEvent, input, options);
+}
+/** True when the input is a `thermostat.temperature_changed` event. */
+export function isThermostatTemperatureChangedEvent(input) {
+    return passes(checkThermostatTemperatureChangedEvent, input);
+}
+/** Standard Schema v1 object for a `thermostat.temperature_changed` event. */
+export const ThermostatTemperatureChangedEventSchema = 
+/* @__PURE__ */ standard(checkThermostatTemperatureChangedEvent, vendor);
+/** Validates a `thermostat.temperature_reached_set_point` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateThermostatTemperatureReachedSetPointEvent(input, options) {
+    return run(checkThermostatTemperatureReachedSetPointEvent, input, options);
+}
+/** True when the input is a `thermostat.temperature_reached_set_point` event. */
+export function isThermostatTemperatureReachedSetPointEvent(input) {
+    return passes(checkThermostatTemperatureReachedSetPointEvent, input);
+}
+/** Standard Schema v1 object for a `thermostat.temperature_reached_set_point` event. */
+export const ThermostatTemperatureReachedSetPointEventSchema = 
+/* @__PURE__ */ standard(checkThermostatTemperatureReachedSetPointEvent, vendor);
+/** Validates a `thermostat.temperature_threshold_exceeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateThermostatTemperatureThresholdExceededEvent(input, options) {
+    return run(checkThermostatTemperatureThresholdExceededEvent, input, options);
+}
+/** True when the input is a `thermostat.temperature_threshold_exceeded` event. */
+export function isThermostatTemperatureThresholdExceededEvent(input) {
+    return passes(checkThermostatTemperatureThresholdExceededEvent, input);
+}
+/** Standard Schema v1 object for a `thermostat.temperature_threshold_exceeded` event. */
+export const ThermostatTemperatureThresholdExceededEventSchema = 
+/* @__PURE__ */ standard(checkThermostatTemperatureThresholdExceededEvent, vendor);
+/** Validates a `thermostat.temperature_threshold_no_longer_exceeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateThermostatTemperatureThresholdNoLongerExceededEvent(input, options) {
+    return run(checkThermostatTemperatureThresholdNoLongerExceededEvent, input, options);
+}
+/** True when the input is a `thermostat.temperature_threshold_no_longer_exceeded` event. */
+export function isThermostatTemperatureThresholdNoLongerExceededEvent(input) {
+    return passes(checkThermostatTemperatureThresholdNoLongerExceededEvent, input);
+}
+/** Standard Schema v1 object for a `thermostat.temperature_threshold_no_longer_exceeded` event. */
+export const ThermostatTemperatureThresholdNoLongerExceededEventSchema = 
+/* @__PURE__ */ standard(checkThermostatTemperatureThresholdNoLongerExceededEvent, vendor);
+/** Validates any event of the catalogue, dispatching on `event_type`. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
+export function validateSeamEvent(input, options) {
+    return run(checkSeamEvent, input, options);
+}
+/** True when the input is any event of the catalogue, dispatching on `event_type`. */
+export function isSeamEvent(input) {
+    return passes(checkSeamEvent, input);
+}
+/** Standard Schema v1 object for any event of the catalogue, dispatching on `event_type`. */
+export const SeamEventSchema = /* @__PURE__ */ standard(checkSeamEvent, vendor);
