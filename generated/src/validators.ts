@@ -276,6 +276,101 @@ function inThermostatAdjustmentMethod(v: unknown): boolean {
   }
 }
 
+function checkValue1(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (typeof v !== "string") {
+    e = fail(e, undefined, "type", "string", v);
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue2(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== null) {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string or null", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue3(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (!inAccessCodeMutationCode(v)) {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "enum", AccessCodeMutationCodeValues, v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue4(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (!isObject(v)) {
+    e = fail(e, undefined, "type", "object", v);
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue5(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (!inLockAccessDeniedReasonCode(v)) {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "enum", LockAccessDeniedReasonCodeValues, v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue6(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (typeof v !== "string") {
+    e = fail(e, undefined, "type", "string", v);
+    if (a) return e;
+  } else if (!isDateTime(v)) {
+    e = fail(e, undefined, "format", "date-time", v);
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue7(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.backup_access_code_pulled") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.backup_access_code_pulled", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue8(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (typeof v !== "string") {
+    e = fail(e, undefined, "type", "string", v);
+    if (a) return e;
+  } else if (!isUuid(v)) {
+    e = fail(e, undefined, "format", "uuid", v);
+    if (a) return e;
+  }
+  return e;
+}
+
 function checkRecord1(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
@@ -290,6 +385,29 @@ function checkRecord1(o: any, a: boolean): Errors {
     }
   } catch (x) {
     return threw(e, k, x);
+  }
+  return e;
+}
+
+function checkValue9(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if ((r = checkRecord1(v, a)) !== undefined) {
+    e = r;
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue10(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.changed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.changed", v);
+      if (a) return e;
+    }
   }
   return e;
 }
@@ -311,6 +429,66 @@ function checkArray2(o: any, a: boolean): Errors {
   return e;
 }
 
+function checkValue11(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if ((r = checkArray2(v, a)) !== undefined) {
+    e = r;
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue12(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.code_changed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.code_changed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue13(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if ((r = checkAccessCodePinValue(v, a)) !== undefined) {
+    e = r;
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue14(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.created") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.created", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue15(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.delay_in_removing_from_device") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.delay_in_removing_from_device", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
 function checkArray3(o: any, a: boolean): Errors {
   if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);
   let e: Errors, r: Errors, v: any, k: number | undefined;
@@ -324,6 +502,15 @@ function checkArray3(o: any, a: boolean): Errors {
     }
   } catch (x) {
     return threw(e, k, x);
+  }
+  return e;
+}
+
+function checkValue16(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if ((r = checkArray3(v, a)) !== undefined) {
+    e = r;
+    if (a) return e;
   }
   return e;
 }
@@ -345,6 +532,113 @@ function checkArray4(o: any, a: boolean): Errors {
   return e;
 }
 
+function checkValue17(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if ((r = checkArray4(v, a)) !== undefined) {
+    e = r;
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue18(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.delay_in_setting_on_device") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.delay_in_setting_on_device", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue19(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.deleted") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.deleted", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue20(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.deleted_external_to_seam") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.deleted_external_to_seam", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue21(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.failed_to_remove_from_device") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.failed_to_remove_from_device", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue22(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.failed_to_set_on_device") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.failed_to_set_on_device", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue23(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.modified_external_to_seam") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.modified_external_to_seam", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue24(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.mutations_requested") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.mutations_requested", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
 function checkArray5(o: any, a: boolean): Errors {
   if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);
   let e: Errors, r: Errors, v: any, k: number | undefined;
@@ -358,6 +652,229 @@ function checkArray5(o: any, a: boolean): Errors {
     }
   } catch (x) {
     return threw(e, k, x);
+  }
+  return e;
+}
+
+function checkValue25(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if ((r = checkArray5(v, a)) !== undefined) {
+    e = r;
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue26(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.name_changed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.name_changed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue27(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if ((r = checkAccessCodeNameValue(v, a)) !== undefined) {
+    e = r;
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue28(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.removed_from_device") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.removed_from_device", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue29(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.scheduled_on_device") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.scheduled_on_device", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue30(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.set_on_device") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.set_on_device", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue31(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.time_frame_changed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.time_frame_changed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue32(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if ((r = checkAccessCodeTimeFrame(v, a)) !== undefined) {
+    e = r;
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue33(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.unmanaged.converted_to_managed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.unmanaged.converted_to_managed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue34(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.unmanaged.created") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.unmanaged.created", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue35(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.unmanaged.failed_to_convert_to_managed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.unmanaged.failed_to_convert_to_managed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue36(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_code.unmanaged.removed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_code.unmanaged.removed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue37(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_grant.access_granted_to_all_doors") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_grant.access_granted_to_all_doors", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue38(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_grant.access_granted_to_door") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_grant.access_granted_to_door", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue39(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_grant.access_times_changed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_grant.access_times_changed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue40(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_grant.access_to_door_lost") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_grant.access_to_door_lost", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue41(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_grant.could_not_create_requested_access_methods") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_grant.could_not_create_requested_access_methods", v);
+      if (a) return e;
+    }
   }
   return e;
 }
@@ -382,6 +899,57 @@ function checkArray6(o: any, a: boolean): Errors {
   return e;
 }
 
+function checkValue42(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if ((r = checkArray6(v, a)) !== undefined) {
+    e = r;
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue43(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_grant.created") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_grant.created", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue44(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_grant.deleted") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_grant.deleted", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue45(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_method.card_encoding_required") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_method.card_encoding_required", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
 function checkArray7(o: any, a: boolean): Errors {
   if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);
   let e: Errors, r: Errors, v: any, k: number | undefined;
@@ -399,6 +967,1335 @@ function checkArray7(o: any, a: boolean): Errors {
   return e;
 }
 
+function checkValue46(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if ((r = checkArray7(v, a)) !== undefined) {
+    e = r;
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue47(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_method.created") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_method.created", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue48(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_method.delay_in_issuing") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_method.delay_in_issuing", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue49(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_method.deleted") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_method.deleted", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue50(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_method.failed_to_issue") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_method.failed_to_issue", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue51(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_method.issued") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_method.issued", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue52(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (typeof v !== "boolean") {
+    e = fail(e, undefined, "type", "boolean", v);
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue53(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_method.reissued") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_method.reissued", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue54(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "access_method.revoked") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "access_method.revoked", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue55(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_access_group.deleted") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_access_group.deleted", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue56(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_credential.deleted") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_credential.deleted", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue57(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_credential.invalidated") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_credential.invalidated", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue58(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_credential.issued") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_credential.issued", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue59(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_credential.reissued") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_credential.reissued", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue60(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_encoder.added") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_encoder.added", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue61(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_encoder.removed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_encoder.removed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue62(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_entrance.added") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_entrance.added", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue63(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_entrance.removed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_entrance.removed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue64(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_system.added") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_system.added", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue65(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_system.connected") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_system.connected", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue66(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_system.disconnected") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_system.disconnected", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue67(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_user.created") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_user.created", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue68(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "acs_user.deleted") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "acs_user.deleted", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue69(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "action_attempt.lock_door.failed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "action_attempt.lock_door.failed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue70(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "action_attempt.lock_door.succeeded") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "action_attempt.lock_door.succeeded", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue71(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "action_attempt.simulate_keypad_code_entry.failed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "action_attempt.simulate_keypad_code_entry.failed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue72(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "action_attempt.simulate_keypad_code_entry.succeeded") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "action_attempt.simulate_keypad_code_entry.succeeded", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue73(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "action_attempt.simulate_manual_lock_via_keypad.failed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "action_attempt.simulate_manual_lock_via_keypad.failed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue74(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "action_attempt.simulate_manual_lock_via_keypad.succeeded") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(
+        e,
+        undefined,
+        "const",
+        "action_attempt.simulate_manual_lock_via_keypad.succeeded",
+        v,
+      );
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue75(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "action_attempt.unlock_door.failed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "action_attempt.unlock_door.failed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue76(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "action_attempt.unlock_door.succeeded") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "action_attempt.unlock_door.succeeded", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue77(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "camera.activated") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "camera.activated", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue78(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (typeof v !== "string") {
+    e = fail(e, undefined, "type", "string", v);
+    if (a) return e;
+  } else if (!isUri(v)) {
+    e = fail(e, undefined, "format", "uri", v);
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue79(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (!inCameraActivationReason(v)) {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "enum", CameraActivationReasonValues, v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue80(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (!inMotionSubType(v)) {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "enum", MotionSubTypeValues, v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue81(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "client_session.deleted") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "client_session.deleted", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue82(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "connect_webview.login_failed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "connect_webview.login_failed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue83(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "connect_webview.login_succeeded") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "connect_webview.login_succeeded", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue84(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "connected_account.completed_first_sync") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "connected_account.completed_first_sync", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue85(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "connected_account.completed_first_sync_after_reconnection") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(
+        e,
+        undefined,
+        "const",
+        "connected_account.completed_first_sync_after_reconnection",
+        v,
+      );
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue86(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "connected_account.connected") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "connected_account.connected", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue87(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "connected_account.created") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "connected_account.created", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue88(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "connected_account.deleted") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "connected_account.deleted", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue89(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "connected_account.disconnected") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "connected_account.disconnected", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue90(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "connected_account.reauthorization_requested") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "connected_account.reauthorization_requested", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue91(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "connected_account.successful_login") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "connected_account.successful_login", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue92(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.accessory_keypad_connected") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.accessory_keypad_connected", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue93(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.accessory_keypad_disconnected") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.accessory_keypad_disconnected", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue94(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.added") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.added", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue95(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.battery_status_changed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.battery_status_changed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue96(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (!isNumber(v)) {
+    e = fail(e, undefined, "type", "number", v);
+    if (a) return e;
+  } else if (v < 0 || v > 1) {
+    e = fail(e, undefined, "range", ">= 0 and <= 1", v);
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue97(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (!inBatteryStatus(v)) {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "enum", BatteryStatusValues, v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue98(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.connected") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.connected", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue99(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.connection_became_flaky") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.connection_became_flaky", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue100(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.connection_stabilized") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.connection_stabilized", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue101(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.converted_to_unmanaged") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.converted_to_unmanaged", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue102(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.deleted") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.deleted", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue103(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.disconnected") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.disconnected", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue104(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (!inDeviceDisconnectionErrorCode(v)) {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "enum", DeviceDisconnectionErrorCodeValues, v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue105(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.doorbell_rang") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.doorbell_rang", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue106(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.error.subscription_required") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.error.subscription_required", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue107(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.error.subscription_required.resolved") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.error.subscription_required.resolved", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue108(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.low_battery") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.low_battery", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue109(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.name_changed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.name_changed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue110(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.removed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.removed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue111(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.salto.privacy_mode_activated") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.salto.privacy_mode_activated", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue112(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.salto.privacy_mode_deactivated") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.salto.privacy_mode_deactivated", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue113(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.tampered") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.tampered", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue114(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.third_party_integration_detected") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.third_party_integration_detected", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue115(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.third_party_integration_no_longer_detected") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.third_party_integration_no_longer_detected", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue116(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.unmanaged.connected") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.unmanaged.connected", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue117(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.unmanaged.converted_to_managed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.unmanaged.converted_to_managed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue118(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "device.unmanaged.disconnected") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "device.unmanaged.disconnected", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue119(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "enrollment_automation.deleted") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "enrollment_automation.deleted", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue120(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "lock.access_denied") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "lock.access_denied", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue121(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if ((r = checkLockAccessDeniedReason(v, a)) !== undefined) {
+    e = r;
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue122(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "lock.locked") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "lock.locked", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue123(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (!inLockMethod(v)) {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "enum", LockMethodValues, v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue124(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "lock.unlocked") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "lock.unlocked", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue125(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "noise_sensor.noise_threshold_triggered") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "noise_sensor.noise_threshold_triggered", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue126(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (!isNumber(v)) {
+    e = fail(e, undefined, "type", "number", v);
+    if (a) return e;
+  }
+  return e;
+}
+
+function checkValue127(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "phone.deactivated") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "phone.deactivated", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue128(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "space.created") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "space.created", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue129(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "space.deleted") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "space.deleted", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue130(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "space.device_membership_changed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "space.device_membership_changed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue131(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "thermostat.climate_preset_activated") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "thermostat.climate_preset_activated", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue132(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== null) {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string or null", v);
+      if (a) return e;
+    } else if (!isUuid(v)) {
+      e = fail(e, undefined, "format", "uuid", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue133(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "thermostat.manually_adjusted") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "thermostat.manually_adjusted", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue134(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (!inThermostatAdjustmentMethod(v)) {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "enum", ThermostatAdjustmentMethodValues, v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue135(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (!inHvacModeSetting(v)) {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "enum", HvacModeSettingValues, v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue136(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (!inFanModeSetting(v)) {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "enum", FanModeSettingValues, v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue137(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "thermostat.temperature_changed") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "thermostat.temperature_changed", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue138(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "thermostat.temperature_reached_set_point") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "thermostat.temperature_reached_set_point", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue139(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "thermostat.temperature_threshold_exceeded") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "thermostat.temperature_threshold_exceeded", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue140(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== null) {
+    if (!isNumber(v)) {
+      e = fail(e, undefined, "type", "number or null", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
+function checkValue141(v: any, a: boolean): Errors {
+  let e: Errors, r: Errors;
+  if (v !== "thermostat.temperature_threshold_no_longer_exceeded") {
+    if (typeof v !== "string") {
+      e = fail(e, undefined, "type", "string", v);
+      if (a) return e;
+    } else {
+      e = fail(e, undefined, "const", "thermostat.temperature_threshold_no_longer_exceeded", v);
+      if (a) return e;
+    }
+  }
+  return e;
+}
+
 function checkAccessCodeChangedProperty(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
@@ -407,35 +2304,25 @@ function checkAccessCodeChangedProperty(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "from")) ? o.from : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue2(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "to")) ? o.to : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue2(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -451,13 +2338,9 @@ function checkAccessCodeNameValue(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue2(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -473,13 +2356,9 @@ function checkAccessCodePinValue(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue2(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -495,30 +2374,19 @@ function checkAccessCodeRequestedMutation(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!inAccessCodeMutationCode(v)) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "enum", AccessCodeMutationCodeValues, v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue3(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "from")) ? o.from : undefined;
-    if (v !== undefined) {
-      if (!isObject(v)) {
-        e = fail(e, k, "type", "object", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue4(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "to")) ? o.to : undefined;
-    if (v !== undefined) {
-      if (!isObject(v)) {
-        e = fail(e, k, "type", "object", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue4(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -534,25 +2402,17 @@ function checkAccessCodeTimeFrame(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue2(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue2(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -568,26 +2428,17 @@ function checkLockAccessDeniedReason(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!inLockAccessDeniedReasonCode(v)) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "enum", LockAccessDeniedReasonCodeValues, v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue5(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "message")) ? o.message : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -603,34 +2454,25 @@ function checkResourceError(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "message")) ? o.message : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -646,34 +2488,25 @@ function checkResourceWarning(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "message")) ? o.message : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -689,140 +2522,90 @@ function checkAccessCodeBackupAccessCodePulledEvent(o: any, a: boolean): Errors 
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.backup_access_code_pulled") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.backup_access_code_pulled", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue7(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "backup_access_code_id")) ? o.backup_access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -838,144 +2621,92 @@ function checkAccessCodeChangedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.changed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.changed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue10(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "change_reason")) ? o.change_reason : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "changed_properties")) ? o.changed_properties : undefined;
-    if (v !== undefined) {
-      if ((r = checkArray2(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue11(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -991,160 +2722,106 @@ function checkAccessCodeCodeChangedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.code_changed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.code_changed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue12(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "description")) ? o.description : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "from")) ? o.from : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkAccessCodePinValue(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue13(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "to")) ? o.to : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkAccessCodePinValue(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue13(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -1160,130 +2837,82 @@ function checkAccessCodeCreatedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.created") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.created", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue14(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -1299,190 +2928,130 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o: any, a: boolean): Erro
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.delay_in_removing_from_device") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.delay_in_removing_from_device", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue15(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -1498,190 +3067,130 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o: any, a: boolean): Errors 
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.delay_in_setting_on_device") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.delay_in_setting_on_device", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue18(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -1697,142 +3206,90 @@ function checkAccessCodeDeletedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.deleted") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.deleted", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue19(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "code")) ? o.code : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue2(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -1848,130 +3305,82 @@ function checkAccessCodeDeletedExternalToSeamEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.deleted_external_to_seam") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.deleted_external_to_seam", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue20(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -1987,190 +3396,130 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o: any, a: boolean): Error
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.failed_to_remove_from_device") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.failed_to_remove_from_device", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue21(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -2186,190 +3535,130 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.failed_to_set_on_device") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.failed_to_set_on_device", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue22(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -2385,130 +3674,82 @@ function checkAccessCodeModifiedExternalToSeamEvent(o: any, a: boolean): Errors 
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.modified_external_to_seam") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.modified_external_to_seam", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue23(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -2524,140 +3765,90 @@ function checkAccessCodeMutationsRequestedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.mutations_requested") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.mutations_requested", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue24(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "requested_mutations")) ? o.requested_mutations : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray5(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue25(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -2673,160 +3864,106 @@ function checkAccessCodeNameChangedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.name_changed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.name_changed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue26(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "description")) ? o.description : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "from")) ? o.from : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkAccessCodeNameValue(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue27(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "to")) ? o.to : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkAccessCodeNameValue(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue27(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -2842,130 +3979,82 @@ function checkAccessCodeRemovedFromDeviceEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.removed_from_device") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.removed_from_device", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue28(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -2981,140 +4070,90 @@ function checkAccessCodeScheduledOnDeviceEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.scheduled_on_device") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.scheduled_on_device", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue29(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "code")) ? o.code : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -3130,140 +4169,90 @@ function checkAccessCodeSetOnDeviceEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.set_on_device") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.set_on_device", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue30(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "code")) ? o.code : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -3279,160 +4268,106 @@ function checkAccessCodeTimeFrameChangedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.time_frame_changed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.time_frame_changed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue31(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "description")) ? o.description : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "from")) ? o.from : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkAccessCodeTimeFrame(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue32(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "to")) ? o.to : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkAccessCodeTimeFrame(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue32(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -3448,130 +4383,82 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o: any, a: boolean): Er
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.unmanaged.converted_to_managed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.unmanaged.converted_to_managed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue33(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -3587,130 +4474,82 @@ function checkAccessCodeUnmanagedCreatedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.unmanaged.created") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.unmanaged.created", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue34(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -3726,190 +4565,130 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o: any, a: boolea
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.unmanaged.failed_to_convert_to_managed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.unmanaged.failed_to_convert_to_managed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue35(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -3925,130 +4704,82 @@ function checkAccessCodeUnmanagedRemovedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_code.unmanaged.removed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_code.unmanaged.removed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue36(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -4064,88 +4795,54 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o: any, a: boolean): Error
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_grant.access_granted_to_all_doors") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_grant.access_granted_to_all_doors", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue37(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -4161,101 +4858,62 @@ function checkAccessGrantAccessGrantedToDoorEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_grant.access_granted_to_door") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_grant.access_granted_to_door", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue38(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -4271,109 +4929,69 @@ function checkAccessGrantAccessTimesChangedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_grant.access_times_changed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_grant.access_times_changed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue39(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_key")) ? o.access_grant_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "starts_at")) ? o.starts_at : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -4389,101 +5007,62 @@ function checkAccessGrantAccessToDoorLostEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_grant.access_to_door_lost") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_grant.access_to_door_lost", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue40(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -4499,105 +5078,67 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o: any, a: bo
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_grant.could_not_create_requested_access_methods") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_grant.could_not_create_requested_access_methods", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue41(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "error_message")) ? o.error_message : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "missing_device_ids")) ? o.missing_device_ids : undefined;
-    if (v !== undefined) {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -4613,88 +5154,54 @@ function checkAccessGrantCreatedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_grant.created") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_grant.created", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue43(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -4710,88 +5217,54 @@ function checkAccessGrantDeletedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_grant.deleted") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_grant.deleted", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue44(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -4807,105 +5280,67 @@ function checkAccessMethodCardEncodingRequiredEvent(o: any, a: boolean): Errors 
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_method.card_encoding_required") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_method.card_encoding_required", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue45(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined) {
-      if ((r = checkArray7(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -4921,105 +5356,67 @@ function checkAccessMethodCreatedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_method.created") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_method.created", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue47(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined) {
-      if ((r = checkArray7(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -5035,105 +5432,67 @@ function checkAccessMethodDelayInIssuingEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_method.delay_in_issuing") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_method.delay_in_issuing", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue48(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined) {
-      if ((r = checkArray7(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -5149,105 +5508,67 @@ function checkAccessMethodDeletedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_method.deleted") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_method.deleted", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue49(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined) {
-      if ((r = checkArray7(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -5263,105 +5584,67 @@ function checkAccessMethodFailedToIssueEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_method.failed_to_issue") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_method.failed_to_issue", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue50(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined) {
-      if ((r = checkArray7(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -5377,119 +5660,77 @@ function checkAccessMethodIssuedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_method.issued") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_method.issued", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue51(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined) {
-      if ((r = checkArray7(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "code")) ? o.code : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "is_backup_code")) ? o.is_backup_code : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "boolean") {
-        e = fail(e, k, "type", "boolean", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -5505,119 +5746,77 @@ function checkAccessMethodReissuedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_method.reissued") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_method.reissued", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue53(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined) {
-      if ((r = checkArray7(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "code")) ? o.code : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "is_backup_code")) ? o.is_backup_code : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "boolean") {
-        e = fail(e, k, "type", "boolean", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -5633,105 +5832,67 @@ function checkAccessMethodRevokedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "access_method.revoked") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "access_method.revoked", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue54(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined) {
-      if ((r = checkArray7(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -5747,111 +5908,67 @@ function checkAcsAccessGroupDeletedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_access_group.deleted") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_access_group.deleted", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue55(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_access_group_id")) ? o.acs_access_group_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -5867,111 +5984,67 @@ function checkAcsCredentialDeletedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_credential.deleted") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_credential.deleted", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue56(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -5987,111 +6060,67 @@ function checkAcsCredentialInvalidatedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_credential.invalidated") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_credential.invalidated", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue57(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -6107,111 +6136,67 @@ function checkAcsCredentialIssuedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_credential.issued") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_credential.issued", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue58(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -6227,111 +6212,67 @@ function checkAcsCredentialReissuedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_credential.reissued") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_credential.reissued", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue59(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -6347,111 +6288,67 @@ function checkAcsEncoderAddedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_encoder.added") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_encoder.added", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue60(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -6467,111 +6364,67 @@ function checkAcsEncoderRemovedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_encoder.removed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_encoder.removed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue61(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -6587,111 +6440,67 @@ function checkAcsEntranceAddedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_entrance.added") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_entrance.added", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue62(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -6707,111 +6516,67 @@ function checkAcsEntranceRemovedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_entrance.removed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_entrance.removed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue63(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -6827,98 +6592,59 @@ function checkAcsSystemAddedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_system.added") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_system.added", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue64(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -6934,98 +6660,59 @@ function checkAcsSystemConnectedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_system.connected") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_system.connected", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue65(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -7041,138 +6728,91 @@ function checkAcsSystemDisconnectedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_system.disconnected") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_system.disconnected", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue66(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_errors")) ? o.acs_system_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_warnings")) ? o.acs_system_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -7188,111 +6828,67 @@ function checkAcsUserCreatedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_user.created") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_user.created", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue67(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -7308,111 +6904,67 @@ function checkAcsUserDeletedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "acs_user.deleted") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "acs_user.deleted", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue68(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -7428,128 +6980,80 @@ function checkActionAttemptLockDoorFailedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "action_attempt.lock_door.failed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "action_attempt.lock_door.failed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue69(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_type")) ? o.action_type : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "status")) ? o.status : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -7565,128 +7069,80 @@ function checkActionAttemptLockDoorSucceededEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "action_attempt.lock_door.succeeded") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "action_attempt.lock_door.succeeded", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue70(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_type")) ? o.action_type : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "status")) ? o.status : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -7702,128 +7158,80 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o: any, a: boolean
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "action_attempt.simulate_keypad_code_entry.failed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "action_attempt.simulate_keypad_code_entry.failed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue71(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_type")) ? o.action_type : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "status")) ? o.status : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -7839,128 +7247,80 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o: any, a: bool
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "action_attempt.simulate_keypad_code_entry.succeeded") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "action_attempt.simulate_keypad_code_entry.succeeded", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue72(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_type")) ? o.action_type : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "status")) ? o.status : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -7976,128 +7336,80 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o: any, a: boo
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "action_attempt.simulate_manual_lock_via_keypad.failed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "action_attempt.simulate_manual_lock_via_keypad.failed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue73(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_type")) ? o.action_type : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "status")) ? o.status : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -8113,128 +7425,80 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o: any, a: 
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "action_attempt.simulate_manual_lock_via_keypad.succeeded") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "action_attempt.simulate_manual_lock_via_keypad.succeeded", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue74(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_type")) ? o.action_type : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "status")) ? o.status : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -8250,128 +7514,80 @@ function checkActionAttemptUnlockDoorFailedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "action_attempt.unlock_door.failed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "action_attempt.unlock_door.failed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue75(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_type")) ? o.action_type : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "status")) ? o.status : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -8387,128 +7603,80 @@ function checkActionAttemptUnlockDoorSucceededEvent(o: any, a: boolean): Errors 
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "action_attempt.unlock_door.succeeded") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "action_attempt.unlock_door.succeeded", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue76(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_type")) ? o.action_type : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "status")) ? o.status : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -8524,171 +7692,102 @@ function checkCameraActivatedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "camera.activated") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "camera.activated", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue77(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "image_url")) ? o.image_url : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUri(v)) {
-        e = fail(e, k, "format", "uri", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue78(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "video_url")) ? o.video_url : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUri(v)) {
-        e = fail(e, k, "format", "uri", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue78(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "activation_reason")) ? o.activation_reason : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!inCameraActivationReason(v)) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "enum", CameraActivationReasonValues, v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue79(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "motion_sub_type")) ? o.motion_sub_type : undefined;
-    if (v !== undefined) {
-      if (!inMotionSubType(v)) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "enum", MotionSubTypeValues, v);
-          if (a) return e;
-        }
-      }
+    if (v !== undefined && (r = checkValue80(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -8704,88 +7803,54 @@ function checkClientSessionDeletedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "client_session.deleted") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "client_session.deleted", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue81(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "client_session_id")) ? o.client_session_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -8801,88 +7866,54 @@ function checkConnectWebviewLoginFailedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "connect_webview.login_failed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "connect_webview.login_failed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue82(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -8898,117 +7929,74 @@ function checkConnectWebviewLoginSucceededEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "connect_webview.login_succeeded") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "connect_webview.login_succeeded", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue83(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -9024,97 +8012,61 @@ function checkConnectedAccountCompletedFirstSyncEvent(o: any, a: boolean): Error
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "connected_account.completed_first_sync") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "connected_account.completed_first_sync", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue84(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -9130,97 +8082,61 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o: any, a
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "connected_account.completed_first_sync_after_reconnection") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "connected_account.completed_first_sync_after_reconnection", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue85(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -9236,114 +8152,71 @@ function checkConnectedAccountConnectedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "connected_account.connected") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "connected_account.connected", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue86(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -9359,110 +8232,69 @@ function checkConnectedAccountCreatedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "connected_account.created") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "connected_account.created", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue87(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -9478,111 +8310,71 @@ function checkConnectedAccountDeletedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "connected_account.deleted") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "connected_account.deleted", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue88(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_type")) ? o.connected_account_type : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -9598,117 +8390,77 @@ function checkConnectedAccountDisconnectedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "connected_account.disconnected") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "connected_account.disconnected", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue89(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -9724,117 +8476,77 @@ function checkConnectedAccountReauthorizationRequestedEvent(o: any, a: boolean):
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "connected_account.reauthorization_requested") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "connected_account.reauthorization_requested", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue90(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -9850,110 +8562,69 @@ function checkConnectedAccountSuccessfulLoginEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "connected_account.successful_login") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "connected_account.successful_login", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue91(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -9969,124 +8640,79 @@ function checkDeviceAccessoryKeypadConnectedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.accessory_keypad_connected") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.accessory_keypad_connected", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue92(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -10102,164 +8728,111 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o: any, a: boolean): Errors
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.accessory_keypad_disconnected") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.accessory_keypad_disconnected", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue93(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -10275,124 +8848,79 @@ function checkDeviceAddedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.added") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.added", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue94(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -10408,152 +8936,95 @@ function checkDeviceBatteryStatusChangedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.battery_status_changed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.battery_status_changed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue95(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      } else if (v < 0 || v > 1) {
-        e = fail(e, k, "range", ">= 0 and <= 1", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue96(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "battery_status")) ? o.battery_status : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!inBatteryStatus(v)) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "enum", BatteryStatusValues, v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue97(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -10569,124 +9040,79 @@ function checkDeviceConnectedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.connected") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.connected", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue98(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -10702,164 +9128,111 @@ function checkDeviceConnectionBecameFlakyEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.connection_became_flaky") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.connection_became_flaky", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue99(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -10875,124 +9248,79 @@ function checkDeviceConnectionStabilizedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.connection_stabilized") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.connection_stabilized", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue100(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -11008,124 +9336,79 @@ function checkDeviceConvertedToUnmanagedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.converted_to_unmanaged") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.converted_to_unmanaged", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue101(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -11141,133 +9424,84 @@ function checkDeviceDeletedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.deleted") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.deleted", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue102(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_name")) ? o.device_name : undefined;
-    if (v !== undefined) {
-      if (v !== null) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string or null", v);
-          if (a) return e;
-        }
-      }
+    if (v !== undefined && (r = checkValue2(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -11283,179 +9517,119 @@ function checkDeviceDisconnectedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.disconnected") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.disconnected", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue103(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "error_code")) ? o.error_code : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!inDeviceDisconnectionErrorCode(v)) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "enum", DeviceDisconnectionErrorCodeValues, v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue104(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -11471,144 +9645,89 @@ function checkDeviceDoorbellRangEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.doorbell_rang") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.doorbell_rang", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue105(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "image_url")) ? o.image_url : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUri(v)) {
-        e = fail(e, k, "format", "uri", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue78(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "video_url")) ? o.video_url : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUri(v)) {
-        e = fail(e, k, "format", "uri", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue78(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -11624,164 +9743,111 @@ function checkDeviceErrorSubscriptionRequiredEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.error.subscription_required") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.error.subscription_required", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue106(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -11797,124 +9863,79 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o: any, a: boolean): 
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.error.subscription_required.resolved") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.error.subscription_required.resolved", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue107(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -11930,137 +9951,87 @@ function checkDeviceLowBatteryEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.low_battery") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.low_battery", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue108(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      } else if (v < 0 || v > 1) {
-        e = fail(e, k, "range", ">= 0 and <= 1", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue96(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -12076,134 +10047,87 @@ function checkDeviceNameChangedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.name_changed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.name_changed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue109(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_name")) ? o.device_name : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -12219,124 +10143,79 @@ function checkDeviceRemovedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.removed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.removed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue110(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -12352,124 +10231,79 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.salto.privacy_mode_activated") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.salto.privacy_mode_activated", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue111(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -12485,124 +10319,79 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o: any, a: boolean): Errors
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.salto.privacy_mode_deactivated") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.salto.privacy_mode_deactivated", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue112(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -12618,124 +10407,79 @@ function checkDeviceTamperedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.tampered") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.tampered", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue113(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -12751,124 +10495,79 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o: any, a: boolean): Erro
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.third_party_integration_detected") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.third_party_integration_detected", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue114(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -12884,124 +10583,79 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o: any, a: boolea
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.third_party_integration_no_longer_detected") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.third_party_integration_no_longer_detected", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue115(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -13017,124 +10671,79 @@ function checkDeviceUnmanagedConnectedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.unmanaged.connected") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.unmanaged.connected", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue116(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -13150,124 +10759,79 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o: any, a: boolean): Errors
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.unmanaged.converted_to_managed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.unmanaged.converted_to_managed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue117(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -13283,179 +10847,119 @@ function checkDeviceUnmanagedDisconnectedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "device.unmanaged.disconnected") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "device.unmanaged.disconnected", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue118(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray3(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue16(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray4(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue17(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "error_code")) ? o.error_code : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!inDeviceDisconnectionErrorCode(v)) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "enum", DeviceDisconnectionErrorCodeValues, v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue104(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -13471,88 +10975,54 @@ function checkEnrollmentAutomationDeletedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "enrollment_automation.deleted") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "enrollment_automation.deleted", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue119(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "enrollment_automation_id")) ? o.enrollment_automation_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -13568,178 +11038,106 @@ function checkLockAccessDeniedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "lock.access_denied") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "lock.access_denied", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue120(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "reason")) ? o.reason : undefined;
-    if (v !== undefined) {
-      if ((r = checkLockAccessDeniedReason(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue121(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -13755,227 +11153,137 @@ function checkLockLockedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "lock.locked") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "lock.locked", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue122(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "method")) ? o.method : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!inLockMethod(v)) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "enum", LockMethodValues, v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue123(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "code")) ? o.code : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_is_managed")) ? o.access_code_is_managed : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "boolean") {
-        e = fail(e, k, "type", "boolean", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "is_via_bluetooth")) ? o.is_via_bluetooth : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "boolean") {
-        e = fail(e, k, "type", "boolean", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "is_via_nfc")) ? o.is_via_nfc : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "boolean") {
-        e = fail(e, k, "type", "boolean", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -13991,224 +11299,134 @@ function checkLockUnlockedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "lock.unlocked") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "lock.unlocked", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue124(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "method")) ? o.method : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!inLockMethod(v)) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "enum", LockMethodValues, v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue123(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "code")) ? o.code : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "access_code_is_managed")) ? o.access_code_is_managed : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "boolean") {
-        e = fail(e, k, "type", "boolean", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "is_via_bluetooth")) ? o.is_via_bluetooth : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "boolean") {
-        e = fail(e, k, "type", "boolean", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "is_via_nfc")) ? o.is_via_nfc : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "boolean") {
-        e = fail(e, k, "type", "boolean", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -14224,169 +11442,109 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o: any, a: boolean): Error
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "noise_sensor.noise_threshold_triggered") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "noise_sensor.noise_threshold_triggered", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue125(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "noise_threshold_id")) ? o.noise_threshold_id : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "noise_threshold_name")) ? o.noise_threshold_name : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "noise_level_decibels")) ? o.noise_level_decibels : undefined;
-    if (v !== undefined) {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "noise_level_nrs")) ? o.noise_level_nrs : undefined;
-    if (v !== undefined) {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "minut_metadata")) ? o.minut_metadata : undefined;
-    if (v !== undefined) {
-      if (!isObject(v)) {
-        e = fail(e, k, "type", "object", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue4(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "noiseaware_metadata")) ? o.noiseaware_metadata : undefined;
-    if (v !== undefined) {
-      if (!isObject(v)) {
-        e = fail(e, k, "type", "object", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue4(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -14402,95 +11560,59 @@ function checkPhoneDeactivatedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "phone.deactivated") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "phone.deactivated", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue127(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -14506,115 +11628,75 @@ function checkSpaceCreatedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "space.created") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "space.created", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue128(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "space_id")) ? o.space_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "space_key")) ? o.space_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -14630,115 +11712,75 @@ function checkSpaceDeletedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "space.deleted") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "space.deleted", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue129(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "space_id")) ? o.space_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "space_key")) ? o.space_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -14754,115 +11796,75 @@ function checkSpaceDeviceMembershipChangedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "space.device_membership_changed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "space.device_membership_changed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue130(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "space_id")) ? o.space_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "space_key")) ? o.space_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if ((r = checkArray6(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    } else if ((r = checkValue42(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -14878,159 +11880,103 @@ function checkThermostatClimatePresetActivatedEvent(o: any, a: boolean): Errors 
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "thermostat.climate_preset_activated") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "thermostat.climate_preset_activated", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue131(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "climate_preset_key")) ? o.climate_preset_key : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "thermostat_schedule_id")) ? o.thermostat_schedule_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string or null", v);
-          if (a) return e;
-        } else if (!isUuid(v)) {
-          e = fail(e, k, "format", "uuid", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue132(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "is_fallback_climate_preset")) ? o.is_fallback_climate_preset : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "boolean") {
-        e = fail(e, k, "type", "boolean", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue52(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -15046,191 +11992,117 @@ function checkThermostatManuallyAdjustedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "thermostat.manually_adjusted") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "thermostat.manually_adjusted", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue133(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "method")) ? o.method : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!inThermostatAdjustmentMethod(v)) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "enum", ThermostatAdjustmentMethodValues, v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue134(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "hvac_mode_setting")) ? o.hvac_mode_setting : undefined;
-    if (v !== undefined) {
-      if (!inHvacModeSetting(v)) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "enum", HvacModeSettingValues, v);
-          if (a) return e;
-        }
-      }
+    if (v !== undefined && (r = checkValue135(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "fan_mode_setting")) ? o.fan_mode_setting : undefined;
-    if (v !== undefined) {
-      if (!inFanModeSetting(v)) {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "enum", FanModeSettingValues, v);
-          if (a) return e;
-        }
-      }
+    if (v !== undefined && (r = checkValue136(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "heating_set_point_celsius")) ? o.heating_set_point_celsius : undefined;
-    if (v !== undefined) {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "heating_set_point_fahrenheit")) ? o.heating_set_point_fahrenheit : undefined;
-    if (v !== undefined) {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "cooling_set_point_celsius")) ? o.cooling_set_point_celsius : undefined;
-    if (v !== undefined) {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "cooling_set_point_fahrenheit")) ? o.cooling_set_point_fahrenheit : undefined;
-    if (v !== undefined) {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -15246,144 +12118,95 @@ function checkThermostatTemperatureChangedEvent(o: any, a: boolean): Errors {
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "thermostat.temperature_changed") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "thermostat.temperature_changed", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue137(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -15399,160 +12222,107 @@ function checkThermostatTemperatureReachedSetPointEvent(o: any, a: boolean): Err
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "thermostat.temperature_reached_set_point") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "thermostat.temperature_reached_set_point", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue138(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "desired_temperature_celsius")) ? o.desired_temperature_celsius : undefined;
-    if (v !== undefined) {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "desired_temperature_fahrenheit"))
       ? o.desired_temperature_fahrenheit
       : undefined;
-    if (v !== undefined) {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -15568,192 +12338,127 @@ function checkThermostatTemperatureThresholdExceededEvent(o: any, a: boolean): E
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "thermostat.temperature_threshold_exceeded") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "thermostat.temperature_threshold_exceeded", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue139(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (!isNumber(v)) {
-          e = fail(e, k, "type", "number or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue140(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "lower_limit_fahrenheit")) ? o.lower_limit_fahrenheit : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (!isNumber(v)) {
-          e = fail(e, k, "type", "number or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue140(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "upper_limit_celsius")) ? o.upper_limit_celsius : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (!isNumber(v)) {
-          e = fail(e, k, "type", "number or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue140(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "upper_limit_fahrenheit")) ? o.upper_limit_fahrenheit : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (!isNumber(v)) {
-          e = fail(e, k, "type", "number or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue140(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);
@@ -15769,192 +12474,127 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o: any, a: boo
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== "thermostat.temperature_threshold_no_longer_exceeded") {
-        if (typeof v !== "string") {
-          e = fail(e, k, "type", "string", v);
-          if (a) return e;
-        } else {
-          e = fail(e, k, "const", "thermostat.temperature_threshold_no_longer_exceeded", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue141(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isDateTime(v)) {
-        e = fail(e, k, "format", "date-time", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue6(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined) {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (typeof v !== "string") {
-        e = fail(e, k, "type", "string", v);
-        if (a) return e;
-      } else if (!isUuid(v)) {
-        e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue8(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined) {
-      if ((r = checkRecord1(v, a)) !== undefined) {
-        e = nest(e, k, r);
-        if (a) return e;
-      }
+    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (!isNumber(v)) {
-        e = fail(e, k, "type", "number", v);
-        if (a) return e;
-      }
+    } else if ((r = checkValue126(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (!isNumber(v)) {
-          e = fail(e, k, "type", "number or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue140(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "lower_limit_fahrenheit")) ? o.lower_limit_fahrenheit : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (!isNumber(v)) {
-          e = fail(e, k, "type", "number or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue140(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "upper_limit_celsius")) ? o.upper_limit_celsius : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (!isNumber(v)) {
-          e = fail(e, k, "type", "number or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue140(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
     v = own(o, (k = "upper_limit_fahrenheit")) ? o.upper_limit_fahrenheit : undefined;
     if (v === undefined) {
       e = missing(e, k);
       if (a) return e;
-    } else {
-      if (v !== null) {
-        if (!isNumber(v)) {
-          e = fail(e, k, "type", "number or null", v);
-          if (a) return e;
-        }
-      }
+    } else if ((r = checkValue140(v, a)) !== undefined) {
+      e = nest(e, k, r);
+      if (a) return e;
     }
   } catch (x) {
     return threw(e, k, x);

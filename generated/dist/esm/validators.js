@@ -122,6 +122,111 @@ function inThermostatAdjustmentMethod(v) {
             return false;
     }
 }
+function checkValue1(v, a) {
+    let e, r;
+    if (typeof v !== "string") {
+        e = fail(e, undefined, "type", "string", v);
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue2(v, a) {
+    let e, r;
+    if (v !== null) {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string or null", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue3(v, a) {
+    let e, r;
+    if (!inAccessCodeMutationCode(v)) {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "enum", AccessCodeMutationCodeValues, v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue4(v, a) {
+    let e, r;
+    if (!isObject(v)) {
+        e = fail(e, undefined, "type", "object", v);
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue5(v, a) {
+    let e, r;
+    if (!inLockAccessDeniedReasonCode(v)) {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "enum", LockAccessDeniedReasonCodeValues, v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue6(v, a) {
+    let e, r;
+    if (typeof v !== "string") {
+        e = fail(e, undefined, "type", "string", v);
+        if (a)
+            return e;
+    }
+    else if (!isDateTime(v)) {
+        e = fail(e, undefined, "format", "date-time", v);
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue7(v, a) {
+    let e, r;
+    if (v !== "access_code.backup_access_code_pulled") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.backup_access_code_pulled", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue8(v, a) {
+    let e, r;
+    if (typeof v !== "string") {
+        e = fail(e, undefined, "type", "string", v);
+        if (a)
+            return e;
+    }
+    else if (!isUuid(v)) {
+        e = fail(e, undefined, "format", "uuid", v);
+        if (a)
+            return e;
+    }
+    return e;
+}
 function checkRecord1(o, a) {
     if (!isObject(o))
         return fail(undefined, undefined, "type", "object", o);
@@ -140,6 +245,31 @@ function checkRecord1(o, a) {
     }
     catch (x) {
         return threw(e, k, x);
+    }
+    return e;
+}
+function checkValue9(v, a) {
+    let e, r;
+    if ((r = checkRecord1(v, a)) !== undefined) {
+        e = r;
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue10(v, a) {
+    let e, r;
+    if (v !== "access_code.changed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.changed", v);
+            if (a)
+                return e;
+        }
     }
     return e;
 }
@@ -162,6 +292,72 @@ function checkArray2(o, a) {
     }
     return e;
 }
+function checkValue11(v, a) {
+    let e, r;
+    if ((r = checkArray2(v, a)) !== undefined) {
+        e = r;
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue12(v, a) {
+    let e, r;
+    if (v !== "access_code.code_changed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.code_changed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue13(v, a) {
+    let e, r;
+    if ((r = checkAccessCodePinValue(v, a)) !== undefined) {
+        e = r;
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue14(v, a) {
+    let e, r;
+    if (v !== "access_code.created") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.created", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue15(v, a) {
+    let e, r;
+    if (v !== "access_code.delay_in_removing_from_device") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.delay_in_removing_from_device", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
 function checkArray3(o, a) {
     if (!Array.isArray(o))
         return fail(undefined, undefined, "type", "array", o);
@@ -178,6 +374,15 @@ function checkArray3(o, a) {
     }
     catch (x) {
         return threw(e, k, x);
+    }
+    return e;
+}
+function checkValue16(v, a) {
+    let e, r;
+    if ((r = checkArray3(v, a)) !== undefined) {
+        e = r;
+        if (a)
+            return e;
     }
     return e;
 }
@@ -200,6 +405,127 @@ function checkArray4(o, a) {
     }
     return e;
 }
+function checkValue17(v, a) {
+    let e, r;
+    if ((r = checkArray4(v, a)) !== undefined) {
+        e = r;
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue18(v, a) {
+    let e, r;
+    if (v !== "access_code.delay_in_setting_on_device") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.delay_in_setting_on_device", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue19(v, a) {
+    let e, r;
+    if (v !== "access_code.deleted") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.deleted", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue20(v, a) {
+    let e, r;
+    if (v !== "access_code.deleted_external_to_seam") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.deleted_external_to_seam", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue21(v, a) {
+    let e, r;
+    if (v !== "access_code.failed_to_remove_from_device") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.failed_to_remove_from_device", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue22(v, a) {
+    let e, r;
+    if (v !== "access_code.failed_to_set_on_device") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.failed_to_set_on_device", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue23(v, a) {
+    let e, r;
+    if (v !== "access_code.modified_external_to_seam") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.modified_external_to_seam", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue24(v, a) {
+    let e, r;
+    if (v !== "access_code.mutations_requested") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.mutations_requested", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
 function checkArray5(o, a) {
     if (!Array.isArray(o))
         return fail(undefined, undefined, "type", "array", o);
@@ -216,6 +542,257 @@ function checkArray5(o, a) {
     }
     catch (x) {
         return threw(e, k, x);
+    }
+    return e;
+}
+function checkValue25(v, a) {
+    let e, r;
+    if ((r = checkArray5(v, a)) !== undefined) {
+        e = r;
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue26(v, a) {
+    let e, r;
+    if (v !== "access_code.name_changed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.name_changed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue27(v, a) {
+    let e, r;
+    if ((r = checkAccessCodeNameValue(v, a)) !== undefined) {
+        e = r;
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue28(v, a) {
+    let e, r;
+    if (v !== "access_code.removed_from_device") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.removed_from_device", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue29(v, a) {
+    let e, r;
+    if (v !== "access_code.scheduled_on_device") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.scheduled_on_device", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue30(v, a) {
+    let e, r;
+    if (v !== "access_code.set_on_device") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.set_on_device", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue31(v, a) {
+    let e, r;
+    if (v !== "access_code.time_frame_changed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.time_frame_changed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue32(v, a) {
+    let e, r;
+    if ((r = checkAccessCodeTimeFrame(v, a)) !== undefined) {
+        e = r;
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue33(v, a) {
+    let e, r;
+    if (v !== "access_code.unmanaged.converted_to_managed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.unmanaged.converted_to_managed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue34(v, a) {
+    let e, r;
+    if (v !== "access_code.unmanaged.created") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.unmanaged.created", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue35(v, a) {
+    let e, r;
+    if (v !== "access_code.unmanaged.failed_to_convert_to_managed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.unmanaged.failed_to_convert_to_managed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue36(v, a) {
+    let e, r;
+    if (v !== "access_code.unmanaged.removed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_code.unmanaged.removed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue37(v, a) {
+    let e, r;
+    if (v !== "access_grant.access_granted_to_all_doors") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_grant.access_granted_to_all_doors", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue38(v, a) {
+    let e, r;
+    if (v !== "access_grant.access_granted_to_door") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_grant.access_granted_to_door", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue39(v, a) {
+    let e, r;
+    if (v !== "access_grant.access_times_changed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_grant.access_times_changed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue40(v, a) {
+    let e, r;
+    if (v !== "access_grant.access_to_door_lost") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_grant.access_to_door_lost", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue41(v, a) {
+    let e, r;
+    if (v !== "access_grant.could_not_create_requested_access_methods") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_grant.could_not_create_requested_access_methods", v);
+            if (a)
+                return e;
+        }
     }
     return e;
 }
@@ -243,6 +820,63 @@ function checkArray6(o, a) {
     }
     return e;
 }
+function checkValue42(v, a) {
+    let e, r;
+    if ((r = checkArray6(v, a)) !== undefined) {
+        e = r;
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue43(v, a) {
+    let e, r;
+    if (v !== "access_grant.created") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_grant.created", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue44(v, a) {
+    let e, r;
+    if (v !== "access_grant.deleted") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_grant.deleted", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue45(v, a) {
+    let e, r;
+    if (v !== "access_method.card_encoding_required") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_method.card_encoding_required", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
 function checkArray7(o, a) {
     if (!Array.isArray(o))
         return fail(undefined, undefined, "type", "array", o);
@@ -262,6 +896,1505 @@ function checkArray7(o, a) {
     }
     return e;
 }
+function checkValue46(v, a) {
+    let e, r;
+    if ((r = checkArray7(v, a)) !== undefined) {
+        e = r;
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue47(v, a) {
+    let e, r;
+    if (v !== "access_method.created") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_method.created", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue48(v, a) {
+    let e, r;
+    if (v !== "access_method.delay_in_issuing") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_method.delay_in_issuing", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue49(v, a) {
+    let e, r;
+    if (v !== "access_method.deleted") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_method.deleted", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue50(v, a) {
+    let e, r;
+    if (v !== "access_method.failed_to_issue") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_method.failed_to_issue", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue51(v, a) {
+    let e, r;
+    if (v !== "access_method.issued") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_method.issued", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue52(v, a) {
+    let e, r;
+    if (typeof v !== "boolean") {
+        e = fail(e, undefined, "type", "boolean", v);
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue53(v, a) {
+    let e, r;
+    if (v !== "access_method.reissued") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_method.reissued", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue54(v, a) {
+    let e, r;
+    if (v !== "access_method.revoked") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "access_method.revoked", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue55(v, a) {
+    let e, r;
+    if (v !== "acs_access_group.deleted") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_access_group.deleted", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue56(v, a) {
+    let e, r;
+    if (v !== "acs_credential.deleted") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_credential.deleted", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue57(v, a) {
+    let e, r;
+    if (v !== "acs_credential.invalidated") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_credential.invalidated", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue58(v, a) {
+    let e, r;
+    if (v !== "acs_credential.issued") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_credential.issued", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue59(v, a) {
+    let e, r;
+    if (v !== "acs_credential.reissued") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_credential.reissued", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue60(v, a) {
+    let e, r;
+    if (v !== "acs_encoder.added") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_encoder.added", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue61(v, a) {
+    let e, r;
+    if (v !== "acs_encoder.removed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_encoder.removed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue62(v, a) {
+    let e, r;
+    if (v !== "acs_entrance.added") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_entrance.added", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue63(v, a) {
+    let e, r;
+    if (v !== "acs_entrance.removed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_entrance.removed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue64(v, a) {
+    let e, r;
+    if (v !== "acs_system.added") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_system.added", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue65(v, a) {
+    let e, r;
+    if (v !== "acs_system.connected") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_system.connected", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue66(v, a) {
+    let e, r;
+    if (v !== "acs_system.disconnected") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_system.disconnected", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue67(v, a) {
+    let e, r;
+    if (v !== "acs_user.created") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_user.created", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue68(v, a) {
+    let e, r;
+    if (v !== "acs_user.deleted") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "acs_user.deleted", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue69(v, a) {
+    let e, r;
+    if (v !== "action_attempt.lock_door.failed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "action_attempt.lock_door.failed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue70(v, a) {
+    let e, r;
+    if (v !== "action_attempt.lock_door.succeeded") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "action_attempt.lock_door.succeeded", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue71(v, a) {
+    let e, r;
+    if (v !== "action_attempt.simulate_keypad_code_entry.failed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "action_attempt.simulate_keypad_code_entry.failed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue72(v, a) {
+    let e, r;
+    if (v !== "action_attempt.simulate_keypad_code_entry.succeeded") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "action_attempt.simulate_keypad_code_entry.succeeded", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue73(v, a) {
+    let e, r;
+    if (v !== "action_attempt.simulate_manual_lock_via_keypad.failed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "action_attempt.simulate_manual_lock_via_keypad.failed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue74(v, a) {
+    let e, r;
+    if (v !== "action_attempt.simulate_manual_lock_via_keypad.succeeded") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "action_attempt.simulate_manual_lock_via_keypad.succeeded", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue75(v, a) {
+    let e, r;
+    if (v !== "action_attempt.unlock_door.failed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "action_attempt.unlock_door.failed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue76(v, a) {
+    let e, r;
+    if (v !== "action_attempt.unlock_door.succeeded") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "action_attempt.unlock_door.succeeded", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue77(v, a) {
+    let e, r;
+    if (v !== "camera.activated") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "camera.activated", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue78(v, a) {
+    let e, r;
+    if (typeof v !== "string") {
+        e = fail(e, undefined, "type", "string", v);
+        if (a)
+            return e;
+    }
+    else if (!isUri(v)) {
+        e = fail(e, undefined, "format", "uri", v);
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue79(v, a) {
+    let e, r;
+    if (!inCameraActivationReason(v)) {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "enum", CameraActivationReasonValues, v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue80(v, a) {
+    let e, r;
+    if (!inMotionSubType(v)) {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "enum", MotionSubTypeValues, v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue81(v, a) {
+    let e, r;
+    if (v !== "client_session.deleted") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "client_session.deleted", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue82(v, a) {
+    let e, r;
+    if (v !== "connect_webview.login_failed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "connect_webview.login_failed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue83(v, a) {
+    let e, r;
+    if (v !== "connect_webview.login_succeeded") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "connect_webview.login_succeeded", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue84(v, a) {
+    let e, r;
+    if (v !== "connected_account.completed_first_sync") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "connected_account.completed_first_sync", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue85(v, a) {
+    let e, r;
+    if (v !== "connected_account.completed_first_sync_after_reconnection") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "connected_account.completed_first_sync_after_reconnection", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue86(v, a) {
+    let e, r;
+    if (v !== "connected_account.connected") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "connected_account.connected", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue87(v, a) {
+    let e, r;
+    if (v !== "connected_account.created") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "connected_account.created", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue88(v, a) {
+    let e, r;
+    if (v !== "connected_account.deleted") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "connected_account.deleted", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue89(v, a) {
+    let e, r;
+    if (v !== "connected_account.disconnected") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "connected_account.disconnected", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue90(v, a) {
+    let e, r;
+    if (v !== "connected_account.reauthorization_requested") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "connected_account.reauthorization_requested", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue91(v, a) {
+    let e, r;
+    if (v !== "connected_account.successful_login") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "connected_account.successful_login", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue92(v, a) {
+    let e, r;
+    if (v !== "device.accessory_keypad_connected") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.accessory_keypad_connected", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue93(v, a) {
+    let e, r;
+    if (v !== "device.accessory_keypad_disconnected") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.accessory_keypad_disconnected", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue94(v, a) {
+    let e, r;
+    if (v !== "device.added") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.added", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue95(v, a) {
+    let e, r;
+    if (v !== "device.battery_status_changed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.battery_status_changed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue96(v, a) {
+    let e, r;
+    if (!isNumber(v)) {
+        e = fail(e, undefined, "type", "number", v);
+        if (a)
+            return e;
+    }
+    else if (v < 0 || v > 1) {
+        e = fail(e, undefined, "range", ">= 0 and <= 1", v);
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue97(v, a) {
+    let e, r;
+    if (!inBatteryStatus(v)) {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "enum", BatteryStatusValues, v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue98(v, a) {
+    let e, r;
+    if (v !== "device.connected") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.connected", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue99(v, a) {
+    let e, r;
+    if (v !== "device.connection_became_flaky") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.connection_became_flaky", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue100(v, a) {
+    let e, r;
+    if (v !== "device.connection_stabilized") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.connection_stabilized", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue101(v, a) {
+    let e, r;
+    if (v !== "device.converted_to_unmanaged") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.converted_to_unmanaged", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue102(v, a) {
+    let e, r;
+    if (v !== "device.deleted") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.deleted", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue103(v, a) {
+    let e, r;
+    if (v !== "device.disconnected") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.disconnected", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue104(v, a) {
+    let e, r;
+    if (!inDeviceDisconnectionErrorCode(v)) {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "enum", DeviceDisconnectionErrorCodeValues, v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue105(v, a) {
+    let e, r;
+    if (v !== "device.doorbell_rang") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.doorbell_rang", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue106(v, a) {
+    let e, r;
+    if (v !== "device.error.subscription_required") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.error.subscription_required", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue107(v, a) {
+    let e, r;
+    if (v !== "device.error.subscription_required.resolved") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.error.subscription_required.resolved", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue108(v, a) {
+    let e, r;
+    if (v !== "device.low_battery") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.low_battery", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue109(v, a) {
+    let e, r;
+    if (v !== "device.name_changed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.name_changed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue110(v, a) {
+    let e, r;
+    if (v !== "device.removed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.removed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue111(v, a) {
+    let e, r;
+    if (v !== "device.salto.privacy_mode_activated") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.salto.privacy_mode_activated", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue112(v, a) {
+    let e, r;
+    if (v !== "device.salto.privacy_mode_deactivated") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.salto.privacy_mode_deactivated", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue113(v, a) {
+    let e, r;
+    if (v !== "device.tampered") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.tampered", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue114(v, a) {
+    let e, r;
+    if (v !== "device.third_party_integration_detected") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.third_party_integration_detected", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue115(v, a) {
+    let e, r;
+    if (v !== "device.third_party_integration_no_longer_detected") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.third_party_integration_no_longer_detected", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue116(v, a) {
+    let e, r;
+    if (v !== "device.unmanaged.connected") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.unmanaged.connected", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue117(v, a) {
+    let e, r;
+    if (v !== "device.unmanaged.converted_to_managed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.unmanaged.converted_to_managed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue118(v, a) {
+    let e, r;
+    if (v !== "device.unmanaged.disconnected") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "device.unmanaged.disconnected", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue119(v, a) {
+    let e, r;
+    if (v !== "enrollment_automation.deleted") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "enrollment_automation.deleted", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue120(v, a) {
+    let e, r;
+    if (v !== "lock.access_denied") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "lock.access_denied", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue121(v, a) {
+    let e, r;
+    if ((r = checkLockAccessDeniedReason(v, a)) !== undefined) {
+        e = r;
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue122(v, a) {
+    let e, r;
+    if (v !== "lock.locked") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "lock.locked", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue123(v, a) {
+    let e, r;
+    if (!inLockMethod(v)) {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "enum", LockMethodValues, v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue124(v, a) {
+    let e, r;
+    if (v !== "lock.unlocked") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "lock.unlocked", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue125(v, a) {
+    let e, r;
+    if (v !== "noise_sensor.noise_threshold_triggered") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "noise_sensor.noise_threshold_triggered", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue126(v, a) {
+    let e, r;
+    if (!isNumber(v)) {
+        e = fail(e, undefined, "type", "number", v);
+        if (a)
+            return e;
+    }
+    return e;
+}
+function checkValue127(v, a) {
+    let e, r;
+    if (v !== "phone.deactivated") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "phone.deactivated", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue128(v, a) {
+    let e, r;
+    if (v !== "space.created") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "space.created", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue129(v, a) {
+    let e, r;
+    if (v !== "space.deleted") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "space.deleted", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue130(v, a) {
+    let e, r;
+    if (v !== "space.device_membership_changed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "space.device_membership_changed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue131(v, a) {
+    let e, r;
+    if (v !== "thermostat.climate_preset_activated") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "thermostat.climate_preset_activated", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue132(v, a) {
+    let e, r;
+    if (v !== null) {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string or null", v);
+            if (a)
+                return e;
+        }
+        else if (!isUuid(v)) {
+            e = fail(e, undefined, "format", "uuid", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue133(v, a) {
+    let e, r;
+    if (v !== "thermostat.manually_adjusted") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "thermostat.manually_adjusted", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue134(v, a) {
+    let e, r;
+    if (!inThermostatAdjustmentMethod(v)) {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "enum", ThermostatAdjustmentMethodValues, v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue135(v, a) {
+    let e, r;
+    if (!inHvacModeSetting(v)) {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "enum", HvacModeSettingValues, v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue136(v, a) {
+    let e, r;
+    if (!inFanModeSetting(v)) {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "enum", FanModeSettingValues, v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue137(v, a) {
+    let e, r;
+    if (v !== "thermostat.temperature_changed") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "thermostat.temperature_changed", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue138(v, a) {
+    let e, r;
+    if (v !== "thermostat.temperature_reached_set_point") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "thermostat.temperature_reached_set_point", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue139(v, a) {
+    let e, r;
+    if (v !== "thermostat.temperature_threshold_exceeded") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "thermostat.temperature_threshold_exceeded", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue140(v, a) {
+    let e, r;
+    if (v !== null) {
+        if (!isNumber(v)) {
+            e = fail(e, undefined, "type", "number or null", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
+function checkValue141(v, a) {
+    let e, r;
+    if (v !== "thermostat.temperature_threshold_no_longer_exceeded") {
+        if (typeof v !== "string") {
+            e = fail(e, undefined, "type", "string", v);
+            if (a)
+                return e;
+        }
+        else {
+            e = fail(e, undefined, "const", "thermostat.temperature_threshold_no_longer_exceeded", v);
+            if (a)
+                return e;
+        }
+    }
+    return e;
+}
 function checkAccessCodeChangedProperty(o, a) {
     if (!isObject(o))
         return fail(undefined, undefined, "type", "object", o);
@@ -273,12 +2406,10 @@ function checkAccessCodeChangedProperty(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "from")) ? o.from : undefined;
         if (v === undefined) {
@@ -286,14 +2417,10 @@ function checkAccessCodeChangedProperty(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue2(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "to")) ? o.to : undefined;
         if (v === undefined) {
@@ -301,14 +2428,10 @@ function checkAccessCodeChangedProperty(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue2(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -327,14 +2450,10 @@ function checkAccessCodeNameValue(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue2(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -353,14 +2472,10 @@ function checkAccessCodePinValue(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue2(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -379,35 +2494,22 @@ function checkAccessCodeRequestedMutation(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!inAccessCodeMutationCode(v)) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "enum", AccessCodeMutationCodeValues, v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue3(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "from")) ? o.from : undefined;
-        if (v !== undefined) {
-            if (!isObject(v)) {
-                e = fail(e, k, "type", "object", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue4(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "to")) ? o.to : undefined;
-        if (v !== undefined) {
-            if (!isObject(v)) {
-                e = fail(e, k, "type", "object", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue4(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -426,14 +2528,10 @@ function checkAccessCodeTimeFrame(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue2(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
         if (v === undefined) {
@@ -441,14 +2539,10 @@ function checkAccessCodeTimeFrame(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue2(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -467,19 +2561,10 @@ function checkLockAccessDeniedReason(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!inLockAccessDeniedReasonCode(v)) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "enum", LockAccessDeniedReasonCodeValues, v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue5(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "message")) ? o.message : undefined;
         if (v === undefined) {
@@ -487,12 +2572,10 @@ function checkLockAccessDeniedReason(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -511,12 +2594,10 @@ function checkResourceError(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "message")) ? o.message : undefined;
         if (v === undefined) {
@@ -524,12 +2605,10 @@ function checkResourceError(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -537,17 +2616,10 @@ function checkResourceError(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -566,12 +2638,10 @@ function checkResourceWarning(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "message")) ? o.message : undefined;
         if (v === undefined) {
@@ -579,12 +2649,10 @@ function checkResourceWarning(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -592,17 +2660,10 @@ function checkResourceWarning(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -621,19 +2682,10 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.backup_access_code_pulled") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.backup_access_code_pulled", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue7(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -641,17 +2693,10 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -659,17 +2704,10 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -677,17 +2715,10 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -695,25 +2726,16 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -721,27 +2743,18 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -749,25 +2762,16 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -775,17 +2779,10 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "backup_access_code_id")) ? o.backup_access_code_id : undefined;
         if (v === undefined) {
@@ -793,12 +2790,10 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -817,19 +2812,10 @@ function checkAccessCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.changed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.changed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue10(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -837,17 +2823,10 @@ function checkAccessCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -855,17 +2834,10 @@ function checkAccessCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -873,17 +2845,10 @@ function checkAccessCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -891,25 +2856,16 @@ function checkAccessCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -917,27 +2873,18 @@ function checkAccessCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -945,25 +2892,16 @@ function checkAccessCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -971,33 +2909,22 @@ function checkAccessCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "change_reason")) ? o.change_reason : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "changed_properties")) ? o.changed_properties : undefined;
-        if (v !== undefined) {
-            if ((r = checkArray2(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue11(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -1016,19 +2943,10 @@ function checkAccessCodeCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.code_changed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.code_changed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue12(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -1036,17 +2954,10 @@ function checkAccessCodeCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -1054,17 +2965,10 @@ function checkAccessCodeCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -1072,17 +2976,10 @@ function checkAccessCodeCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -1090,25 +2987,16 @@ function checkAccessCodeCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -1116,27 +3004,18 @@ function checkAccessCodeCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -1144,25 +3023,16 @@ function checkAccessCodeCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -1170,17 +3040,10 @@ function checkAccessCodeCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "description")) ? o.description : undefined;
         if (v === undefined) {
@@ -1188,12 +3051,10 @@ function checkAccessCodeCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "from")) ? o.from : undefined;
         if (v === undefined) {
@@ -1201,12 +3062,10 @@ function checkAccessCodeCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkAccessCodePinValue(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue13(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "to")) ? o.to : undefined;
         if (v === undefined) {
@@ -1214,12 +3073,10 @@ function checkAccessCodeCodeChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkAccessCodePinValue(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue13(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -1238,19 +3095,10 @@ function checkAccessCodeCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.created") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.created", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue14(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -1258,17 +3106,10 @@ function checkAccessCodeCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -1276,17 +3117,10 @@ function checkAccessCodeCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -1294,17 +3128,10 @@ function checkAccessCodeCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -1312,25 +3139,16 @@ function checkAccessCodeCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -1338,27 +3156,18 @@ function checkAccessCodeCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -1366,25 +3175,16 @@ function checkAccessCodeCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -1392,17 +3192,10 @@ function checkAccessCodeCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -1421,19 +3214,10 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.delay_in_removing_from_device") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.delay_in_removing_from_device", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue15(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -1441,17 +3225,10 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -1459,17 +3236,10 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -1477,17 +3247,10 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -1495,25 +3258,16 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -1521,27 +3275,18 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -1549,25 +3294,16 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -1575,17 +3311,10 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
         if (v === undefined) {
@@ -1593,12 +3322,10 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
         if (v === undefined) {
@@ -1606,12 +3333,10 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
         if (v === undefined) {
@@ -1619,12 +3344,10 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
         if (v === undefined) {
@@ -1632,12 +3355,10 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
         if (v === undefined) {
@@ -1645,12 +3366,10 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
         if (v === undefined) {
@@ -1658,12 +3377,10 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -1682,19 +3399,10 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.delay_in_setting_on_device") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.delay_in_setting_on_device", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue18(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -1702,17 +3410,10 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -1720,17 +3421,10 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -1738,17 +3432,10 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -1756,25 +3443,16 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -1782,27 +3460,18 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -1810,25 +3479,16 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -1836,17 +3496,10 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
         if (v === undefined) {
@@ -1854,12 +3507,10 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
         if (v === undefined) {
@@ -1867,12 +3518,10 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
         if (v === undefined) {
@@ -1880,12 +3529,10 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
         if (v === undefined) {
@@ -1893,12 +3540,10 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
         if (v === undefined) {
@@ -1906,12 +3551,10 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
         if (v === undefined) {
@@ -1919,12 +3562,10 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -1943,19 +3584,10 @@ function checkAccessCodeDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.deleted") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.deleted", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue19(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -1963,17 +3595,10 @@ function checkAccessCodeDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -1981,17 +3606,10 @@ function checkAccessCodeDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -1999,17 +3617,10 @@ function checkAccessCodeDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -2017,25 +3628,16 @@ function checkAccessCodeDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -2043,27 +3645,18 @@ function checkAccessCodeDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -2071,25 +3664,16 @@ function checkAccessCodeDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -2097,17 +3681,10 @@ function checkAccessCodeDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "code")) ? o.code : undefined;
         if (v === undefined) {
@@ -2115,14 +3692,10 @@ function checkAccessCodeDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue2(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -2141,19 +3714,10 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.deleted_external_to_seam") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.deleted_external_to_seam", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue20(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -2161,17 +3725,10 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -2179,17 +3736,10 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -2197,17 +3747,10 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -2215,25 +3758,16 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -2241,27 +3775,18 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -2269,25 +3794,16 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -2295,17 +3811,10 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -2324,19 +3833,10 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.failed_to_remove_from_device") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.failed_to_remove_from_device", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue21(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -2344,17 +3844,10 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -2362,17 +3855,10 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -2380,17 +3866,10 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -2398,25 +3877,16 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -2424,27 +3894,18 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -2452,25 +3913,16 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -2478,17 +3930,10 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
         if (v === undefined) {
@@ -2496,12 +3941,10 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
         if (v === undefined) {
@@ -2509,12 +3952,10 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
         if (v === undefined) {
@@ -2522,12 +3963,10 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
         if (v === undefined) {
@@ -2535,12 +3974,10 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
         if (v === undefined) {
@@ -2548,12 +3985,10 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
         if (v === undefined) {
@@ -2561,12 +3996,10 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -2585,19 +4018,10 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.failed_to_set_on_device") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.failed_to_set_on_device", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue22(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -2605,17 +4029,10 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -2623,17 +4040,10 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -2641,17 +4051,10 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -2659,25 +4062,16 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -2685,27 +4079,18 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -2713,25 +4098,16 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -2739,17 +4115,10 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
         if (v === undefined) {
@@ -2757,12 +4126,10 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
         if (v === undefined) {
@@ -2770,12 +4137,10 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
         if (v === undefined) {
@@ -2783,12 +4148,10 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
         if (v === undefined) {
@@ -2796,12 +4159,10 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
         if (v === undefined) {
@@ -2809,12 +4170,10 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
         if (v === undefined) {
@@ -2822,12 +4181,10 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -2846,19 +4203,10 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.modified_external_to_seam") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.modified_external_to_seam", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue23(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -2866,17 +4214,10 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -2884,17 +4225,10 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -2902,17 +4236,10 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -2920,25 +4247,16 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -2946,27 +4264,18 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -2974,25 +4283,16 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -3000,17 +4300,10 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -3029,19 +4322,10 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.mutations_requested") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.mutations_requested", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue24(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -3049,17 +4333,10 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -3067,17 +4344,10 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -3085,17 +4355,10 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -3103,25 +4366,16 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -3129,27 +4383,18 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -3157,25 +4402,16 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -3183,17 +4419,10 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "requested_mutations")) ? o.requested_mutations : undefined;
         if (v === undefined) {
@@ -3201,12 +4430,10 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray5(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue25(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -3225,19 +4452,10 @@ function checkAccessCodeNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.name_changed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.name_changed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue26(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -3245,17 +4463,10 @@ function checkAccessCodeNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -3263,17 +4474,10 @@ function checkAccessCodeNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -3281,17 +4485,10 @@ function checkAccessCodeNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -3299,25 +4496,16 @@ function checkAccessCodeNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -3325,27 +4513,18 @@ function checkAccessCodeNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -3353,25 +4532,16 @@ function checkAccessCodeNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -3379,17 +4549,10 @@ function checkAccessCodeNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "description")) ? o.description : undefined;
         if (v === undefined) {
@@ -3397,12 +4560,10 @@ function checkAccessCodeNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "from")) ? o.from : undefined;
         if (v === undefined) {
@@ -3410,12 +4571,10 @@ function checkAccessCodeNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkAccessCodeNameValue(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue27(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "to")) ? o.to : undefined;
         if (v === undefined) {
@@ -3423,12 +4582,10 @@ function checkAccessCodeNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkAccessCodeNameValue(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue27(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -3447,19 +4604,10 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.removed_from_device") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.removed_from_device", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue28(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -3467,17 +4615,10 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -3485,17 +4626,10 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -3503,17 +4637,10 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -3521,25 +4648,16 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -3547,27 +4665,18 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -3575,25 +4684,16 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -3601,17 +4701,10 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -3630,19 +4723,10 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.scheduled_on_device") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.scheduled_on_device", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue29(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -3650,17 +4734,10 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -3668,17 +4745,10 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -3686,17 +4756,10 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -3704,25 +4767,16 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -3730,27 +4784,18 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -3758,25 +4803,16 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -3784,17 +4820,10 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "code")) ? o.code : undefined;
         if (v === undefined) {
@@ -3802,12 +4831,10 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -3826,19 +4853,10 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.set_on_device") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.set_on_device", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue30(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -3846,17 +4864,10 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -3864,17 +4875,10 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -3882,17 +4886,10 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -3900,25 +4897,16 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -3926,27 +4914,18 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -3954,25 +4933,16 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -3980,17 +4950,10 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "code")) ? o.code : undefined;
         if (v === undefined) {
@@ -3998,12 +4961,10 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -4022,19 +4983,10 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.time_frame_changed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.time_frame_changed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue31(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -4042,17 +4994,10 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -4060,17 +5005,10 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -4078,17 +5016,10 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -4096,25 +5027,16 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -4122,27 +5044,18 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -4150,25 +5063,16 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -4176,17 +5080,10 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "description")) ? o.description : undefined;
         if (v === undefined) {
@@ -4194,12 +5091,10 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "from")) ? o.from : undefined;
         if (v === undefined) {
@@ -4207,12 +5102,10 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkAccessCodeTimeFrame(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue32(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "to")) ? o.to : undefined;
         if (v === undefined) {
@@ -4220,12 +5113,10 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkAccessCodeTimeFrame(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue32(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -4244,19 +5135,10 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.unmanaged.converted_to_managed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.unmanaged.converted_to_managed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue33(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -4264,17 +5146,10 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -4282,17 +5157,10 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -4300,17 +5168,10 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -4318,25 +5179,16 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -4344,27 +5196,18 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -4372,25 +5215,16 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -4398,17 +5232,10 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -4427,19 +5254,10 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.unmanaged.created") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.unmanaged.created", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue34(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -4447,17 +5265,10 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -4465,17 +5276,10 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -4483,17 +5287,10 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -4501,25 +5298,16 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -4527,27 +5315,18 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -4555,25 +5334,16 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -4581,17 +5351,10 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -4610,19 +5373,10 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.unmanaged.failed_to_convert_to_managed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.unmanaged.failed_to_convert_to_managed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue35(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -4630,17 +5384,10 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -4648,17 +5395,10 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -4666,17 +5406,10 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -4684,25 +5417,16 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -4710,27 +5434,18 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -4738,25 +5453,16 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -4764,17 +5470,10 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
         if (v === undefined) {
@@ -4782,12 +5481,10 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
         if (v === undefined) {
@@ -4795,12 +5492,10 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
         if (v === undefined) {
@@ -4808,12 +5503,10 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
         if (v === undefined) {
@@ -4821,12 +5514,10 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
         if (v === undefined) {
@@ -4834,12 +5525,10 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
         if (v === undefined) {
@@ -4847,12 +5536,10 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -4871,19 +5558,10 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_code.unmanaged.removed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_code.unmanaged.removed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue36(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -4891,17 +5569,10 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -4909,17 +5580,10 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -4927,17 +5591,10 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -4945,25 +5602,16 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -4971,27 +5619,18 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -4999,25 +5638,16 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
         if (v === undefined) {
@@ -5025,17 +5655,10 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -5054,19 +5677,10 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_grant.access_granted_to_all_doors") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_grant.access_granted_to_all_doors", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue37(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -5074,17 +5688,10 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -5092,17 +5699,10 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -5110,17 +5710,10 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -5128,25 +5721,16 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
         if (v === undefined) {
@@ -5154,17 +5738,10 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -5183,19 +5760,10 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_grant.access_granted_to_door") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_grant.access_granted_to_door", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue38(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -5203,17 +5771,10 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -5221,17 +5782,10 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -5239,17 +5793,10 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -5257,25 +5804,16 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
         if (v === undefined) {
@@ -5283,17 +5821,10 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
         if (v === undefined) {
@@ -5301,17 +5832,10 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -5330,19 +5854,10 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_grant.access_times_changed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_grant.access_times_changed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue39(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -5350,17 +5865,10 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -5368,17 +5876,10 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -5386,17 +5887,10 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -5404,25 +5898,16 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
         if (v === undefined) {
@@ -5430,41 +5915,28 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_key")) ? o.access_grant_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "starts_at")) ? o.starts_at : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -5483,19 +5955,10 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_grant.access_to_door_lost") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_grant.access_to_door_lost", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue40(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -5503,17 +5966,10 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -5521,17 +5977,10 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -5539,17 +5988,10 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -5557,25 +5999,16 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
         if (v === undefined) {
@@ -5583,17 +6016,10 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
         if (v === undefined) {
@@ -5601,17 +6027,10 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -5630,19 +6049,10 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_grant.could_not_create_requested_access_methods") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_grant.could_not_create_requested_access_methods", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue41(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -5650,17 +6060,10 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -5668,17 +6071,10 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -5686,17 +6082,10 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -5704,25 +6093,16 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
         if (v === undefined) {
@@ -5730,17 +6110,10 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "error_message")) ? o.error_message : undefined;
         if (v === undefined) {
@@ -5748,20 +6121,16 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "missing_device_ids")) ? o.missing_device_ids : undefined;
-        if (v !== undefined) {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -5780,19 +6149,10 @@ function checkAccessGrantCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_grant.created") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_grant.created", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue43(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -5800,17 +6160,10 @@ function checkAccessGrantCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -5818,17 +6171,10 @@ function checkAccessGrantCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -5836,17 +6182,10 @@ function checkAccessGrantCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -5854,25 +6193,16 @@ function checkAccessGrantCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
         if (v === undefined) {
@@ -5880,17 +6210,10 @@ function checkAccessGrantCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -5909,19 +6232,10 @@ function checkAccessGrantDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_grant.deleted") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_grant.deleted", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue44(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -5929,17 +6243,10 @@ function checkAccessGrantDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -5947,17 +6254,10 @@ function checkAccessGrantDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -5965,17 +6265,10 @@ function checkAccessGrantDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -5983,25 +6276,16 @@ function checkAccessGrantDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
         if (v === undefined) {
@@ -6009,17 +6293,10 @@ function checkAccessGrantDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -6038,19 +6315,10 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_method.card_encoding_required") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_method.card_encoding_required", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue45(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -6058,17 +6326,10 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -6076,17 +6337,10 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -6094,17 +6348,10 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -6112,25 +6359,16 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
         if (v === undefined) {
@@ -6138,17 +6376,10 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
         if (v === undefined) {
@@ -6156,20 +6387,16 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-        if (v !== undefined) {
-            if ((r = checkArray7(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -6188,19 +6415,10 @@ function checkAccessMethodCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_method.created") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_method.created", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue47(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -6208,17 +6426,10 @@ function checkAccessMethodCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -6226,17 +6437,10 @@ function checkAccessMethodCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -6244,17 +6448,10 @@ function checkAccessMethodCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -6262,25 +6459,16 @@ function checkAccessMethodCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
         if (v === undefined) {
@@ -6288,17 +6476,10 @@ function checkAccessMethodCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
         if (v === undefined) {
@@ -6306,20 +6487,16 @@ function checkAccessMethodCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-        if (v !== undefined) {
-            if ((r = checkArray7(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -6338,19 +6515,10 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_method.delay_in_issuing") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_method.delay_in_issuing", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue48(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -6358,17 +6526,10 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -6376,17 +6537,10 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -6394,17 +6548,10 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -6412,25 +6559,16 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
         if (v === undefined) {
@@ -6438,17 +6576,10 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
         if (v === undefined) {
@@ -6456,20 +6587,16 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-        if (v !== undefined) {
-            if ((r = checkArray7(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -6488,19 +6615,10 @@ function checkAccessMethodDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_method.deleted") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_method.deleted", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue49(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -6508,17 +6626,10 @@ function checkAccessMethodDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -6526,17 +6637,10 @@ function checkAccessMethodDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -6544,17 +6648,10 @@ function checkAccessMethodDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -6562,25 +6659,16 @@ function checkAccessMethodDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
         if (v === undefined) {
@@ -6588,17 +6676,10 @@ function checkAccessMethodDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
         if (v === undefined) {
@@ -6606,20 +6687,16 @@ function checkAccessMethodDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-        if (v !== undefined) {
-            if ((r = checkArray7(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -6638,19 +6715,10 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_method.failed_to_issue") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_method.failed_to_issue", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue50(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -6658,17 +6726,10 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -6676,17 +6737,10 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -6694,17 +6748,10 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -6712,25 +6759,16 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
         if (v === undefined) {
@@ -6738,17 +6776,10 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
         if (v === undefined) {
@@ -6756,20 +6787,16 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-        if (v !== undefined) {
-            if ((r = checkArray7(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -6788,19 +6815,10 @@ function checkAccessMethodIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_method.issued") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_method.issued", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue51(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -6808,17 +6826,10 @@ function checkAccessMethodIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -6826,17 +6837,10 @@ function checkAccessMethodIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -6844,17 +6848,10 @@ function checkAccessMethodIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -6862,25 +6859,16 @@ function checkAccessMethodIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
         if (v === undefined) {
@@ -6888,17 +6876,10 @@ function checkAccessMethodIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
         if (v === undefined) {
@@ -6906,36 +6887,28 @@ function checkAccessMethodIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-        if (v !== undefined) {
-            if ((r = checkArray7(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "code")) ? o.code : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "is_backup_code")) ? o.is_backup_code : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "boolean") {
-                e = fail(e, k, "type", "boolean", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -6954,19 +6927,10 @@ function checkAccessMethodReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_method.reissued") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_method.reissued", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue53(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -6974,17 +6938,10 @@ function checkAccessMethodReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -6992,17 +6949,10 @@ function checkAccessMethodReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -7010,17 +6960,10 @@ function checkAccessMethodReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -7028,25 +6971,16 @@ function checkAccessMethodReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
         if (v === undefined) {
@@ -7054,17 +6988,10 @@ function checkAccessMethodReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
         if (v === undefined) {
@@ -7072,36 +6999,28 @@ function checkAccessMethodReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-        if (v !== undefined) {
-            if ((r = checkArray7(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "code")) ? o.code : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "is_backup_code")) ? o.is_backup_code : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "boolean") {
-                e = fail(e, k, "type", "boolean", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -7120,19 +7039,10 @@ function checkAccessMethodRevokedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "access_method.revoked") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "access_method.revoked", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue54(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -7140,17 +7050,10 @@ function checkAccessMethodRevokedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -7158,17 +7061,10 @@ function checkAccessMethodRevokedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -7176,17 +7072,10 @@ function checkAccessMethodRevokedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -7194,25 +7083,16 @@ function checkAccessMethodRevokedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
         if (v === undefined) {
@@ -7220,17 +7100,10 @@ function checkAccessMethodRevokedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
         if (v === undefined) {
@@ -7238,20 +7111,16 @@ function checkAccessMethodRevokedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-        if (v !== undefined) {
-            if ((r = checkArray7(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -7270,19 +7139,10 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_access_group.deleted") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_access_group.deleted", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue55(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -7290,17 +7150,10 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -7308,17 +7161,10 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -7326,17 +7172,10 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -7344,38 +7183,22 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -7383,17 +7206,10 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_access_group_id")) ? o.acs_access_group_id : undefined;
         if (v === undefined) {
@@ -7401,17 +7217,10 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -7430,19 +7239,10 @@ function checkAcsCredentialDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_credential.deleted") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_credential.deleted", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue56(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -7450,17 +7250,10 @@ function checkAcsCredentialDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -7468,17 +7261,10 @@ function checkAcsCredentialDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -7486,17 +7272,10 @@ function checkAcsCredentialDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -7504,38 +7283,22 @@ function checkAcsCredentialDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -7543,17 +7306,10 @@ function checkAcsCredentialDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
         if (v === undefined) {
@@ -7561,17 +7317,10 @@ function checkAcsCredentialDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -7590,19 +7339,10 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_credential.invalidated") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_credential.invalidated", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue57(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -7610,17 +7350,10 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -7628,17 +7361,10 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -7646,17 +7372,10 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -7664,38 +7383,22 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -7703,17 +7406,10 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
         if (v === undefined) {
@@ -7721,17 +7417,10 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -7750,19 +7439,10 @@ function checkAcsCredentialIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_credential.issued") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_credential.issued", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue58(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -7770,17 +7450,10 @@ function checkAcsCredentialIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -7788,17 +7461,10 @@ function checkAcsCredentialIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -7806,17 +7472,10 @@ function checkAcsCredentialIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -7824,38 +7483,22 @@ function checkAcsCredentialIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -7863,17 +7506,10 @@ function checkAcsCredentialIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
         if (v === undefined) {
@@ -7881,17 +7517,10 @@ function checkAcsCredentialIssuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -7910,19 +7539,10 @@ function checkAcsCredentialReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_credential.reissued") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_credential.reissued", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue59(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -7930,17 +7550,10 @@ function checkAcsCredentialReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -7948,17 +7561,10 @@ function checkAcsCredentialReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -7966,17 +7572,10 @@ function checkAcsCredentialReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -7984,38 +7583,22 @@ function checkAcsCredentialReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -8023,17 +7606,10 @@ function checkAcsCredentialReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
         if (v === undefined) {
@@ -8041,17 +7617,10 @@ function checkAcsCredentialReissuedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -8070,19 +7639,10 @@ function checkAcsEncoderAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_encoder.added") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_encoder.added", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue60(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -8090,17 +7650,10 @@ function checkAcsEncoderAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -8108,17 +7661,10 @@ function checkAcsEncoderAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -8126,17 +7672,10 @@ function checkAcsEncoderAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -8144,38 +7683,22 @@ function checkAcsEncoderAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -8183,17 +7706,10 @@ function checkAcsEncoderAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
         if (v === undefined) {
@@ -8201,17 +7717,10 @@ function checkAcsEncoderAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -8230,19 +7739,10 @@ function checkAcsEncoderRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_encoder.removed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_encoder.removed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue61(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -8250,17 +7750,10 @@ function checkAcsEncoderRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -8268,17 +7761,10 @@ function checkAcsEncoderRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -8286,17 +7772,10 @@ function checkAcsEncoderRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -8304,38 +7783,22 @@ function checkAcsEncoderRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -8343,17 +7806,10 @@ function checkAcsEncoderRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
         if (v === undefined) {
@@ -8361,17 +7817,10 @@ function checkAcsEncoderRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -8390,19 +7839,10 @@ function checkAcsEntranceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_entrance.added") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_entrance.added", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue62(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -8410,17 +7850,10 @@ function checkAcsEntranceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -8428,17 +7861,10 @@ function checkAcsEntranceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -8446,17 +7872,10 @@ function checkAcsEntranceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -8464,38 +7883,22 @@ function checkAcsEntranceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -8503,17 +7906,10 @@ function checkAcsEntranceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
         if (v === undefined) {
@@ -8521,17 +7917,10 @@ function checkAcsEntranceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -8550,19 +7939,10 @@ function checkAcsEntranceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_entrance.removed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_entrance.removed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue63(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -8570,17 +7950,10 @@ function checkAcsEntranceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -8588,17 +7961,10 @@ function checkAcsEntranceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -8606,17 +7972,10 @@ function checkAcsEntranceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -8624,38 +7983,22 @@ function checkAcsEntranceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -8663,17 +8006,10 @@ function checkAcsEntranceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
         if (v === undefined) {
@@ -8681,17 +8017,10 @@ function checkAcsEntranceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -8710,19 +8039,10 @@ function checkAcsSystemAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_system.added") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_system.added", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue64(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -8730,17 +8050,10 @@ function checkAcsSystemAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -8748,17 +8061,10 @@ function checkAcsSystemAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -8766,17 +8072,10 @@ function checkAcsSystemAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -8784,38 +8083,22 @@ function checkAcsSystemAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -8823,17 +8106,10 @@ function checkAcsSystemAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -8852,19 +8128,10 @@ function checkAcsSystemConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_system.connected") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_system.connected", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue65(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -8872,17 +8139,10 @@ function checkAcsSystemConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -8890,17 +8150,10 @@ function checkAcsSystemConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -8908,17 +8161,10 @@ function checkAcsSystemConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -8926,38 +8172,22 @@ function checkAcsSystemConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -8965,17 +8195,10 @@ function checkAcsSystemConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -8994,19 +8217,10 @@ function checkAcsSystemDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_system.disconnected") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_system.disconnected", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue66(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -9014,17 +8228,10 @@ function checkAcsSystemDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -9032,17 +8239,10 @@ function checkAcsSystemDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -9050,17 +8250,10 @@ function checkAcsSystemDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -9068,38 +8261,22 @@ function checkAcsSystemDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -9107,17 +8284,10 @@ function checkAcsSystemDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
         if (v === undefined) {
@@ -9125,12 +8295,10 @@ function checkAcsSystemDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
         if (v === undefined) {
@@ -9138,12 +8306,10 @@ function checkAcsSystemDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_errors")) ? o.acs_system_errors : undefined;
         if (v === undefined) {
@@ -9151,12 +8317,10 @@ function checkAcsSystemDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_warnings")) ? o.acs_system_warnings : undefined;
         if (v === undefined) {
@@ -9164,12 +8328,10 @@ function checkAcsSystemDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -9188,19 +8350,10 @@ function checkAcsUserCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_user.created") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_user.created", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue67(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -9208,17 +8361,10 @@ function checkAcsUserCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -9226,17 +8372,10 @@ function checkAcsUserCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -9244,17 +8383,10 @@ function checkAcsUserCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -9262,38 +8394,22 @@ function checkAcsUserCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -9301,17 +8417,10 @@ function checkAcsUserCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
         if (v === undefined) {
@@ -9319,17 +8428,10 @@ function checkAcsUserCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -9348,19 +8450,10 @@ function checkAcsUserDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "acs_user.deleted") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "acs_user.deleted", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue68(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -9368,17 +8461,10 @@ function checkAcsUserDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -9386,17 +8472,10 @@ function checkAcsUserDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -9404,17 +8483,10 @@ function checkAcsUserDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -9422,38 +8494,22 @@ function checkAcsUserDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
         if (v === undefined) {
@@ -9461,17 +8517,10 @@ function checkAcsUserDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
         if (v === undefined) {
@@ -9479,17 +8528,10 @@ function checkAcsUserDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -9508,19 +8550,10 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "action_attempt.lock_door.failed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "action_attempt.lock_door.failed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue69(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -9528,17 +8561,10 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -9546,17 +8572,10 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -9564,17 +8583,10 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -9582,38 +8594,22 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
         if (v === undefined) {
@@ -9621,17 +8617,10 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_type")) ? o.action_type : undefined;
         if (v === undefined) {
@@ -9639,12 +8628,10 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "status")) ? o.status : undefined;
         if (v === undefined) {
@@ -9652,25 +8639,16 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -9689,19 +8667,10 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "action_attempt.lock_door.succeeded") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "action_attempt.lock_door.succeeded", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue70(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -9709,17 +8678,10 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -9727,17 +8689,10 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -9745,17 +8700,10 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -9763,38 +8711,22 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
         if (v === undefined) {
@@ -9802,17 +8734,10 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_type")) ? o.action_type : undefined;
         if (v === undefined) {
@@ -9820,12 +8745,10 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "status")) ? o.status : undefined;
         if (v === undefined) {
@@ -9833,25 +8756,16 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -9870,19 +8784,10 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "action_attempt.simulate_keypad_code_entry.failed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "action_attempt.simulate_keypad_code_entry.failed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue71(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -9890,17 +8795,10 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -9908,17 +8806,10 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -9926,17 +8817,10 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -9944,38 +8828,22 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
         if (v === undefined) {
@@ -9983,17 +8851,10 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_type")) ? o.action_type : undefined;
         if (v === undefined) {
@@ -10001,12 +8862,10 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "status")) ? o.status : undefined;
         if (v === undefined) {
@@ -10014,25 +8873,16 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -10051,19 +8901,10 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "action_attempt.simulate_keypad_code_entry.succeeded") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "action_attempt.simulate_keypad_code_entry.succeeded", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue72(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -10071,17 +8912,10 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -10089,17 +8923,10 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -10107,17 +8934,10 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -10125,38 +8945,22 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
         if (v === undefined) {
@@ -10164,17 +8968,10 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_type")) ? o.action_type : undefined;
         if (v === undefined) {
@@ -10182,12 +8979,10 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "status")) ? o.status : undefined;
         if (v === undefined) {
@@ -10195,25 +8990,16 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -10232,19 +9018,10 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "action_attempt.simulate_manual_lock_via_keypad.failed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "action_attempt.simulate_manual_lock_via_keypad.failed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue73(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -10252,17 +9029,10 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -10270,17 +9040,10 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -10288,17 +9051,10 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -10306,38 +9062,22 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
         if (v === undefined) {
@@ -10345,17 +9085,10 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_type")) ? o.action_type : undefined;
         if (v === undefined) {
@@ -10363,12 +9096,10 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "status")) ? o.status : undefined;
         if (v === undefined) {
@@ -10376,25 +9107,16 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -10413,19 +9135,10 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "action_attempt.simulate_manual_lock_via_keypad.succeeded") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "action_attempt.simulate_manual_lock_via_keypad.succeeded", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue74(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -10433,17 +9146,10 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -10451,17 +9157,10 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -10469,17 +9168,10 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -10487,38 +9179,22 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
         if (v === undefined) {
@@ -10526,17 +9202,10 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_type")) ? o.action_type : undefined;
         if (v === undefined) {
@@ -10544,12 +9213,10 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "status")) ? o.status : undefined;
         if (v === undefined) {
@@ -10557,25 +9224,16 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -10594,19 +9252,10 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "action_attempt.unlock_door.failed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "action_attempt.unlock_door.failed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue75(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -10614,17 +9263,10 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -10632,17 +9274,10 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -10650,17 +9285,10 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -10668,38 +9296,22 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
         if (v === undefined) {
@@ -10707,17 +9319,10 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_type")) ? o.action_type : undefined;
         if (v === undefined) {
@@ -10725,12 +9330,10 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "status")) ? o.status : undefined;
         if (v === undefined) {
@@ -10738,25 +9341,16 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -10775,19 +9369,10 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "action_attempt.unlock_door.succeeded") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "action_attempt.unlock_door.succeeded", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue76(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -10795,17 +9380,10 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -10813,17 +9391,10 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -10831,17 +9402,10 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -10849,38 +9413,22 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
         if (v === undefined) {
@@ -10888,17 +9436,10 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_type")) ? o.action_type : undefined;
         if (v === undefined) {
@@ -10906,12 +9447,10 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "status")) ? o.status : undefined;
         if (v === undefined) {
@@ -10919,25 +9458,16 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -10956,19 +9486,10 @@ function checkCameraActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "camera.activated") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "camera.activated", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue77(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -10976,17 +9497,10 @@ function checkCameraActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -10994,17 +9508,10 @@ function checkCameraActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -11012,17 +9519,10 @@ function checkCameraActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -11030,25 +9530,16 @@ function checkCameraActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -11056,35 +9547,24 @@ function checkCameraActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -11092,51 +9572,28 @@ function checkCameraActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "image_url")) ? o.image_url : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUri(v)) {
-                e = fail(e, k, "format", "uri", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue78(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "video_url")) ? o.video_url : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUri(v)) {
-                e = fail(e, k, "format", "uri", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue78(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "activation_reason")) ? o.activation_reason : undefined;
         if (v === undefined) {
@@ -11144,34 +9601,16 @@ function checkCameraActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!inCameraActivationReason(v)) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "enum", CameraActivationReasonValues, v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue79(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "motion_sub_type")) ? o.motion_sub_type : undefined;
-        if (v !== undefined) {
-            if (!inMotionSubType(v)) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "enum", MotionSubTypeValues, v);
-                    if (a)
-                        return e;
-                }
-            }
+        if (v !== undefined && (r = checkValue80(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -11190,19 +9629,10 @@ function checkClientSessionDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "client_session.deleted") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "client_session.deleted", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue81(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -11210,17 +9640,10 @@ function checkClientSessionDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -11228,17 +9651,10 @@ function checkClientSessionDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -11246,17 +9662,10 @@ function checkClientSessionDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -11264,25 +9673,16 @@ function checkClientSessionDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "client_session_id")) ? o.client_session_id : undefined;
         if (v === undefined) {
@@ -11290,17 +9690,10 @@ function checkClientSessionDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -11319,19 +9712,10 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "connect_webview.login_failed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "connect_webview.login_failed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue82(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -11339,17 +9723,10 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -11357,17 +9734,10 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -11375,17 +9745,10 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -11393,25 +9756,16 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
         if (v === undefined) {
@@ -11419,17 +9773,10 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -11448,19 +9795,10 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "connect_webview.login_succeeded") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "connect_webview.login_succeeded", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue83(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -11468,17 +9806,10 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -11486,17 +9817,10 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -11504,17 +9828,10 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -11522,25 +9839,16 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
         if (v === undefined) {
@@ -11548,17 +9856,10 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -11566,35 +9867,24 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -11613,19 +9903,10 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "connected_account.completed_first_sync") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "connected_account.completed_first_sync", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue84(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -11633,17 +9914,10 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -11651,17 +9925,10 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -11669,17 +9936,10 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -11687,25 +9947,16 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -11713,27 +9964,18 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -11752,19 +9994,10 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "connected_account.completed_first_sync_after_reconnection") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "connected_account.completed_first_sync_after_reconnection", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue85(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -11772,17 +10005,10 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -11790,17 +10016,10 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -11808,17 +10027,10 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -11826,25 +10038,16 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -11852,27 +10055,18 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -11891,19 +10085,10 @@ function checkConnectedAccountConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "connected_account.connected") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "connected_account.connected", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue86(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -11911,17 +10096,10 @@ function checkConnectedAccountConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -11929,17 +10107,10 @@ function checkConnectedAccountConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -11947,17 +10118,10 @@ function checkConnectedAccountConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -11965,25 +10129,16 @@ function checkConnectedAccountConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -11991,48 +10146,30 @@ function checkConnectedAccountConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -12051,19 +10188,10 @@ function checkConnectedAccountCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "connected_account.created") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "connected_account.created", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue87(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -12071,17 +10199,10 @@ function checkConnectedAccountCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -12089,17 +10210,10 @@ function checkConnectedAccountCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -12107,17 +10221,10 @@ function checkConnectedAccountCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -12125,25 +10232,16 @@ function checkConnectedAccountCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -12151,27 +10249,18 @@ function checkConnectedAccountCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
         if (v === undefined) {
@@ -12179,17 +10268,10 @@ function checkConnectedAccountCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -12208,19 +10290,10 @@ function checkConnectedAccountDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "connected_account.deleted") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "connected_account.deleted", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue88(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -12228,17 +10301,10 @@ function checkConnectedAccountDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -12246,17 +10312,10 @@ function checkConnectedAccountDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -12264,17 +10323,10 @@ function checkConnectedAccountDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -12282,25 +10334,16 @@ function checkConnectedAccountDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -12308,43 +10351,30 @@ function checkConnectedAccountDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_type")) ? o.connected_account_type : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -12363,19 +10393,10 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "connected_account.disconnected") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "connected_account.disconnected", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue89(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -12383,17 +10404,10 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -12401,17 +10415,10 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -12419,17 +10426,10 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -12437,25 +10437,16 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -12463,27 +10454,18 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
         if (v === undefined) {
@@ -12491,12 +10473,10 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
         if (v === undefined) {
@@ -12504,12 +10484,10 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -12528,19 +10506,10 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "connected_account.reauthorization_requested") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "connected_account.reauthorization_requested", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue90(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -12548,17 +10517,10 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -12566,17 +10528,10 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -12584,17 +10539,10 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -12602,25 +10550,16 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -12628,27 +10567,18 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
         if (v === undefined) {
@@ -12656,12 +10586,10 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
         if (v === undefined) {
@@ -12669,12 +10597,10 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -12693,19 +10619,10 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "connected_account.successful_login") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "connected_account.successful_login", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue91(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -12713,17 +10630,10 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -12731,17 +10641,10 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -12749,17 +10652,10 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -12767,25 +10663,16 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -12793,27 +10680,18 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
         if (v === undefined) {
@@ -12821,17 +10699,10 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -12850,19 +10721,10 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.accessory_keypad_connected") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.accessory_keypad_connected", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue92(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -12870,17 +10732,10 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -12888,17 +10743,10 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -12906,17 +10754,10 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -12924,25 +10765,16 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -12950,35 +10782,24 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -12986,25 +10807,16 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -13023,19 +10835,10 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.accessory_keypad_disconnected") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.accessory_keypad_disconnected", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue93(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -13043,17 +10846,10 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -13061,17 +10857,10 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -13079,17 +10868,10 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -13097,25 +10879,16 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -13123,35 +10896,24 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -13159,25 +10921,16 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
         if (v === undefined) {
@@ -13185,12 +10938,10 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
         if (v === undefined) {
@@ -13198,12 +10949,10 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
         if (v === undefined) {
@@ -13211,12 +10960,10 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
         if (v === undefined) {
@@ -13224,12 +10971,10 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -13248,19 +10993,10 @@ function checkDeviceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.added") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.added", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue94(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -13268,17 +11004,10 @@ function checkDeviceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -13286,17 +11015,10 @@ function checkDeviceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -13304,17 +11026,10 @@ function checkDeviceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -13322,25 +11037,16 @@ function checkDeviceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -13348,35 +11054,24 @@ function checkDeviceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -13384,25 +11079,16 @@ function checkDeviceAddedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -13421,19 +11107,10 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.battery_status_changed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.battery_status_changed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue95(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -13441,17 +11118,10 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -13459,17 +11129,10 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -13477,17 +11140,10 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -13495,25 +11151,16 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -13521,35 +11168,24 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -13557,25 +11193,16 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
         if (v === undefined) {
@@ -13583,17 +11210,10 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
-            else if (v < 0 || v > 1) {
-                e = fail(e, k, "range", ">= 0 and <= 1", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue96(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "battery_status")) ? o.battery_status : undefined;
         if (v === undefined) {
@@ -13601,19 +11221,10 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!inBatteryStatus(v)) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "enum", BatteryStatusValues, v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue97(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -13632,19 +11243,10 @@ function checkDeviceConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.connected") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.connected", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue98(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -13652,17 +11254,10 @@ function checkDeviceConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -13670,17 +11265,10 @@ function checkDeviceConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -13688,17 +11276,10 @@ function checkDeviceConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -13706,25 +11287,16 @@ function checkDeviceConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -13732,35 +11304,24 @@ function checkDeviceConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -13768,25 +11329,16 @@ function checkDeviceConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -13805,19 +11357,10 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.connection_became_flaky") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.connection_became_flaky", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue99(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -13825,17 +11368,10 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -13843,17 +11379,10 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -13861,17 +11390,10 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -13879,25 +11401,16 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -13905,35 +11418,24 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -13941,25 +11443,16 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
         if (v === undefined) {
@@ -13967,12 +11460,10 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
         if (v === undefined) {
@@ -13980,12 +11471,10 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
         if (v === undefined) {
@@ -13993,12 +11482,10 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
         if (v === undefined) {
@@ -14006,12 +11493,10 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -14030,19 +11515,10 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.connection_stabilized") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.connection_stabilized", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue100(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -14050,17 +11526,10 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -14068,17 +11537,10 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -14086,17 +11548,10 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -14104,25 +11559,16 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -14130,35 +11576,24 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -14166,25 +11601,16 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -14203,19 +11629,10 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.converted_to_unmanaged") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.converted_to_unmanaged", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue101(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -14223,17 +11640,10 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -14241,17 +11651,10 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -14259,17 +11662,10 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -14277,25 +11673,16 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -14303,35 +11690,24 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -14339,25 +11715,16 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -14376,19 +11743,10 @@ function checkDeviceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.deleted") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.deleted", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue102(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -14396,17 +11754,10 @@ function checkDeviceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -14414,17 +11765,10 @@ function checkDeviceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -14432,17 +11776,10 @@ function checkDeviceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -14450,25 +11787,16 @@ function checkDeviceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -14476,35 +11804,24 @@ function checkDeviceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -14512,35 +11829,22 @@ function checkDeviceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_name")) ? o.device_name : undefined;
-        if (v !== undefined) {
-            if (v !== null) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        if (v !== undefined && (r = checkValue2(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -14559,19 +11863,10 @@ function checkDeviceDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.disconnected") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.disconnected", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue103(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -14579,17 +11874,10 @@ function checkDeviceDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -14597,17 +11885,10 @@ function checkDeviceDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -14615,17 +11896,10 @@ function checkDeviceDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -14633,25 +11907,16 @@ function checkDeviceDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -14659,35 +11924,24 @@ function checkDeviceDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -14695,25 +11949,16 @@ function checkDeviceDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
         if (v === undefined) {
@@ -14721,12 +11966,10 @@ function checkDeviceDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
         if (v === undefined) {
@@ -14734,12 +11977,10 @@ function checkDeviceDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
         if (v === undefined) {
@@ -14747,12 +11988,10 @@ function checkDeviceDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
         if (v === undefined) {
@@ -14760,12 +11999,10 @@ function checkDeviceDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "error_code")) ? o.error_code : undefined;
         if (v === undefined) {
@@ -14773,19 +12010,10 @@ function checkDeviceDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!inDeviceDisconnectionErrorCode(v)) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "enum", DeviceDisconnectionErrorCodeValues, v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue104(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -14804,19 +12032,10 @@ function checkDeviceDoorbellRangEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.doorbell_rang") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.doorbell_rang", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue105(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -14824,17 +12043,10 @@ function checkDeviceDoorbellRangEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -14842,17 +12054,10 @@ function checkDeviceDoorbellRangEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -14860,17 +12065,10 @@ function checkDeviceDoorbellRangEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -14878,25 +12076,16 @@ function checkDeviceDoorbellRangEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -14904,35 +12093,24 @@ function checkDeviceDoorbellRangEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -14940,51 +12118,28 @@ function checkDeviceDoorbellRangEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "image_url")) ? o.image_url : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUri(v)) {
-                e = fail(e, k, "format", "uri", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue78(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "video_url")) ? o.video_url : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUri(v)) {
-                e = fail(e, k, "format", "uri", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue78(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -15003,19 +12158,10 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.error.subscription_required") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.error.subscription_required", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue106(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -15023,17 +12169,10 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -15041,17 +12180,10 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -15059,17 +12191,10 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -15077,25 +12202,16 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -15103,35 +12219,24 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -15139,25 +12244,16 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
         if (v === undefined) {
@@ -15165,12 +12261,10 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
         if (v === undefined) {
@@ -15178,12 +12272,10 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
         if (v === undefined) {
@@ -15191,12 +12283,10 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
         if (v === undefined) {
@@ -15204,12 +12294,10 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -15228,19 +12316,10 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.error.subscription_required.resolved") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.error.subscription_required.resolved", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue107(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -15248,17 +12327,10 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -15266,17 +12338,10 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -15284,17 +12349,10 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -15302,25 +12360,16 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -15328,35 +12377,24 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -15364,25 +12402,16 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -15401,19 +12430,10 @@ function checkDeviceLowBatteryEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.low_battery") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.low_battery", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue108(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -15421,17 +12441,10 @@ function checkDeviceLowBatteryEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -15439,17 +12452,10 @@ function checkDeviceLowBatteryEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -15457,17 +12463,10 @@ function checkDeviceLowBatteryEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -15475,25 +12474,16 @@ function checkDeviceLowBatteryEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -15501,35 +12491,24 @@ function checkDeviceLowBatteryEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -15537,25 +12516,16 @@ function checkDeviceLowBatteryEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
         if (v === undefined) {
@@ -15563,17 +12533,10 @@ function checkDeviceLowBatteryEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
-            else if (v < 0 || v > 1) {
-                e = fail(e, k, "range", ">= 0 and <= 1", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue96(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -15592,19 +12555,10 @@ function checkDeviceNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.name_changed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.name_changed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue109(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -15612,17 +12566,10 @@ function checkDeviceNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -15630,17 +12577,10 @@ function checkDeviceNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -15648,17 +12588,10 @@ function checkDeviceNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -15666,25 +12599,16 @@ function checkDeviceNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -15692,35 +12616,24 @@ function checkDeviceNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -15728,25 +12641,16 @@ function checkDeviceNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_name")) ? o.device_name : undefined;
         if (v === undefined) {
@@ -15754,12 +12658,10 @@ function checkDeviceNameChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -15778,19 +12680,10 @@ function checkDeviceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.removed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.removed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue110(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -15798,17 +12691,10 @@ function checkDeviceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -15816,17 +12702,10 @@ function checkDeviceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -15834,17 +12713,10 @@ function checkDeviceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -15852,25 +12724,16 @@ function checkDeviceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -15878,35 +12741,24 @@ function checkDeviceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -15914,25 +12766,16 @@ function checkDeviceRemovedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -15951,19 +12794,10 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.salto.privacy_mode_activated") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.salto.privacy_mode_activated", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue111(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -15971,17 +12805,10 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -15989,17 +12816,10 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -16007,17 +12827,10 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -16025,25 +12838,16 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -16051,35 +12855,24 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -16087,25 +12880,16 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -16124,19 +12908,10 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.salto.privacy_mode_deactivated") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.salto.privacy_mode_deactivated", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue112(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -16144,17 +12919,10 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -16162,17 +12930,10 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -16180,17 +12941,10 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -16198,25 +12952,16 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -16224,35 +12969,24 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -16260,25 +12994,16 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -16297,19 +13022,10 @@ function checkDeviceTamperedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.tampered") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.tampered", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue113(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -16317,17 +13033,10 @@ function checkDeviceTamperedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -16335,17 +13044,10 @@ function checkDeviceTamperedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -16353,17 +13055,10 @@ function checkDeviceTamperedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -16371,25 +13066,16 @@ function checkDeviceTamperedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -16397,35 +13083,24 @@ function checkDeviceTamperedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -16433,25 +13108,16 @@ function checkDeviceTamperedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -16470,19 +13136,10 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.third_party_integration_detected") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.third_party_integration_detected", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue114(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -16490,17 +13147,10 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -16508,17 +13158,10 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -16526,17 +13169,10 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -16544,25 +13180,16 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -16570,35 +13197,24 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -16606,25 +13222,16 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -16643,19 +13250,10 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.third_party_integration_no_longer_detected") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.third_party_integration_no_longer_detected", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue115(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -16663,17 +13261,10 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -16681,17 +13272,10 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -16699,17 +13283,10 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -16717,25 +13294,16 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -16743,35 +13311,24 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -16779,25 +13336,16 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -16816,19 +13364,10 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.unmanaged.connected") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.unmanaged.connected", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue116(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -16836,17 +13375,10 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -16854,17 +13386,10 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -16872,17 +13397,10 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -16890,25 +13408,16 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -16916,35 +13425,24 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -16952,25 +13450,16 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -16989,19 +13478,10 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.unmanaged.converted_to_managed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.unmanaged.converted_to_managed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue117(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -17009,17 +13489,10 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -17027,17 +13500,10 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -17045,17 +13511,10 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -17063,25 +13522,16 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -17089,35 +13539,24 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -17125,25 +13564,16 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -17162,19 +13592,10 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "device.unmanaged.disconnected") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "device.unmanaged.disconnected", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue118(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -17182,17 +13603,10 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -17200,17 +13614,10 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -17218,17 +13625,10 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -17236,25 +13636,16 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -17262,35 +13653,24 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -17298,25 +13678,16 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
         if (v === undefined) {
@@ -17324,12 +13695,10 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
         if (v === undefined) {
@@ -17337,12 +13706,10 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
         if (v === undefined) {
@@ -17350,12 +13717,10 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray3(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue16(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
         if (v === undefined) {
@@ -17363,12 +13728,10 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray4(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue17(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "error_code")) ? o.error_code : undefined;
         if (v === undefined) {
@@ -17376,19 +13739,10 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!inDeviceDisconnectionErrorCode(v)) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "enum", DeviceDisconnectionErrorCodeValues, v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue104(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -17407,19 +13761,10 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "enrollment_automation.deleted") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "enrollment_automation.deleted", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue119(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -17427,17 +13772,10 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -17445,17 +13783,10 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -17463,17 +13794,10 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -17481,25 +13805,16 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "enrollment_automation_id")) ? o.enrollment_automation_id : undefined;
         if (v === undefined) {
@@ -17507,17 +13822,10 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -17536,19 +13844,10 @@ function checkLockAccessDeniedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "lock.access_denied") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "lock.access_denied", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue120(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -17556,17 +13855,10 @@ function checkLockAccessDeniedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -17574,17 +13866,10 @@ function checkLockAccessDeniedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -17592,17 +13877,10 @@ function checkLockAccessDeniedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -17610,25 +13888,16 @@ function checkLockAccessDeniedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -17636,129 +13905,72 @@ function checkLockAccessDeniedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "reason")) ? o.reason : undefined;
-        if (v !== undefined) {
-            if ((r = checkLockAccessDeniedReason(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue121(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -17777,19 +13989,10 @@ function checkLockLockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "lock.locked") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "lock.locked", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue122(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -17797,17 +14000,10 @@ function checkLockLockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -17815,17 +14011,10 @@ function checkLockLockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -17833,17 +14022,10 @@ function checkLockLockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -17851,25 +14033,16 @@ function checkLockLockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -17877,35 +14050,24 @@ function checkLockLockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -17913,90 +14075,46 @@ function checkLockLockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "method")) ? o.method : undefined;
         if (v === undefined) {
@@ -18004,64 +14122,40 @@ function checkLockLockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!inLockMethod(v)) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "enum", LockMethodValues, v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue123(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "code")) ? o.code : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_is_managed")) ? o.access_code_is_managed : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "boolean") {
-                e = fail(e, k, "type", "boolean", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "is_via_bluetooth")) ? o.is_via_bluetooth : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "boolean") {
-                e = fail(e, k, "type", "boolean", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "is_via_nfc")) ? o.is_via_nfc : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "boolean") {
-                e = fail(e, k, "type", "boolean", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -18080,19 +14174,10 @@ function checkLockUnlockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "lock.unlocked") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "lock.unlocked", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue124(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -18100,17 +14185,10 @@ function checkLockUnlockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -18118,17 +14196,10 @@ function checkLockUnlockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -18136,17 +14207,10 @@ function checkLockUnlockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -18154,25 +14218,16 @@ function checkLockUnlockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -18180,121 +14235,66 @@ function checkLockUnlockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "method")) ? o.method : undefined;
         if (v === undefined) {
@@ -18302,64 +14302,40 @@ function checkLockUnlockedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!inLockMethod(v)) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "enum", LockMethodValues, v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue123(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "code")) ? o.code : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "access_code_is_managed")) ? o.access_code_is_managed : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "boolean") {
-                e = fail(e, k, "type", "boolean", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "is_via_bluetooth")) ? o.is_via_bluetooth : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "boolean") {
-                e = fail(e, k, "type", "boolean", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "is_via_nfc")) ? o.is_via_nfc : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "boolean") {
-                e = fail(e, k, "type", "boolean", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -18378,19 +14354,10 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "noise_sensor.noise_threshold_triggered") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "noise_sensor.noise_threshold_triggered", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue125(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -18398,17 +14365,10 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -18416,17 +14376,10 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -18434,17 +14387,10 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -18452,25 +14398,16 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -18478,35 +14415,24 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -18514,78 +14440,52 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "noise_threshold_id")) ? o.noise_threshold_id : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "noise_threshold_name")) ? o.noise_threshold_name : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "noise_level_decibels")) ? o.noise_level_decibels : undefined;
-        if (v !== undefined) {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "noise_level_nrs")) ? o.noise_level_nrs : undefined;
-        if (v !== undefined) {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "minut_metadata")) ? o.minut_metadata : undefined;
-        if (v !== undefined) {
-            if (!isObject(v)) {
-                e = fail(e, k, "type", "object", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue4(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "noiseaware_metadata")) ? o.noiseaware_metadata : undefined;
-        if (v !== undefined) {
-            if (!isObject(v)) {
-                e = fail(e, k, "type", "object", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue4(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -18604,19 +14504,10 @@ function checkPhoneDeactivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "phone.deactivated") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "phone.deactivated", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue127(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -18624,17 +14515,10 @@ function checkPhoneDeactivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -18642,17 +14526,10 @@ function checkPhoneDeactivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -18660,17 +14537,10 @@ function checkPhoneDeactivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -18678,25 +14548,16 @@ function checkPhoneDeactivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -18704,25 +14565,16 @@ function checkPhoneDeactivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -18741,19 +14593,10 @@ function checkSpaceCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "space.created") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "space.created", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue128(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -18761,17 +14604,10 @@ function checkSpaceCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -18779,17 +14615,10 @@ function checkSpaceCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -18797,17 +14626,10 @@ function checkSpaceCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -18815,25 +14637,16 @@ function checkSpaceCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "space_id")) ? o.space_id : undefined;
         if (v === undefined) {
@@ -18841,25 +14654,16 @@ function checkSpaceCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "space_key")) ? o.space_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
         if (v === undefined) {
@@ -18867,12 +14671,10 @@ function checkSpaceCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
         if (v === undefined) {
@@ -18880,12 +14682,10 @@ function checkSpaceCreatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -18904,19 +14704,10 @@ function checkSpaceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "space.deleted") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "space.deleted", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue129(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -18924,17 +14715,10 @@ function checkSpaceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -18942,17 +14726,10 @@ function checkSpaceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -18960,17 +14737,10 @@ function checkSpaceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -18978,25 +14748,16 @@ function checkSpaceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "space_id")) ? o.space_id : undefined;
         if (v === undefined) {
@@ -19004,25 +14765,16 @@ function checkSpaceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "space_key")) ? o.space_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
         if (v === undefined) {
@@ -19030,12 +14782,10 @@ function checkSpaceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
         if (v === undefined) {
@@ -19043,12 +14793,10 @@ function checkSpaceDeletedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -19067,19 +14815,10 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "space.device_membership_changed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "space.device_membership_changed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue130(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -19087,17 +14826,10 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -19105,17 +14837,10 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -19123,17 +14848,10 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -19141,25 +14859,16 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "space_id")) ? o.space_id : undefined;
         if (v === undefined) {
@@ -19167,25 +14876,16 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "space_key")) ? o.space_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
         if (v === undefined) {
@@ -19193,12 +14893,10 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
         if (v === undefined) {
@@ -19206,12 +14904,10 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if ((r = checkArray6(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue42(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -19230,19 +14926,10 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "thermostat.climate_preset_activated") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "thermostat.climate_preset_activated", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue131(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -19250,17 +14937,10 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -19268,17 +14948,10 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -19286,17 +14959,10 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -19304,25 +14970,16 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -19330,35 +14987,24 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -19366,25 +15012,16 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "climate_preset_key")) ? o.climate_preset_key : undefined;
         if (v === undefined) {
@@ -19392,12 +15029,10 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "thermostat_schedule_id")) ? o.thermostat_schedule_id : undefined;
         if (v === undefined) {
@@ -19405,19 +15040,10 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string or null", v);
-                    if (a)
-                        return e;
-                }
-                else if (!isUuid(v)) {
-                    e = fail(e, k, "format", "uuid", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue132(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "is_fallback_climate_preset")) ? o.is_fallback_climate_preset : undefined;
         if (v === undefined) {
@@ -19425,12 +15051,10 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "boolean") {
-                e = fail(e, k, "type", "boolean", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue52(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -19449,19 +15073,10 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "thermostat.manually_adjusted") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "thermostat.manually_adjusted", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue133(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -19469,17 +15084,10 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -19487,17 +15095,10 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -19505,17 +15106,10 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -19523,25 +15117,16 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -19549,35 +15134,24 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -19585,25 +15159,16 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "method")) ? o.method : undefined;
         if (v === undefined) {
@@ -19611,81 +15176,46 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!inThermostatAdjustmentMethod(v)) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "enum", ThermostatAdjustmentMethodValues, v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue134(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "hvac_mode_setting")) ? o.hvac_mode_setting : undefined;
-        if (v !== undefined) {
-            if (!inHvacModeSetting(v)) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "enum", HvacModeSettingValues, v);
-                    if (a)
-                        return e;
-                }
-            }
+        if (v !== undefined && (r = checkValue135(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "fan_mode_setting")) ? o.fan_mode_setting : undefined;
-        if (v !== undefined) {
-            if (!inFanModeSetting(v)) {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "enum", FanModeSettingValues, v);
-                    if (a)
-                        return e;
-                }
-            }
+        if (v !== undefined && (r = checkValue136(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "heating_set_point_celsius")) ? o.heating_set_point_celsius : undefined;
-        if (v !== undefined) {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "heating_set_point_fahrenheit")) ? o.heating_set_point_fahrenheit : undefined;
-        if (v !== undefined) {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "cooling_set_point_celsius")) ? o.cooling_set_point_celsius : undefined;
-        if (v !== undefined) {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "cooling_set_point_fahrenheit")) ? o.cooling_set_point_fahrenheit : undefined;
-        if (v !== undefined) {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -19704,19 +15234,10 @@ function checkThermostatTemperatureChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "thermostat.temperature_changed") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "thermostat.temperature_changed", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue137(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -19724,17 +15245,10 @@ function checkThermostatTemperatureChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -19742,17 +15256,10 @@ function checkThermostatTemperatureChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -19760,17 +15267,10 @@ function checkThermostatTemperatureChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -19778,25 +15278,16 @@ function checkThermostatTemperatureChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -19804,35 +15295,24 @@ function checkThermostatTemperatureChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -19840,25 +15320,16 @@ function checkThermostatTemperatureChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
         if (v === undefined) {
@@ -19866,12 +15337,10 @@ function checkThermostatTemperatureChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
         if (v === undefined) {
@@ -19879,12 +15348,10 @@ function checkThermostatTemperatureChangedEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -19903,19 +15370,10 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "thermostat.temperature_reached_set_point") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "thermostat.temperature_reached_set_point", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue138(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -19923,17 +15381,10 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -19941,17 +15392,10 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -19959,17 +15403,10 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -19977,25 +15414,16 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -20003,35 +15431,24 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -20039,25 +15456,16 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
         if (v === undefined) {
@@ -20065,12 +15473,10 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
         if (v === undefined) {
@@ -20078,30 +15484,24 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "desired_temperature_celsius")) ? o.desired_temperature_celsius : undefined;
-        if (v !== undefined) {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "desired_temperature_fahrenheit"))
             ? o.desired_temperature_fahrenheit
             : undefined;
-        if (v !== undefined) {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -20120,19 +15520,10 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "thermostat.temperature_threshold_exceeded") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "thermostat.temperature_threshold_exceeded", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue139(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -20140,17 +15531,10 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -20158,17 +15542,10 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -20176,17 +15553,10 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -20194,25 +15564,16 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -20220,35 +15581,24 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -20256,25 +15606,16 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
         if (v === undefined) {
@@ -20282,12 +15623,10 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
         if (v === undefined) {
@@ -20295,12 +15634,10 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
         if (v === undefined) {
@@ -20308,14 +15645,10 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (!isNumber(v)) {
-                    e = fail(e, k, "type", "number or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue140(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "lower_limit_fahrenheit")) ? o.lower_limit_fahrenheit : undefined;
         if (v === undefined) {
@@ -20323,14 +15656,10 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (!isNumber(v)) {
-                    e = fail(e, k, "type", "number or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue140(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "upper_limit_celsius")) ? o.upper_limit_celsius : undefined;
         if (v === undefined) {
@@ -20338,14 +15667,10 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (!isNumber(v)) {
-                    e = fail(e, k, "type", "number or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue140(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "upper_limit_fahrenheit")) ? o.upper_limit_fahrenheit : undefined;
         if (v === undefined) {
@@ -20353,14 +15678,10 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (!isNumber(v)) {
-                    e = fail(e, k, "type", "number or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue140(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {
@@ -20379,19 +15700,10 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== "thermostat.temperature_threshold_no_longer_exceeded") {
-                if (typeof v !== "string") {
-                    e = fail(e, k, "type", "string", v);
-                    if (a)
-                        return e;
-                }
-                else {
-                    e = fail(e, k, "const", "thermostat.temperature_threshold_no_longer_exceeded", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue141(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_id")) ? o.event_id : undefined;
         if (v === undefined) {
@@ -20399,17 +15711,10 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
         if (v === undefined) {
@@ -20417,17 +15722,10 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "created_at")) ? o.created_at : undefined;
         if (v === undefined) {
@@ -20435,17 +15733,10 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
         if (v === undefined) {
@@ -20453,25 +15744,16 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isDateTime(v)) {
-                e = fail(e, k, "format", "date-time", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue6(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "event_description")) ? o.event_description : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
         if (v === undefined) {
@@ -20479,35 +15761,24 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "connected_account_custom_metadata"))
             ? o.connected_account_custom_metadata
             : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-        if (v !== undefined) {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_id")) ? o.device_id : undefined;
         if (v === undefined) {
@@ -20515,25 +15786,16 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (typeof v !== "string") {
-                e = fail(e, k, "type", "string", v);
-                if (a)
-                    return e;
-            }
-            else if (!isUuid(v)) {
-                e = fail(e, k, "format", "uuid", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue8(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-        if (v !== undefined) {
-            if ((r = checkRecord1(v, a)) !== undefined) {
-                e = nest(e, k, r);
-                if (a)
-                    return e;
-            }
+        if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
         if (v === undefined) {
@@ -20541,12 +15803,10 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
         if (v === undefined) {
@@ -20554,12 +15814,10 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (!isNumber(v)) {
-                e = fail(e, k, "type", "number", v);
-                if (a)
-                    return e;
-            }
+        else if ((r = checkValue126(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
         if (v === undefined) {
@@ -20567,14 +15825,10 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (!isNumber(v)) {
-                    e = fail(e, k, "type", "number or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue140(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "lower_limit_fahrenheit")) ? o.lower_limit_fahrenheit : undefined;
         if (v === undefined) {
@@ -20582,14 +15836,10 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (!isNumber(v)) {
-                    e = fail(e, k, "type", "number or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue140(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "upper_limit_celsius")) ? o.upper_limit_celsius : undefined;
         if (v === undefined) {
@@ -20597,14 +15847,10 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (!isNumber(v)) {
-                    e = fail(e, k, "type", "number or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue140(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
         v = own(o, (k = "upper_limit_fahrenheit")) ? o.upper_limit_fahrenheit : undefined;
         if (v === undefined) {
@@ -20612,14 +15858,10 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
             if (a)
                 return e;
         }
-        else {
-            if (v !== null) {
-                if (!isNumber(v)) {
-                    e = fail(e, k, "type", "number or null", v);
-                    if (a)
-                        return e;
-                }
-            }
+        else if ((r = checkValue140(v, a)) !== undefined) {
+            e = nest(e, k, r);
+            if (a)
+                return e;
         }
     }
     catch (x) {

@@ -57,6 +57,7 @@ function typeText(type: TypeNode): string {
 class ValidatorWriter {
   readonly helpers: string[] = [];
   private readonly containerNames = new Map<string, string>();
+  private readonly valueFunctionNames = new Map<string, string>();
 
   constructor(private readonly model: CatalogueModel) {}
 
@@ -104,7 +105,24 @@ class ValidatorWriter {
     return name;
   }
 
-  /** Statements checking the value in `v`, reporting at `key` (a JS expression) of the object `o`. */
+  /**
+   * The check function of a property's value type, created on first use and shared by every property
+   * of the same type: a catalogue repeats a few value types (uuid, date-time, metadata records) across
+   * all its events, so the events' checks stay a list of calls instead of repeating the same code.
+   * Returns undefined for a type that accepts anything.
+   */
+  valueFunction(value: ValueType): string | undefined {
+    if (value.type.kind === "unknown") return undefined;
+    const key = js({ type: value.type, nullable: value.nullable }, (k: string, v: unknown) => (k === "examples" ? undefined : v));
+    let name = this.valueFunctionNames.get(key);
+    if (name) return name;
+    name = `checkValue${this.valueFunctionNames.size + 1}`;
+    this.valueFunctionNames.set(key, name);
+    this.helpers.push(`function ${name}(v: any, a: boolean): Errors {\nlet e: Errors, r: Errors;\n${this.valueCheck(value, "undefined")}\nreturn e;\n}`);
+    return name;
+  }
+
+  /** Statements checking the value in `v`, reporting at `key` (a JS expression; "undefined" for the value itself). */
   valueCheck(value: ValueType, key: string): string {
     const report = (code: string, expected: string) => `{ e = fail(e, ${key}, ${js(code)}, ${expected}, v); if (a) return e; }`;
     const typeError = report("type", js(expectedText(value)));
@@ -145,7 +163,7 @@ class ValidatorWriter {
       case "array":
       case "record": {
         const callee = type.kind === "shape" ? checkerName(type.name) : this.containerCheck(type);
-        check = `if ((r = ${callee}(v, a)) !== undefined) { e = nest(e, ${key}, r); if (a) return e; }`;
+        check = `if ((r = ${callee}(v, a)) !== undefined) { e = ${key === "undefined" ? "r" : `nest(e, ${key}, r)`}; if (a) return e; }`;
         break;
       }
       case "union":
@@ -210,9 +228,10 @@ class ValidatorWriter {
     for (const property of properties) {
       const access = /^[A-Za-z_$][\w$]*$/.test(property.name) ? `o.${property.name}` : `o[${js(property.name)}]`;
       lines.push(`v = own(o, (k = ${js(property.name)})) ? ${access} : undefined;`);
-      const check = this.valueCheck(property, "k");
-      if (property.required) lines.push(`if (v === undefined) { e = missing(e, k); if (a) return e; }${check ? ` else { ${check} }` : ""}`);
-      else if (check) lines.push(`if (v !== undefined) { ${check} }`);
+      const fn = this.valueFunction(property);
+      const check = fn ? `(r = ${fn}(v, a)) !== undefined) { e = nest(e, k, r); if (a) return e; }` : "";
+      if (property.required) lines.push(`if (v === undefined) { e = missing(e, k); if (a) return e; }${check ? ` else if (${check}` : ""}`);
+      else if (check) lines.push(`if (v !== undefined && ${check}`);
     }
     lines.push(`} catch (x) { return threw(e, k, x); }`, `return e;`);
     return `function ${name}(o: any, a: boolean): Errors {\n${lines.join("\n")}\n}`;
