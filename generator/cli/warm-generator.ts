@@ -6,16 +6,14 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as prettier from "prettier";
 import { ts } from "ts-morph";
 import { compilePackage, type CompileOptions } from "../compile/compile.js";
-import { formatFiles } from "../format/format.js";
+import { formatFiles, formatText } from "../format/format.js";
 import { readSpecSources } from "../load/load-spec.js";
 import { readCatalogue, renderCatalogue, type GenerateOptions } from "../pipeline.js";
 import type { EmittedFile } from "../targets/target.js";
 import { listFiles, writeOutput } from "../write/write.js";
 
-const prettierOptions = { parser: "typescript", printWidth: 100, proseWrap: "preserve" } as const;
 
 /** Results keyed by input text; entries unused in the last run are dropped so memory stays bounded. */
 class Memo<T> {
@@ -82,7 +80,7 @@ export class ChunkedFormatter {
         const chunk = text.slice(statement.pos, statement.end).trim();
         let formatted = this.chunks.get(chunk);
         if (formatted === undefined) {
-          formatted = await prettier.format(chunk, prettierOptions);
+          formatted = await formatText("chunk.ts", chunk);
           this.chunks.set(chunk, formatted);
         }
         return formatted;
@@ -96,7 +94,7 @@ export class ChunkedFormatter {
       if (next && /\n[ \t]*\r?\n/.test(leadingBlank(text, statement.end, next))) out += "\n";
     });
     const trailing = text.slice(statements.at(-1)?.end ?? 0).trim();
-    if (trailing) out += (out ? "\n" : "") + (await prettier.format(trailing, prettierOptions));
+    if (trailing) out += (out ? "\n" : "") + (await formatText("chunk.ts", trailing));
     return out;
   }
 

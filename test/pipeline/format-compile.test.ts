@@ -29,8 +29,11 @@ describe("the compile stage", () => {
       "dist/esm/values.d.ts",
       "dist/esm/values.js",
     ]);
-    expect(files["dist/esm/values.js"]).toContain("export function first()");
-    expect(files["dist/cjs/values.js"]).toContain("exports.first = first");
+    expect(files["dist/esm/values.js"]).toMatch(/export \{[^}]*\bfirst\b/);
+    const module = { exports: {} as { first?: () => unknown; values?: unknown[] } };
+    new Function("module", "exports", "require", files["dist/cjs/values.js"]!)(module, module.exports, () => ({}));
+    module.exports.values!.push("a");
+    expect(module.exports.first!()).toBe("a");
     expect(files["dist/esm/values.d.ts"]).toContain("export declare function first(): T | undefined;");
     expect(JSON.parse(files["dist/cjs/package.json"]!)).toEqual({ type: "commonjs" });
   });

@@ -1,556 +1,518 @@
-/**
- * Runtime of the generated fixture factories: a seeded generator of plausible values, driven by a
- * blueprint of the catalogue that the fixtures target writes into fixtures.ts. Copied verbatim into the
- * generated package as src/fixture-runtime.ts; it has no dependency and reads neither the clock nor
- * any source of randomness, so a seed gives the same payload in every process.
- */
-export const DEFAULT_SEED = 1;
-export const DEFAULT_OPTIONAL = "all";
-// ---------------------------------------------------------------------------------------------
-// Seeded randomness. Every value draws from its own stream, keyed by (seed, event, JSON Pointer),
-// so that adding a property never changes the values of the others.
+var __defProp = Object.defineProperty;
+var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
+const DEFAULT_SEED = 1;
+const DEFAULT_OPTIONAL = "all";
 function hashText(text) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++)
-        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    return hash >>> 0;
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return hash >>> 0;
 }
-/** murmur3's finalizer: spreads every input bit over the output. */
 function mix(value) {
-    let h = value >>> 0;
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
+  let h = value >>> 0;
+  h = Math.imul(h ^ h >>> 16, 2246822507);
+  h = Math.imul(h ^ h >>> 13, 3266489909);
+  return (h ^ h >>> 16) >>> 0;
 }
-/** A prime larger than any list: consecutive seeds move a first choice by STRIDE mod length, never 0. */
 const STRIDE = 2654435761;
-/**
- * The draws of one value. The first choice is (offset + seed × STRIDE) mod length, so that neighbouring
- * seeds never pick the same member of a list; every other draw comes from mulberry32.
- */
 class Draw {
-    constructor(seed, key) {
-        this.firstChoiceMade = false;
-        this.offset = mix(hashText(key));
-        this.seed = seed;
-        this.state = mix(this.offset ^ mix(seed + 0x9e3779b9));
+  constructor(seed, key) {
+    __publicField(this, "state");
+    __publicField(this, "offset");
+    __publicField(this, "seed");
+    __publicField(this, "firstChoiceMade", false);
+    this.offset = mix(hashText(key));
+    this.seed = seed;
+    this.state = mix(this.offset ^ mix(seed + 2654435769));
+  }
+  uint32() {
+    this.state = this.state + 1831565813 >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return (t ^ t >>> 14) >>> 0;
+  }
+  /** In [0, 1). */
+  fraction() {
+    return this.uint32() / 4294967296;
+  }
+  /** An index below count; the first one drawn follows the seed. */
+  index(count) {
+    if (!this.firstChoiceMade) {
+      this.firstChoiceMade = true;
+      return (this.offset % count + this.seed % count * (STRIDE % count)) % count;
     }
-    uint32() {
-        this.state = (this.state + 0x6d2b79f5) >>> 0;
-        let t = this.state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return (t ^ (t >>> 14)) >>> 0;
-    }
-    /** In [0, 1). */
-    fraction() {
-        return this.uint32() / 4294967296;
-    }
-    /** An index below count; the first one drawn follows the seed. */
-    index(count) {
-        if (!this.firstChoiceMade) {
-            this.firstChoiceMade = true;
-            return ((this.offset % count) + (this.seed % count) * (STRIDE % count)) % count;
-        }
-        return this.uint32() % count;
-    }
-    pick(list) {
-        return list[this.index(list.length)];
-    }
+    return this.uint32() % count;
+  }
+  pick(list) {
+    return list[this.index(list.length)];
+  }
 }
-// ---------------------------------------------------------------------------------------------
-// Plausible values.
-const WINDOW_START = Date.UTC(2024, 0, 1) / 1000;
-const WINDOW_SECONDS = Date.UTC(2027, 0, 1) / 1000 - WINDOW_START;
+const WINDOW_START = Date.UTC(2024, 0, 1) / 1e3;
+const WINDOW_SECONDS = Date.UTC(2027, 0, 1) / 1e3 - WINDOW_START;
 function uuidV4(draw) {
-    const bytes = [];
-    for (let i = 0; i < 4; i++) {
-        const word = draw.uint32();
-        bytes.push(word >>> 24, (word >>> 16) & 0xff, (word >>> 8) & 0xff, word & 0xff);
-    }
-    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
-    bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
-    const hex = bytes.map((b) => b.toString(16).padStart(2, "0")).join("");
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const bytes = [];
+  for (let i = 0; i < 4; i++) {
+    const word = draw.uint32();
+    bytes.push(word >>> 24, word >>> 16 & 255, word >>> 8 & 255, word & 255);
+  }
+  bytes[6] = bytes[6] & 15 | 64;
+  bytes[8] = bytes[8] & 63 | 128;
+  const hex = bytes.map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-/** A UTC instant between 2024 and 2026, to the second. */
 function timestamp(draw) {
-    const seconds = WINDOW_START + Math.floor(draw.fraction() * WINDOW_SECONDS);
-    return new Date(seconds * 1000).toISOString();
+  const seconds = WINDOW_START + Math.floor(draw.fraction() * WINDOW_SECONDS);
+  return new Date(seconds * 1e3).toISOString();
 }
 const PLACES = [
-    "front",
-    "back",
-    "garden",
-    "lobby",
-    "north",
-    "south",
-    "east",
-    "west",
-    "upper",
-    "lower",
-    "harbor",
-    "maple",
-    "cedar",
-    "summit",
-    "river",
-    "studio",
+  "front",
+  "back",
+  "garden",
+  "lobby",
+  "north",
+  "south",
+  "east",
+  "west",
+  "upper",
+  "lower",
+  "harbor",
+  "maple",
+  "cedar",
+  "summit",
+  "river",
+  "studio"
 ];
 const THINGS = [
-    "door",
-    "gate",
-    "suite",
-    "unit",
-    "office",
-    "loft",
-    "garage",
-    "entrance",
-    "room",
-    "cabin",
-    "annex",
-    "gym",
-    "storage",
-    "patio",
+  "door",
+  "gate",
+  "suite",
+  "unit",
+  "office",
+  "loft",
+  "garage",
+  "entrance",
+  "room",
+  "cabin",
+  "annex",
+  "gym",
+  "storage",
+  "patio"
 ];
 const SUBJECTS = [
-    "The front door lock",
-    "The garage keypad",
-    "A hub in the lobby",
-    "The gym entrance",
-    "The storage room lock",
-    "The patio gate",
-    "A thermostat upstairs",
+  "The front door lock",
+  "The garage keypad",
+  "A hub in the lobby",
+  "The gym entrance",
+  "The storage room lock",
+  "The patio gate",
+  "A thermostat upstairs"
 ];
 const HAPPENINGS = [
-    "went offline",
-    "reported a low battery",
-    "accepted a new access code",
-    "was reset by an installer",
-    "lost its connection to the hub",
-    "came back online",
-    "was renamed by a manager",
+  "went offline",
+  "reported a low battery",
+  "accepted a new access code",
+  "was reset by an installer",
+  "lost its connection to the hub",
+  "came back online",
+  "was renamed by a manager"
 ];
 const WHEN = [
-    "overnight",
-    "this morning",
-    "after a power cut",
-    "during maintenance",
-    "a few minutes ago",
+  "overnight",
+  "this morning",
+  "after a power cut",
+  "during maintenance",
+  "a few minutes ago"
 ];
 const RECORD_KEYS = [
-    "unit",
-    "building",
-    "floor",
-    "tenant",
-    "region",
-    "external_id",
-    "zone",
-    "property_code",
-    "is_managed",
-    "owner",
+  "unit",
+  "building",
+  "floor",
+  "tenant",
+  "region",
+  "external_id",
+  "zone",
+  "property_code",
+  "is_managed",
+  "owner"
 ];
 const capitalize = (word) => word[0].toUpperCase() + word.slice(1);
 const slug = (draw) => `${draw.pick(PLACES)}-${draw.pick(THINGS)}-${1 + draw.index(99)}`;
 const identifier = (draw) => `${draw.pick(PLACES)}_${draw.pick(THINGS)}`;
-/**
- * How a string is made, chosen from the property name: the first rule that matches wins. Spec
- * examples take precedence over this table.
- */
 const TEXT_RULES = [
-    [
-        /^(code|pin|.*_pin)$/,
-        (d) => String(1000 + d.index(9000)) +
-            (d.index(3) === 0 ? "" : String(d.index(100)).padStart(2, "0")),
-    ],
-    [/(^|_)ids?$/, uuidV4],
-    [/(^|_)at$/, timestamp],
-    [
-        /(^|_)(url|uri|link)$/,
-        (d) => `https://${d.pick(PLACES)}.example.com/${d.pick(THINGS)}/${d.uint32().toString(16)}`,
-    ],
-    [/(^|_)email$/, (d) => `${d.pick(PLACES)}.${d.pick(THINGS)}@example.com`],
-    [/(^|_)phone(_number)?$/, (d) => `+1555${String(d.index(10000000)).padStart(7, "0")}`],
-    [/(^|_)(key|slug)s?$/, slug],
-    [
-        /(^|_)name$/,
-        (d) => `${capitalize(d.pick(PLACES))} ${capitalize(d.pick(THINGS))}${d.index(2) === 0 ? "" : ` ${1 + d.index(20)}`}`,
-    ],
-    [
-        /(message|description|reason|note|summary|text)$/,
-        (d) => `${d.pick(SUBJECTS)} ${d.pick(HAPPENINGS)} ${d.pick(WHEN)}.`,
-    ],
-    [/(^|_)(code|type|status|kind|mode|state|property|action)$/, identifier],
+  [
+    /^(code|pin|.*_pin)$/,
+    (d) => String(1e3 + d.index(9e3)) + (d.index(3) === 0 ? "" : String(d.index(100)).padStart(2, "0"))
+  ],
+  [/(^|_)ids?$/, uuidV4],
+  [/(^|_)at$/, timestamp],
+  [
+    /(^|_)(url|uri|link)$/,
+    (d) => `https://${d.pick(PLACES)}.example.com/${d.pick(THINGS)}/${d.uint32().toString(16)}`
+  ],
+  [/(^|_)email$/, (d) => `${d.pick(PLACES)}.${d.pick(THINGS)}@example.com`],
+  [/(^|_)phone(_number)?$/, (d) => `+1555${String(d.index(1e7)).padStart(7, "0")}`],
+  [/(^|_)(key|slug)s?$/, slug],
+  [
+    /(^|_)name$/,
+    (d) => `${capitalize(d.pick(PLACES))} ${capitalize(d.pick(THINGS))}${d.index(2) === 0 ? "" : ` ${1 + d.index(20)}`}`
+  ],
+  [
+    /(message|description|reason|note|summary|text)$/,
+    (d) => `${d.pick(SUBJECTS)} ${d.pick(HAPPENINGS)} ${d.pick(WHEN)}.`
+  ],
+  [/(^|_)(code|type|status|kind|mode|state|property|action)$/, identifier]
 ];
 function plausibleText(hint, draw) {
-    for (const [pattern, make] of TEXT_RULES)
-        if (pattern.test(hint))
-            return make(draw);
-    return `${draw.pick(PLACES)} ${draw.pick(THINGS)}`;
+  for (const [pattern, make] of TEXT_RULES) if (pattern.test(hint)) return make(draw);
+  return `${draw.pick(PLACES)} ${draw.pick(THINGS)}`;
 }
-/** Plausible ranges for numbers the spec leaves unbounded, by property name. */
 const NUMBER_RULES = [
-    [/celsius$/, 16, 28],
-    [/fahrenheit$/, 60, 82],
-    [/decibels$/, 35, 85],
-    [/(level|ratio|fraction)$/, 0, 1],
-    [/(percent|percentage)$/, 0, 100],
+  [/celsius$/, 16, 28],
+  [/fahrenheit$/, 60, 82],
+  [/decibels$/, 35, 85],
+  [/(level|ratio|fraction)$/, 0, 1],
+  [/(percent|percentage)$/, 0, 100]
 ];
 function numberRange(hint, minimum, maximum) {
-    const rule = NUMBER_RULES.find(([pattern]) => pattern.test(hint));
-    if (rule &&
-        (minimum === undefined || rule[1] >= minimum) &&
-        (maximum === undefined || rule[2] <= maximum))
-        return [rule[1], rule[2]];
-    if (minimum !== undefined && maximum !== undefined)
-        return [minimum, maximum];
-    if (minimum !== undefined)
-        return [minimum, minimum + 100];
-    if (maximum !== undefined)
-        return [maximum - 100, maximum];
-    return [0, 100];
+  const rule = NUMBER_RULES.find(([pattern]) => pattern.test(hint));
+  if (rule && (minimum === void 0 || rule[1] >= minimum) && (maximum === void 0 || rule[2] <= maximum))
+    return [rule[1], rule[2]];
+  if (minimum !== void 0 && maximum !== void 0) return [minimum, maximum];
+  if (minimum !== void 0) return [minimum, minimum + 100];
+  if (maximum !== void 0) return [maximum - 100, maximum];
+  return [0, 100];
 }
 function plausibleNumber(type, hint, draw) {
-    const [low, high] = numberRange(hint, type.minimum, type.maximum);
-    if (type.kind === "integer") {
-        const first = Math.ceil(low);
-        return first + draw.index(Math.max(1, Math.floor(high) - first + 1));
-    }
-    // Two decimals for fractions, one otherwise; rounding stays inside the range.
-    const scale = high - low <= 1 ? 100 : 10;
-    const steps = Math.max(1, Math.floor((high - low) * scale));
-    return Math.min(high, Math.max(low, Math.round((low + (draw.index(steps + 1) * (high - low)) / steps) * scale) / scale));
+  const [low, high] = numberRange(hint, type.minimum, type.maximum);
+  if (type.kind === "integer") {
+    const first = Math.ceil(low);
+    return first + draw.index(Math.max(1, Math.floor(high) - first + 1));
+  }
+  const scale = high - low <= 1 ? 100 : 10;
+  const steps = Math.max(1, Math.floor((high - low) * scale));
+  return Math.min(
+    high,
+    Math.max(
+      low,
+      Math.round((low + draw.index(steps + 1) * (high - low) / steps) * scale) / scale
+    )
+  );
 }
-/** Array items are named after their array: `device_ids` gives `device_id` items. */
-const singular = (name) => (name.endsWith("s") ? name.slice(0, -1) : name);
-const drawAt = (context, path, purpose = "value") => new Draw(context.seed, `${context.event}\u0000${path}\u0000${purpose}`);
+const singular = (name) => name.endsWith("s") ? name.slice(0, -1) : name;
+const drawAt = (context, path, purpose = "value") => new Draw(context.seed, `${context.event}\0${path}\0${purpose}`);
 const isPlainObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 const pointerSegment = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-/** A JSON copy of an override, so that later edits of the fixture never reach the caller's objects. */
 function copy(value) {
-    if (Array.isArray(value))
-        return value.map(copy);
-    if (isPlainObject(value))
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)]));
-    return value;
+  if (Array.isArray(value)) return value.map(copy);
+  if (isPlainObject(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)]));
+  return value;
 }
 function buildObject(context, properties, path, overrides) {
-    const result = {};
-    for (const property of properties) {
-        const propertyPath = `${path}/${pointerSegment(property.name)}`;
-        if (overrides && Object.prototype.hasOwnProperty.call(overrides, property.name)) {
-            const override = overrides[property.name];
-            // An explicit undefined removes the property.
-            if (override === undefined)
-                continue;
-            result[property.name] =
-                property.type.kind === "shape" && isPlainObject(override)
-                    ? buildObject(context, context.catalogue.shapes[property.type.name] ?? [], propertyPath, override)
-                    : copy(override);
-            continue;
-        }
-        if (!property.required && !isPresent(context, propertyPath))
-            continue;
-        result[property.name] = buildValue(context, property, propertyPath, property.name);
+  const result = {};
+  for (const property of properties) {
+    const propertyPath = `${path}/${pointerSegment(property.name)}`;
+    if (overrides && Object.prototype.hasOwnProperty.call(overrides, property.name)) {
+      const override = overrides[property.name];
+      if (override === void 0) continue;
+      result[property.name] = property.type.kind === "shape" && isPlainObject(override) ? buildObject(
+        context,
+        context.catalogue.shapes[property.type.name] ?? [],
+        propertyPath,
+        override
+      ) : copy(override);
+      continue;
     }
-    // Keys the blueprint does not know are kept: payloads may carry more than the spec lists.
-    if (overrides) {
-        for (const [key, value] of Object.entries(overrides)) {
-            if (value !== undefined && !(key in result) && !properties.some((p) => p.name === key))
-                result[key] = copy(value);
-        }
+    if (!property.required && !isPresent(context, propertyPath)) continue;
+    result[property.name] = buildValue(context, property, propertyPath, property.name);
+  }
+  if (overrides) {
+    for (const [key, value] of Object.entries(overrides)) {
+      if (value !== void 0 && !(key in result) && !properties.some((p) => p.name === key))
+        result[key] = copy(value);
     }
-    return result;
+  }
+  return result;
 }
 function isPresent(context, path) {
-    if (context.optional === "all")
-        return true;
-    if (context.optional === "none")
-        return false;
-    return drawAt(context, path, "present").index(2) === 0;
+  if (context.optional === "all") return true;
+  if (context.optional === "none") return false;
+  return drawAt(context, path, "present").index(2) === 0;
 }
 function buildValue(context, value, path, hint) {
-    if (value.nullable &&
-        context.optional === "random" &&
-        drawAt(context, path, "null").index(4) === 0)
-        return null;
-    const draw = drawAt(context, path);
-    if (value.examples && value.examples.length > 0)
-        return copy(draw.pick(value.examples));
-    const type = value.type;
-    switch (type.kind) {
-        case "string":
-            if (type.format === "uuid")
-                return uuidV4(draw);
-            if (type.format === "date-time")
-                return timestamp(draw);
-            if (type.format === "uri")
-                return `https://${draw.pick(PLACES)}.example.com/${draw.pick(THINGS)}/${draw.uint32().toString(16)}`;
-            return plausibleText(hint, draw);
-        case "literal":
-            return type.value;
-        case "enum":
-            return draw.pick(context.catalogue.enums[type.name] ?? []);
-        case "number":
-        case "integer":
-            return plausibleNumber(type, hint, draw);
-        case "boolean":
-            return draw.index(2) === 0;
-        case "object":
-            return buildRecord(context, { type: { kind: "string" } }, path, draw);
-        case "shape":
-            return buildObject(context, context.catalogue.shapes[type.name] ?? [], path, undefined);
-        case "array": {
-            const count = 1 + draw.index(3);
-            return Array.from({ length: count }, (_, i) => buildValue(context, type.items, `${path}/${i}`, singular(hint)));
-        }
-        case "record":
-            return buildRecord(context, type.values, path, draw);
-        case "union":
-            return buildValue(context, draw.pick(type.of), path, hint);
-        case "unknown":
-            return plausibleText(hint, draw);
+  if (value.nullable && context.optional === "random" && drawAt(context, path, "null").index(4) === 0)
+    return null;
+  const draw = drawAt(context, path);
+  if (value.examples && value.examples.length > 0) return copy(draw.pick(value.examples));
+  const type = value.type;
+  switch (type.kind) {
+    case "string":
+      if (type.format === "uuid") return uuidV4(draw);
+      if (type.format === "date-time") return timestamp(draw);
+      if (type.format === "uri")
+        return `https://${draw.pick(PLACES)}.example.com/${draw.pick(THINGS)}/${draw.uint32().toString(16)}`;
+      return plausibleText(hint, draw);
+    case "literal":
+      return type.value;
+    case "enum":
+      return draw.pick(context.catalogue.enums[type.name] ?? []);
+    case "number":
+    case "integer":
+      return plausibleNumber(type, hint, draw);
+    case "boolean":
+      return draw.index(2) === 0;
+    case "object":
+      return buildRecord(context, { type: { kind: "string" } }, path, draw);
+    case "shape":
+      return buildObject(context, context.catalogue.shapes[type.name] ?? [], path, void 0);
+    case "array": {
+      const count = 1 + draw.index(3);
+      return Array.from(
+        { length: count },
+        (_, i) => buildValue(context, type.items, `${path}/${i}`, singular(hint))
+      );
     }
+    case "record":
+      return buildRecord(context, type.values, path, draw);
+    case "union":
+      return buildValue(context, draw.pick(type.of), path, hint);
+    case "unknown":
+      return plausibleText(hint, draw);
+  }
 }
-/** One to three distinct keys from a list of plausible metadata keys. */
 function buildRecord(context, values, path, draw) {
-    const start = draw.index(RECORD_KEYS.length);
-    const count = 1 + draw.index(3);
-    const result = {};
-    for (let i = 0; i < count; i++) {
-        const key = RECORD_KEYS[(start + i) % RECORD_KEYS.length];
-        result[key] = buildValue(context, values, `${path}/${pointerSegment(key)}`, key);
-    }
-    return result;
+  const start = draw.index(RECORD_KEYS.length);
+  const count = 1 + draw.index(3);
+  const result = {};
+  for (let i = 0; i < count; i++) {
+    const key = RECORD_KEYS[(start + i) % RECORD_KEYS.length];
+    result[key] = buildValue(context, values, `${path}/${pointerSegment(key)}`, key);
+  }
+  return result;
 }
 function contextFor(catalogue, event, options) {
-    if (!Object.prototype.hasOwnProperty.call(catalogue.events, event))
-        throw unknownEventType(catalogue, event);
-    const seed = options?.seed ?? DEFAULT_SEED;
-    return {
-        catalogue,
-        event,
-        seed: Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : DEFAULT_SEED,
-        optional: options?.optional ?? DEFAULT_OPTIONAL,
-    };
+  if (!Object.prototype.hasOwnProperty.call(catalogue.events, event))
+    throw unknownEventType(catalogue, event);
+  const seed = options?.seed ?? DEFAULT_SEED;
+  return {
+    catalogue,
+    event,
+    seed: Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : DEFAULT_SEED,
+    optional: options?.optional ?? DEFAULT_OPTIONAL
+  };
 }
-/** A valid payload of one event, with the overrides merged over it. Throws on an unknown event type. */
-export function createFixture(catalogue, event, overrides, options) {
-    const context = contextFor(catalogue, event, options);
-    return buildObject(context, catalogue.events[event] ?? [], "", isPlainObject(overrides) ? overrides : undefined);
+function createFixture(catalogue, event, overrides, options) {
+  const context = contextFor(catalogue, event, options);
+  return buildObject(
+    context,
+    catalogue.events[event] ?? [],
+    "",
+    isPlainObject(overrides) ? overrides : void 0
+  );
 }
-// ---------------------------------------------------------------------------------------------
-// Unknown event types.
 function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
     }
-    return previous[b.length];
+    previous = current;
+  }
+  return previous[b.length];
 }
 function unknownEventType(catalogue, name) {
-    const text = String(name);
-    const current = catalogue.aliases[text];
-    if (current !== undefined)
-        return new Error(`Unknown event type "${text}": it is an older name of "${current}"; use "${current}".`);
-    const closest = Object.keys(catalogue.events)
-        .map((candidate) => ({ candidate, distance: editDistance(text, candidate) }))
-        .filter(({ distance }) => distance <= Math.max(3, Math.floor(text.length / 3)))
-        .sort((a, b) => a.distance - b.distance || (a.candidate < b.candidate ? -1 : 1))
-        .slice(0, 3)
-        .map(({ candidate }) => `"${candidate}"`);
-    const hint = closest.length > 0
-        ? ` Did you mean ${closest.join(" or ")}?`
-        : ` There are ${Object.keys(catalogue.events).length} known event types.`;
-    return new Error(`Unknown event type "${text}".${hint}`);
+  const text = String(name);
+  const current = catalogue.aliases[text];
+  if (current !== void 0)
+    return new Error(
+      `Unknown event type "${text}": it is an older name of "${current}"; use "${current}".`
+    );
+  const closest = Object.keys(catalogue.events).map((candidate) => ({ candidate, distance: editDistance(text, candidate) })).filter(({ distance }) => distance <= Math.max(3, Math.floor(text.length / 3))).sort((a, b) => a.distance - b.distance || (a.candidate < b.candidate ? -1 : 1)).slice(0, 3).map(({ candidate }) => `"${candidate}"`);
+  const hint = closest.length > 0 ? ` Did you mean ${closest.join(" or ")}?` : ` There are ${Object.keys(catalogue.events).length} known event types.`;
+  return new Error(`Unknown event type "${text}".${hint}`);
 }
 function jsonTypesOf(catalogue, value) {
-    const type = value.type;
-    switch (type.kind) {
-        case "string":
-        case "literal":
-        case "enum":
-            return ["string"];
-        case "number":
-        case "integer":
-            return ["number"];
-        case "boolean":
-            return ["boolean"];
-        case "object":
-        case "shape":
-        case "record":
-            return ["object"];
-        case "array":
-            return ["array"];
-        case "union":
-            return type.of.flatMap((member) => jsonTypesOf(catalogue, member));
-        case "unknown":
-            return ["string", "number", "boolean", "object", "array"];
-    }
+  const type = value.type;
+  switch (type.kind) {
+    case "string":
+    case "literal":
+    case "enum":
+      return ["string"];
+    case "number":
+    case "integer":
+      return ["number"];
+    case "boolean":
+      return ["boolean"];
+    case "object":
+    case "shape":
+    case "record":
+      return ["object"];
+    case "array":
+      return ["array"];
+    case "union":
+      return type.of.flatMap((member) => jsonTypesOf(catalogue, member));
+    case "unknown":
+      return ["string", "number", "boolean", "object", "array"];
+  }
 }
-/** A value of a JSON type that the value does not accept, or undefined when it accepts every type. */
 const WRONG_TYPE_VALUES = [
-    ["number", 42],
-    ["string", "42"],
-    ["boolean", true],
-    ["array", []],
-    ["object", {}],
+  ["number", 42],
+  ["string", "42"],
+  ["boolean", true],
+  ["array", []],
+  ["object", {}]
 ];
 function breaksOfValue(catalogue, value, actual, path, out) {
-    const accepted = jsonTypesOf(catalogue, value);
-    const wrong = WRONG_TYPE_VALUES.find(([jsonType]) => !accepted.includes(jsonType));
-    if (wrong)
+  const accepted = jsonTypesOf(catalogue, value);
+  const wrong = WRONG_TYPE_VALUES.find(([jsonType]) => !accepted.includes(jsonType));
+  if (wrong)
+    out.push({
+      description: `${path}: ${wrong[0]} where ${accepted.join(" or ")} is expected`,
+      path,
+      code: "type",
+      replacement: wrong[1]
+    });
+  if (actual === null || actual === void 0) return;
+  const type = value.type;
+  switch (type.kind) {
+    case "string":
+      if (type.format === "uuid")
         out.push({
-            description: `${path}: ${wrong[0]} where ${accepted.join(" or ")} is expected`,
-            path,
-            code: "type",
-            replacement: wrong[1],
+          description: `${path}: not a UUID`,
+          path,
+          code: "format",
+          replacement: "not-a-uuid"
         });
-    if (actual === null || actual === undefined)
-        return;
-    const type = value.type;
-    switch (type.kind) {
-        case "string":
-            if (type.format === "uuid")
-                out.push({
-                    description: `${path}: not a UUID`,
-                    path,
-                    code: "format",
-                    replacement: "not-a-uuid",
-                });
-            if (type.format === "date-time")
-                out.push({
-                    description: `${path}: not an RFC 3339 date-time`,
-                    path,
-                    code: "format",
-                    replacement: "last tuesday",
-                });
-            if (type.format === "uri")
-                out.push({
-                    description: `${path}: not an absolute URI`,
-                    path,
-                    code: "format",
-                    replacement: "not a link",
-                });
-            return;
-        case "literal":
-            out.push({
-                description: `${path}: not "${type.value}"`,
-                path,
-                code: "const",
-                replacement: `${type.value}_other`,
-            });
-            return;
-        case "enum": {
-            const members = catalogue.enums[type.name] ?? [];
-            let outside = "not_a_member";
-            while (members.includes(outside))
-                outside += "_";
-            out.push({
-                description: `${path}: not a member of ${type.name}`,
-                path,
-                code: "enum",
-                replacement: outside,
-            });
-            return;
-        }
-        case "number":
-        case "integer":
-            if (type.minimum !== undefined)
-                out.push({
-                    description: `${path}: below the minimum ${type.minimum}`,
-                    path,
-                    code: "range",
-                    replacement: Math.floor(type.minimum) - 1,
-                });
-            if (type.maximum !== undefined)
-                out.push({
-                    description: `${path}: above the maximum ${type.maximum}`,
-                    path,
-                    code: "range",
-                    replacement: Math.ceil(type.maximum) + 1,
-                });
-            if (type.kind === "integer") {
-                const inside = typeof actual === "number" && (type.maximum === undefined || actual + 0.5 <= type.maximum)
-                    ? actual + 0.5
-                    : actual - 0.5;
-                out.push({
-                    description: `${path}: not an integer`,
-                    path,
-                    code: "integer",
-                    replacement: inside,
-                });
-            }
-            return;
-        case "shape":
-            if (isPlainObject(actual))
-                breaksOfObject(catalogue, catalogue.shapes[type.name] ?? [], actual, path, false, out);
-            return;
-        case "array":
-            if (Array.isArray(actual) && actual.length > 0)
-                breaksOfValue(catalogue, type.items, actual[0], `${path}/0`, out);
-            return;
-        case "record": {
-            const first = isPlainObject(actual) ? Object.keys(actual)[0] : undefined;
-            if (first !== undefined)
-                breaksOfValue(catalogue, type.values, actual[first], `${path}/${pointerSegment(first)}`, out);
-            return;
-        }
-        default:
-            // Free-form objects, unions and unknown values have nothing more to break without guessing
-            // which member a validator would blame.
-            return;
+      if (type.format === "date-time")
+        out.push({
+          description: `${path}: not an RFC 3339 date-time`,
+          path,
+          code: "format",
+          replacement: "last tuesday"
+        });
+      if (type.format === "uri")
+        out.push({
+          description: `${path}: not an absolute URI`,
+          path,
+          code: "format",
+          replacement: "not a link"
+        });
+      return;
+    case "literal":
+      out.push({
+        description: `${path}: not "${type.value}"`,
+        path,
+        code: "const",
+        replacement: `${type.value}_other`
+      });
+      return;
+    case "enum": {
+      const members = catalogue.enums[type.name] ?? [];
+      let outside = "not_a_member";
+      while (members.includes(outside)) outside += "_";
+      out.push({
+        description: `${path}: not a member of ${type.name}`,
+        path,
+        code: "enum",
+        replacement: outside
+      });
+      return;
     }
+    case "number":
+    case "integer":
+      if (type.minimum !== void 0)
+        out.push({
+          description: `${path}: below the minimum ${type.minimum}`,
+          path,
+          code: "range",
+          replacement: Math.floor(type.minimum) - 1
+        });
+      if (type.maximum !== void 0)
+        out.push({
+          description: `${path}: above the maximum ${type.maximum}`,
+          path,
+          code: "range",
+          replacement: Math.ceil(type.maximum) + 1
+        });
+      if (type.kind === "integer") {
+        const inside = typeof actual === "number" && (type.maximum === void 0 || actual + 0.5 <= type.maximum) ? actual + 0.5 : actual - 0.5;
+        out.push({
+          description: `${path}: not an integer`,
+          path,
+          code: "integer",
+          replacement: inside
+        });
+      }
+      return;
+    case "shape":
+      if (isPlainObject(actual))
+        breaksOfObject(catalogue, catalogue.shapes[type.name] ?? [], actual, path, false, out);
+      return;
+    case "array":
+      if (Array.isArray(actual) && actual.length > 0)
+        breaksOfValue(catalogue, type.items, actual[0], `${path}/0`, out);
+      return;
+    case "record": {
+      const first = isPlainObject(actual) ? Object.keys(actual)[0] : void 0;
+      if (first !== void 0)
+        breaksOfValue(
+          catalogue,
+          type.values,
+          actual[first],
+          `${path}/${pointerSegment(first)}`,
+          out
+        );
+      return;
+    }
+    default:
+      return;
+  }
 }
 function breaksOfObject(catalogue, properties, actual, path, isEvent, out) {
-    for (const property of properties) {
-        // The discriminator stays intact, so that each payload reaches its event's own checks.
-        if (isEvent && property.name === catalogue.discriminator)
-            continue;
-        const propertyPath = `${path}/${pointerSegment(property.name)}`;
-        if (property.required)
-            out.push({
-                description: `${propertyPath}: required property missing`,
-                path: propertyPath,
-                code: "required",
-                remove: true,
-            });
-        if (Object.prototype.hasOwnProperty.call(actual, property.name))
-            breaksOfValue(catalogue, property, actual[property.name], propertyPath, out);
-    }
+  for (const property of properties) {
+    if (isEvent && property.name === catalogue.discriminator) continue;
+    const propertyPath = `${path}/${pointerSegment(property.name)}`;
+    if (property.required)
+      out.push({
+        description: `${propertyPath}: required property missing`,
+        path: propertyPath,
+        code: "required",
+        remove: true
+      });
+    if (Object.prototype.hasOwnProperty.call(actual, property.name))
+      breaksOfValue(catalogue, property, actual[property.name], propertyPath, out);
+  }
 }
 function applyBreak(payload, change) {
-    const result = copy(payload);
-    const segments = change.path
-        .split("/")
-        .slice(1)
-        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-    const last = segments.pop();
-    let parent = result;
-    for (const segment of segments)
-        parent = parent[segment];
-    if (change.remove)
-        delete parent[last];
-    else
-        parent[last] = copy(change.replacement);
-    return result;
+  const result = copy(payload);
+  const segments = change.path.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const last = segments.pop();
+  let parent = result;
+  for (const segment of segments) parent = parent[segment];
+  if (change.remove) delete parent[last];
+  else parent[last] = copy(change.replacement);
+  return result;
 }
-/**
- * Payloads of one event that each break exactly one rule, with the JSON Pointer and error code a
- * validator reports. They start from the valid fixture for the same options (every optional property
- * present unless options.optional says otherwise).
- */
-export function createInvalidCases(catalogue, event, options) {
-    const base = createFixture(catalogue, event, undefined, options);
-    const breaks = [];
-    breaksOfObject(catalogue, catalogue.events[event] ?? [], base, "", true, breaks);
-    return breaks.map((change) => ({
-        description: change.description,
-        payload: applyBreak(base, change),
-        path: change.path,
-        code: change.code,
-    }));
+function createInvalidCases(catalogue, event, options) {
+  const base = createFixture(catalogue, event, void 0, options);
+  const breaks = [];
+  breaksOfObject(catalogue, catalogue.events[event] ?? [], base, "", true, breaks);
+  return breaks.map((change) => ({
+    description: change.description,
+    payload: applyBreak(base, change),
+    path: change.path,
+    code: change.code
+  }));
 }
+export {
+  DEFAULT_OPTIONAL,
+  DEFAULT_SEED,
+  createFixture,
+  createInvalidCases
+};

@@ -1,4 +1,3 @@
-// Generated from the @seam-events/catalogue spec. Do not edit: edit the spec and regenerate.
 export * from "./types.js";
 export * from "./validators.js";
 export * from "./fixtures.js";
