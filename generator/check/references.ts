@@ -4,6 +4,7 @@ import type { SpecDocument } from "../load/load-spec.js";
 import { constantCase, eventTypeName } from "../model/naming.js";
 import type { Entry, RawCatalogue, RawProperty, RawValueType, SectionName } from "./raw.js";
 import { sectionNames } from "./raw.js";
+import { editDistance } from "../diagnostics/suggest.js";
 
 const singular: Record<SectionName, string> = {
   families: "family",
@@ -232,18 +233,4 @@ function suggest(name: string, candidates: Iterable<string>): string {
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best ? `; did you mean '${best}'?` : "";
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }

@@ -3,6 +3,7 @@
  * node:util parseArgs, the help text, and the exit codes the tool promises.
  */
 import { parseArgs } from "node:util";
+import { editDistance } from "../diagnostics/suggest.js";
 
 /** Exit codes, documented in generator/cli/README.md and kept stable for scripts and CI. */
 export const ExitCode = {
@@ -126,18 +127,6 @@ export function suggest(input: string, candidates: readonly string[], limit = 3)
     .sort((a, b) => a.distance - b.distance || (a.candidate < b.candidate ? -1 : 1))
     .slice(0, limit)
     .map((s) => s.candidate);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 export interface Command {
