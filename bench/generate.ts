@@ -10,7 +10,7 @@ import { defaultSpecPath, readCatalogue, renderCatalogue } from "../generator/pi
 import { scaleCatalogue } from "./synthetic.js";
 
 const base = readSpecSources(process.argv[2] ?? defaultSpecPath);
-const factors = [1, 10, 50];
+const factors = (process.env.BENCH_FACTORS ?? "1,10,50").split(",").map(Number);
 const rows: { factor: number; events: number; stages: Map<string, number>; total: number }[] = [];
 
 // One warm-up run: the first run pays for loading prettier's plugins and ts-morph's compiler.

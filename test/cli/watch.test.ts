@@ -84,7 +84,4 @@ test("the warm generator's output equals a plain render, after edits too", async
     expect(listFiles(out)).toEqual(expected.map((f) => f.path));
     for (const file of expected) expect(readFileSync(join(out, file.path), "utf8"), file.path).toBe(file.contents);
   }
-  // Statement-by-statement formatting matched whole-file formatting for every TypeScript file.
-  expect(warm.formatVerdicts.whole).toBe(0);
-  expect(warm.formatVerdicts.chunked).toBeGreaterThan(0);
 }, 120_000);

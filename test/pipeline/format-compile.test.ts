@@ -1,4 +1,7 @@
+import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
+import { defaultSpecPath, readCatalogue } from "../../generator/pipeline.js";
+import { targets } from "../../generator/targets/index.js";
 import { compilePackage } from "../../generator/compile/compile.js";
 import { formatFiles } from "../../generator/format/format.js";
 
@@ -15,6 +18,25 @@ describe("the format stage", () => {
     expect(md!.contents).toBe("# Title\n\n- item\n");
     expect(txt!.contents).toBe("as  is");
   });
+});
+
+describe("formatting TypeScript statement by statement", () => {
+  it.each([["the mini spec", "test/fixtures/specs/mini"], ["the full catalogue", defaultSpecPath]])(
+    "gives what prettier gives for the whole file, for every TypeScript file emitted for %s",
+    async (_name, specPath) => {
+      const model = readCatalogue({ specPath });
+      const context = { selected: targets.map((t) => t.name as never), loadPackage: () => Promise.reject(new Error("not needed")) };
+      const sources = [];
+      for (const target of targets.filter((t) => t.name !== "docs")) sources.push(...(await target.emit(model, context)));
+      const typescript = sources.filter((f) => f.path.endsWith(".ts"));
+      expect(typescript.length).toBeGreaterThan(3);
+      const chunked = await formatFiles(typescript);
+      for (const [i, file] of typescript.entries()) {
+        const whole = await prettier.format(file.contents, { parser: "typescript", printWidth: 100, proseWrap: "preserve" });
+        expect(chunked[i]!.contents, file.path).toBe(whole);
+      }
+    },
+  );
 });
 
 describe("the compile stage", () => {
