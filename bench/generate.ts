@@ -10,6 +10,7 @@ import { defaultSpecPath, readCatalogue, renderCatalogue } from "../generator/pi
 import { scaleCatalogue } from "./synthetic.js";
 
 const base = readSpecSources(process.argv[2] ?? defaultSpecPath);
+// BENCH_FACTORS=1,5 for a quicker run; the 50× catalogue needs a heap above Node's default (set in package.json).
 const factors = (process.env.BENCH_FACTORS ?? "1,10,50").split(",").map(Number);
 const rows: { factor: number; events: number; stages: Map<string, number>; total: number }[] = [];
 
