@@ -66,15 +66,7 @@ export function readCatalogue(options: Pick<GenerateOptions, "specPath" | "sourc
 /** model → every selected target's files, formatted, plus the compiled package. Nothing is written. */
 export async function renderCatalogue(model: CatalogueModel, options: GenerateOptions = {}): Promise<EmittedFile[]> {
   const selected = options.only ?? targets.map((t) => t.name as TargetName);
-  const emittedBy = new Map<Target, Promise<EmittedFile[]>>();
-  const emit = (target: Target, context: TargetContext) => {
-    let files = emittedBy.get(target);
-    if (!files) {
-      files = timed(options.onStage, `emit ${target.name}`, () => target.emit(model, context));
-      emittedBy.set(target, files);
-    }
-    return files;
-  };
+  const emit = emitOncePerTarget(model, options.onStage);
   let loaded: Promise<GeneratedPackage> | undefined;
   const context: TargetContext = {
     selected,
@@ -92,13 +84,25 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
   return [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+type Emit = (target: Target, context: TargetContext) => Promise<EmittedFile[]>;
+
+/** Emits each target at most once per run: text targets that load the package reuse the code already emitted. */
+function emitOncePerTarget(model: CatalogueModel, onStage?: StageTimer): Emit {
+  const emitted = new Map<Target, Promise<EmittedFile[]>>();
+  return (target, context) => {
+    let files = emitted.get(target);
+    if (!files) emitted.set(target, (files = timed(onStage, `emit ${target.name}`, () => target.emit(model, context))));
+    return files;
+  };
+}
+
 const codeTargetNames: readonly TargetName[] = ["types", "validators", "fixtures"];
 
 /** Emits and compiles every code target, writes the ES modules to a temporary folder and imports them. */
 async function importCodeTargets(
   model: CatalogueModel,
   context: TargetContext,
-  emit: (target: Target, context: TargetContext) => Promise<EmittedFile[]>,
+  emit: Emit,
   compile: typeof compilePackage = compilePackage,
 ): Promise<GeneratedPackage> {
   const codeContext: TargetContext = { ...context, selected: codeTargetNames.filter((name) => targets.some((t) => t.name === name)) };
@@ -141,11 +145,6 @@ export { SpecError };
  */
 export async function loadGeneratedPackage(options: Pick<GenerateOptions, "specPath" | "sources"> = {}): Promise<GeneratedPackage> {
   const model = readCatalogue(options);
-  const emitted = new Map<Target, Promise<EmittedFile[]>>();
   const context: TargetContext = { selected: codeTargetNames, loadPackage: () => Promise.reject(new Error("not available here")) };
-  return importCodeTargets(model, context, (target, ctx) => {
-    let files = emitted.get(target);
-    if (!files) emitted.set(target, (files = Promise.resolve(target.emit(model, ctx))));
-    return files;
-  });
+  return importCodeTargets(model, context, emitOncePerTarget(model));
 }
