@@ -11,6 +11,7 @@ import { checkStructure } from "./check/structure.js";
 import { compilePackage } from "./compile/compile.js";
 import { SpecError } from "./diagnostics/diagnostic.js";
 import { formatFiles } from "./format/format.js";
+import { formatPool } from "./format/format-pool.js";
 import { loadSpec, readSpecSources, type SpecSources } from "./load/load-spec.js";
 import { buildModel } from "./model/build.js";
 import type { CatalogueModel } from "./model/types.js";
@@ -36,7 +37,7 @@ export interface GenerateOptions {
   /** Receives the time each stage took. */
   onStage?: StageTimer;
   /** Replacements for the format and compile stages giving identical output (watch passes cached ones). */
-  stages?: { format?: typeof formatFiles; compile?: typeof compilePackage };
+  stages?: { format?: (files: readonly EmittedFile[]) => Promise<EmittedFile[]>; compile?: typeof compilePackage };
 }
 
 async function timed<T>(onStage: StageTimer | undefined, stage: string, run: () => T | Promise<T>): Promise<T> {
@@ -73,13 +74,15 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
     templatesDir: options.templatesDir,
     loadPackage: () => (loaded ??= importCodeTargets(model, context, emit, options.stages?.compile)),
   };
-  const emitted: EmittedFile[] = [];
+  // Each target's files go to the format workers as soon as they are emitted, so that formatting
+  // one target overlaps emitting the next.
+  const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, { runner: formatPool() }));
+  const formatting: Promise<EmittedFile[]>[] = [];
   for (const target of [...targets.filter((t) => selected.includes(t.name as TargetName)), packageTarget]) {
-    emitted.push(...(await emit(target, context)));
+    formatting.push(format(await emit(target, context)));
   }
-  const format = options.stages?.format ?? formatFiles;
+  const formatted = await timed(options.onStage, "format (after the last emit)", async () => (await Promise.all(formatting)).flat());
   const compile = options.stages?.compile ?? compilePackage;
-  const formatted = await timed(options.onStage, "format", () => format(emitted));
   const compiled = await timed(options.onStage, "compile", () => compile(formatted));
   return [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

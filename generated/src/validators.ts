@@ -112,7 +112,11 @@ import type {
   SeamEvent,
 } from "./types.js";
 import {
+  absent,
+  constant,
   fail,
+  guard,
+  interrupted,
   isDateTime,
   isNumber,
   isObject,
@@ -121,20 +125,15 @@ import {
   missing,
   nest,
   own,
-  passes,
-  run,
   standard,
   threw,
+  validator,
 } from "./validation-runtime.js";
-import type {
-  Check,
-  Errors,
-  StandardSchemaV1,
-  ValidateOptions,
-  ValidationResult,
-} from "./validation-runtime.js";
+import type { Check, Errors, Guard, StandardSchemaV1, Validate } from "./validation-runtime.js";
 export type {
+  Guard,
   StandardSchemaV1,
+  Validate,
   ValidateOptions,
   ValidationError,
   ValidationErrorCode,
@@ -347,26 +346,37 @@ function checkValue6(v: any, a: boolean): Errors {
 
 function checkValue7(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
-  if (v !== "access_code.backup_access_code_pulled") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.backup_access_code_pulled", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue8(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
   if (typeof v !== "string") {
     e = fail(e, undefined, "type", "string", v);
     if (a) return e;
   } else if (!isUuid(v)) {
     e = fail(e, undefined, "format", "uuid", v);
     if (a) return e;
+  }
+  return e;
+}
+
+/** Common properties: the properties of the `common` group. */
+function groupCommon(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "event_id")) ? o.event_id : undefined;
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "created_at")) ? o.created_at : undefined;
+    r = v === undefined ? absent(k) : checkValue6(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+    r = v === undefined ? absent(k) : checkValue6(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "event_description")) ? o.event_description : undefined;
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
@@ -389,25 +399,52 @@ function checkRecord1(o: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue9(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if ((r = checkRecord1(v, a)) !== undefined) {
-    e = r;
-    if (a) return e;
+/** Connected account: the properties of the `connected_account_scoped` group. */
+function groupConnectedAccountScoped(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "connected_account_custom_metadata"))
+      ? o.connected_account_custom_metadata
+      : undefined;
+    r = v === undefined ? undefined : checkRecord1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue10(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.changed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.changed", v);
-      if (a) return e;
-    }
+/** Device: the properties of the `device_scoped` group. */
+function groupDeviceScoped(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "device_id")) ? o.device_id : undefined;
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
+    r = v === undefined ? undefined : checkRecord1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
+  }
+  return e;
+}
+
+/** Access code event: the properties of the `access_code_event` group. */
+function groupAccessCodeEvent(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
@@ -429,66 +466,6 @@ function checkArray2(o: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue11(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if ((r = checkArray2(v, a)) !== undefined) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-
-function checkValue12(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.code_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.code_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue13(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if ((r = checkAccessCodePinValue(v, a)) !== undefined) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-
-function checkValue14(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.created") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue15(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.delay_in_removing_from_device") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.delay_in_removing_from_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
 function checkArray3(o: any, a: boolean): Errors {
   if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);
   let e: Errors, r: Errors, v: any, k: number | undefined;
@@ -502,15 +479,6 @@ function checkArray3(o: any, a: boolean): Errors {
     }
   } catch (x) {
     return threw(e, k, x);
-  }
-  return e;
-}
-
-function checkValue16(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if ((r = checkArray3(v, a)) !== undefined) {
-    e = r;
-    if (a) return e;
   }
   return e;
 }
@@ -532,109 +500,64 @@ function checkArray4(o: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue17(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if ((r = checkArray4(v, a)) !== undefined) {
-    e = r;
-    if (a) return e;
+/** Access code errors and warnings: the properties of the `access_code_issues` group. */
+function groupAccessCodeIssues(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
+    r = v === undefined ? absent(k) : checkArray3(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
+    r = v === undefined ? absent(k) : checkArray4(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue18(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.delay_in_setting_on_device") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.delay_in_setting_on_device", v);
-      if (a) return e;
-    }
+/** Connected account errors and warnings: the properties of the `connected_account_issues` group. */
+function groupConnectedAccountIssues(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
+    r = v === undefined ? absent(k) : checkArray3(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
+    r = v === undefined ? absent(k) : checkArray4(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue19(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.deleted", v);
-      if (a) return e;
-    }
+/** Device errors and warnings: the properties of the `device_issues` group. */
+function groupDeviceIssues(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
+    r = v === undefined ? absent(k) : checkArray3(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
+    r = v === undefined ? absent(k) : checkArray4(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue20(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.deleted_external_to_seam") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.deleted_external_to_seam", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue21(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.failed_to_remove_from_device") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.failed_to_remove_from_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue22(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.failed_to_set_on_device") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.failed_to_set_on_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue23(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.modified_external_to_seam") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.modified_external_to_seam", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue24(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.mutations_requested") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.mutations_requested", v);
-      if (a) return e;
-    }
+/** Access code trouble: the properties of the `access_code_trouble` group. */
+function groupAccessCodeTrouble(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = groupAccessCodeIssues(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
@@ -652,229 +575,6 @@ function checkArray5(o: any, a: boolean): Errors {
     }
   } catch (x) {
     return threw(e, k, x);
-  }
-  return e;
-}
-
-function checkValue25(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if ((r = checkArray5(v, a)) !== undefined) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-
-function checkValue26(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.name_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.name_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue27(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if ((r = checkAccessCodeNameValue(v, a)) !== undefined) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-
-function checkValue28(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.removed_from_device") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.removed_from_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue29(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.scheduled_on_device") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.scheduled_on_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue30(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.set_on_device") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.set_on_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue31(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.time_frame_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.time_frame_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue32(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if ((r = checkAccessCodeTimeFrame(v, a)) !== undefined) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-
-function checkValue33(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.unmanaged.converted_to_managed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.unmanaged.converted_to_managed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue34(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.unmanaged.created") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.unmanaged.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue35(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.unmanaged.failed_to_convert_to_managed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.unmanaged.failed_to_convert_to_managed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue36(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_code.unmanaged.removed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_code.unmanaged.removed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue37(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_grant.access_granted_to_all_doors") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_grant.access_granted_to_all_doors", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue38(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_grant.access_granted_to_door") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_grant.access_granted_to_door", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue39(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_grant.access_times_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_grant.access_times_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue40(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_grant.access_to_door_lost") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_grant.access_to_door_lost", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue41(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_grant.could_not_create_requested_access_methods") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_grant.could_not_create_requested_access_methods", v);
-      if (a) return e;
-    }
   }
   return e;
 }
@@ -899,57 +599,6 @@ function checkArray6(o: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue42(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if ((r = checkArray6(v, a)) !== undefined) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-
-function checkValue43(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_grant.created") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_grant.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue44(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_grant.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_grant.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue45(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_method.card_encoding_required") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_method.card_encoding_required", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
 function checkArray7(o: any, a: boolean): Errors {
   if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);
   let e: Errors, r: Errors, v: any, k: number | undefined;
@@ -967,86 +616,26 @@ function checkArray7(o: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue46(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if ((r = checkArray7(v, a)) !== undefined) {
-    e = r;
-    if (a) return e;
+/** Access method: the properties of the `access_method_scoped` group. */
+function groupAccessMethodScoped(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
+    r = v === undefined ? absent(k) : checkArray6(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
+    r = v === undefined ? undefined : checkArray7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue47(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_method.created") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_method.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue48(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_method.delay_in_issuing") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_method.delay_in_issuing", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue49(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_method.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_method.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue50(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_method.failed_to_issue") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_method.failed_to_issue", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue51(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_method.issued") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_method.issued", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue52(v: any, a: boolean): Errors {
+function checkValue8(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (typeof v !== "boolean") {
     e = fail(e, undefined, "type", "boolean", v);
@@ -1055,363 +644,78 @@ function checkValue52(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue53(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_method.reissued") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_method.reissued", v);
-      if (a) return e;
-    }
+/** Access method code: the properties of the `access_method_code` group. */
+function groupAccessMethodCode(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "code")) ? o.code : undefined;
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "is_backup_code")) ? o.is_backup_code : undefined;
+    r = v === undefined ? undefined : checkValue8(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue54(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "access_method.revoked") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "access_method.revoked", v);
-      if (a) return e;
-    }
+/** Access system event: the properties of the `acs_event` group. */
+function groupAcsEvent(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue55(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_access_group.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_access_group.deleted", v);
-      if (a) return e;
-    }
+/** Action attempt: the properties of the `action_attempt_scoped` group. */
+function groupActionAttemptScoped(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "action_type")) ? o.action_type : undefined;
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "status")) ? o.status : undefined;
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "device_id")) ? o.device_id : undefined;
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue56(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_credential.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_credential.deleted", v);
-      if (a) return e;
-    }
+/** Device event: the properties of the `device_event` group. */
+function groupDeviceEvent(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue57(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_credential.invalidated") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_credential.invalidated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue58(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_credential.issued") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_credential.issued", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue59(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_credential.reissued") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_credential.reissued", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue60(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_encoder.added") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_encoder.added", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue61(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_encoder.removed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_encoder.removed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue62(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_entrance.added") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_entrance.added", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue63(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_entrance.removed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_entrance.removed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue64(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_system.added") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_system.added", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue65(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_system.connected") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_system.connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue66(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_system.disconnected") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_system.disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue67(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_user.created") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_user.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue68(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "acs_user.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "acs_user.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue69(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "action_attempt.lock_door.failed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "action_attempt.lock_door.failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue70(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "action_attempt.lock_door.succeeded") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "action_attempt.lock_door.succeeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue71(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "action_attempt.simulate_keypad_code_entry.failed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "action_attempt.simulate_keypad_code_entry.failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue72(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "action_attempt.simulate_keypad_code_entry.succeeded") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "action_attempt.simulate_keypad_code_entry.succeeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue73(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "action_attempt.simulate_manual_lock_via_keypad.failed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "action_attempt.simulate_manual_lock_via_keypad.failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue74(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "action_attempt.simulate_manual_lock_via_keypad.succeeded") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(
-        e,
-        undefined,
-        "const",
-        "action_attempt.simulate_manual_lock_via_keypad.succeeded",
-        v,
-      );
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue75(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "action_attempt.unlock_door.failed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "action_attempt.unlock_door.failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue76(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "action_attempt.unlock_door.succeeded") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "action_attempt.unlock_door.succeeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue77(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "camera.activated") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "camera.activated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue78(v: any, a: boolean): Errors {
+function checkValue9(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (typeof v !== "string") {
     e = fail(e, undefined, "type", "string", v);
@@ -1423,7 +727,23 @@ function checkValue78(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue79(v: any, a: boolean): Errors {
+/** Captured media: the properties of the `media_capture` group. */
+function groupMediaCapture(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "image_url")) ? o.image_url : undefined;
+    r = v === undefined ? undefined : checkValue9(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "video_url")) ? o.video_url : undefined;
+    r = v === undefined ? undefined : checkValue9(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
+  }
+  return e;
+}
+
+function checkValue10(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (!inCameraActivationReason(v)) {
     if (typeof v !== "string") {
@@ -1437,7 +757,7 @@ function checkValue79(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue80(v: any, a: boolean): Errors {
+function checkValue11(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (!inMotionSubType(v)) {
     if (typeof v !== "string") {
@@ -1451,223 +771,7 @@ function checkValue80(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue81(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "client_session.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "client_session.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue82(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "connect_webview.login_failed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "connect_webview.login_failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue83(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "connect_webview.login_succeeded") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "connect_webview.login_succeeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue84(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "connected_account.completed_first_sync") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "connected_account.completed_first_sync", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue85(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "connected_account.completed_first_sync_after_reconnection") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(
-        e,
-        undefined,
-        "const",
-        "connected_account.completed_first_sync_after_reconnection",
-        v,
-      );
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue86(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "connected_account.connected") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "connected_account.connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue87(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "connected_account.created") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "connected_account.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue88(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "connected_account.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "connected_account.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue89(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "connected_account.disconnected") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "connected_account.disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue90(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "connected_account.reauthorization_requested") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "connected_account.reauthorization_requested", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue91(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "connected_account.successful_login") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "connected_account.successful_login", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue92(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.accessory_keypad_connected") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.accessory_keypad_connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue93(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.accessory_keypad_disconnected") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.accessory_keypad_disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue94(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.added") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.added", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue95(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.battery_status_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.battery_status_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue96(v: any, a: boolean): Errors {
+function checkValue12(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (!isNumber(v)) {
     e = fail(e, undefined, "type", "number", v);
@@ -1679,7 +783,7 @@ function checkValue96(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue97(v: any, a: boolean): Errors {
+function checkValue13(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (!inBatteryStatus(v)) {
     if (typeof v !== "string") {
@@ -1693,91 +797,7 @@ function checkValue97(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue98(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.connected") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue99(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.connection_became_flaky") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.connection_became_flaky", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue100(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.connection_stabilized") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.connection_stabilized", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue101(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.converted_to_unmanaged") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.converted_to_unmanaged", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue102(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue103(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.disconnected") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue104(v: any, a: boolean): Errors {
+function checkValue14(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (!inDeviceDisconnectionErrorCode(v)) {
     if (typeof v !== "string") {
@@ -1791,254 +811,47 @@ function checkValue104(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue105(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.doorbell_rang") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.doorbell_rang", v);
-      if (a) return e;
-    }
+/** Device disconnection: the properties of the `device_disconnection` group. */
+function groupDeviceDisconnection(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    v = own(o, (k = "error_code")) ? o.error_code : undefined;
+    r = v === undefined ? absent(k) : checkValue14(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue106(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.error.subscription_required") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.error.subscription_required", v);
-      if (a) return e;
-    }
+/** Lock actor: the properties of the `lock_actor` group. */
+function groupLockActor(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue107(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.error.subscription_required.resolved") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.error.subscription_required.resolved", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue108(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.low_battery") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.low_battery", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue109(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.name_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.name_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue110(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.removed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.removed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue111(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.salto.privacy_mode_activated") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.salto.privacy_mode_activated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue112(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.salto.privacy_mode_deactivated") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.salto.privacy_mode_deactivated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue113(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.tampered") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.tampered", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue114(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.third_party_integration_detected") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.third_party_integration_detected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue115(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.third_party_integration_no_longer_detected") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.third_party_integration_no_longer_detected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue116(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.unmanaged.connected") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.unmanaged.connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue117(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.unmanaged.converted_to_managed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.unmanaged.converted_to_managed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue118(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "device.unmanaged.disconnected") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "device.unmanaged.disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue119(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "enrollment_automation.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "enrollment_automation.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue120(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "lock.access_denied") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "lock.access_denied", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue121(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if ((r = checkLockAccessDeniedReason(v, a)) !== undefined) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-
-function checkValue122(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "lock.locked") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "lock.locked", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue123(v: any, a: boolean): Errors {
+function checkValue15(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (!inLockMethod(v)) {
     if (typeof v !== "string") {
@@ -2052,35 +865,36 @@ function checkValue123(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue124(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "lock.unlocked") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "lock.unlocked", v);
-      if (a) return e;
-    }
+/** Lock action: the properties of the `lock_action` group. */
+function groupLockAction(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    if ((e = groupLockActor(o, a, e)) && a) return e;
+    v = own(o, (k = "method")) ? o.method : undefined;
+    r = v === undefined ? absent(k) : checkValue15(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "code")) ? o.code : undefined;
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "access_code_is_managed")) ? o.access_code_is_managed : undefined;
+    r = v === undefined ? undefined : checkValue8(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "is_via_bluetooth")) ? o.is_via_bluetooth : undefined;
+    r = v === undefined ? undefined : checkValue8(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "is_via_nfc")) ? o.is_via_nfc : undefined;
+    r = v === undefined ? undefined : checkValue8(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue125(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "noise_sensor.noise_threshold_triggered") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "noise_sensor.noise_threshold_triggered", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue126(v: any, a: boolean): Errors {
+function checkValue16(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (!isNumber(v)) {
     e = fail(e, undefined, "type", "number", v);
@@ -2089,77 +903,29 @@ function checkValue126(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue127(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "phone.deactivated") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "phone.deactivated", v);
-      if (a) return e;
-    }
+/** Space: the properties of the `space_scoped` group. */
+function groupSpaceScoped(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "space_id")) ? o.space_id : undefined;
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "space_key")) ? o.space_key : undefined;
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
+    r = v === undefined ? absent(k) : checkArray6(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
+    r = v === undefined ? absent(k) : checkArray6(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue128(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "space.created") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "space.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue129(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "space.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "space.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue130(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "space.device_membership_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "space.device_membership_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue131(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "thermostat.climate_preset_activated") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "thermostat.climate_preset_activated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue132(v: any, a: boolean): Errors {
+function checkValue17(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (v !== null) {
     if (typeof v !== "string") {
@@ -2173,21 +939,7 @@ function checkValue132(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue133(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "thermostat.manually_adjusted") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "thermostat.manually_adjusted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue134(v: any, a: boolean): Errors {
+function checkValue18(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (!inThermostatAdjustmentMethod(v)) {
     if (typeof v !== "string") {
@@ -2201,7 +953,7 @@ function checkValue134(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue135(v: any, a: boolean): Errors {
+function checkValue19(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (!inHvacModeSetting(v)) {
     if (typeof v !== "string") {
@@ -2215,7 +967,7 @@ function checkValue135(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue136(v: any, a: boolean): Errors {
+function checkValue20(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (!inFanModeSetting(v)) {
     if (typeof v !== "string") {
@@ -2229,49 +981,23 @@ function checkValue136(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue137(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "thermostat.temperature_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "thermostat.temperature_changed", v);
-      if (a) return e;
-    }
+/** Temperature reading: the properties of the `temperature_reading` group. */
+function groupTemperatureReading(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
+    r = v === undefined ? absent(k) : checkValue16(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
+    r = v === undefined ? absent(k) : checkValue16(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
 
-function checkValue138(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "thermostat.temperature_reached_set_point") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "thermostat.temperature_reached_set_point", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue139(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "thermostat.temperature_threshold_exceeded") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "thermostat.temperature_threshold_exceeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-
-function checkValue140(v: any, a: boolean): Errors {
+function checkValue21(v: any, a: boolean): Errors {
   let e: Errors, r: Errors;
   if (v !== null) {
     if (!isNumber(v)) {
@@ -2282,16 +1008,24 @@ function checkValue140(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue141(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
-  if (v !== "thermostat.temperature_threshold_no_longer_exceeded") {
-    if (typeof v !== "string") {
-      e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, undefined, "const", "thermostat.temperature_threshold_no_longer_exceeded", v);
-      if (a) return e;
-    }
+/** Temperature threshold limits: the properties of the `temperature_threshold_limits` group. */
+function groupTemperatureThresholdLimits(o: any, a: boolean, e: Errors): Errors {
+  let r: Errors, v: any, k: string | undefined;
+  try {
+    v = own(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
+    r = v === undefined ? absent(k) : checkValue21(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "lower_limit_fahrenheit")) ? o.lower_limit_fahrenheit : undefined;
+    r = v === undefined ? absent(k) : checkValue21(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "upper_limit_celsius")) ? o.upper_limit_celsius : undefined;
+    r = v === undefined ? absent(k) : checkValue21(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    v = own(o, (k = "upper_limit_fahrenheit")) ? o.upper_limit_fahrenheit : undefined;
+    r = v === undefined ? absent(k) : checkValue21(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
@@ -2301,29 +1035,14 @@ function checkAccessCodeChangedProperty(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "property")) ? o.property : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue2(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "to")) ? o.to : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue2(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2335,13 +1054,8 @@ function checkAccessCodeNameValue(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "name")) ? o.name : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue2(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2353,13 +1067,8 @@ function checkAccessCodePinValue(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "code")) ? o.code : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue2(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2371,23 +1080,14 @@ function checkAccessCodeRequestedMutation(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "mutation_code")) ? o.mutation_code : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue3(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue3(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
-    if (v !== undefined && (r = checkValue4(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue4(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "to")) ? o.to : undefined;
-    if (v !== undefined && (r = checkValue4(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue4(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2399,21 +1099,11 @@ function checkAccessCodeTimeFrame(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "starts_at")) ? o.starts_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue2(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue2(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2425,21 +1115,11 @@ function checkLockAccessDeniedReason(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "reason_code")) ? o.reason_code : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue5(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue5(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "message")) ? o.message : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2451,29 +1131,14 @@ function checkResourceError(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "error_code")) ? o.error_code : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "message")) ? o.message : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue6(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2485,29 +1150,14 @@ function checkResourceWarning(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "warning_code")) ? o.warning_code : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "message")) ? o.message : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue6(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2519,94 +1169,12 @@ function checkAccessCodeBackupAccessCodePulledEvent(o: any, a: boolean): Errors 
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue7(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.backup_access_code_pulled");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, (k = "backup_access_code_id")) ? o.backup_access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2618,96 +1186,15 @@ function checkAccessCodeChangedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue10(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.changed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, (k = "change_reason")) ? o.change_reason : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "changed_properties")) ? o.changed_properties : undefined;
-    if (v !== undefined && (r = checkValue11(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkArray2(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2719,110 +1206,18 @@ function checkAccessCodeCodeChangedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue12(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.code_changed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, (k = "description")) ? o.description : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue13(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkAccessCodePinValue(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "to")) ? o.to : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue13(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkAccessCodePinValue(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2834,86 +1229,9 @@ function checkAccessCodeCreatedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue14(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.created");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2925,134 +1243,9 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o: any, a: boolean): Erro
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue15(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.delay_in_removing_from_device");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3064,134 +1257,9 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o: any, a: boolean): Errors 
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue18(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.delay_in_setting_on_device");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3203,94 +1271,12 @@ function checkAccessCodeDeletedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue19(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.deleted");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue2(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3302,86 +1288,9 @@ function checkAccessCodeDeletedExternalToSeamEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue20(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.deleted_external_to_seam");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3393,134 +1302,9 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o: any, a: boolean): Error
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue21(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.failed_to_remove_from_device");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3532,134 +1316,9 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue22(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.failed_to_set_on_device");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3671,86 +1330,9 @@ function checkAccessCodeModifiedExternalToSeamEvent(o: any, a: boolean): Errors 
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue23(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.modified_external_to_seam");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3762,94 +1344,12 @@ function checkAccessCodeMutationsRequestedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue24(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.mutations_requested");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, (k = "requested_mutations")) ? o.requested_mutations : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue25(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkArray5(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3861,110 +1361,18 @@ function checkAccessCodeNameChangedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue26(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.name_changed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, (k = "description")) ? o.description : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue27(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkAccessCodeNameValue(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "to")) ? o.to : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue27(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkAccessCodeNameValue(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3976,86 +1384,9 @@ function checkAccessCodeRemovedFromDeviceEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue28(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.removed_from_device");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4067,94 +1398,12 @@ function checkAccessCodeScheduledOnDeviceEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue29(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.scheduled_on_device");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4166,94 +1415,12 @@ function checkAccessCodeSetOnDeviceEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue30(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.set_on_device");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4265,110 +1432,18 @@ function checkAccessCodeTimeFrameChangedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue31(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.time_frame_changed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, (k = "description")) ? o.description : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue32(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkAccessCodeTimeFrame(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "to")) ? o.to : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue32(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkAccessCodeTimeFrame(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4380,86 +1455,9 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o: any, a: boolean): Er
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue33(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.unmanaged.converted_to_managed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4471,86 +1469,9 @@ function checkAccessCodeUnmanagedCreatedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue34(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.unmanaged.created");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4562,134 +1483,12 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o: any, a: boolea
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue35(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r =
+      v === undefined
+        ? absent(k)
+        : constant(v, "access_code.unmanaged.failed_to_convert_to_managed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4701,86 +1500,9 @@ function checkAccessCodeUnmanagedRemovedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue36(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_code.unmanaged.removed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4792,58 +1514,12 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o: any, a: boolean): Error
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue37(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_grant.access_granted_to_all_doors");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4855,66 +1531,15 @@ function checkAccessGrantAccessGrantedToDoorEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue38(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_grant.access_granted_to_door");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4926,73 +1551,21 @@ function checkAccessGrantAccessTimesChangedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue39(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_grant.access_times_changed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "access_grant_key")) ? o.access_grant_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "starts_at")) ? o.starts_at : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5004,66 +1577,15 @@ function checkAccessGrantAccessToDoorLostEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue40(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_grant.access_to_door_lost");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5075,71 +1597,21 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o: any, a: bo
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue41(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r =
+      v === undefined
+        ? absent(k)
+        : constant(v, "access_grant.could_not_create_requested_access_methods");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "error_message")) ? o.error_message : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "missing_device_ids")) ? o.missing_device_ids : undefined;
-    if (v !== undefined && (r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkArray6(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5151,58 +1623,12 @@ function checkAccessGrantCreatedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue43(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_grant.created");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5214,58 +1640,12 @@ function checkAccessGrantDeletedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue44(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_grant.deleted");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5277,71 +1657,10 @@ function checkAccessMethodCardEncodingRequiredEvent(o: any, a: boolean): Errors 
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue45(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_method.card_encoding_required");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5353,71 +1672,10 @@ function checkAccessMethodCreatedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue47(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_method.created");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5429,71 +1687,10 @@ function checkAccessMethodDelayInIssuingEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue48(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_method.delay_in_issuing");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5505,71 +1702,10 @@ function checkAccessMethodDeletedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue49(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_method.deleted");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5581,71 +1717,10 @@ function checkAccessMethodFailedToIssueEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue50(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_method.failed_to_issue");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5657,81 +1732,11 @@ function checkAccessMethodIssuedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue51(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "code")) ? o.code : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "is_backup_code")) ? o.is_backup_code : undefined;
-    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_method.issued");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodCode(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5743,81 +1748,11 @@ function checkAccessMethodReissuedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue53(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "code")) ? o.code : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "is_backup_code")) ? o.is_backup_code : undefined;
-    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_method.reissued");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodCode(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5829,71 +1764,10 @@ function checkAccessMethodRevokedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue54(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    if (v !== undefined && (r = checkValue46(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "access_method.revoked");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5905,71 +1779,12 @@ function checkAcsAccessGroupDeletedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue55(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_access_group.deleted");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, (k = "acs_access_group_id")) ? o.acs_access_group_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5981,71 +1796,12 @@ function checkAcsCredentialDeletedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue56(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_credential.deleted");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6057,71 +1813,12 @@ function checkAcsCredentialInvalidatedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue57(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_credential.invalidated");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6133,71 +1830,12 @@ function checkAcsCredentialIssuedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue58(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_credential.issued");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6209,71 +1847,12 @@ function checkAcsCredentialReissuedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue59(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_credential.reissued");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6285,71 +1864,12 @@ function checkAcsEncoderAddedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue60(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_encoder.added");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6361,71 +1881,12 @@ function checkAcsEncoderRemovedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue61(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_encoder.removed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6437,71 +1898,12 @@ function checkAcsEntranceAddedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue62(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_entrance.added");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6513,71 +1915,12 @@ function checkAcsEntranceRemovedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue63(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_entrance.removed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6589,63 +1932,9 @@ function checkAcsSystemAddedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue64(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_system.added");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6657,63 +1946,9 @@ function checkAcsSystemConnectedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue65(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_system.connected");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6725,95 +1960,16 @@ function checkAcsSystemDisconnectedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue66(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_system.disconnected");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
     v = own(o, (k = "acs_system_errors")) ? o.acs_system_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkArray3(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "acs_system_warnings")) ? o.acs_system_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkArray4(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6825,71 +1981,12 @@ function checkAcsUserCreatedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue67(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_user.created");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6901,71 +1998,12 @@ function checkAcsUserDeletedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue68(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "acs_user.deleted");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6977,84 +2015,13 @@ function checkActionAttemptLockDoorFailedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue69(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "action_attempt.lock_door.failed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_type")) ? o.action_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "status")) ? o.status : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7066,84 +2033,13 @@ function checkActionAttemptLockDoorSucceededEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue70(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "action_attempt.lock_door.succeeded");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_type")) ? o.action_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "status")) ? o.status : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7155,84 +2051,14 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o: any, a: boolean
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue71(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r =
+      v === undefined ? absent(k) : constant(v, "action_attempt.simulate_keypad_code_entry.failed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_type")) ? o.action_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "status")) ? o.status : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7244,84 +2070,16 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o: any, a: bool
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue72(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r =
+      v === undefined
+        ? absent(k)
+        : constant(v, "action_attempt.simulate_keypad_code_entry.succeeded");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_type")) ? o.action_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "status")) ? o.status : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7333,84 +2091,16 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o: any, a: boo
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue73(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r =
+      v === undefined
+        ? absent(k)
+        : constant(v, "action_attempt.simulate_manual_lock_via_keypad.failed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_type")) ? o.action_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "status")) ? o.status : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7422,84 +2112,16 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o: any, a: 
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue74(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r =
+      v === undefined
+        ? absent(k)
+        : constant(v, "action_attempt.simulate_manual_lock_via_keypad.succeeded");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_type")) ? o.action_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "status")) ? o.status : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7511,84 +2133,13 @@ function checkActionAttemptUnlockDoorFailedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue75(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "action_attempt.unlock_door.failed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_type")) ? o.action_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "status")) ? o.status : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7600,84 +2151,13 @@ function checkActionAttemptUnlockDoorSucceededEvent(o: any, a: boolean): Errors 
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue76(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "action_attempt.unlock_door.succeeded");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_type")) ? o.action_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "status")) ? o.status : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7689,106 +2169,16 @@ function checkCameraActivatedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue77(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "image_url")) ? o.image_url : undefined;
-    if (v !== undefined && (r = checkValue78(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "video_url")) ? o.video_url : undefined;
-    if (v !== undefined && (r = checkValue78(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "camera.activated");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupMediaCapture(o, a, e)) && a) return e;
     v = own(o, (k = "activation_reason")) ? o.activation_reason : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue79(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue10(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "motion_sub_type")) ? o.motion_sub_type : undefined;
-    if (v !== undefined && (r = checkValue80(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue11(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7800,58 +2190,12 @@ function checkClientSessionDeletedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue81(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "client_session.deleted");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "client_session_id")) ? o.client_session_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7863,58 +2207,12 @@ function checkConnectWebviewLoginFailedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue82(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "connect_webview.login_failed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7926,78 +2224,16 @@ function checkConnectWebviewLoginSucceededEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue83(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "connect_webview.login_succeeded");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8009,65 +2245,10 @@ function checkConnectedAccountCompletedFirstSyncEvent(o: any, a: boolean): Error
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue84(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "connected_account.completed_first_sync");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8079,65 +2260,13 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o: any, a
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue85(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r =
+      v === undefined
+        ? absent(k)
+        : constant(v, "connected_account.completed_first_sync_after_reconnection");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8149,75 +2278,16 @@ function checkConnectedAccountConnectedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue86(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "connected_account.connected");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8229,73 +2299,13 @@ function checkConnectedAccountCreatedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue87(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "connected_account.created");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8307,75 +2317,16 @@ function checkConnectedAccountDeletedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue88(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "connected_account.deleted");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "connected_account_type")) ? o.connected_account_type : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8387,81 +2338,11 @@ function checkConnectedAccountDisconnectedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue89(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "connected_account.disconnected");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8473,81 +2354,11 @@ function checkConnectedAccountReauthorizationRequestedEvent(o: any, a: boolean):
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue90(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "connected_account.reauthorization_requested");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8559,73 +2370,13 @@ function checkConnectedAccountSuccessfulLoginEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue91(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "connected_account.successful_login");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8637,83 +2388,9 @@ function checkDeviceAccessoryKeypadConnectedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue92(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.accessory_keypad_connected");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8725,115 +2402,11 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o: any, a: boolean): Errors
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue93(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.accessory_keypad_disconnected");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8845,83 +2418,9 @@ function checkDeviceAddedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue94(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.added");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8933,99 +2432,15 @@ function checkDeviceBatteryStatusChangedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue95(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.battery_status_changed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue96(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue12(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "battery_status")) ? o.battery_status : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue97(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue13(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9037,83 +2452,9 @@ function checkDeviceConnectedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue98(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.connected");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9125,115 +2466,11 @@ function checkDeviceConnectionBecameFlakyEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue99(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.connection_became_flaky");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9245,83 +2482,9 @@ function checkDeviceConnectionStabilizedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue100(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.connection_stabilized");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9333,83 +2496,9 @@ function checkDeviceConvertedToUnmanagedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue101(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.converted_to_unmanaged");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9421,88 +2510,12 @@ function checkDeviceDeletedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue102(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.deleted");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, (k = "device_name")) ? o.device_name : undefined;
-    if (v !== undefined && (r = checkValue2(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue2(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9514,123 +2527,10 @@ function checkDeviceDisconnectedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue103(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "error_code")) ? o.error_code : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue104(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.disconnected");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupDeviceDisconnection(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9642,93 +2542,10 @@ function checkDeviceDoorbellRangEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue105(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "image_url")) ? o.image_url : undefined;
-    if (v !== undefined && (r = checkValue78(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "video_url")) ? o.video_url : undefined;
-    if (v !== undefined && (r = checkValue78(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.doorbell_rang");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupMediaCapture(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9740,115 +2557,11 @@ function checkDeviceErrorSubscriptionRequiredEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue106(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.error.subscription_required");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9860,83 +2573,9 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o: any, a: boolean): 
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue107(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.error.subscription_required.resolved");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9948,91 +2587,12 @@ function checkDeviceLowBatteryEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue108(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.low_battery");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue96(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue12(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10044,91 +2604,12 @@ function checkDeviceNameChangedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue109(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.name_changed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, (k = "device_name")) ? o.device_name : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10140,83 +2621,9 @@ function checkDeviceRemovedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue110(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.removed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10228,83 +2635,9 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue111(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.salto.privacy_mode_activated");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10316,83 +2649,9 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o: any, a: boolean): Errors
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue112(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.salto.privacy_mode_deactivated");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10404,83 +2663,9 @@ function checkDeviceTamperedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue113(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.tampered");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10492,83 +2677,9 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o: any, a: boolean): Erro
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue114(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.third_party_integration_detected");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10580,83 +2691,12 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o: any, a: boolea
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue115(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r =
+      v === undefined
+        ? absent(k)
+        : constant(v, "device.third_party_integration_no_longer_detected");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10668,83 +2708,9 @@ function checkDeviceUnmanagedConnectedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue116(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.unmanaged.connected");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10756,83 +2722,9 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o: any, a: boolean): Errors
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue117(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.unmanaged.converted_to_managed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10844,123 +2736,10 @@ function checkDeviceUnmanagedDisconnectedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue118(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "error_code")) ? o.error_code : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue104(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "device.unmanaged.disconnected");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupDeviceDisconnection(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10972,58 +2751,12 @@ function checkEnrollmentAutomationDeletedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue119(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "enrollment_automation.deleted");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, (k = "enrollment_automation_id")) ? o.enrollment_automation_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11035,110 +2768,23 @@ function checkLockAccessDeniedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue120(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "lock.access_denied");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkRecord1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupLockActor(o, a, e)) && a) return e;
     v = own(o, (k = "reason")) ? o.reason : undefined;
-    if (v !== undefined && (r = checkValue121(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkLockAccessDeniedReason(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11150,141 +2796,10 @@ function checkLockLockedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue122(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "method")) ? o.method : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue123(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "code")) ? o.code : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_is_managed")) ? o.access_code_is_managed : undefined;
-    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "is_via_bluetooth")) ? o.is_via_bluetooth : undefined;
-    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "is_via_nfc")) ? o.is_via_nfc : undefined;
-    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "lock.locked");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupLockAction(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11296,138 +2811,20 @@ function checkLockUnlockedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue124(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "lock.unlocked");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "method")) ? o.method : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue123(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "code")) ? o.code : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "access_code_is_managed")) ? o.access_code_is_managed : undefined;
-    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "is_via_bluetooth")) ? o.is_via_bluetooth : undefined;
-    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "is_via_nfc")) ? o.is_via_nfc : undefined;
-    if (v !== undefined && (r = checkValue52(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkRecord1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupLockAction(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11439,113 +2836,27 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o: any, a: boolean): Error
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue125(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "noise_sensor.noise_threshold_triggered");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, (k = "noise_threshold_id")) ? o.noise_threshold_id : undefined;
-    if (v !== undefined && (r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue7(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "noise_threshold_name")) ? o.noise_threshold_name : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "noise_level_decibels")) ? o.noise_level_decibels : undefined;
-    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue16(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "noise_level_nrs")) ? o.noise_level_nrs : undefined;
-    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue16(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "minut_metadata")) ? o.minut_metadata : undefined;
-    if (v !== undefined && (r = checkValue4(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue4(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "noiseaware_metadata")) ? o.noiseaware_metadata : undefined;
-    if (v !== undefined && (r = checkValue4(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue4(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11557,63 +2868,10 @@ function checkPhoneDeactivatedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue127(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "phone.deactivated");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11625,79 +2883,10 @@ function checkSpaceCreatedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue128(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "space_id")) ? o.space_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "space_key")) ? o.space_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "space.created");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11709,79 +2898,10 @@ function checkSpaceDeletedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue129(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "space_id")) ? o.space_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "space_key")) ? o.space_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "space.deleted");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11793,79 +2913,10 @@ function checkSpaceDeviceMembershipChangedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue130(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "space_id")) ? o.space_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "space_key")) ? o.space_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "space.device_membership_changed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11877,107 +2928,18 @@ function checkThermostatClimatePresetActivatedEvent(o: any, a: boolean): Errors 
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue131(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "thermostat.climate_preset_activated");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, (k = "climate_preset_key")) ? o.climate_preset_key : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue1(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "thermostat_schedule_id")) ? o.thermostat_schedule_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue132(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue17(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "is_fallback_climate_preset")) ? o.is_fallback_climate_preset : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue52(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue8(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11989,121 +2951,30 @@ function checkThermostatManuallyAdjustedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue133(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "thermostat.manually_adjusted");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, (k = "method")) ? o.method : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue134(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : checkValue18(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "hvac_mode_setting")) ? o.hvac_mode_setting : undefined;
-    if (v !== undefined && (r = checkValue135(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue19(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "fan_mode_setting")) ? o.fan_mode_setting : undefined;
-    if (v !== undefined && (r = checkValue136(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue20(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "heating_set_point_celsius")) ? o.heating_set_point_celsius : undefined;
-    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue16(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "heating_set_point_fahrenheit")) ? o.heating_set_point_fahrenheit : undefined;
-    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue16(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "cooling_set_point_celsius")) ? o.cooling_set_point_celsius : undefined;
-    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue16(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "cooling_set_point_fahrenheit")) ? o.cooling_set_point_fahrenheit : undefined;
-    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue16(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -12115,99 +2986,10 @@ function checkThermostatTemperatureChangedEvent(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue137(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "thermostat.temperature_changed");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -12219,111 +3001,18 @@ function checkThermostatTemperatureReachedSetPointEvent(o: any, a: boolean): Err
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue138(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "thermostat.temperature_reached_set_point");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
     v = own(o, (k = "desired_temperature_celsius")) ? o.desired_temperature_celsius : undefined;
-    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue16(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
     v = own(o, (k = "desired_temperature_fahrenheit"))
       ? o.desired_temperature_fahrenheit
       : undefined;
-    if (v !== undefined && (r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? undefined : checkValue16(v, a);
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -12335,131 +3024,11 @@ function checkThermostatTemperatureThresholdExceededEvent(o: any, a: boolean): E
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue139(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "lower_limit_fahrenheit")) ? o.lower_limit_fahrenheit : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "upper_limit_celsius")) ? o.upper_limit_celsius : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "upper_limit_fahrenheit")) ? o.upper_limit_fahrenheit : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === undefined ? absent(k) : constant(v, "thermostat.temperature_threshold_exceeded");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
+    if ((e = groupTemperatureThresholdLimits(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -12471,131 +3040,14 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o: any, a: boo
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue141(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "connected_account_custom_metadata"))
-      ? o.connected_account_custom_metadata
-      : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    if (v !== undefined && (r = checkValue1(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    if (v !== undefined && (r = checkValue9(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "lower_limit_fahrenheit")) ? o.lower_limit_fahrenheit : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "upper_limit_celsius")) ? o.upper_limit_celsius : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, (k = "upper_limit_fahrenheit")) ? o.upper_limit_fahrenheit : undefined;
-    if (v === undefined) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== undefined) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r =
+      v === undefined
+        ? absent(k)
+        : constant(v, "thermostat.temperature_threshold_no_longer_exceeded");
+    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
+    if ((e = groupTemperatureThresholdLimits(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -12762,2198 +3214,1020 @@ function checkSeamEvent(o: any, a: boolean): Errors {
   return fail(undefined, "event_type", "unknown_event_type", "109", t);
 }
 
-/** Validates a `access_code.backup_access_code_pulled` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeBackupAccessCodePulledEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeBackupAccessCodePulledEvent> {
-  return run(checkAccessCodeBackupAccessCodePulledEvent, input, options);
-}
-
+/** Validates a `access_code.backup_access_code_pulled` event; see {@link Validate}. */
+export const validateAccessCodeBackupAccessCodePulledEvent: Validate<AccessCodeBackupAccessCodePulledEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeBackupAccessCodePulledEvent);
 /** True when the input is a `access_code.backup_access_code_pulled` event. */
-export function isAccessCodeBackupAccessCodePulledEvent(
-  input: unknown,
-): input is AccessCodeBackupAccessCodePulledEvent {
-  return passes(checkAccessCodeBackupAccessCodePulledEvent, input);
-}
-
+export const isAccessCodeBackupAccessCodePulledEvent: Guard<AccessCodeBackupAccessCodePulledEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeBackupAccessCodePulledEvent);
 /** Standard Schema v1 object for a `access_code.backup_access_code_pulled` event. */
 export const AccessCodeBackupAccessCodePulledEventSchema: StandardSchemaV1<AccessCodeBackupAccessCodePulledEvent> =
-  /* @__PURE__ */ standard<AccessCodeBackupAccessCodePulledEvent>(
-    checkAccessCodeBackupAccessCodePulledEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeChangedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeChangedEvent> {
-  return run(checkAccessCodeChangedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeBackupAccessCodePulledEvent, vendor);
+/** Validates a `access_code.changed` event; see {@link Validate}. */
+export const validateAccessCodeChangedEvent: Validate<AccessCodeChangedEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeChangedEvent);
 /** True when the input is a `access_code.changed` event. */
-export function isAccessCodeChangedEvent(input: unknown): input is AccessCodeChangedEvent {
-  return passes(checkAccessCodeChangedEvent, input);
-}
-
+export const isAccessCodeChangedEvent: Guard<AccessCodeChangedEvent> = /* @__PURE__ */ guard(
+  checkAccessCodeChangedEvent,
+);
 /** Standard Schema v1 object for a `access_code.changed` event. */
 export const AccessCodeChangedEventSchema: StandardSchemaV1<AccessCodeChangedEvent> =
-  /* @__PURE__ */ standard<AccessCodeChangedEvent>(checkAccessCodeChangedEvent, vendor);
-
-/** Validates a `access_code.code_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeCodeChangedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeCodeChangedEvent> {
-  return run(checkAccessCodeCodeChangedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeChangedEvent, vendor);
+/** Validates a `access_code.code_changed` event; see {@link Validate}. */
+export const validateAccessCodeCodeChangedEvent: Validate<AccessCodeCodeChangedEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeCodeChangedEvent);
 /** True when the input is a `access_code.code_changed` event. */
-export function isAccessCodeCodeChangedEvent(input: unknown): input is AccessCodeCodeChangedEvent {
-  return passes(checkAccessCodeCodeChangedEvent, input);
-}
-
+export const isAccessCodeCodeChangedEvent: Guard<AccessCodeCodeChangedEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeCodeChangedEvent);
 /** Standard Schema v1 object for a `access_code.code_changed` event. */
 export const AccessCodeCodeChangedEventSchema: StandardSchemaV1<AccessCodeCodeChangedEvent> =
-  /* @__PURE__ */ standard<AccessCodeCodeChangedEvent>(checkAccessCodeCodeChangedEvent, vendor);
-
-/** Validates a `access_code.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeCreatedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeCreatedEvent> {
-  return run(checkAccessCodeCreatedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeCodeChangedEvent, vendor);
+/** Validates a `access_code.created` event; see {@link Validate}. */
+export const validateAccessCodeCreatedEvent: Validate<AccessCodeCreatedEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeCreatedEvent);
 /** True when the input is a `access_code.created` event. */
-export function isAccessCodeCreatedEvent(input: unknown): input is AccessCodeCreatedEvent {
-  return passes(checkAccessCodeCreatedEvent, input);
-}
-
+export const isAccessCodeCreatedEvent: Guard<AccessCodeCreatedEvent> = /* @__PURE__ */ guard(
+  checkAccessCodeCreatedEvent,
+);
 /** Standard Schema v1 object for a `access_code.created` event. */
 export const AccessCodeCreatedEventSchema: StandardSchemaV1<AccessCodeCreatedEvent> =
-  /* @__PURE__ */ standard<AccessCodeCreatedEvent>(checkAccessCodeCreatedEvent, vendor);
-
-/** Validates a `access_code.delay_in_removing_from_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeDelayInRemovingFromDeviceEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeDelayInRemovingFromDeviceEvent> {
-  return run(checkAccessCodeDelayInRemovingFromDeviceEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeCreatedEvent, vendor);
+/** Validates a `access_code.delay_in_removing_from_device` event; see {@link Validate}. */
+export const validateAccessCodeDelayInRemovingFromDeviceEvent: Validate<AccessCodeDelayInRemovingFromDeviceEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeDelayInRemovingFromDeviceEvent);
 /** True when the input is a `access_code.delay_in_removing_from_device` event. */
-export function isAccessCodeDelayInRemovingFromDeviceEvent(
-  input: unknown,
-): input is AccessCodeDelayInRemovingFromDeviceEvent {
-  return passes(checkAccessCodeDelayInRemovingFromDeviceEvent, input);
-}
-
+export const isAccessCodeDelayInRemovingFromDeviceEvent: Guard<AccessCodeDelayInRemovingFromDeviceEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeDelayInRemovingFromDeviceEvent);
 /** Standard Schema v1 object for a `access_code.delay_in_removing_from_device` event. */
 export const AccessCodeDelayInRemovingFromDeviceEventSchema: StandardSchemaV1<AccessCodeDelayInRemovingFromDeviceEvent> =
-  /* @__PURE__ */ standard<AccessCodeDelayInRemovingFromDeviceEvent>(
-    checkAccessCodeDelayInRemovingFromDeviceEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.delay_in_setting_on_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeDelayInSettingOnDeviceEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeDelayInSettingOnDeviceEvent> {
-  return run(checkAccessCodeDelayInSettingOnDeviceEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeDelayInRemovingFromDeviceEvent, vendor);
+/** Validates a `access_code.delay_in_setting_on_device` event; see {@link Validate}. */
+export const validateAccessCodeDelayInSettingOnDeviceEvent: Validate<AccessCodeDelayInSettingOnDeviceEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeDelayInSettingOnDeviceEvent);
 /** True when the input is a `access_code.delay_in_setting_on_device` event. */
-export function isAccessCodeDelayInSettingOnDeviceEvent(
-  input: unknown,
-): input is AccessCodeDelayInSettingOnDeviceEvent {
-  return passes(checkAccessCodeDelayInSettingOnDeviceEvent, input);
-}
-
+export const isAccessCodeDelayInSettingOnDeviceEvent: Guard<AccessCodeDelayInSettingOnDeviceEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeDelayInSettingOnDeviceEvent);
 /** Standard Schema v1 object for a `access_code.delay_in_setting_on_device` event. */
 export const AccessCodeDelayInSettingOnDeviceEventSchema: StandardSchemaV1<AccessCodeDelayInSettingOnDeviceEvent> =
-  /* @__PURE__ */ standard<AccessCodeDelayInSettingOnDeviceEvent>(
-    checkAccessCodeDelayInSettingOnDeviceEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeDeletedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeDeletedEvent> {
-  return run(checkAccessCodeDeletedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeDelayInSettingOnDeviceEvent, vendor);
+/** Validates a `access_code.deleted` event; see {@link Validate}. */
+export const validateAccessCodeDeletedEvent: Validate<AccessCodeDeletedEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeDeletedEvent);
 /** True when the input is a `access_code.deleted` event. */
-export function isAccessCodeDeletedEvent(input: unknown): input is AccessCodeDeletedEvent {
-  return passes(checkAccessCodeDeletedEvent, input);
-}
-
+export const isAccessCodeDeletedEvent: Guard<AccessCodeDeletedEvent> = /* @__PURE__ */ guard(
+  checkAccessCodeDeletedEvent,
+);
 /** Standard Schema v1 object for a `access_code.deleted` event. */
 export const AccessCodeDeletedEventSchema: StandardSchemaV1<AccessCodeDeletedEvent> =
-  /* @__PURE__ */ standard<AccessCodeDeletedEvent>(checkAccessCodeDeletedEvent, vendor);
-
-/** Validates a `access_code.deleted_external_to_seam` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeDeletedExternalToSeamEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeDeletedExternalToSeamEvent> {
-  return run(checkAccessCodeDeletedExternalToSeamEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeDeletedEvent, vendor);
+/** Validates a `access_code.deleted_external_to_seam` event; see {@link Validate}. */
+export const validateAccessCodeDeletedExternalToSeamEvent: Validate<AccessCodeDeletedExternalToSeamEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeDeletedExternalToSeamEvent);
 /** True when the input is a `access_code.deleted_external_to_seam` event. */
-export function isAccessCodeDeletedExternalToSeamEvent(
-  input: unknown,
-): input is AccessCodeDeletedExternalToSeamEvent {
-  return passes(checkAccessCodeDeletedExternalToSeamEvent, input);
-}
-
+export const isAccessCodeDeletedExternalToSeamEvent: Guard<AccessCodeDeletedExternalToSeamEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeDeletedExternalToSeamEvent);
 /** Standard Schema v1 object for a `access_code.deleted_external_to_seam` event. */
 export const AccessCodeDeletedExternalToSeamEventSchema: StandardSchemaV1<AccessCodeDeletedExternalToSeamEvent> =
-  /* @__PURE__ */ standard<AccessCodeDeletedExternalToSeamEvent>(
-    checkAccessCodeDeletedExternalToSeamEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.failed_to_remove_from_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeFailedToRemoveFromDeviceEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeFailedToRemoveFromDeviceEvent> {
-  return run(checkAccessCodeFailedToRemoveFromDeviceEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeDeletedExternalToSeamEvent, vendor);
+/** Validates a `access_code.failed_to_remove_from_device` event; see {@link Validate}. */
+export const validateAccessCodeFailedToRemoveFromDeviceEvent: Validate<AccessCodeFailedToRemoveFromDeviceEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeFailedToRemoveFromDeviceEvent);
 /** True when the input is a `access_code.failed_to_remove_from_device` event. */
-export function isAccessCodeFailedToRemoveFromDeviceEvent(
-  input: unknown,
-): input is AccessCodeFailedToRemoveFromDeviceEvent {
-  return passes(checkAccessCodeFailedToRemoveFromDeviceEvent, input);
-}
-
+export const isAccessCodeFailedToRemoveFromDeviceEvent: Guard<AccessCodeFailedToRemoveFromDeviceEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeFailedToRemoveFromDeviceEvent);
 /** Standard Schema v1 object for a `access_code.failed_to_remove_from_device` event. */
 export const AccessCodeFailedToRemoveFromDeviceEventSchema: StandardSchemaV1<AccessCodeFailedToRemoveFromDeviceEvent> =
-  /* @__PURE__ */ standard<AccessCodeFailedToRemoveFromDeviceEvent>(
-    checkAccessCodeFailedToRemoveFromDeviceEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.failed_to_set_on_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeFailedToSetOnDeviceEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeFailedToSetOnDeviceEvent> {
-  return run(checkAccessCodeFailedToSetOnDeviceEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeFailedToRemoveFromDeviceEvent, vendor);
+/** Validates a `access_code.failed_to_set_on_device` event; see {@link Validate}. */
+export const validateAccessCodeFailedToSetOnDeviceEvent: Validate<AccessCodeFailedToSetOnDeviceEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeFailedToSetOnDeviceEvent);
 /** True when the input is a `access_code.failed_to_set_on_device` event. */
-export function isAccessCodeFailedToSetOnDeviceEvent(
-  input: unknown,
-): input is AccessCodeFailedToSetOnDeviceEvent {
-  return passes(checkAccessCodeFailedToSetOnDeviceEvent, input);
-}
-
+export const isAccessCodeFailedToSetOnDeviceEvent: Guard<AccessCodeFailedToSetOnDeviceEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeFailedToSetOnDeviceEvent);
 /** Standard Schema v1 object for a `access_code.failed_to_set_on_device` event. */
 export const AccessCodeFailedToSetOnDeviceEventSchema: StandardSchemaV1<AccessCodeFailedToSetOnDeviceEvent> =
-  /* @__PURE__ */ standard<AccessCodeFailedToSetOnDeviceEvent>(
-    checkAccessCodeFailedToSetOnDeviceEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.modified_external_to_seam` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeModifiedExternalToSeamEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeModifiedExternalToSeamEvent> {
-  return run(checkAccessCodeModifiedExternalToSeamEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeFailedToSetOnDeviceEvent, vendor);
+/** Validates a `access_code.modified_external_to_seam` event; see {@link Validate}. */
+export const validateAccessCodeModifiedExternalToSeamEvent: Validate<AccessCodeModifiedExternalToSeamEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeModifiedExternalToSeamEvent);
 /** True when the input is a `access_code.modified_external_to_seam` event. */
-export function isAccessCodeModifiedExternalToSeamEvent(
-  input: unknown,
-): input is AccessCodeModifiedExternalToSeamEvent {
-  return passes(checkAccessCodeModifiedExternalToSeamEvent, input);
-}
-
+export const isAccessCodeModifiedExternalToSeamEvent: Guard<AccessCodeModifiedExternalToSeamEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeModifiedExternalToSeamEvent);
 /** Standard Schema v1 object for a `access_code.modified_external_to_seam` event. */
 export const AccessCodeModifiedExternalToSeamEventSchema: StandardSchemaV1<AccessCodeModifiedExternalToSeamEvent> =
-  /* @__PURE__ */ standard<AccessCodeModifiedExternalToSeamEvent>(
-    checkAccessCodeModifiedExternalToSeamEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.mutations_requested` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeMutationsRequestedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeMutationsRequestedEvent> {
-  return run(checkAccessCodeMutationsRequestedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeModifiedExternalToSeamEvent, vendor);
+/** Validates a `access_code.mutations_requested` event; see {@link Validate}. */
+export const validateAccessCodeMutationsRequestedEvent: Validate<AccessCodeMutationsRequestedEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeMutationsRequestedEvent);
 /** True when the input is a `access_code.mutations_requested` event. */
-export function isAccessCodeMutationsRequestedEvent(
-  input: unknown,
-): input is AccessCodeMutationsRequestedEvent {
-  return passes(checkAccessCodeMutationsRequestedEvent, input);
-}
-
+export const isAccessCodeMutationsRequestedEvent: Guard<AccessCodeMutationsRequestedEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeMutationsRequestedEvent);
 /** Standard Schema v1 object for a `access_code.mutations_requested` event. */
 export const AccessCodeMutationsRequestedEventSchema: StandardSchemaV1<AccessCodeMutationsRequestedEvent> =
-  /* @__PURE__ */ standard<AccessCodeMutationsRequestedEvent>(
-    checkAccessCodeMutationsRequestedEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.name_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeNameChangedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeNameChangedEvent> {
-  return run(checkAccessCodeNameChangedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeMutationsRequestedEvent, vendor);
+/** Validates a `access_code.name_changed` event; see {@link Validate}. */
+export const validateAccessCodeNameChangedEvent: Validate<AccessCodeNameChangedEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeNameChangedEvent);
 /** True when the input is a `access_code.name_changed` event. */
-export function isAccessCodeNameChangedEvent(input: unknown): input is AccessCodeNameChangedEvent {
-  return passes(checkAccessCodeNameChangedEvent, input);
-}
-
+export const isAccessCodeNameChangedEvent: Guard<AccessCodeNameChangedEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeNameChangedEvent);
 /** Standard Schema v1 object for a `access_code.name_changed` event. */
 export const AccessCodeNameChangedEventSchema: StandardSchemaV1<AccessCodeNameChangedEvent> =
-  /* @__PURE__ */ standard<AccessCodeNameChangedEvent>(checkAccessCodeNameChangedEvent, vendor);
-
-/** Validates a `access_code.removed_from_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeRemovedFromDeviceEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeRemovedFromDeviceEvent> {
-  return run(checkAccessCodeRemovedFromDeviceEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeNameChangedEvent, vendor);
+/** Validates a `access_code.removed_from_device` event; see {@link Validate}. */
+export const validateAccessCodeRemovedFromDeviceEvent: Validate<AccessCodeRemovedFromDeviceEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeRemovedFromDeviceEvent);
 /** True when the input is a `access_code.removed_from_device` event. */
-export function isAccessCodeRemovedFromDeviceEvent(
-  input: unknown,
-): input is AccessCodeRemovedFromDeviceEvent {
-  return passes(checkAccessCodeRemovedFromDeviceEvent, input);
-}
-
+export const isAccessCodeRemovedFromDeviceEvent: Guard<AccessCodeRemovedFromDeviceEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeRemovedFromDeviceEvent);
 /** Standard Schema v1 object for a `access_code.removed_from_device` event. */
 export const AccessCodeRemovedFromDeviceEventSchema: StandardSchemaV1<AccessCodeRemovedFromDeviceEvent> =
-  /* @__PURE__ */ standard<AccessCodeRemovedFromDeviceEvent>(
-    checkAccessCodeRemovedFromDeviceEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.scheduled_on_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeScheduledOnDeviceEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeScheduledOnDeviceEvent> {
-  return run(checkAccessCodeScheduledOnDeviceEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeRemovedFromDeviceEvent, vendor);
+/** Validates a `access_code.scheduled_on_device` event; see {@link Validate}. */
+export const validateAccessCodeScheduledOnDeviceEvent: Validate<AccessCodeScheduledOnDeviceEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeScheduledOnDeviceEvent);
 /** True when the input is a `access_code.scheduled_on_device` event. */
-export function isAccessCodeScheduledOnDeviceEvent(
-  input: unknown,
-): input is AccessCodeScheduledOnDeviceEvent {
-  return passes(checkAccessCodeScheduledOnDeviceEvent, input);
-}
-
+export const isAccessCodeScheduledOnDeviceEvent: Guard<AccessCodeScheduledOnDeviceEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeScheduledOnDeviceEvent);
 /** Standard Schema v1 object for a `access_code.scheduled_on_device` event. */
 export const AccessCodeScheduledOnDeviceEventSchema: StandardSchemaV1<AccessCodeScheduledOnDeviceEvent> =
-  /* @__PURE__ */ standard<AccessCodeScheduledOnDeviceEvent>(
-    checkAccessCodeScheduledOnDeviceEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.set_on_device` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeSetOnDeviceEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeSetOnDeviceEvent> {
-  return run(checkAccessCodeSetOnDeviceEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeScheduledOnDeviceEvent, vendor);
+/** Validates a `access_code.set_on_device` event; see {@link Validate}. */
+export const validateAccessCodeSetOnDeviceEvent: Validate<AccessCodeSetOnDeviceEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeSetOnDeviceEvent);
 /** True when the input is a `access_code.set_on_device` event. */
-export function isAccessCodeSetOnDeviceEvent(input: unknown): input is AccessCodeSetOnDeviceEvent {
-  return passes(checkAccessCodeSetOnDeviceEvent, input);
-}
-
+export const isAccessCodeSetOnDeviceEvent: Guard<AccessCodeSetOnDeviceEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeSetOnDeviceEvent);
 /** Standard Schema v1 object for a `access_code.set_on_device` event. */
 export const AccessCodeSetOnDeviceEventSchema: StandardSchemaV1<AccessCodeSetOnDeviceEvent> =
-  /* @__PURE__ */ standard<AccessCodeSetOnDeviceEvent>(checkAccessCodeSetOnDeviceEvent, vendor);
-
-/** Validates a `access_code.time_frame_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeTimeFrameChangedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeTimeFrameChangedEvent> {
-  return run(checkAccessCodeTimeFrameChangedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeSetOnDeviceEvent, vendor);
+/** Validates a `access_code.time_frame_changed` event; see {@link Validate}. */
+export const validateAccessCodeTimeFrameChangedEvent: Validate<AccessCodeTimeFrameChangedEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeTimeFrameChangedEvent);
 /** True when the input is a `access_code.time_frame_changed` event. */
-export function isAccessCodeTimeFrameChangedEvent(
-  input: unknown,
-): input is AccessCodeTimeFrameChangedEvent {
-  return passes(checkAccessCodeTimeFrameChangedEvent, input);
-}
-
+export const isAccessCodeTimeFrameChangedEvent: Guard<AccessCodeTimeFrameChangedEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeTimeFrameChangedEvent);
 /** Standard Schema v1 object for a `access_code.time_frame_changed` event. */
 export const AccessCodeTimeFrameChangedEventSchema: StandardSchemaV1<AccessCodeTimeFrameChangedEvent> =
-  /* @__PURE__ */ standard<AccessCodeTimeFrameChangedEvent>(
-    checkAccessCodeTimeFrameChangedEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.unmanaged.converted_to_managed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeUnmanagedConvertedToManagedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeUnmanagedConvertedToManagedEvent> {
-  return run(checkAccessCodeUnmanagedConvertedToManagedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeTimeFrameChangedEvent, vendor);
+/** Validates a `access_code.unmanaged.converted_to_managed` event; see {@link Validate}. */
+export const validateAccessCodeUnmanagedConvertedToManagedEvent: Validate<AccessCodeUnmanagedConvertedToManagedEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeUnmanagedConvertedToManagedEvent);
 /** True when the input is a `access_code.unmanaged.converted_to_managed` event. */
-export function isAccessCodeUnmanagedConvertedToManagedEvent(
-  input: unknown,
-): input is AccessCodeUnmanagedConvertedToManagedEvent {
-  return passes(checkAccessCodeUnmanagedConvertedToManagedEvent, input);
-}
-
+export const isAccessCodeUnmanagedConvertedToManagedEvent: Guard<AccessCodeUnmanagedConvertedToManagedEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeUnmanagedConvertedToManagedEvent);
 /** Standard Schema v1 object for a `access_code.unmanaged.converted_to_managed` event. */
 export const AccessCodeUnmanagedConvertedToManagedEventSchema: StandardSchemaV1<AccessCodeUnmanagedConvertedToManagedEvent> =
-  /* @__PURE__ */ standard<AccessCodeUnmanagedConvertedToManagedEvent>(
-    checkAccessCodeUnmanagedConvertedToManagedEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.unmanaged.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeUnmanagedCreatedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeUnmanagedCreatedEvent> {
-  return run(checkAccessCodeUnmanagedCreatedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeUnmanagedConvertedToManagedEvent, vendor);
+/** Validates a `access_code.unmanaged.created` event; see {@link Validate}. */
+export const validateAccessCodeUnmanagedCreatedEvent: Validate<AccessCodeUnmanagedCreatedEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeUnmanagedCreatedEvent);
 /** True when the input is a `access_code.unmanaged.created` event. */
-export function isAccessCodeUnmanagedCreatedEvent(
-  input: unknown,
-): input is AccessCodeUnmanagedCreatedEvent {
-  return passes(checkAccessCodeUnmanagedCreatedEvent, input);
-}
-
+export const isAccessCodeUnmanagedCreatedEvent: Guard<AccessCodeUnmanagedCreatedEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeUnmanagedCreatedEvent);
 /** Standard Schema v1 object for a `access_code.unmanaged.created` event. */
 export const AccessCodeUnmanagedCreatedEventSchema: StandardSchemaV1<AccessCodeUnmanagedCreatedEvent> =
-  /* @__PURE__ */ standard<AccessCodeUnmanagedCreatedEvent>(
-    checkAccessCodeUnmanagedCreatedEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.unmanaged.failed_to_convert_to_managed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeUnmanagedFailedToConvertToManagedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeUnmanagedFailedToConvertToManagedEvent> {
-  return run(checkAccessCodeUnmanagedFailedToConvertToManagedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeUnmanagedCreatedEvent, vendor);
+/** Validates a `access_code.unmanaged.failed_to_convert_to_managed` event; see {@link Validate}. */
+export const validateAccessCodeUnmanagedFailedToConvertToManagedEvent: Validate<AccessCodeUnmanagedFailedToConvertToManagedEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeUnmanagedFailedToConvertToManagedEvent);
 /** True when the input is a `access_code.unmanaged.failed_to_convert_to_managed` event. */
-export function isAccessCodeUnmanagedFailedToConvertToManagedEvent(
-  input: unknown,
-): input is AccessCodeUnmanagedFailedToConvertToManagedEvent {
-  return passes(checkAccessCodeUnmanagedFailedToConvertToManagedEvent, input);
-}
-
+export const isAccessCodeUnmanagedFailedToConvertToManagedEvent: Guard<AccessCodeUnmanagedFailedToConvertToManagedEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeUnmanagedFailedToConvertToManagedEvent);
 /** Standard Schema v1 object for a `access_code.unmanaged.failed_to_convert_to_managed` event. */
 export const AccessCodeUnmanagedFailedToConvertToManagedEventSchema: StandardSchemaV1<AccessCodeUnmanagedFailedToConvertToManagedEvent> =
-  /* @__PURE__ */ standard<AccessCodeUnmanagedFailedToConvertToManagedEvent>(
-    checkAccessCodeUnmanagedFailedToConvertToManagedEvent,
-    vendor,
-  );
-
-/** Validates a `access_code.unmanaged.removed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessCodeUnmanagedRemovedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessCodeUnmanagedRemovedEvent> {
-  return run(checkAccessCodeUnmanagedRemovedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeUnmanagedFailedToConvertToManagedEvent, vendor);
+/** Validates a `access_code.unmanaged.removed` event; see {@link Validate}. */
+export const validateAccessCodeUnmanagedRemovedEvent: Validate<AccessCodeUnmanagedRemovedEvent> =
+  /* @__PURE__ */ validator(checkAccessCodeUnmanagedRemovedEvent);
 /** True when the input is a `access_code.unmanaged.removed` event. */
-export function isAccessCodeUnmanagedRemovedEvent(
-  input: unknown,
-): input is AccessCodeUnmanagedRemovedEvent {
-  return passes(checkAccessCodeUnmanagedRemovedEvent, input);
-}
-
+export const isAccessCodeUnmanagedRemovedEvent: Guard<AccessCodeUnmanagedRemovedEvent> =
+  /* @__PURE__ */ guard(checkAccessCodeUnmanagedRemovedEvent);
 /** Standard Schema v1 object for a `access_code.unmanaged.removed` event. */
 export const AccessCodeUnmanagedRemovedEventSchema: StandardSchemaV1<AccessCodeUnmanagedRemovedEvent> =
-  /* @__PURE__ */ standard<AccessCodeUnmanagedRemovedEvent>(
-    checkAccessCodeUnmanagedRemovedEvent,
-    vendor,
-  );
-
-/** Validates a `access_grant.access_granted_to_all_doors` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessGrantAccessGrantedToAllDoorsEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessGrantAccessGrantedToAllDoorsEvent> {
-  return run(checkAccessGrantAccessGrantedToAllDoorsEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessCodeUnmanagedRemovedEvent, vendor);
+/** Validates a `access_grant.access_granted_to_all_doors` event; see {@link Validate}. */
+export const validateAccessGrantAccessGrantedToAllDoorsEvent: Validate<AccessGrantAccessGrantedToAllDoorsEvent> =
+  /* @__PURE__ */ validator(checkAccessGrantAccessGrantedToAllDoorsEvent);
 /** True when the input is a `access_grant.access_granted_to_all_doors` event. */
-export function isAccessGrantAccessGrantedToAllDoorsEvent(
-  input: unknown,
-): input is AccessGrantAccessGrantedToAllDoorsEvent {
-  return passes(checkAccessGrantAccessGrantedToAllDoorsEvent, input);
-}
-
+export const isAccessGrantAccessGrantedToAllDoorsEvent: Guard<AccessGrantAccessGrantedToAllDoorsEvent> =
+  /* @__PURE__ */ guard(checkAccessGrantAccessGrantedToAllDoorsEvent);
 /** Standard Schema v1 object for a `access_grant.access_granted_to_all_doors` event. */
 export const AccessGrantAccessGrantedToAllDoorsEventSchema: StandardSchemaV1<AccessGrantAccessGrantedToAllDoorsEvent> =
-  /* @__PURE__ */ standard<AccessGrantAccessGrantedToAllDoorsEvent>(
-    checkAccessGrantAccessGrantedToAllDoorsEvent,
-    vendor,
-  );
-
-/** Validates a `access_grant.access_granted_to_door` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessGrantAccessGrantedToDoorEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessGrantAccessGrantedToDoorEvent> {
-  return run(checkAccessGrantAccessGrantedToDoorEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessGrantAccessGrantedToAllDoorsEvent, vendor);
+/** Validates a `access_grant.access_granted_to_door` event; see {@link Validate}. */
+export const validateAccessGrantAccessGrantedToDoorEvent: Validate<AccessGrantAccessGrantedToDoorEvent> =
+  /* @__PURE__ */ validator(checkAccessGrantAccessGrantedToDoorEvent);
 /** True when the input is a `access_grant.access_granted_to_door` event. */
-export function isAccessGrantAccessGrantedToDoorEvent(
-  input: unknown,
-): input is AccessGrantAccessGrantedToDoorEvent {
-  return passes(checkAccessGrantAccessGrantedToDoorEvent, input);
-}
-
+export const isAccessGrantAccessGrantedToDoorEvent: Guard<AccessGrantAccessGrantedToDoorEvent> =
+  /* @__PURE__ */ guard(checkAccessGrantAccessGrantedToDoorEvent);
 /** Standard Schema v1 object for a `access_grant.access_granted_to_door` event. */
 export const AccessGrantAccessGrantedToDoorEventSchema: StandardSchemaV1<AccessGrantAccessGrantedToDoorEvent> =
-  /* @__PURE__ */ standard<AccessGrantAccessGrantedToDoorEvent>(
-    checkAccessGrantAccessGrantedToDoorEvent,
-    vendor,
-  );
-
-/** Validates a `access_grant.access_times_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessGrantAccessTimesChangedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessGrantAccessTimesChangedEvent> {
-  return run(checkAccessGrantAccessTimesChangedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessGrantAccessGrantedToDoorEvent, vendor);
+/** Validates a `access_grant.access_times_changed` event; see {@link Validate}. */
+export const validateAccessGrantAccessTimesChangedEvent: Validate<AccessGrantAccessTimesChangedEvent> =
+  /* @__PURE__ */ validator(checkAccessGrantAccessTimesChangedEvent);
 /** True when the input is a `access_grant.access_times_changed` event. */
-export function isAccessGrantAccessTimesChangedEvent(
-  input: unknown,
-): input is AccessGrantAccessTimesChangedEvent {
-  return passes(checkAccessGrantAccessTimesChangedEvent, input);
-}
-
+export const isAccessGrantAccessTimesChangedEvent: Guard<AccessGrantAccessTimesChangedEvent> =
+  /* @__PURE__ */ guard(checkAccessGrantAccessTimesChangedEvent);
 /** Standard Schema v1 object for a `access_grant.access_times_changed` event. */
 export const AccessGrantAccessTimesChangedEventSchema: StandardSchemaV1<AccessGrantAccessTimesChangedEvent> =
-  /* @__PURE__ */ standard<AccessGrantAccessTimesChangedEvent>(
-    checkAccessGrantAccessTimesChangedEvent,
-    vendor,
-  );
-
-/** Validates a `access_grant.access_to_door_lost` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessGrantAccessToDoorLostEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessGrantAccessToDoorLostEvent> {
-  return run(checkAccessGrantAccessToDoorLostEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessGrantAccessTimesChangedEvent, vendor);
+/** Validates a `access_grant.access_to_door_lost` event; see {@link Validate}. */
+export const validateAccessGrantAccessToDoorLostEvent: Validate<AccessGrantAccessToDoorLostEvent> =
+  /* @__PURE__ */ validator(checkAccessGrantAccessToDoorLostEvent);
 /** True when the input is a `access_grant.access_to_door_lost` event. */
-export function isAccessGrantAccessToDoorLostEvent(
-  input: unknown,
-): input is AccessGrantAccessToDoorLostEvent {
-  return passes(checkAccessGrantAccessToDoorLostEvent, input);
-}
-
+export const isAccessGrantAccessToDoorLostEvent: Guard<AccessGrantAccessToDoorLostEvent> =
+  /* @__PURE__ */ guard(checkAccessGrantAccessToDoorLostEvent);
 /** Standard Schema v1 object for a `access_grant.access_to_door_lost` event. */
 export const AccessGrantAccessToDoorLostEventSchema: StandardSchemaV1<AccessGrantAccessToDoorLostEvent> =
-  /* @__PURE__ */ standard<AccessGrantAccessToDoorLostEvent>(
-    checkAccessGrantAccessToDoorLostEvent,
-    vendor,
-  );
-
-/** Validates a `access_grant.could_not_create_requested_access_methods` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessGrantCouldNotCreateRequestedAccessMethodsEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessGrantCouldNotCreateRequestedAccessMethodsEvent> {
-  return run(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessGrantAccessToDoorLostEvent, vendor);
+/** Validates a `access_grant.could_not_create_requested_access_methods` event; see {@link Validate}. */
+export const validateAccessGrantCouldNotCreateRequestedAccessMethodsEvent: Validate<AccessGrantCouldNotCreateRequestedAccessMethodsEvent> =
+  /* @__PURE__ */ validator(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent);
 /** True when the input is a `access_grant.could_not_create_requested_access_methods` event. */
-export function isAccessGrantCouldNotCreateRequestedAccessMethodsEvent(
-  input: unknown,
-): input is AccessGrantCouldNotCreateRequestedAccessMethodsEvent {
-  return passes(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent, input);
-}
-
+export const isAccessGrantCouldNotCreateRequestedAccessMethodsEvent: Guard<AccessGrantCouldNotCreateRequestedAccessMethodsEvent> =
+  /* @__PURE__ */ guard(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent);
 /** Standard Schema v1 object for a `access_grant.could_not_create_requested_access_methods` event. */
 export const AccessGrantCouldNotCreateRequestedAccessMethodsEventSchema: StandardSchemaV1<AccessGrantCouldNotCreateRequestedAccessMethodsEvent> =
-  /* @__PURE__ */ standard<AccessGrantCouldNotCreateRequestedAccessMethodsEvent>(
-    checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent,
-    vendor,
-  );
-
-/** Validates a `access_grant.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessGrantCreatedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessGrantCreatedEvent> {
-  return run(checkAccessGrantCreatedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent, vendor);
+/** Validates a `access_grant.created` event; see {@link Validate}. */
+export const validateAccessGrantCreatedEvent: Validate<AccessGrantCreatedEvent> =
+  /* @__PURE__ */ validator(checkAccessGrantCreatedEvent);
 /** True when the input is a `access_grant.created` event. */
-export function isAccessGrantCreatedEvent(input: unknown): input is AccessGrantCreatedEvent {
-  return passes(checkAccessGrantCreatedEvent, input);
-}
-
+export const isAccessGrantCreatedEvent: Guard<AccessGrantCreatedEvent> = /* @__PURE__ */ guard(
+  checkAccessGrantCreatedEvent,
+);
 /** Standard Schema v1 object for a `access_grant.created` event. */
 export const AccessGrantCreatedEventSchema: StandardSchemaV1<AccessGrantCreatedEvent> =
-  /* @__PURE__ */ standard<AccessGrantCreatedEvent>(checkAccessGrantCreatedEvent, vendor);
-
-/** Validates a `access_grant.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessGrantDeletedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessGrantDeletedEvent> {
-  return run(checkAccessGrantDeletedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessGrantCreatedEvent, vendor);
+/** Validates a `access_grant.deleted` event; see {@link Validate}. */
+export const validateAccessGrantDeletedEvent: Validate<AccessGrantDeletedEvent> =
+  /* @__PURE__ */ validator(checkAccessGrantDeletedEvent);
 /** True when the input is a `access_grant.deleted` event. */
-export function isAccessGrantDeletedEvent(input: unknown): input is AccessGrantDeletedEvent {
-  return passes(checkAccessGrantDeletedEvent, input);
-}
-
+export const isAccessGrantDeletedEvent: Guard<AccessGrantDeletedEvent> = /* @__PURE__ */ guard(
+  checkAccessGrantDeletedEvent,
+);
 /** Standard Schema v1 object for a `access_grant.deleted` event. */
 export const AccessGrantDeletedEventSchema: StandardSchemaV1<AccessGrantDeletedEvent> =
-  /* @__PURE__ */ standard<AccessGrantDeletedEvent>(checkAccessGrantDeletedEvent, vendor);
-
-/** Validates a `access_method.card_encoding_required` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessMethodCardEncodingRequiredEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessMethodCardEncodingRequiredEvent> {
-  return run(checkAccessMethodCardEncodingRequiredEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessGrantDeletedEvent, vendor);
+/** Validates a `access_method.card_encoding_required` event; see {@link Validate}. */
+export const validateAccessMethodCardEncodingRequiredEvent: Validate<AccessMethodCardEncodingRequiredEvent> =
+  /* @__PURE__ */ validator(checkAccessMethodCardEncodingRequiredEvent);
 /** True when the input is a `access_method.card_encoding_required` event. */
-export function isAccessMethodCardEncodingRequiredEvent(
-  input: unknown,
-): input is AccessMethodCardEncodingRequiredEvent {
-  return passes(checkAccessMethodCardEncodingRequiredEvent, input);
-}
-
+export const isAccessMethodCardEncodingRequiredEvent: Guard<AccessMethodCardEncodingRequiredEvent> =
+  /* @__PURE__ */ guard(checkAccessMethodCardEncodingRequiredEvent);
 /** Standard Schema v1 object for a `access_method.card_encoding_required` event. */
 export const AccessMethodCardEncodingRequiredEventSchema: StandardSchemaV1<AccessMethodCardEncodingRequiredEvent> =
-  /* @__PURE__ */ standard<AccessMethodCardEncodingRequiredEvent>(
-    checkAccessMethodCardEncodingRequiredEvent,
-    vendor,
-  );
-
-/** Validates a `access_method.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessMethodCreatedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessMethodCreatedEvent> {
-  return run(checkAccessMethodCreatedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessMethodCardEncodingRequiredEvent, vendor);
+/** Validates a `access_method.created` event; see {@link Validate}. */
+export const validateAccessMethodCreatedEvent: Validate<AccessMethodCreatedEvent> =
+  /* @__PURE__ */ validator(checkAccessMethodCreatedEvent);
 /** True when the input is a `access_method.created` event. */
-export function isAccessMethodCreatedEvent(input: unknown): input is AccessMethodCreatedEvent {
-  return passes(checkAccessMethodCreatedEvent, input);
-}
-
+export const isAccessMethodCreatedEvent: Guard<AccessMethodCreatedEvent> = /* @__PURE__ */ guard(
+  checkAccessMethodCreatedEvent,
+);
 /** Standard Schema v1 object for a `access_method.created` event. */
 export const AccessMethodCreatedEventSchema: StandardSchemaV1<AccessMethodCreatedEvent> =
-  /* @__PURE__ */ standard<AccessMethodCreatedEvent>(checkAccessMethodCreatedEvent, vendor);
-
-/** Validates a `access_method.delay_in_issuing` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessMethodDelayInIssuingEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessMethodDelayInIssuingEvent> {
-  return run(checkAccessMethodDelayInIssuingEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessMethodCreatedEvent, vendor);
+/** Validates a `access_method.delay_in_issuing` event; see {@link Validate}. */
+export const validateAccessMethodDelayInIssuingEvent: Validate<AccessMethodDelayInIssuingEvent> =
+  /* @__PURE__ */ validator(checkAccessMethodDelayInIssuingEvent);
 /** True when the input is a `access_method.delay_in_issuing` event. */
-export function isAccessMethodDelayInIssuingEvent(
-  input: unknown,
-): input is AccessMethodDelayInIssuingEvent {
-  return passes(checkAccessMethodDelayInIssuingEvent, input);
-}
-
+export const isAccessMethodDelayInIssuingEvent: Guard<AccessMethodDelayInIssuingEvent> =
+  /* @__PURE__ */ guard(checkAccessMethodDelayInIssuingEvent);
 /** Standard Schema v1 object for a `access_method.delay_in_issuing` event. */
 export const AccessMethodDelayInIssuingEventSchema: StandardSchemaV1<AccessMethodDelayInIssuingEvent> =
-  /* @__PURE__ */ standard<AccessMethodDelayInIssuingEvent>(
-    checkAccessMethodDelayInIssuingEvent,
-    vendor,
-  );
-
-/** Validates a `access_method.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessMethodDeletedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessMethodDeletedEvent> {
-  return run(checkAccessMethodDeletedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessMethodDelayInIssuingEvent, vendor);
+/** Validates a `access_method.deleted` event; see {@link Validate}. */
+export const validateAccessMethodDeletedEvent: Validate<AccessMethodDeletedEvent> =
+  /* @__PURE__ */ validator(checkAccessMethodDeletedEvent);
 /** True when the input is a `access_method.deleted` event. */
-export function isAccessMethodDeletedEvent(input: unknown): input is AccessMethodDeletedEvent {
-  return passes(checkAccessMethodDeletedEvent, input);
-}
-
+export const isAccessMethodDeletedEvent: Guard<AccessMethodDeletedEvent> = /* @__PURE__ */ guard(
+  checkAccessMethodDeletedEvent,
+);
 /** Standard Schema v1 object for a `access_method.deleted` event. */
 export const AccessMethodDeletedEventSchema: StandardSchemaV1<AccessMethodDeletedEvent> =
-  /* @__PURE__ */ standard<AccessMethodDeletedEvent>(checkAccessMethodDeletedEvent, vendor);
-
-/** Validates a `access_method.failed_to_issue` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessMethodFailedToIssueEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessMethodFailedToIssueEvent> {
-  return run(checkAccessMethodFailedToIssueEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessMethodDeletedEvent, vendor);
+/** Validates a `access_method.failed_to_issue` event; see {@link Validate}. */
+export const validateAccessMethodFailedToIssueEvent: Validate<AccessMethodFailedToIssueEvent> =
+  /* @__PURE__ */ validator(checkAccessMethodFailedToIssueEvent);
 /** True when the input is a `access_method.failed_to_issue` event. */
-export function isAccessMethodFailedToIssueEvent(
-  input: unknown,
-): input is AccessMethodFailedToIssueEvent {
-  return passes(checkAccessMethodFailedToIssueEvent, input);
-}
-
+export const isAccessMethodFailedToIssueEvent: Guard<AccessMethodFailedToIssueEvent> =
+  /* @__PURE__ */ guard(checkAccessMethodFailedToIssueEvent);
 /** Standard Schema v1 object for a `access_method.failed_to_issue` event. */
 export const AccessMethodFailedToIssueEventSchema: StandardSchemaV1<AccessMethodFailedToIssueEvent> =
-  /* @__PURE__ */ standard<AccessMethodFailedToIssueEvent>(
-    checkAccessMethodFailedToIssueEvent,
-    vendor,
-  );
-
-/** Validates a `access_method.issued` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessMethodIssuedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessMethodIssuedEvent> {
-  return run(checkAccessMethodIssuedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessMethodFailedToIssueEvent, vendor);
+/** Validates a `access_method.issued` event; see {@link Validate}. */
+export const validateAccessMethodIssuedEvent: Validate<AccessMethodIssuedEvent> =
+  /* @__PURE__ */ validator(checkAccessMethodIssuedEvent);
 /** True when the input is a `access_method.issued` event. */
-export function isAccessMethodIssuedEvent(input: unknown): input is AccessMethodIssuedEvent {
-  return passes(checkAccessMethodIssuedEvent, input);
-}
-
+export const isAccessMethodIssuedEvent: Guard<AccessMethodIssuedEvent> = /* @__PURE__ */ guard(
+  checkAccessMethodIssuedEvent,
+);
 /** Standard Schema v1 object for a `access_method.issued` event. */
 export const AccessMethodIssuedEventSchema: StandardSchemaV1<AccessMethodIssuedEvent> =
-  /* @__PURE__ */ standard<AccessMethodIssuedEvent>(checkAccessMethodIssuedEvent, vendor);
-
-/** Validates a `access_method.reissued` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessMethodReissuedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessMethodReissuedEvent> {
-  return run(checkAccessMethodReissuedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessMethodIssuedEvent, vendor);
+/** Validates a `access_method.reissued` event; see {@link Validate}. */
+export const validateAccessMethodReissuedEvent: Validate<AccessMethodReissuedEvent> =
+  /* @__PURE__ */ validator(checkAccessMethodReissuedEvent);
 /** True when the input is a `access_method.reissued` event. */
-export function isAccessMethodReissuedEvent(input: unknown): input is AccessMethodReissuedEvent {
-  return passes(checkAccessMethodReissuedEvent, input);
-}
-
+export const isAccessMethodReissuedEvent: Guard<AccessMethodReissuedEvent> = /* @__PURE__ */ guard(
+  checkAccessMethodReissuedEvent,
+);
 /** Standard Schema v1 object for a `access_method.reissued` event. */
 export const AccessMethodReissuedEventSchema: StandardSchemaV1<AccessMethodReissuedEvent> =
-  /* @__PURE__ */ standard<AccessMethodReissuedEvent>(checkAccessMethodReissuedEvent, vendor);
-
-/** Validates a `access_method.revoked` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAccessMethodRevokedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AccessMethodRevokedEvent> {
-  return run(checkAccessMethodRevokedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessMethodReissuedEvent, vendor);
+/** Validates a `access_method.revoked` event; see {@link Validate}. */
+export const validateAccessMethodRevokedEvent: Validate<AccessMethodRevokedEvent> =
+  /* @__PURE__ */ validator(checkAccessMethodRevokedEvent);
 /** True when the input is a `access_method.revoked` event. */
-export function isAccessMethodRevokedEvent(input: unknown): input is AccessMethodRevokedEvent {
-  return passes(checkAccessMethodRevokedEvent, input);
-}
-
+export const isAccessMethodRevokedEvent: Guard<AccessMethodRevokedEvent> = /* @__PURE__ */ guard(
+  checkAccessMethodRevokedEvent,
+);
 /** Standard Schema v1 object for a `access_method.revoked` event. */
 export const AccessMethodRevokedEventSchema: StandardSchemaV1<AccessMethodRevokedEvent> =
-  /* @__PURE__ */ standard<AccessMethodRevokedEvent>(checkAccessMethodRevokedEvent, vendor);
-
-/** Validates a `acs_access_group.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsAccessGroupDeletedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsAccessGroupDeletedEvent> {
-  return run(checkAcsAccessGroupDeletedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAccessMethodRevokedEvent, vendor);
+/** Validates a `acs_access_group.deleted` event; see {@link Validate}. */
+export const validateAcsAccessGroupDeletedEvent: Validate<AcsAccessGroupDeletedEvent> =
+  /* @__PURE__ */ validator(checkAcsAccessGroupDeletedEvent);
 /** True when the input is a `acs_access_group.deleted` event. */
-export function isAcsAccessGroupDeletedEvent(input: unknown): input is AcsAccessGroupDeletedEvent {
-  return passes(checkAcsAccessGroupDeletedEvent, input);
-}
-
+export const isAcsAccessGroupDeletedEvent: Guard<AcsAccessGroupDeletedEvent> =
+  /* @__PURE__ */ guard(checkAcsAccessGroupDeletedEvent);
 /** Standard Schema v1 object for a `acs_access_group.deleted` event. */
 export const AcsAccessGroupDeletedEventSchema: StandardSchemaV1<AcsAccessGroupDeletedEvent> =
-  /* @__PURE__ */ standard<AcsAccessGroupDeletedEvent>(checkAcsAccessGroupDeletedEvent, vendor);
-
-/** Validates a `acs_credential.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsCredentialDeletedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsCredentialDeletedEvent> {
-  return run(checkAcsCredentialDeletedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsAccessGroupDeletedEvent, vendor);
+/** Validates a `acs_credential.deleted` event; see {@link Validate}. */
+export const validateAcsCredentialDeletedEvent: Validate<AcsCredentialDeletedEvent> =
+  /* @__PURE__ */ validator(checkAcsCredentialDeletedEvent);
 /** True when the input is a `acs_credential.deleted` event. */
-export function isAcsCredentialDeletedEvent(input: unknown): input is AcsCredentialDeletedEvent {
-  return passes(checkAcsCredentialDeletedEvent, input);
-}
-
+export const isAcsCredentialDeletedEvent: Guard<AcsCredentialDeletedEvent> = /* @__PURE__ */ guard(
+  checkAcsCredentialDeletedEvent,
+);
 /** Standard Schema v1 object for a `acs_credential.deleted` event. */
 export const AcsCredentialDeletedEventSchema: StandardSchemaV1<AcsCredentialDeletedEvent> =
-  /* @__PURE__ */ standard<AcsCredentialDeletedEvent>(checkAcsCredentialDeletedEvent, vendor);
-
-/** Validates a `acs_credential.invalidated` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsCredentialInvalidatedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsCredentialInvalidatedEvent> {
-  return run(checkAcsCredentialInvalidatedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsCredentialDeletedEvent, vendor);
+/** Validates a `acs_credential.invalidated` event; see {@link Validate}. */
+export const validateAcsCredentialInvalidatedEvent: Validate<AcsCredentialInvalidatedEvent> =
+  /* @__PURE__ */ validator(checkAcsCredentialInvalidatedEvent);
 /** True when the input is a `acs_credential.invalidated` event. */
-export function isAcsCredentialInvalidatedEvent(
-  input: unknown,
-): input is AcsCredentialInvalidatedEvent {
-  return passes(checkAcsCredentialInvalidatedEvent, input);
-}
-
+export const isAcsCredentialInvalidatedEvent: Guard<AcsCredentialInvalidatedEvent> =
+  /* @__PURE__ */ guard(checkAcsCredentialInvalidatedEvent);
 /** Standard Schema v1 object for a `acs_credential.invalidated` event. */
 export const AcsCredentialInvalidatedEventSchema: StandardSchemaV1<AcsCredentialInvalidatedEvent> =
-  /* @__PURE__ */ standard<AcsCredentialInvalidatedEvent>(
-    checkAcsCredentialInvalidatedEvent,
-    vendor,
-  );
-
-/** Validates a `acs_credential.issued` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsCredentialIssuedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsCredentialIssuedEvent> {
-  return run(checkAcsCredentialIssuedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsCredentialInvalidatedEvent, vendor);
+/** Validates a `acs_credential.issued` event; see {@link Validate}. */
+export const validateAcsCredentialIssuedEvent: Validate<AcsCredentialIssuedEvent> =
+  /* @__PURE__ */ validator(checkAcsCredentialIssuedEvent);
 /** True when the input is a `acs_credential.issued` event. */
-export function isAcsCredentialIssuedEvent(input: unknown): input is AcsCredentialIssuedEvent {
-  return passes(checkAcsCredentialIssuedEvent, input);
-}
-
+export const isAcsCredentialIssuedEvent: Guard<AcsCredentialIssuedEvent> = /* @__PURE__ */ guard(
+  checkAcsCredentialIssuedEvent,
+);
 /** Standard Schema v1 object for a `acs_credential.issued` event. */
 export const AcsCredentialIssuedEventSchema: StandardSchemaV1<AcsCredentialIssuedEvent> =
-  /* @__PURE__ */ standard<AcsCredentialIssuedEvent>(checkAcsCredentialIssuedEvent, vendor);
-
-/** Validates a `acs_credential.reissued` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsCredentialReissuedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsCredentialReissuedEvent> {
-  return run(checkAcsCredentialReissuedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsCredentialIssuedEvent, vendor);
+/** Validates a `acs_credential.reissued` event; see {@link Validate}. */
+export const validateAcsCredentialReissuedEvent: Validate<AcsCredentialReissuedEvent> =
+  /* @__PURE__ */ validator(checkAcsCredentialReissuedEvent);
 /** True when the input is a `acs_credential.reissued` event. */
-export function isAcsCredentialReissuedEvent(input: unknown): input is AcsCredentialReissuedEvent {
-  return passes(checkAcsCredentialReissuedEvent, input);
-}
-
+export const isAcsCredentialReissuedEvent: Guard<AcsCredentialReissuedEvent> =
+  /* @__PURE__ */ guard(checkAcsCredentialReissuedEvent);
 /** Standard Schema v1 object for a `acs_credential.reissued` event. */
 export const AcsCredentialReissuedEventSchema: StandardSchemaV1<AcsCredentialReissuedEvent> =
-  /* @__PURE__ */ standard<AcsCredentialReissuedEvent>(checkAcsCredentialReissuedEvent, vendor);
-
-/** Validates a `acs_encoder.added` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsEncoderAddedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsEncoderAddedEvent> {
-  return run(checkAcsEncoderAddedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsCredentialReissuedEvent, vendor);
+/** Validates a `acs_encoder.added` event; see {@link Validate}. */
+export const validateAcsEncoderAddedEvent: Validate<AcsEncoderAddedEvent> =
+  /* @__PURE__ */ validator(checkAcsEncoderAddedEvent);
 /** True when the input is a `acs_encoder.added` event. */
-export function isAcsEncoderAddedEvent(input: unknown): input is AcsEncoderAddedEvent {
-  return passes(checkAcsEncoderAddedEvent, input);
-}
-
+export const isAcsEncoderAddedEvent: Guard<AcsEncoderAddedEvent> =
+  /* @__PURE__ */ guard(checkAcsEncoderAddedEvent);
 /** Standard Schema v1 object for a `acs_encoder.added` event. */
 export const AcsEncoderAddedEventSchema: StandardSchemaV1<AcsEncoderAddedEvent> =
-  /* @__PURE__ */ standard<AcsEncoderAddedEvent>(checkAcsEncoderAddedEvent, vendor);
-
-/** Validates a `acs_encoder.removed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsEncoderRemovedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsEncoderRemovedEvent> {
-  return run(checkAcsEncoderRemovedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsEncoderAddedEvent, vendor);
+/** Validates a `acs_encoder.removed` event; see {@link Validate}. */
+export const validateAcsEncoderRemovedEvent: Validate<AcsEncoderRemovedEvent> =
+  /* @__PURE__ */ validator(checkAcsEncoderRemovedEvent);
 /** True when the input is a `acs_encoder.removed` event. */
-export function isAcsEncoderRemovedEvent(input: unknown): input is AcsEncoderRemovedEvent {
-  return passes(checkAcsEncoderRemovedEvent, input);
-}
-
+export const isAcsEncoderRemovedEvent: Guard<AcsEncoderRemovedEvent> = /* @__PURE__ */ guard(
+  checkAcsEncoderRemovedEvent,
+);
 /** Standard Schema v1 object for a `acs_encoder.removed` event. */
 export const AcsEncoderRemovedEventSchema: StandardSchemaV1<AcsEncoderRemovedEvent> =
-  /* @__PURE__ */ standard<AcsEncoderRemovedEvent>(checkAcsEncoderRemovedEvent, vendor);
-
-/** Validates a `acs_entrance.added` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsEntranceAddedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsEntranceAddedEvent> {
-  return run(checkAcsEntranceAddedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsEncoderRemovedEvent, vendor);
+/** Validates a `acs_entrance.added` event; see {@link Validate}. */
+export const validateAcsEntranceAddedEvent: Validate<AcsEntranceAddedEvent> =
+  /* @__PURE__ */ validator(checkAcsEntranceAddedEvent);
 /** True when the input is a `acs_entrance.added` event. */
-export function isAcsEntranceAddedEvent(input: unknown): input is AcsEntranceAddedEvent {
-  return passes(checkAcsEntranceAddedEvent, input);
-}
-
+export const isAcsEntranceAddedEvent: Guard<AcsEntranceAddedEvent> = /* @__PURE__ */ guard(
+  checkAcsEntranceAddedEvent,
+);
 /** Standard Schema v1 object for a `acs_entrance.added` event. */
 export const AcsEntranceAddedEventSchema: StandardSchemaV1<AcsEntranceAddedEvent> =
-  /* @__PURE__ */ standard<AcsEntranceAddedEvent>(checkAcsEntranceAddedEvent, vendor);
-
-/** Validates a `acs_entrance.removed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsEntranceRemovedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsEntranceRemovedEvent> {
-  return run(checkAcsEntranceRemovedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsEntranceAddedEvent, vendor);
+/** Validates a `acs_entrance.removed` event; see {@link Validate}. */
+export const validateAcsEntranceRemovedEvent: Validate<AcsEntranceRemovedEvent> =
+  /* @__PURE__ */ validator(checkAcsEntranceRemovedEvent);
 /** True when the input is a `acs_entrance.removed` event. */
-export function isAcsEntranceRemovedEvent(input: unknown): input is AcsEntranceRemovedEvent {
-  return passes(checkAcsEntranceRemovedEvent, input);
-}
-
+export const isAcsEntranceRemovedEvent: Guard<AcsEntranceRemovedEvent> = /* @__PURE__ */ guard(
+  checkAcsEntranceRemovedEvent,
+);
 /** Standard Schema v1 object for a `acs_entrance.removed` event. */
 export const AcsEntranceRemovedEventSchema: StandardSchemaV1<AcsEntranceRemovedEvent> =
-  /* @__PURE__ */ standard<AcsEntranceRemovedEvent>(checkAcsEntranceRemovedEvent, vendor);
-
-/** Validates a `acs_system.added` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsSystemAddedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsSystemAddedEvent> {
-  return run(checkAcsSystemAddedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsEntranceRemovedEvent, vendor);
+/** Validates a `acs_system.added` event; see {@link Validate}. */
+export const validateAcsSystemAddedEvent: Validate<AcsSystemAddedEvent> =
+  /* @__PURE__ */ validator(checkAcsSystemAddedEvent);
 /** True when the input is a `acs_system.added` event. */
-export function isAcsSystemAddedEvent(input: unknown): input is AcsSystemAddedEvent {
-  return passes(checkAcsSystemAddedEvent, input);
-}
-
+export const isAcsSystemAddedEvent: Guard<AcsSystemAddedEvent> =
+  /* @__PURE__ */ guard(checkAcsSystemAddedEvent);
 /** Standard Schema v1 object for a `acs_system.added` event. */
 export const AcsSystemAddedEventSchema: StandardSchemaV1<AcsSystemAddedEvent> =
-  /* @__PURE__ */ standard<AcsSystemAddedEvent>(checkAcsSystemAddedEvent, vendor);
-
-/** Validates a `acs_system.connected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsSystemConnectedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsSystemConnectedEvent> {
-  return run(checkAcsSystemConnectedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsSystemAddedEvent, vendor);
+/** Validates a `acs_system.connected` event; see {@link Validate}. */
+export const validateAcsSystemConnectedEvent: Validate<AcsSystemConnectedEvent> =
+  /* @__PURE__ */ validator(checkAcsSystemConnectedEvent);
 /** True when the input is a `acs_system.connected` event. */
-export function isAcsSystemConnectedEvent(input: unknown): input is AcsSystemConnectedEvent {
-  return passes(checkAcsSystemConnectedEvent, input);
-}
-
+export const isAcsSystemConnectedEvent: Guard<AcsSystemConnectedEvent> = /* @__PURE__ */ guard(
+  checkAcsSystemConnectedEvent,
+);
 /** Standard Schema v1 object for a `acs_system.connected` event. */
 export const AcsSystemConnectedEventSchema: StandardSchemaV1<AcsSystemConnectedEvent> =
-  /* @__PURE__ */ standard<AcsSystemConnectedEvent>(checkAcsSystemConnectedEvent, vendor);
-
-/** Validates a `acs_system.disconnected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsSystemDisconnectedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsSystemDisconnectedEvent> {
-  return run(checkAcsSystemDisconnectedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsSystemConnectedEvent, vendor);
+/** Validates a `acs_system.disconnected` event; see {@link Validate}. */
+export const validateAcsSystemDisconnectedEvent: Validate<AcsSystemDisconnectedEvent> =
+  /* @__PURE__ */ validator(checkAcsSystemDisconnectedEvent);
 /** True when the input is a `acs_system.disconnected` event. */
-export function isAcsSystemDisconnectedEvent(input: unknown): input is AcsSystemDisconnectedEvent {
-  return passes(checkAcsSystemDisconnectedEvent, input);
-}
-
+export const isAcsSystemDisconnectedEvent: Guard<AcsSystemDisconnectedEvent> =
+  /* @__PURE__ */ guard(checkAcsSystemDisconnectedEvent);
 /** Standard Schema v1 object for a `acs_system.disconnected` event. */
 export const AcsSystemDisconnectedEventSchema: StandardSchemaV1<AcsSystemDisconnectedEvent> =
-  /* @__PURE__ */ standard<AcsSystemDisconnectedEvent>(checkAcsSystemDisconnectedEvent, vendor);
-
-/** Validates a `acs_user.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsUserCreatedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsUserCreatedEvent> {
-  return run(checkAcsUserCreatedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsSystemDisconnectedEvent, vendor);
+/** Validates a `acs_user.created` event; see {@link Validate}. */
+export const validateAcsUserCreatedEvent: Validate<AcsUserCreatedEvent> =
+  /* @__PURE__ */ validator(checkAcsUserCreatedEvent);
 /** True when the input is a `acs_user.created` event. */
-export function isAcsUserCreatedEvent(input: unknown): input is AcsUserCreatedEvent {
-  return passes(checkAcsUserCreatedEvent, input);
-}
-
+export const isAcsUserCreatedEvent: Guard<AcsUserCreatedEvent> =
+  /* @__PURE__ */ guard(checkAcsUserCreatedEvent);
 /** Standard Schema v1 object for a `acs_user.created` event. */
 export const AcsUserCreatedEventSchema: StandardSchemaV1<AcsUserCreatedEvent> =
-  /* @__PURE__ */ standard<AcsUserCreatedEvent>(checkAcsUserCreatedEvent, vendor);
-
-/** Validates a `acs_user.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateAcsUserDeletedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<AcsUserDeletedEvent> {
-  return run(checkAcsUserDeletedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsUserCreatedEvent, vendor);
+/** Validates a `acs_user.deleted` event; see {@link Validate}. */
+export const validateAcsUserDeletedEvent: Validate<AcsUserDeletedEvent> =
+  /* @__PURE__ */ validator(checkAcsUserDeletedEvent);
 /** True when the input is a `acs_user.deleted` event. */
-export function isAcsUserDeletedEvent(input: unknown): input is AcsUserDeletedEvent {
-  return passes(checkAcsUserDeletedEvent, input);
-}
-
+export const isAcsUserDeletedEvent: Guard<AcsUserDeletedEvent> =
+  /* @__PURE__ */ guard(checkAcsUserDeletedEvent);
 /** Standard Schema v1 object for a `acs_user.deleted` event. */
 export const AcsUserDeletedEventSchema: StandardSchemaV1<AcsUserDeletedEvent> =
-  /* @__PURE__ */ standard<AcsUserDeletedEvent>(checkAcsUserDeletedEvent, vendor);
-
-/** Validates a `action_attempt.lock_door.failed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateActionAttemptLockDoorFailedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ActionAttemptLockDoorFailedEvent> {
-  return run(checkActionAttemptLockDoorFailedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkAcsUserDeletedEvent, vendor);
+/** Validates a `action_attempt.lock_door.failed` event; see {@link Validate}. */
+export const validateActionAttemptLockDoorFailedEvent: Validate<ActionAttemptLockDoorFailedEvent> =
+  /* @__PURE__ */ validator(checkActionAttemptLockDoorFailedEvent);
 /** True when the input is a `action_attempt.lock_door.failed` event. */
-export function isActionAttemptLockDoorFailedEvent(
-  input: unknown,
-): input is ActionAttemptLockDoorFailedEvent {
-  return passes(checkActionAttemptLockDoorFailedEvent, input);
-}
-
+export const isActionAttemptLockDoorFailedEvent: Guard<ActionAttemptLockDoorFailedEvent> =
+  /* @__PURE__ */ guard(checkActionAttemptLockDoorFailedEvent);
 /** Standard Schema v1 object for a `action_attempt.lock_door.failed` event. */
 export const ActionAttemptLockDoorFailedEventSchema: StandardSchemaV1<ActionAttemptLockDoorFailedEvent> =
-  /* @__PURE__ */ standard<ActionAttemptLockDoorFailedEvent>(
-    checkActionAttemptLockDoorFailedEvent,
-    vendor,
-  );
-
-/** Validates a `action_attempt.lock_door.succeeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateActionAttemptLockDoorSucceededEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ActionAttemptLockDoorSucceededEvent> {
-  return run(checkActionAttemptLockDoorSucceededEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkActionAttemptLockDoorFailedEvent, vendor);
+/** Validates a `action_attempt.lock_door.succeeded` event; see {@link Validate}. */
+export const validateActionAttemptLockDoorSucceededEvent: Validate<ActionAttemptLockDoorSucceededEvent> =
+  /* @__PURE__ */ validator(checkActionAttemptLockDoorSucceededEvent);
 /** True when the input is a `action_attempt.lock_door.succeeded` event. */
-export function isActionAttemptLockDoorSucceededEvent(
-  input: unknown,
-): input is ActionAttemptLockDoorSucceededEvent {
-  return passes(checkActionAttemptLockDoorSucceededEvent, input);
-}
-
+export const isActionAttemptLockDoorSucceededEvent: Guard<ActionAttemptLockDoorSucceededEvent> =
+  /* @__PURE__ */ guard(checkActionAttemptLockDoorSucceededEvent);
 /** Standard Schema v1 object for a `action_attempt.lock_door.succeeded` event. */
 export const ActionAttemptLockDoorSucceededEventSchema: StandardSchemaV1<ActionAttemptLockDoorSucceededEvent> =
-  /* @__PURE__ */ standard<ActionAttemptLockDoorSucceededEvent>(
-    checkActionAttemptLockDoorSucceededEvent,
-    vendor,
-  );
-
-/** Validates a `action_attempt.simulate_keypad_code_entry.failed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateActionAttemptSimulateKeypadCodeEntryFailedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ActionAttemptSimulateKeypadCodeEntryFailedEvent> {
-  return run(checkActionAttemptSimulateKeypadCodeEntryFailedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkActionAttemptLockDoorSucceededEvent, vendor);
+/** Validates a `action_attempt.simulate_keypad_code_entry.failed` event; see {@link Validate}. */
+export const validateActionAttemptSimulateKeypadCodeEntryFailedEvent: Validate<ActionAttemptSimulateKeypadCodeEntryFailedEvent> =
+  /* @__PURE__ */ validator(checkActionAttemptSimulateKeypadCodeEntryFailedEvent);
 /** True when the input is a `action_attempt.simulate_keypad_code_entry.failed` event. */
-export function isActionAttemptSimulateKeypadCodeEntryFailedEvent(
-  input: unknown,
-): input is ActionAttemptSimulateKeypadCodeEntryFailedEvent {
-  return passes(checkActionAttemptSimulateKeypadCodeEntryFailedEvent, input);
-}
-
+export const isActionAttemptSimulateKeypadCodeEntryFailedEvent: Guard<ActionAttemptSimulateKeypadCodeEntryFailedEvent> =
+  /* @__PURE__ */ guard(checkActionAttemptSimulateKeypadCodeEntryFailedEvent);
 /** Standard Schema v1 object for a `action_attempt.simulate_keypad_code_entry.failed` event. */
 export const ActionAttemptSimulateKeypadCodeEntryFailedEventSchema: StandardSchemaV1<ActionAttemptSimulateKeypadCodeEntryFailedEvent> =
-  /* @__PURE__ */ standard<ActionAttemptSimulateKeypadCodeEntryFailedEvent>(
-    checkActionAttemptSimulateKeypadCodeEntryFailedEvent,
-    vendor,
-  );
-
-/** Validates a `action_attempt.simulate_keypad_code_entry.succeeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateActionAttemptSimulateKeypadCodeEntrySucceededEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ActionAttemptSimulateKeypadCodeEntrySucceededEvent> {
-  return run(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkActionAttemptSimulateKeypadCodeEntryFailedEvent, vendor);
+/** Validates a `action_attempt.simulate_keypad_code_entry.succeeded` event; see {@link Validate}. */
+export const validateActionAttemptSimulateKeypadCodeEntrySucceededEvent: Validate<ActionAttemptSimulateKeypadCodeEntrySucceededEvent> =
+  /* @__PURE__ */ validator(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent);
 /** True when the input is a `action_attempt.simulate_keypad_code_entry.succeeded` event. */
-export function isActionAttemptSimulateKeypadCodeEntrySucceededEvent(
-  input: unknown,
-): input is ActionAttemptSimulateKeypadCodeEntrySucceededEvent {
-  return passes(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent, input);
-}
-
+export const isActionAttemptSimulateKeypadCodeEntrySucceededEvent: Guard<ActionAttemptSimulateKeypadCodeEntrySucceededEvent> =
+  /* @__PURE__ */ guard(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent);
 /** Standard Schema v1 object for a `action_attempt.simulate_keypad_code_entry.succeeded` event. */
 export const ActionAttemptSimulateKeypadCodeEntrySucceededEventSchema: StandardSchemaV1<ActionAttemptSimulateKeypadCodeEntrySucceededEvent> =
-  /* @__PURE__ */ standard<ActionAttemptSimulateKeypadCodeEntrySucceededEvent>(
-    checkActionAttemptSimulateKeypadCodeEntrySucceededEvent,
-    vendor,
-  );
-
-/** Validates a `action_attempt.simulate_manual_lock_via_keypad.failed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateActionAttemptSimulateManualLockViaKeypadFailedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ActionAttemptSimulateManualLockViaKeypadFailedEvent> {
-  return run(checkActionAttemptSimulateManualLockViaKeypadFailedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent, vendor);
+/** Validates a `action_attempt.simulate_manual_lock_via_keypad.failed` event; see {@link Validate}. */
+export const validateActionAttemptSimulateManualLockViaKeypadFailedEvent: Validate<ActionAttemptSimulateManualLockViaKeypadFailedEvent> =
+  /* @__PURE__ */ validator(checkActionAttemptSimulateManualLockViaKeypadFailedEvent);
 /** True when the input is a `action_attempt.simulate_manual_lock_via_keypad.failed` event. */
-export function isActionAttemptSimulateManualLockViaKeypadFailedEvent(
-  input: unknown,
-): input is ActionAttemptSimulateManualLockViaKeypadFailedEvent {
-  return passes(checkActionAttemptSimulateManualLockViaKeypadFailedEvent, input);
-}
-
+export const isActionAttemptSimulateManualLockViaKeypadFailedEvent: Guard<ActionAttemptSimulateManualLockViaKeypadFailedEvent> =
+  /* @__PURE__ */ guard(checkActionAttemptSimulateManualLockViaKeypadFailedEvent);
 /** Standard Schema v1 object for a `action_attempt.simulate_manual_lock_via_keypad.failed` event. */
 export const ActionAttemptSimulateManualLockViaKeypadFailedEventSchema: StandardSchemaV1<ActionAttemptSimulateManualLockViaKeypadFailedEvent> =
-  /* @__PURE__ */ standard<ActionAttemptSimulateManualLockViaKeypadFailedEvent>(
-    checkActionAttemptSimulateManualLockViaKeypadFailedEvent,
-    vendor,
-  );
-
-/** Validates a `action_attempt.simulate_manual_lock_via_keypad.succeeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateActionAttemptSimulateManualLockViaKeypadSucceededEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ActionAttemptSimulateManualLockViaKeypadSucceededEvent> {
-  return run(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkActionAttemptSimulateManualLockViaKeypadFailedEvent, vendor);
+/** Validates a `action_attempt.simulate_manual_lock_via_keypad.succeeded` event; see {@link Validate}. */
+export const validateActionAttemptSimulateManualLockViaKeypadSucceededEvent: Validate<ActionAttemptSimulateManualLockViaKeypadSucceededEvent> =
+  /* @__PURE__ */ validator(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent);
 /** True when the input is a `action_attempt.simulate_manual_lock_via_keypad.succeeded` event. */
-export function isActionAttemptSimulateManualLockViaKeypadSucceededEvent(
-  input: unknown,
-): input is ActionAttemptSimulateManualLockViaKeypadSucceededEvent {
-  return passes(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent, input);
-}
-
+export const isActionAttemptSimulateManualLockViaKeypadSucceededEvent: Guard<ActionAttemptSimulateManualLockViaKeypadSucceededEvent> =
+  /* @__PURE__ */ guard(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent);
 /** Standard Schema v1 object for a `action_attempt.simulate_manual_lock_via_keypad.succeeded` event. */
 export const ActionAttemptSimulateManualLockViaKeypadSucceededEventSchema: StandardSchemaV1<ActionAttemptSimulateManualLockViaKeypadSucceededEvent> =
-  /* @__PURE__ */ standard<ActionAttemptSimulateManualLockViaKeypadSucceededEvent>(
-    checkActionAttemptSimulateManualLockViaKeypadSucceededEvent,
-    vendor,
-  );
-
-/** Validates a `action_attempt.unlock_door.failed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateActionAttemptUnlockDoorFailedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ActionAttemptUnlockDoorFailedEvent> {
-  return run(checkActionAttemptUnlockDoorFailedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent, vendor);
+/** Validates a `action_attempt.unlock_door.failed` event; see {@link Validate}. */
+export const validateActionAttemptUnlockDoorFailedEvent: Validate<ActionAttemptUnlockDoorFailedEvent> =
+  /* @__PURE__ */ validator(checkActionAttemptUnlockDoorFailedEvent);
 /** True when the input is a `action_attempt.unlock_door.failed` event. */
-export function isActionAttemptUnlockDoorFailedEvent(
-  input: unknown,
-): input is ActionAttemptUnlockDoorFailedEvent {
-  return passes(checkActionAttemptUnlockDoorFailedEvent, input);
-}
-
+export const isActionAttemptUnlockDoorFailedEvent: Guard<ActionAttemptUnlockDoorFailedEvent> =
+  /* @__PURE__ */ guard(checkActionAttemptUnlockDoorFailedEvent);
 /** Standard Schema v1 object for a `action_attempt.unlock_door.failed` event. */
 export const ActionAttemptUnlockDoorFailedEventSchema: StandardSchemaV1<ActionAttemptUnlockDoorFailedEvent> =
-  /* @__PURE__ */ standard<ActionAttemptUnlockDoorFailedEvent>(
-    checkActionAttemptUnlockDoorFailedEvent,
-    vendor,
-  );
-
-/** Validates a `action_attempt.unlock_door.succeeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateActionAttemptUnlockDoorSucceededEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ActionAttemptUnlockDoorSucceededEvent> {
-  return run(checkActionAttemptUnlockDoorSucceededEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkActionAttemptUnlockDoorFailedEvent, vendor);
+/** Validates a `action_attempt.unlock_door.succeeded` event; see {@link Validate}. */
+export const validateActionAttemptUnlockDoorSucceededEvent: Validate<ActionAttemptUnlockDoorSucceededEvent> =
+  /* @__PURE__ */ validator(checkActionAttemptUnlockDoorSucceededEvent);
 /** True when the input is a `action_attempt.unlock_door.succeeded` event. */
-export function isActionAttemptUnlockDoorSucceededEvent(
-  input: unknown,
-): input is ActionAttemptUnlockDoorSucceededEvent {
-  return passes(checkActionAttemptUnlockDoorSucceededEvent, input);
-}
-
+export const isActionAttemptUnlockDoorSucceededEvent: Guard<ActionAttemptUnlockDoorSucceededEvent> =
+  /* @__PURE__ */ guard(checkActionAttemptUnlockDoorSucceededEvent);
 /** Standard Schema v1 object for a `action_attempt.unlock_door.succeeded` event. */
 export const ActionAttemptUnlockDoorSucceededEventSchema: StandardSchemaV1<ActionAttemptUnlockDoorSucceededEvent> =
-  /* @__PURE__ */ standard<ActionAttemptUnlockDoorSucceededEvent>(
-    checkActionAttemptUnlockDoorSucceededEvent,
-    vendor,
-  );
-
-/** Validates a `camera.activated` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateCameraActivatedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<CameraActivatedEvent> {
-  return run(checkCameraActivatedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkActionAttemptUnlockDoorSucceededEvent, vendor);
+/** Validates a `camera.activated` event; see {@link Validate}. */
+export const validateCameraActivatedEvent: Validate<CameraActivatedEvent> =
+  /* @__PURE__ */ validator(checkCameraActivatedEvent);
 /** True when the input is a `camera.activated` event. */
-export function isCameraActivatedEvent(input: unknown): input is CameraActivatedEvent {
-  return passes(checkCameraActivatedEvent, input);
-}
-
+export const isCameraActivatedEvent: Guard<CameraActivatedEvent> =
+  /* @__PURE__ */ guard(checkCameraActivatedEvent);
 /** Standard Schema v1 object for a `camera.activated` event. */
 export const CameraActivatedEventSchema: StandardSchemaV1<CameraActivatedEvent> =
-  /* @__PURE__ */ standard<CameraActivatedEvent>(checkCameraActivatedEvent, vendor);
-
-/** Validates a `client_session.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateClientSessionDeletedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ClientSessionDeletedEvent> {
-  return run(checkClientSessionDeletedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkCameraActivatedEvent, vendor);
+/** Validates a `client_session.deleted` event; see {@link Validate}. */
+export const validateClientSessionDeletedEvent: Validate<ClientSessionDeletedEvent> =
+  /* @__PURE__ */ validator(checkClientSessionDeletedEvent);
 /** True when the input is a `client_session.deleted` event. */
-export function isClientSessionDeletedEvent(input: unknown): input is ClientSessionDeletedEvent {
-  return passes(checkClientSessionDeletedEvent, input);
-}
-
+export const isClientSessionDeletedEvent: Guard<ClientSessionDeletedEvent> = /* @__PURE__ */ guard(
+  checkClientSessionDeletedEvent,
+);
 /** Standard Schema v1 object for a `client_session.deleted` event. */
 export const ClientSessionDeletedEventSchema: StandardSchemaV1<ClientSessionDeletedEvent> =
-  /* @__PURE__ */ standard<ClientSessionDeletedEvent>(checkClientSessionDeletedEvent, vendor);
-
-/** Validates a `connect_webview.login_failed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateConnectWebviewLoginFailedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ConnectWebviewLoginFailedEvent> {
-  return run(checkConnectWebviewLoginFailedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkClientSessionDeletedEvent, vendor);
+/** Validates a `connect_webview.login_failed` event; see {@link Validate}. */
+export const validateConnectWebviewLoginFailedEvent: Validate<ConnectWebviewLoginFailedEvent> =
+  /* @__PURE__ */ validator(checkConnectWebviewLoginFailedEvent);
 /** True when the input is a `connect_webview.login_failed` event. */
-export function isConnectWebviewLoginFailedEvent(
-  input: unknown,
-): input is ConnectWebviewLoginFailedEvent {
-  return passes(checkConnectWebviewLoginFailedEvent, input);
-}
-
+export const isConnectWebviewLoginFailedEvent: Guard<ConnectWebviewLoginFailedEvent> =
+  /* @__PURE__ */ guard(checkConnectWebviewLoginFailedEvent);
 /** Standard Schema v1 object for a `connect_webview.login_failed` event. */
 export const ConnectWebviewLoginFailedEventSchema: StandardSchemaV1<ConnectWebviewLoginFailedEvent> =
-  /* @__PURE__ */ standard<ConnectWebviewLoginFailedEvent>(
-    checkConnectWebviewLoginFailedEvent,
-    vendor,
-  );
-
-/** Validates a `connect_webview.login_succeeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateConnectWebviewLoginSucceededEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ConnectWebviewLoginSucceededEvent> {
-  return run(checkConnectWebviewLoginSucceededEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkConnectWebviewLoginFailedEvent, vendor);
+/** Validates a `connect_webview.login_succeeded` event; see {@link Validate}. */
+export const validateConnectWebviewLoginSucceededEvent: Validate<ConnectWebviewLoginSucceededEvent> =
+  /* @__PURE__ */ validator(checkConnectWebviewLoginSucceededEvent);
 /** True when the input is a `connect_webview.login_succeeded` event. */
-export function isConnectWebviewLoginSucceededEvent(
-  input: unknown,
-): input is ConnectWebviewLoginSucceededEvent {
-  return passes(checkConnectWebviewLoginSucceededEvent, input);
-}
-
+export const isConnectWebviewLoginSucceededEvent: Guard<ConnectWebviewLoginSucceededEvent> =
+  /* @__PURE__ */ guard(checkConnectWebviewLoginSucceededEvent);
 /** Standard Schema v1 object for a `connect_webview.login_succeeded` event. */
 export const ConnectWebviewLoginSucceededEventSchema: StandardSchemaV1<ConnectWebviewLoginSucceededEvent> =
-  /* @__PURE__ */ standard<ConnectWebviewLoginSucceededEvent>(
-    checkConnectWebviewLoginSucceededEvent,
-    vendor,
-  );
-
-/** Validates a `connected_account.completed_first_sync` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateConnectedAccountCompletedFirstSyncEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ConnectedAccountCompletedFirstSyncEvent> {
-  return run(checkConnectedAccountCompletedFirstSyncEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkConnectWebviewLoginSucceededEvent, vendor);
+/** Validates a `connected_account.completed_first_sync` event; see {@link Validate}. */
+export const validateConnectedAccountCompletedFirstSyncEvent: Validate<ConnectedAccountCompletedFirstSyncEvent> =
+  /* @__PURE__ */ validator(checkConnectedAccountCompletedFirstSyncEvent);
 /** True when the input is a `connected_account.completed_first_sync` event. */
-export function isConnectedAccountCompletedFirstSyncEvent(
-  input: unknown,
-): input is ConnectedAccountCompletedFirstSyncEvent {
-  return passes(checkConnectedAccountCompletedFirstSyncEvent, input);
-}
-
+export const isConnectedAccountCompletedFirstSyncEvent: Guard<ConnectedAccountCompletedFirstSyncEvent> =
+  /* @__PURE__ */ guard(checkConnectedAccountCompletedFirstSyncEvent);
 /** Standard Schema v1 object for a `connected_account.completed_first_sync` event. */
 export const ConnectedAccountCompletedFirstSyncEventSchema: StandardSchemaV1<ConnectedAccountCompletedFirstSyncEvent> =
-  /* @__PURE__ */ standard<ConnectedAccountCompletedFirstSyncEvent>(
-    checkConnectedAccountCompletedFirstSyncEvent,
-    vendor,
-  );
-
-/** Validates a `connected_account.completed_first_sync_after_reconnection` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateConnectedAccountCompletedFirstSyncAfterReconnectionEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ConnectedAccountCompletedFirstSyncAfterReconnectionEvent> {
-  return run(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkConnectedAccountCompletedFirstSyncEvent, vendor);
+/** Validates a `connected_account.completed_first_sync_after_reconnection` event; see {@link Validate}. */
+export const validateConnectedAccountCompletedFirstSyncAfterReconnectionEvent: Validate<ConnectedAccountCompletedFirstSyncAfterReconnectionEvent> =
+  /* @__PURE__ */ validator(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent);
 /** True when the input is a `connected_account.completed_first_sync_after_reconnection` event. */
-export function isConnectedAccountCompletedFirstSyncAfterReconnectionEvent(
-  input: unknown,
-): input is ConnectedAccountCompletedFirstSyncAfterReconnectionEvent {
-  return passes(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent, input);
-}
-
+export const isConnectedAccountCompletedFirstSyncAfterReconnectionEvent: Guard<ConnectedAccountCompletedFirstSyncAfterReconnectionEvent> =
+  /* @__PURE__ */ guard(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent);
 /** Standard Schema v1 object for a `connected_account.completed_first_sync_after_reconnection` event. */
 export const ConnectedAccountCompletedFirstSyncAfterReconnectionEventSchema: StandardSchemaV1<ConnectedAccountCompletedFirstSyncAfterReconnectionEvent> =
-  /* @__PURE__ */ standard<ConnectedAccountCompletedFirstSyncAfterReconnectionEvent>(
-    checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent,
-    vendor,
-  );
-
-/** Validates a `connected_account.connected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateConnectedAccountConnectedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ConnectedAccountConnectedEvent> {
-  return run(checkConnectedAccountConnectedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent, vendor);
+/** Validates a `connected_account.connected` event; see {@link Validate}. */
+export const validateConnectedAccountConnectedEvent: Validate<ConnectedAccountConnectedEvent> =
+  /* @__PURE__ */ validator(checkConnectedAccountConnectedEvent);
 /** True when the input is a `connected_account.connected` event. */
-export function isConnectedAccountConnectedEvent(
-  input: unknown,
-): input is ConnectedAccountConnectedEvent {
-  return passes(checkConnectedAccountConnectedEvent, input);
-}
-
+export const isConnectedAccountConnectedEvent: Guard<ConnectedAccountConnectedEvent> =
+  /* @__PURE__ */ guard(checkConnectedAccountConnectedEvent);
 /** Standard Schema v1 object for a `connected_account.connected` event. */
 export const ConnectedAccountConnectedEventSchema: StandardSchemaV1<ConnectedAccountConnectedEvent> =
-  /* @__PURE__ */ standard<ConnectedAccountConnectedEvent>(
-    checkConnectedAccountConnectedEvent,
-    vendor,
-  );
-
-/** Validates a `connected_account.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateConnectedAccountCreatedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ConnectedAccountCreatedEvent> {
-  return run(checkConnectedAccountCreatedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkConnectedAccountConnectedEvent, vendor);
+/** Validates a `connected_account.created` event; see {@link Validate}. */
+export const validateConnectedAccountCreatedEvent: Validate<ConnectedAccountCreatedEvent> =
+  /* @__PURE__ */ validator(checkConnectedAccountCreatedEvent);
 /** True when the input is a `connected_account.created` event. */
-export function isConnectedAccountCreatedEvent(
-  input: unknown,
-): input is ConnectedAccountCreatedEvent {
-  return passes(checkConnectedAccountCreatedEvent, input);
-}
-
+export const isConnectedAccountCreatedEvent: Guard<ConnectedAccountCreatedEvent> =
+  /* @__PURE__ */ guard(checkConnectedAccountCreatedEvent);
 /** Standard Schema v1 object for a `connected_account.created` event. */
 export const ConnectedAccountCreatedEventSchema: StandardSchemaV1<ConnectedAccountCreatedEvent> =
-  /* @__PURE__ */ standard<ConnectedAccountCreatedEvent>(checkConnectedAccountCreatedEvent, vendor);
-
-/** Validates a `connected_account.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateConnectedAccountDeletedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ConnectedAccountDeletedEvent> {
-  return run(checkConnectedAccountDeletedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkConnectedAccountCreatedEvent, vendor);
+/** Validates a `connected_account.deleted` event; see {@link Validate}. */
+export const validateConnectedAccountDeletedEvent: Validate<ConnectedAccountDeletedEvent> =
+  /* @__PURE__ */ validator(checkConnectedAccountDeletedEvent);
 /** True when the input is a `connected_account.deleted` event. */
-export function isConnectedAccountDeletedEvent(
-  input: unknown,
-): input is ConnectedAccountDeletedEvent {
-  return passes(checkConnectedAccountDeletedEvent, input);
-}
-
+export const isConnectedAccountDeletedEvent: Guard<ConnectedAccountDeletedEvent> =
+  /* @__PURE__ */ guard(checkConnectedAccountDeletedEvent);
 /** Standard Schema v1 object for a `connected_account.deleted` event. */
 export const ConnectedAccountDeletedEventSchema: StandardSchemaV1<ConnectedAccountDeletedEvent> =
-  /* @__PURE__ */ standard<ConnectedAccountDeletedEvent>(checkConnectedAccountDeletedEvent, vendor);
-
-/** Validates a `connected_account.disconnected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateConnectedAccountDisconnectedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ConnectedAccountDisconnectedEvent> {
-  return run(checkConnectedAccountDisconnectedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkConnectedAccountDeletedEvent, vendor);
+/** Validates a `connected_account.disconnected` event; see {@link Validate}. */
+export const validateConnectedAccountDisconnectedEvent: Validate<ConnectedAccountDisconnectedEvent> =
+  /* @__PURE__ */ validator(checkConnectedAccountDisconnectedEvent);
 /** True when the input is a `connected_account.disconnected` event. */
-export function isConnectedAccountDisconnectedEvent(
-  input: unknown,
-): input is ConnectedAccountDisconnectedEvent {
-  return passes(checkConnectedAccountDisconnectedEvent, input);
-}
-
+export const isConnectedAccountDisconnectedEvent: Guard<ConnectedAccountDisconnectedEvent> =
+  /* @__PURE__ */ guard(checkConnectedAccountDisconnectedEvent);
 /** Standard Schema v1 object for a `connected_account.disconnected` event. */
 export const ConnectedAccountDisconnectedEventSchema: StandardSchemaV1<ConnectedAccountDisconnectedEvent> =
-  /* @__PURE__ */ standard<ConnectedAccountDisconnectedEvent>(
-    checkConnectedAccountDisconnectedEvent,
-    vendor,
-  );
-
-/** Validates a `connected_account.reauthorization_requested` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateConnectedAccountReauthorizationRequestedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ConnectedAccountReauthorizationRequestedEvent> {
-  return run(checkConnectedAccountReauthorizationRequestedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkConnectedAccountDisconnectedEvent, vendor);
+/** Validates a `connected_account.reauthorization_requested` event; see {@link Validate}. */
+export const validateConnectedAccountReauthorizationRequestedEvent: Validate<ConnectedAccountReauthorizationRequestedEvent> =
+  /* @__PURE__ */ validator(checkConnectedAccountReauthorizationRequestedEvent);
 /** True when the input is a `connected_account.reauthorization_requested` event. */
-export function isConnectedAccountReauthorizationRequestedEvent(
-  input: unknown,
-): input is ConnectedAccountReauthorizationRequestedEvent {
-  return passes(checkConnectedAccountReauthorizationRequestedEvent, input);
-}
-
+export const isConnectedAccountReauthorizationRequestedEvent: Guard<ConnectedAccountReauthorizationRequestedEvent> =
+  /* @__PURE__ */ guard(checkConnectedAccountReauthorizationRequestedEvent);
 /** Standard Schema v1 object for a `connected_account.reauthorization_requested` event. */
 export const ConnectedAccountReauthorizationRequestedEventSchema: StandardSchemaV1<ConnectedAccountReauthorizationRequestedEvent> =
-  /* @__PURE__ */ standard<ConnectedAccountReauthorizationRequestedEvent>(
-    checkConnectedAccountReauthorizationRequestedEvent,
-    vendor,
-  );
-
-/** Validates a `connected_account.successful_login` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateConnectedAccountSuccessfulLoginEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ConnectedAccountSuccessfulLoginEvent> {
-  return run(checkConnectedAccountSuccessfulLoginEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkConnectedAccountReauthorizationRequestedEvent, vendor);
+/** Validates a `connected_account.successful_login` event; see {@link Validate}. */
+export const validateConnectedAccountSuccessfulLoginEvent: Validate<ConnectedAccountSuccessfulLoginEvent> =
+  /* @__PURE__ */ validator(checkConnectedAccountSuccessfulLoginEvent);
 /** True when the input is a `connected_account.successful_login` event. */
-export function isConnectedAccountSuccessfulLoginEvent(
-  input: unknown,
-): input is ConnectedAccountSuccessfulLoginEvent {
-  return passes(checkConnectedAccountSuccessfulLoginEvent, input);
-}
-
+export const isConnectedAccountSuccessfulLoginEvent: Guard<ConnectedAccountSuccessfulLoginEvent> =
+  /* @__PURE__ */ guard(checkConnectedAccountSuccessfulLoginEvent);
 /** Standard Schema v1 object for a `connected_account.successful_login` event. */
 export const ConnectedAccountSuccessfulLoginEventSchema: StandardSchemaV1<ConnectedAccountSuccessfulLoginEvent> =
-  /* @__PURE__ */ standard<ConnectedAccountSuccessfulLoginEvent>(
-    checkConnectedAccountSuccessfulLoginEvent,
-    vendor,
-  );
-
-/** Validates a `device.accessory_keypad_connected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceAccessoryKeypadConnectedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceAccessoryKeypadConnectedEvent> {
-  return run(checkDeviceAccessoryKeypadConnectedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkConnectedAccountSuccessfulLoginEvent, vendor);
+/** Validates a `device.accessory_keypad_connected` event; see {@link Validate}. */
+export const validateDeviceAccessoryKeypadConnectedEvent: Validate<DeviceAccessoryKeypadConnectedEvent> =
+  /* @__PURE__ */ validator(checkDeviceAccessoryKeypadConnectedEvent);
 /** True when the input is a `device.accessory_keypad_connected` event. */
-export function isDeviceAccessoryKeypadConnectedEvent(
-  input: unknown,
-): input is DeviceAccessoryKeypadConnectedEvent {
-  return passes(checkDeviceAccessoryKeypadConnectedEvent, input);
-}
-
+export const isDeviceAccessoryKeypadConnectedEvent: Guard<DeviceAccessoryKeypadConnectedEvent> =
+  /* @__PURE__ */ guard(checkDeviceAccessoryKeypadConnectedEvent);
 /** Standard Schema v1 object for a `device.accessory_keypad_connected` event. */
 export const DeviceAccessoryKeypadConnectedEventSchema: StandardSchemaV1<DeviceAccessoryKeypadConnectedEvent> =
-  /* @__PURE__ */ standard<DeviceAccessoryKeypadConnectedEvent>(
-    checkDeviceAccessoryKeypadConnectedEvent,
-    vendor,
-  );
-
-/** Validates a `device.accessory_keypad_disconnected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceAccessoryKeypadDisconnectedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceAccessoryKeypadDisconnectedEvent> {
-  return run(checkDeviceAccessoryKeypadDisconnectedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceAccessoryKeypadConnectedEvent, vendor);
+/** Validates a `device.accessory_keypad_disconnected` event; see {@link Validate}. */
+export const validateDeviceAccessoryKeypadDisconnectedEvent: Validate<DeviceAccessoryKeypadDisconnectedEvent> =
+  /* @__PURE__ */ validator(checkDeviceAccessoryKeypadDisconnectedEvent);
 /** True when the input is a `device.accessory_keypad_disconnected` event. */
-export function isDeviceAccessoryKeypadDisconnectedEvent(
-  input: unknown,
-): input is DeviceAccessoryKeypadDisconnectedEvent {
-  return passes(checkDeviceAccessoryKeypadDisconnectedEvent, input);
-}
-
+export const isDeviceAccessoryKeypadDisconnectedEvent: Guard<DeviceAccessoryKeypadDisconnectedEvent> =
+  /* @__PURE__ */ guard(checkDeviceAccessoryKeypadDisconnectedEvent);
 /** Standard Schema v1 object for a `device.accessory_keypad_disconnected` event. */
 export const DeviceAccessoryKeypadDisconnectedEventSchema: StandardSchemaV1<DeviceAccessoryKeypadDisconnectedEvent> =
-  /* @__PURE__ */ standard<DeviceAccessoryKeypadDisconnectedEvent>(
-    checkDeviceAccessoryKeypadDisconnectedEvent,
-    vendor,
-  );
-
-/** Validates a `device.added` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceAddedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceAddedEvent> {
-  return run(checkDeviceAddedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceAccessoryKeypadDisconnectedEvent, vendor);
+/** Validates a `device.added` event; see {@link Validate}. */
+export const validateDeviceAddedEvent: Validate<DeviceAddedEvent> =
+  /* @__PURE__ */ validator(checkDeviceAddedEvent);
 /** True when the input is a `device.added` event. */
-export function isDeviceAddedEvent(input: unknown): input is DeviceAddedEvent {
-  return passes(checkDeviceAddedEvent, input);
-}
-
+export const isDeviceAddedEvent: Guard<DeviceAddedEvent> =
+  /* @__PURE__ */ guard(checkDeviceAddedEvent);
 /** Standard Schema v1 object for a `device.added` event. */
-export const DeviceAddedEventSchema: StandardSchemaV1<DeviceAddedEvent> =
-  /* @__PURE__ */ standard<DeviceAddedEvent>(checkDeviceAddedEvent, vendor);
-
-/** Validates a `device.battery_status_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceBatteryStatusChangedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceBatteryStatusChangedEvent> {
-  return run(checkDeviceBatteryStatusChangedEvent, input, options);
-}
-
+export const DeviceAddedEventSchema: StandardSchemaV1<DeviceAddedEvent> = /* @__PURE__ */ standard(
+  checkDeviceAddedEvent,
+  vendor,
+);
+/** Validates a `device.battery_status_changed` event; see {@link Validate}. */
+export const validateDeviceBatteryStatusChangedEvent: Validate<DeviceBatteryStatusChangedEvent> =
+  /* @__PURE__ */ validator(checkDeviceBatteryStatusChangedEvent);
 /** True when the input is a `device.battery_status_changed` event. */
-export function isDeviceBatteryStatusChangedEvent(
-  input: unknown,
-): input is DeviceBatteryStatusChangedEvent {
-  return passes(checkDeviceBatteryStatusChangedEvent, input);
-}
-
+export const isDeviceBatteryStatusChangedEvent: Guard<DeviceBatteryStatusChangedEvent> =
+  /* @__PURE__ */ guard(checkDeviceBatteryStatusChangedEvent);
 /** Standard Schema v1 object for a `device.battery_status_changed` event. */
 export const DeviceBatteryStatusChangedEventSchema: StandardSchemaV1<DeviceBatteryStatusChangedEvent> =
-  /* @__PURE__ */ standard<DeviceBatteryStatusChangedEvent>(
-    checkDeviceBatteryStatusChangedEvent,
-    vendor,
-  );
-
-/** Validates a `device.connected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceConnectedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceConnectedEvent> {
-  return run(checkDeviceConnectedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceBatteryStatusChangedEvent, vendor);
+/** Validates a `device.connected` event; see {@link Validate}. */
+export const validateDeviceConnectedEvent: Validate<DeviceConnectedEvent> =
+  /* @__PURE__ */ validator(checkDeviceConnectedEvent);
 /** True when the input is a `device.connected` event. */
-export function isDeviceConnectedEvent(input: unknown): input is DeviceConnectedEvent {
-  return passes(checkDeviceConnectedEvent, input);
-}
-
+export const isDeviceConnectedEvent: Guard<DeviceConnectedEvent> =
+  /* @__PURE__ */ guard(checkDeviceConnectedEvent);
 /** Standard Schema v1 object for a `device.connected` event. */
 export const DeviceConnectedEventSchema: StandardSchemaV1<DeviceConnectedEvent> =
-  /* @__PURE__ */ standard<DeviceConnectedEvent>(checkDeviceConnectedEvent, vendor);
-
-/** Validates a `device.connection_became_flaky` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceConnectionBecameFlakyEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceConnectionBecameFlakyEvent> {
-  return run(checkDeviceConnectionBecameFlakyEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceConnectedEvent, vendor);
+/** Validates a `device.connection_became_flaky` event; see {@link Validate}. */
+export const validateDeviceConnectionBecameFlakyEvent: Validate<DeviceConnectionBecameFlakyEvent> =
+  /* @__PURE__ */ validator(checkDeviceConnectionBecameFlakyEvent);
 /** True when the input is a `device.connection_became_flaky` event. */
-export function isDeviceConnectionBecameFlakyEvent(
-  input: unknown,
-): input is DeviceConnectionBecameFlakyEvent {
-  return passes(checkDeviceConnectionBecameFlakyEvent, input);
-}
-
+export const isDeviceConnectionBecameFlakyEvent: Guard<DeviceConnectionBecameFlakyEvent> =
+  /* @__PURE__ */ guard(checkDeviceConnectionBecameFlakyEvent);
 /** Standard Schema v1 object for a `device.connection_became_flaky` event. */
 export const DeviceConnectionBecameFlakyEventSchema: StandardSchemaV1<DeviceConnectionBecameFlakyEvent> =
-  /* @__PURE__ */ standard<DeviceConnectionBecameFlakyEvent>(
-    checkDeviceConnectionBecameFlakyEvent,
-    vendor,
-  );
-
-/** Validates a `device.connection_stabilized` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceConnectionStabilizedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceConnectionStabilizedEvent> {
-  return run(checkDeviceConnectionStabilizedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceConnectionBecameFlakyEvent, vendor);
+/** Validates a `device.connection_stabilized` event; see {@link Validate}. */
+export const validateDeviceConnectionStabilizedEvent: Validate<DeviceConnectionStabilizedEvent> =
+  /* @__PURE__ */ validator(checkDeviceConnectionStabilizedEvent);
 /** True when the input is a `device.connection_stabilized` event. */
-export function isDeviceConnectionStabilizedEvent(
-  input: unknown,
-): input is DeviceConnectionStabilizedEvent {
-  return passes(checkDeviceConnectionStabilizedEvent, input);
-}
-
+export const isDeviceConnectionStabilizedEvent: Guard<DeviceConnectionStabilizedEvent> =
+  /* @__PURE__ */ guard(checkDeviceConnectionStabilizedEvent);
 /** Standard Schema v1 object for a `device.connection_stabilized` event. */
 export const DeviceConnectionStabilizedEventSchema: StandardSchemaV1<DeviceConnectionStabilizedEvent> =
-  /* @__PURE__ */ standard<DeviceConnectionStabilizedEvent>(
-    checkDeviceConnectionStabilizedEvent,
-    vendor,
-  );
-
-/** Validates a `device.converted_to_unmanaged` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceConvertedToUnmanagedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceConvertedToUnmanagedEvent> {
-  return run(checkDeviceConvertedToUnmanagedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceConnectionStabilizedEvent, vendor);
+/** Validates a `device.converted_to_unmanaged` event; see {@link Validate}. */
+export const validateDeviceConvertedToUnmanagedEvent: Validate<DeviceConvertedToUnmanagedEvent> =
+  /* @__PURE__ */ validator(checkDeviceConvertedToUnmanagedEvent);
 /** True when the input is a `device.converted_to_unmanaged` event. */
-export function isDeviceConvertedToUnmanagedEvent(
-  input: unknown,
-): input is DeviceConvertedToUnmanagedEvent {
-  return passes(checkDeviceConvertedToUnmanagedEvent, input);
-}
-
+export const isDeviceConvertedToUnmanagedEvent: Guard<DeviceConvertedToUnmanagedEvent> =
+  /* @__PURE__ */ guard(checkDeviceConvertedToUnmanagedEvent);
 /** Standard Schema v1 object for a `device.converted_to_unmanaged` event. */
 export const DeviceConvertedToUnmanagedEventSchema: StandardSchemaV1<DeviceConvertedToUnmanagedEvent> =
-  /* @__PURE__ */ standard<DeviceConvertedToUnmanagedEvent>(
-    checkDeviceConvertedToUnmanagedEvent,
-    vendor,
-  );
-
-/** Validates a `device.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceDeletedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceDeletedEvent> {
-  return run(checkDeviceDeletedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceConvertedToUnmanagedEvent, vendor);
+/** Validates a `device.deleted` event; see {@link Validate}. */
+export const validateDeviceDeletedEvent: Validate<DeviceDeletedEvent> =
+  /* @__PURE__ */ validator(checkDeviceDeletedEvent);
 /** True when the input is a `device.deleted` event. */
-export function isDeviceDeletedEvent(input: unknown): input is DeviceDeletedEvent {
-  return passes(checkDeviceDeletedEvent, input);
-}
-
+export const isDeviceDeletedEvent: Guard<DeviceDeletedEvent> =
+  /* @__PURE__ */ guard(checkDeviceDeletedEvent);
 /** Standard Schema v1 object for a `device.deleted` event. */
 export const DeviceDeletedEventSchema: StandardSchemaV1<DeviceDeletedEvent> =
-  /* @__PURE__ */ standard<DeviceDeletedEvent>(checkDeviceDeletedEvent, vendor);
-
-/** Validates a `device.disconnected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceDisconnectedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceDisconnectedEvent> {
-  return run(checkDeviceDisconnectedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceDeletedEvent, vendor);
+/** Validates a `device.disconnected` event; see {@link Validate}. */
+export const validateDeviceDisconnectedEvent: Validate<DeviceDisconnectedEvent> =
+  /* @__PURE__ */ validator(checkDeviceDisconnectedEvent);
 /** True when the input is a `device.disconnected` event. */
-export function isDeviceDisconnectedEvent(input: unknown): input is DeviceDisconnectedEvent {
-  return passes(checkDeviceDisconnectedEvent, input);
-}
-
+export const isDeviceDisconnectedEvent: Guard<DeviceDisconnectedEvent> = /* @__PURE__ */ guard(
+  checkDeviceDisconnectedEvent,
+);
 /** Standard Schema v1 object for a `device.disconnected` event. */
 export const DeviceDisconnectedEventSchema: StandardSchemaV1<DeviceDisconnectedEvent> =
-  /* @__PURE__ */ standard<DeviceDisconnectedEvent>(checkDeviceDisconnectedEvent, vendor);
-
-/** Validates a `device.doorbell_rang` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceDoorbellRangEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceDoorbellRangEvent> {
-  return run(checkDeviceDoorbellRangEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceDisconnectedEvent, vendor);
+/** Validates a `device.doorbell_rang` event; see {@link Validate}. */
+export const validateDeviceDoorbellRangEvent: Validate<DeviceDoorbellRangEvent> =
+  /* @__PURE__ */ validator(checkDeviceDoorbellRangEvent);
 /** True when the input is a `device.doorbell_rang` event. */
-export function isDeviceDoorbellRangEvent(input: unknown): input is DeviceDoorbellRangEvent {
-  return passes(checkDeviceDoorbellRangEvent, input);
-}
-
+export const isDeviceDoorbellRangEvent: Guard<DeviceDoorbellRangEvent> = /* @__PURE__ */ guard(
+  checkDeviceDoorbellRangEvent,
+);
 /** Standard Schema v1 object for a `device.doorbell_rang` event. */
 export const DeviceDoorbellRangEventSchema: StandardSchemaV1<DeviceDoorbellRangEvent> =
-  /* @__PURE__ */ standard<DeviceDoorbellRangEvent>(checkDeviceDoorbellRangEvent, vendor);
-
-/** Validates a `device.error.subscription_required` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceErrorSubscriptionRequiredEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceErrorSubscriptionRequiredEvent> {
-  return run(checkDeviceErrorSubscriptionRequiredEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceDoorbellRangEvent, vendor);
+/** Validates a `device.error.subscription_required` event; see {@link Validate}. */
+export const validateDeviceErrorSubscriptionRequiredEvent: Validate<DeviceErrorSubscriptionRequiredEvent> =
+  /* @__PURE__ */ validator(checkDeviceErrorSubscriptionRequiredEvent);
 /** True when the input is a `device.error.subscription_required` event. */
-export function isDeviceErrorSubscriptionRequiredEvent(
-  input: unknown,
-): input is DeviceErrorSubscriptionRequiredEvent {
-  return passes(checkDeviceErrorSubscriptionRequiredEvent, input);
-}
-
+export const isDeviceErrorSubscriptionRequiredEvent: Guard<DeviceErrorSubscriptionRequiredEvent> =
+  /* @__PURE__ */ guard(checkDeviceErrorSubscriptionRequiredEvent);
 /** Standard Schema v1 object for a `device.error.subscription_required` event. */
 export const DeviceErrorSubscriptionRequiredEventSchema: StandardSchemaV1<DeviceErrorSubscriptionRequiredEvent> =
-  /* @__PURE__ */ standard<DeviceErrorSubscriptionRequiredEvent>(
-    checkDeviceErrorSubscriptionRequiredEvent,
-    vendor,
-  );
-
-/** Validates a `device.error.subscription_required.resolved` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceErrorSubscriptionRequiredResolvedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceErrorSubscriptionRequiredResolvedEvent> {
-  return run(checkDeviceErrorSubscriptionRequiredResolvedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceErrorSubscriptionRequiredEvent, vendor);
+/** Validates a `device.error.subscription_required.resolved` event; see {@link Validate}. */
+export const validateDeviceErrorSubscriptionRequiredResolvedEvent: Validate<DeviceErrorSubscriptionRequiredResolvedEvent> =
+  /* @__PURE__ */ validator(checkDeviceErrorSubscriptionRequiredResolvedEvent);
 /** True when the input is a `device.error.subscription_required.resolved` event. */
-export function isDeviceErrorSubscriptionRequiredResolvedEvent(
-  input: unknown,
-): input is DeviceErrorSubscriptionRequiredResolvedEvent {
-  return passes(checkDeviceErrorSubscriptionRequiredResolvedEvent, input);
-}
-
+export const isDeviceErrorSubscriptionRequiredResolvedEvent: Guard<DeviceErrorSubscriptionRequiredResolvedEvent> =
+  /* @__PURE__ */ guard(checkDeviceErrorSubscriptionRequiredResolvedEvent);
 /** Standard Schema v1 object for a `device.error.subscription_required.resolved` event. */
 export const DeviceErrorSubscriptionRequiredResolvedEventSchema: StandardSchemaV1<DeviceErrorSubscriptionRequiredResolvedEvent> =
-  /* @__PURE__ */ standard<DeviceErrorSubscriptionRequiredResolvedEvent>(
-    checkDeviceErrorSubscriptionRequiredResolvedEvent,
-    vendor,
-  );
-
-/** Validates a `device.low_battery` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceLowBatteryEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceLowBatteryEvent> {
-  return run(checkDeviceLowBatteryEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceErrorSubscriptionRequiredResolvedEvent, vendor);
+/** Validates a `device.low_battery` event; see {@link Validate}. */
+export const validateDeviceLowBatteryEvent: Validate<DeviceLowBatteryEvent> =
+  /* @__PURE__ */ validator(checkDeviceLowBatteryEvent);
 /** True when the input is a `device.low_battery` event. */
-export function isDeviceLowBatteryEvent(input: unknown): input is DeviceLowBatteryEvent {
-  return passes(checkDeviceLowBatteryEvent, input);
-}
-
+export const isDeviceLowBatteryEvent: Guard<DeviceLowBatteryEvent> = /* @__PURE__ */ guard(
+  checkDeviceLowBatteryEvent,
+);
 /** Standard Schema v1 object for a `device.low_battery` event. */
 export const DeviceLowBatteryEventSchema: StandardSchemaV1<DeviceLowBatteryEvent> =
-  /* @__PURE__ */ standard<DeviceLowBatteryEvent>(checkDeviceLowBatteryEvent, vendor);
-
-/** Validates a `device.name_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceNameChangedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceNameChangedEvent> {
-  return run(checkDeviceNameChangedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceLowBatteryEvent, vendor);
+/** Validates a `device.name_changed` event; see {@link Validate}. */
+export const validateDeviceNameChangedEvent: Validate<DeviceNameChangedEvent> =
+  /* @__PURE__ */ validator(checkDeviceNameChangedEvent);
 /** True when the input is a `device.name_changed` event. */
-export function isDeviceNameChangedEvent(input: unknown): input is DeviceNameChangedEvent {
-  return passes(checkDeviceNameChangedEvent, input);
-}
-
+export const isDeviceNameChangedEvent: Guard<DeviceNameChangedEvent> = /* @__PURE__ */ guard(
+  checkDeviceNameChangedEvent,
+);
 /** Standard Schema v1 object for a `device.name_changed` event. */
 export const DeviceNameChangedEventSchema: StandardSchemaV1<DeviceNameChangedEvent> =
-  /* @__PURE__ */ standard<DeviceNameChangedEvent>(checkDeviceNameChangedEvent, vendor);
-
-/** Validates a `device.removed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceRemovedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceRemovedEvent> {
-  return run(checkDeviceRemovedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceNameChangedEvent, vendor);
+/** Validates a `device.removed` event; see {@link Validate}. */
+export const validateDeviceRemovedEvent: Validate<DeviceRemovedEvent> =
+  /* @__PURE__ */ validator(checkDeviceRemovedEvent);
 /** True when the input is a `device.removed` event. */
-export function isDeviceRemovedEvent(input: unknown): input is DeviceRemovedEvent {
-  return passes(checkDeviceRemovedEvent, input);
-}
-
+export const isDeviceRemovedEvent: Guard<DeviceRemovedEvent> =
+  /* @__PURE__ */ guard(checkDeviceRemovedEvent);
 /** Standard Schema v1 object for a `device.removed` event. */
 export const DeviceRemovedEventSchema: StandardSchemaV1<DeviceRemovedEvent> =
-  /* @__PURE__ */ standard<DeviceRemovedEvent>(checkDeviceRemovedEvent, vendor);
-
-/** Validates a `device.salto.privacy_mode_activated` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceSaltoPrivacyModeActivatedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceSaltoPrivacyModeActivatedEvent> {
-  return run(checkDeviceSaltoPrivacyModeActivatedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceRemovedEvent, vendor);
+/** Validates a `device.salto.privacy_mode_activated` event; see {@link Validate}. */
+export const validateDeviceSaltoPrivacyModeActivatedEvent: Validate<DeviceSaltoPrivacyModeActivatedEvent> =
+  /* @__PURE__ */ validator(checkDeviceSaltoPrivacyModeActivatedEvent);
 /** True when the input is a `device.salto.privacy_mode_activated` event. */
-export function isDeviceSaltoPrivacyModeActivatedEvent(
-  input: unknown,
-): input is DeviceSaltoPrivacyModeActivatedEvent {
-  return passes(checkDeviceSaltoPrivacyModeActivatedEvent, input);
-}
-
+export const isDeviceSaltoPrivacyModeActivatedEvent: Guard<DeviceSaltoPrivacyModeActivatedEvent> =
+  /* @__PURE__ */ guard(checkDeviceSaltoPrivacyModeActivatedEvent);
 /** Standard Schema v1 object for a `device.salto.privacy_mode_activated` event. */
 export const DeviceSaltoPrivacyModeActivatedEventSchema: StandardSchemaV1<DeviceSaltoPrivacyModeActivatedEvent> =
-  /* @__PURE__ */ standard<DeviceSaltoPrivacyModeActivatedEvent>(
-    checkDeviceSaltoPrivacyModeActivatedEvent,
-    vendor,
-  );
-
-/** Validates a `device.salto.privacy_mode_deactivated` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceSaltoPrivacyModeDeactivatedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceSaltoPrivacyModeDeactivatedEvent> {
-  return run(checkDeviceSaltoPrivacyModeDeactivatedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceSaltoPrivacyModeActivatedEvent, vendor);
+/** Validates a `device.salto.privacy_mode_deactivated` event; see {@link Validate}. */
+export const validateDeviceSaltoPrivacyModeDeactivatedEvent: Validate<DeviceSaltoPrivacyModeDeactivatedEvent> =
+  /* @__PURE__ */ validator(checkDeviceSaltoPrivacyModeDeactivatedEvent);
 /** True when the input is a `device.salto.privacy_mode_deactivated` event. */
-export function isDeviceSaltoPrivacyModeDeactivatedEvent(
-  input: unknown,
-): input is DeviceSaltoPrivacyModeDeactivatedEvent {
-  return passes(checkDeviceSaltoPrivacyModeDeactivatedEvent, input);
-}
-
+export const isDeviceSaltoPrivacyModeDeactivatedEvent: Guard<DeviceSaltoPrivacyModeDeactivatedEvent> =
+  /* @__PURE__ */ guard(checkDeviceSaltoPrivacyModeDeactivatedEvent);
 /** Standard Schema v1 object for a `device.salto.privacy_mode_deactivated` event. */
 export const DeviceSaltoPrivacyModeDeactivatedEventSchema: StandardSchemaV1<DeviceSaltoPrivacyModeDeactivatedEvent> =
-  /* @__PURE__ */ standard<DeviceSaltoPrivacyModeDeactivatedEvent>(
-    checkDeviceSaltoPrivacyModeDeactivatedEvent,
-    vendor,
-  );
-
-/** Validates a `device.tampered` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceTamperedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceTamperedEvent> {
-  return run(checkDeviceTamperedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceSaltoPrivacyModeDeactivatedEvent, vendor);
+/** Validates a `device.tampered` event; see {@link Validate}. */
+export const validateDeviceTamperedEvent: Validate<DeviceTamperedEvent> =
+  /* @__PURE__ */ validator(checkDeviceTamperedEvent);
 /** True when the input is a `device.tampered` event. */
-export function isDeviceTamperedEvent(input: unknown): input is DeviceTamperedEvent {
-  return passes(checkDeviceTamperedEvent, input);
-}
-
+export const isDeviceTamperedEvent: Guard<DeviceTamperedEvent> =
+  /* @__PURE__ */ guard(checkDeviceTamperedEvent);
 /** Standard Schema v1 object for a `device.tampered` event. */
 export const DeviceTamperedEventSchema: StandardSchemaV1<DeviceTamperedEvent> =
-  /* @__PURE__ */ standard<DeviceTamperedEvent>(checkDeviceTamperedEvent, vendor);
-
-/** Validates a `device.third_party_integration_detected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceThirdPartyIntegrationDetectedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceThirdPartyIntegrationDetectedEvent> {
-  return run(checkDeviceThirdPartyIntegrationDetectedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceTamperedEvent, vendor);
+/** Validates a `device.third_party_integration_detected` event; see {@link Validate}. */
+export const validateDeviceThirdPartyIntegrationDetectedEvent: Validate<DeviceThirdPartyIntegrationDetectedEvent> =
+  /* @__PURE__ */ validator(checkDeviceThirdPartyIntegrationDetectedEvent);
 /** True when the input is a `device.third_party_integration_detected` event. */
-export function isDeviceThirdPartyIntegrationDetectedEvent(
-  input: unknown,
-): input is DeviceThirdPartyIntegrationDetectedEvent {
-  return passes(checkDeviceThirdPartyIntegrationDetectedEvent, input);
-}
-
+export const isDeviceThirdPartyIntegrationDetectedEvent: Guard<DeviceThirdPartyIntegrationDetectedEvent> =
+  /* @__PURE__ */ guard(checkDeviceThirdPartyIntegrationDetectedEvent);
 /** Standard Schema v1 object for a `device.third_party_integration_detected` event. */
 export const DeviceThirdPartyIntegrationDetectedEventSchema: StandardSchemaV1<DeviceThirdPartyIntegrationDetectedEvent> =
-  /* @__PURE__ */ standard<DeviceThirdPartyIntegrationDetectedEvent>(
-    checkDeviceThirdPartyIntegrationDetectedEvent,
-    vendor,
-  );
-
-/** Validates a `device.third_party_integration_no_longer_detected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceThirdPartyIntegrationNoLongerDetectedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceThirdPartyIntegrationNoLongerDetectedEvent> {
-  return run(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceThirdPartyIntegrationDetectedEvent, vendor);
+/** Validates a `device.third_party_integration_no_longer_detected` event; see {@link Validate}. */
+export const validateDeviceThirdPartyIntegrationNoLongerDetectedEvent: Validate<DeviceThirdPartyIntegrationNoLongerDetectedEvent> =
+  /* @__PURE__ */ validator(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent);
 /** True when the input is a `device.third_party_integration_no_longer_detected` event. */
-export function isDeviceThirdPartyIntegrationNoLongerDetectedEvent(
-  input: unknown,
-): input is DeviceThirdPartyIntegrationNoLongerDetectedEvent {
-  return passes(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent, input);
-}
-
+export const isDeviceThirdPartyIntegrationNoLongerDetectedEvent: Guard<DeviceThirdPartyIntegrationNoLongerDetectedEvent> =
+  /* @__PURE__ */ guard(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent);
 /** Standard Schema v1 object for a `device.third_party_integration_no_longer_detected` event. */
 export const DeviceThirdPartyIntegrationNoLongerDetectedEventSchema: StandardSchemaV1<DeviceThirdPartyIntegrationNoLongerDetectedEvent> =
-  /* @__PURE__ */ standard<DeviceThirdPartyIntegrationNoLongerDetectedEvent>(
-    checkDeviceThirdPartyIntegrationNoLongerDetectedEvent,
-    vendor,
-  );
-
-/** Validates a `device.unmanaged.connected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceUnmanagedConnectedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceUnmanagedConnectedEvent> {
-  return run(checkDeviceUnmanagedConnectedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent, vendor);
+/** Validates a `device.unmanaged.connected` event; see {@link Validate}. */
+export const validateDeviceUnmanagedConnectedEvent: Validate<DeviceUnmanagedConnectedEvent> =
+  /* @__PURE__ */ validator(checkDeviceUnmanagedConnectedEvent);
 /** True when the input is a `device.unmanaged.connected` event. */
-export function isDeviceUnmanagedConnectedEvent(
-  input: unknown,
-): input is DeviceUnmanagedConnectedEvent {
-  return passes(checkDeviceUnmanagedConnectedEvent, input);
-}
-
+export const isDeviceUnmanagedConnectedEvent: Guard<DeviceUnmanagedConnectedEvent> =
+  /* @__PURE__ */ guard(checkDeviceUnmanagedConnectedEvent);
 /** Standard Schema v1 object for a `device.unmanaged.connected` event. */
 export const DeviceUnmanagedConnectedEventSchema: StandardSchemaV1<DeviceUnmanagedConnectedEvent> =
-  /* @__PURE__ */ standard<DeviceUnmanagedConnectedEvent>(
-    checkDeviceUnmanagedConnectedEvent,
-    vendor,
-  );
-
-/** Validates a `device.unmanaged.converted_to_managed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceUnmanagedConvertedToManagedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceUnmanagedConvertedToManagedEvent> {
-  return run(checkDeviceUnmanagedConvertedToManagedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceUnmanagedConnectedEvent, vendor);
+/** Validates a `device.unmanaged.converted_to_managed` event; see {@link Validate}. */
+export const validateDeviceUnmanagedConvertedToManagedEvent: Validate<DeviceUnmanagedConvertedToManagedEvent> =
+  /* @__PURE__ */ validator(checkDeviceUnmanagedConvertedToManagedEvent);
 /** True when the input is a `device.unmanaged.converted_to_managed` event. */
-export function isDeviceUnmanagedConvertedToManagedEvent(
-  input: unknown,
-): input is DeviceUnmanagedConvertedToManagedEvent {
-  return passes(checkDeviceUnmanagedConvertedToManagedEvent, input);
-}
-
+export const isDeviceUnmanagedConvertedToManagedEvent: Guard<DeviceUnmanagedConvertedToManagedEvent> =
+  /* @__PURE__ */ guard(checkDeviceUnmanagedConvertedToManagedEvent);
 /** Standard Schema v1 object for a `device.unmanaged.converted_to_managed` event. */
 export const DeviceUnmanagedConvertedToManagedEventSchema: StandardSchemaV1<DeviceUnmanagedConvertedToManagedEvent> =
-  /* @__PURE__ */ standard<DeviceUnmanagedConvertedToManagedEvent>(
-    checkDeviceUnmanagedConvertedToManagedEvent,
-    vendor,
-  );
-
-/** Validates a `device.unmanaged.disconnected` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateDeviceUnmanagedDisconnectedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DeviceUnmanagedDisconnectedEvent> {
-  return run(checkDeviceUnmanagedDisconnectedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceUnmanagedConvertedToManagedEvent, vendor);
+/** Validates a `device.unmanaged.disconnected` event; see {@link Validate}. */
+export const validateDeviceUnmanagedDisconnectedEvent: Validate<DeviceUnmanagedDisconnectedEvent> =
+  /* @__PURE__ */ validator(checkDeviceUnmanagedDisconnectedEvent);
 /** True when the input is a `device.unmanaged.disconnected` event. */
-export function isDeviceUnmanagedDisconnectedEvent(
-  input: unknown,
-): input is DeviceUnmanagedDisconnectedEvent {
-  return passes(checkDeviceUnmanagedDisconnectedEvent, input);
-}
-
+export const isDeviceUnmanagedDisconnectedEvent: Guard<DeviceUnmanagedDisconnectedEvent> =
+  /* @__PURE__ */ guard(checkDeviceUnmanagedDisconnectedEvent);
 /** Standard Schema v1 object for a `device.unmanaged.disconnected` event. */
 export const DeviceUnmanagedDisconnectedEventSchema: StandardSchemaV1<DeviceUnmanagedDisconnectedEvent> =
-  /* @__PURE__ */ standard<DeviceUnmanagedDisconnectedEvent>(
-    checkDeviceUnmanagedDisconnectedEvent,
-    vendor,
-  );
-
-/** Validates a `enrollment_automation.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateEnrollmentAutomationDeletedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<EnrollmentAutomationDeletedEvent> {
-  return run(checkEnrollmentAutomationDeletedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkDeviceUnmanagedDisconnectedEvent, vendor);
+/** Validates a `enrollment_automation.deleted` event; see {@link Validate}. */
+export const validateEnrollmentAutomationDeletedEvent: Validate<EnrollmentAutomationDeletedEvent> =
+  /* @__PURE__ */ validator(checkEnrollmentAutomationDeletedEvent);
 /** True when the input is a `enrollment_automation.deleted` event. */
-export function isEnrollmentAutomationDeletedEvent(
-  input: unknown,
-): input is EnrollmentAutomationDeletedEvent {
-  return passes(checkEnrollmentAutomationDeletedEvent, input);
-}
-
+export const isEnrollmentAutomationDeletedEvent: Guard<EnrollmentAutomationDeletedEvent> =
+  /* @__PURE__ */ guard(checkEnrollmentAutomationDeletedEvent);
 /** Standard Schema v1 object for a `enrollment_automation.deleted` event. */
 export const EnrollmentAutomationDeletedEventSchema: StandardSchemaV1<EnrollmentAutomationDeletedEvent> =
-  /* @__PURE__ */ standard<EnrollmentAutomationDeletedEvent>(
-    checkEnrollmentAutomationDeletedEvent,
-    vendor,
-  );
-
-/** Validates a `lock.access_denied` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateLockAccessDeniedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<LockAccessDeniedEvent> {
-  return run(checkLockAccessDeniedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkEnrollmentAutomationDeletedEvent, vendor);
+/** Validates a `lock.access_denied` event; see {@link Validate}. */
+export const validateLockAccessDeniedEvent: Validate<LockAccessDeniedEvent> =
+  /* @__PURE__ */ validator(checkLockAccessDeniedEvent);
 /** True when the input is a `lock.access_denied` event. */
-export function isLockAccessDeniedEvent(input: unknown): input is LockAccessDeniedEvent {
-  return passes(checkLockAccessDeniedEvent, input);
-}
-
+export const isLockAccessDeniedEvent: Guard<LockAccessDeniedEvent> = /* @__PURE__ */ guard(
+  checkLockAccessDeniedEvent,
+);
 /** Standard Schema v1 object for a `lock.access_denied` event. */
 export const LockAccessDeniedEventSchema: StandardSchemaV1<LockAccessDeniedEvent> =
-  /* @__PURE__ */ standard<LockAccessDeniedEvent>(checkLockAccessDeniedEvent, vendor);
-
-/** Validates a `lock.locked` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateLockLockedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<LockLockedEvent> {
-  return run(checkLockLockedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkLockAccessDeniedEvent, vendor);
+/** Validates a `lock.locked` event; see {@link Validate}. */
+export const validateLockLockedEvent: Validate<LockLockedEvent> =
+  /* @__PURE__ */ validator(checkLockLockedEvent);
 /** True when the input is a `lock.locked` event. */
-export function isLockLockedEvent(input: unknown): input is LockLockedEvent {
-  return passes(checkLockLockedEvent, input);
-}
-
+export const isLockLockedEvent: Guard<LockLockedEvent> =
+  /* @__PURE__ */ guard(checkLockLockedEvent);
 /** Standard Schema v1 object for a `lock.locked` event. */
-export const LockLockedEventSchema: StandardSchemaV1<LockLockedEvent> =
-  /* @__PURE__ */ standard<LockLockedEvent>(checkLockLockedEvent, vendor);
-
-/** Validates a `lock.unlocked` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateLockUnlockedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<LockUnlockedEvent> {
-  return run(checkLockUnlockedEvent, input, options);
-}
-
+export const LockLockedEventSchema: StandardSchemaV1<LockLockedEvent> = /* @__PURE__ */ standard(
+  checkLockLockedEvent,
+  vendor,
+);
+/** Validates a `lock.unlocked` event; see {@link Validate}. */
+export const validateLockUnlockedEvent: Validate<LockUnlockedEvent> =
+  /* @__PURE__ */ validator(checkLockUnlockedEvent);
 /** True when the input is a `lock.unlocked` event. */
-export function isLockUnlockedEvent(input: unknown): input is LockUnlockedEvent {
-  return passes(checkLockUnlockedEvent, input);
-}
-
+export const isLockUnlockedEvent: Guard<LockUnlockedEvent> =
+  /* @__PURE__ */ guard(checkLockUnlockedEvent);
 /** Standard Schema v1 object for a `lock.unlocked` event. */
 export const LockUnlockedEventSchema: StandardSchemaV1<LockUnlockedEvent> =
-  /* @__PURE__ */ standard<LockUnlockedEvent>(checkLockUnlockedEvent, vendor);
-
-/** Validates a `noise_sensor.noise_threshold_triggered` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateNoiseSensorNoiseThresholdTriggeredEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<NoiseSensorNoiseThresholdTriggeredEvent> {
-  return run(checkNoiseSensorNoiseThresholdTriggeredEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkLockUnlockedEvent, vendor);
+/** Validates a `noise_sensor.noise_threshold_triggered` event; see {@link Validate}. */
+export const validateNoiseSensorNoiseThresholdTriggeredEvent: Validate<NoiseSensorNoiseThresholdTriggeredEvent> =
+  /* @__PURE__ */ validator(checkNoiseSensorNoiseThresholdTriggeredEvent);
 /** True when the input is a `noise_sensor.noise_threshold_triggered` event. */
-export function isNoiseSensorNoiseThresholdTriggeredEvent(
-  input: unknown,
-): input is NoiseSensorNoiseThresholdTriggeredEvent {
-  return passes(checkNoiseSensorNoiseThresholdTriggeredEvent, input);
-}
-
+export const isNoiseSensorNoiseThresholdTriggeredEvent: Guard<NoiseSensorNoiseThresholdTriggeredEvent> =
+  /* @__PURE__ */ guard(checkNoiseSensorNoiseThresholdTriggeredEvent);
 /** Standard Schema v1 object for a `noise_sensor.noise_threshold_triggered` event. */
 export const NoiseSensorNoiseThresholdTriggeredEventSchema: StandardSchemaV1<NoiseSensorNoiseThresholdTriggeredEvent> =
-  /* @__PURE__ */ standard<NoiseSensorNoiseThresholdTriggeredEvent>(
-    checkNoiseSensorNoiseThresholdTriggeredEvent,
-    vendor,
-  );
-
-/** Validates a `phone.deactivated` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validatePhoneDeactivatedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<PhoneDeactivatedEvent> {
-  return run(checkPhoneDeactivatedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkNoiseSensorNoiseThresholdTriggeredEvent, vendor);
+/** Validates a `phone.deactivated` event; see {@link Validate}. */
+export const validatePhoneDeactivatedEvent: Validate<PhoneDeactivatedEvent> =
+  /* @__PURE__ */ validator(checkPhoneDeactivatedEvent);
 /** True when the input is a `phone.deactivated` event. */
-export function isPhoneDeactivatedEvent(input: unknown): input is PhoneDeactivatedEvent {
-  return passes(checkPhoneDeactivatedEvent, input);
-}
-
+export const isPhoneDeactivatedEvent: Guard<PhoneDeactivatedEvent> = /* @__PURE__ */ guard(
+  checkPhoneDeactivatedEvent,
+);
 /** Standard Schema v1 object for a `phone.deactivated` event. */
 export const PhoneDeactivatedEventSchema: StandardSchemaV1<PhoneDeactivatedEvent> =
-  /* @__PURE__ */ standard<PhoneDeactivatedEvent>(checkPhoneDeactivatedEvent, vendor);
-
-/** Validates a `space.created` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateSpaceCreatedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<SpaceCreatedEvent> {
-  return run(checkSpaceCreatedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkPhoneDeactivatedEvent, vendor);
+/** Validates a `space.created` event; see {@link Validate}. */
+export const validateSpaceCreatedEvent: Validate<SpaceCreatedEvent> =
+  /* @__PURE__ */ validator(checkSpaceCreatedEvent);
 /** True when the input is a `space.created` event. */
-export function isSpaceCreatedEvent(input: unknown): input is SpaceCreatedEvent {
-  return passes(checkSpaceCreatedEvent, input);
-}
-
+export const isSpaceCreatedEvent: Guard<SpaceCreatedEvent> =
+  /* @__PURE__ */ guard(checkSpaceCreatedEvent);
 /** Standard Schema v1 object for a `space.created` event. */
 export const SpaceCreatedEventSchema: StandardSchemaV1<SpaceCreatedEvent> =
-  /* @__PURE__ */ standard<SpaceCreatedEvent>(checkSpaceCreatedEvent, vendor);
-
-/** Validates a `space.deleted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateSpaceDeletedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<SpaceDeletedEvent> {
-  return run(checkSpaceDeletedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkSpaceCreatedEvent, vendor);
+/** Validates a `space.deleted` event; see {@link Validate}. */
+export const validateSpaceDeletedEvent: Validate<SpaceDeletedEvent> =
+  /* @__PURE__ */ validator(checkSpaceDeletedEvent);
 /** True when the input is a `space.deleted` event. */
-export function isSpaceDeletedEvent(input: unknown): input is SpaceDeletedEvent {
-  return passes(checkSpaceDeletedEvent, input);
-}
-
+export const isSpaceDeletedEvent: Guard<SpaceDeletedEvent> =
+  /* @__PURE__ */ guard(checkSpaceDeletedEvent);
 /** Standard Schema v1 object for a `space.deleted` event. */
 export const SpaceDeletedEventSchema: StandardSchemaV1<SpaceDeletedEvent> =
-  /* @__PURE__ */ standard<SpaceDeletedEvent>(checkSpaceDeletedEvent, vendor);
-
-/** Validates a `space.device_membership_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateSpaceDeviceMembershipChangedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<SpaceDeviceMembershipChangedEvent> {
-  return run(checkSpaceDeviceMembershipChangedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkSpaceDeletedEvent, vendor);
+/** Validates a `space.device_membership_changed` event; see {@link Validate}. */
+export const validateSpaceDeviceMembershipChangedEvent: Validate<SpaceDeviceMembershipChangedEvent> =
+  /* @__PURE__ */ validator(checkSpaceDeviceMembershipChangedEvent);
 /** True when the input is a `space.device_membership_changed` event. */
-export function isSpaceDeviceMembershipChangedEvent(
-  input: unknown,
-): input is SpaceDeviceMembershipChangedEvent {
-  return passes(checkSpaceDeviceMembershipChangedEvent, input);
-}
-
+export const isSpaceDeviceMembershipChangedEvent: Guard<SpaceDeviceMembershipChangedEvent> =
+  /* @__PURE__ */ guard(checkSpaceDeviceMembershipChangedEvent);
 /** Standard Schema v1 object for a `space.device_membership_changed` event. */
 export const SpaceDeviceMembershipChangedEventSchema: StandardSchemaV1<SpaceDeviceMembershipChangedEvent> =
-  /* @__PURE__ */ standard<SpaceDeviceMembershipChangedEvent>(
-    checkSpaceDeviceMembershipChangedEvent,
-    vendor,
-  );
-
-/** Validates a `thermostat.climate_preset_activated` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateThermostatClimatePresetActivatedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ThermostatClimatePresetActivatedEvent> {
-  return run(checkThermostatClimatePresetActivatedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkSpaceDeviceMembershipChangedEvent, vendor);
+/** Validates a `thermostat.climate_preset_activated` event; see {@link Validate}. */
+export const validateThermostatClimatePresetActivatedEvent: Validate<ThermostatClimatePresetActivatedEvent> =
+  /* @__PURE__ */ validator(checkThermostatClimatePresetActivatedEvent);
 /** True when the input is a `thermostat.climate_preset_activated` event. */
-export function isThermostatClimatePresetActivatedEvent(
-  input: unknown,
-): input is ThermostatClimatePresetActivatedEvent {
-  return passes(checkThermostatClimatePresetActivatedEvent, input);
-}
-
+export const isThermostatClimatePresetActivatedEvent: Guard<ThermostatClimatePresetActivatedEvent> =
+  /* @__PURE__ */ guard(checkThermostatClimatePresetActivatedEvent);
 /** Standard Schema v1 object for a `thermostat.climate_preset_activated` event. */
 export const ThermostatClimatePresetActivatedEventSchema: StandardSchemaV1<ThermostatClimatePresetActivatedEvent> =
-  /* @__PURE__ */ standard<ThermostatClimatePresetActivatedEvent>(
-    checkThermostatClimatePresetActivatedEvent,
-    vendor,
-  );
-
-/** Validates a `thermostat.manually_adjusted` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateThermostatManuallyAdjustedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ThermostatManuallyAdjustedEvent> {
-  return run(checkThermostatManuallyAdjustedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkThermostatClimatePresetActivatedEvent, vendor);
+/** Validates a `thermostat.manually_adjusted` event; see {@link Validate}. */
+export const validateThermostatManuallyAdjustedEvent: Validate<ThermostatManuallyAdjustedEvent> =
+  /* @__PURE__ */ validator(checkThermostatManuallyAdjustedEvent);
 /** True when the input is a `thermostat.manually_adjusted` event. */
-export function isThermostatManuallyAdjustedEvent(
-  input: unknown,
-): input is ThermostatManuallyAdjustedEvent {
-  return passes(checkThermostatManuallyAdjustedEvent, input);
-}
-
+export const isThermostatManuallyAdjustedEvent: Guard<ThermostatManuallyAdjustedEvent> =
+  /* @__PURE__ */ guard(checkThermostatManuallyAdjustedEvent);
 /** Standard Schema v1 object for a `thermostat.manually_adjusted` event. */
 export const ThermostatManuallyAdjustedEventSchema: StandardSchemaV1<ThermostatManuallyAdjustedEvent> =
-  /* @__PURE__ */ standard<ThermostatManuallyAdjustedEvent>(
-    checkThermostatManuallyAdjustedEvent,
-    vendor,
-  );
-
-/** Validates a `thermostat.temperature_changed` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateThermostatTemperatureChangedEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ThermostatTemperatureChangedEvent> {
-  return run(checkThermostatTemperatureChangedEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkThermostatManuallyAdjustedEvent, vendor);
+/** Validates a `thermostat.temperature_changed` event; see {@link Validate}. */
+export const validateThermostatTemperatureChangedEvent: Validate<ThermostatTemperatureChangedEvent> =
+  /* @__PURE__ */ validator(checkThermostatTemperatureChangedEvent);
 /** True when the input is a `thermostat.temperature_changed` event. */
-export function isThermostatTemperatureChangedEvent(
-  input: unknown,
-): input is ThermostatTemperatureChangedEvent {
-  return passes(checkThermostatTemperatureChangedEvent, input);
-}
-
+export const isThermostatTemperatureChangedEvent: Guard<ThermostatTemperatureChangedEvent> =
+  /* @__PURE__ */ guard(checkThermostatTemperatureChangedEvent);
 /** Standard Schema v1 object for a `thermostat.temperature_changed` event. */
 export const ThermostatTemperatureChangedEventSchema: StandardSchemaV1<ThermostatTemperatureChangedEvent> =
-  /* @__PURE__ */ standard<ThermostatTemperatureChangedEvent>(
-    checkThermostatTemperatureChangedEvent,
-    vendor,
-  );
-
-/** Validates a `thermostat.temperature_reached_set_point` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateThermostatTemperatureReachedSetPointEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ThermostatTemperatureReachedSetPointEvent> {
-  return run(checkThermostatTemperatureReachedSetPointEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkThermostatTemperatureChangedEvent, vendor);
+/** Validates a `thermostat.temperature_reached_set_point` event; see {@link Validate}. */
+export const validateThermostatTemperatureReachedSetPointEvent: Validate<ThermostatTemperatureReachedSetPointEvent> =
+  /* @__PURE__ */ validator(checkThermostatTemperatureReachedSetPointEvent);
 /** True when the input is a `thermostat.temperature_reached_set_point` event. */
-export function isThermostatTemperatureReachedSetPointEvent(
-  input: unknown,
-): input is ThermostatTemperatureReachedSetPointEvent {
-  return passes(checkThermostatTemperatureReachedSetPointEvent, input);
-}
-
+export const isThermostatTemperatureReachedSetPointEvent: Guard<ThermostatTemperatureReachedSetPointEvent> =
+  /* @__PURE__ */ guard(checkThermostatTemperatureReachedSetPointEvent);
 /** Standard Schema v1 object for a `thermostat.temperature_reached_set_point` event. */
 export const ThermostatTemperatureReachedSetPointEventSchema: StandardSchemaV1<ThermostatTemperatureReachedSetPointEvent> =
-  /* @__PURE__ */ standard<ThermostatTemperatureReachedSetPointEvent>(
-    checkThermostatTemperatureReachedSetPointEvent,
-    vendor,
-  );
-
-/** Validates a `thermostat.temperature_threshold_exceeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateThermostatTemperatureThresholdExceededEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ThermostatTemperatureThresholdExceededEvent> {
-  return run(checkThermostatTemperatureThresholdExceededEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkThermostatTemperatureReachedSetPointEvent, vendor);
+/** Validates a `thermostat.temperature_threshold_exceeded` event; see {@link Validate}. */
+export const validateThermostatTemperatureThresholdExceededEvent: Validate<ThermostatTemperatureThresholdExceededEvent> =
+  /* @__PURE__ */ validator(checkThermostatTemperatureThresholdExceededEvent);
 /** True when the input is a `thermostat.temperature_threshold_exceeded` event. */
-export function isThermostatTemperatureThresholdExceededEvent(
-  input: unknown,
-): input is ThermostatTemperatureThresholdExceededEvent {
-  return passes(checkThermostatTemperatureThresholdExceededEvent, input);
-}
-
+export const isThermostatTemperatureThresholdExceededEvent: Guard<ThermostatTemperatureThresholdExceededEvent> =
+  /* @__PURE__ */ guard(checkThermostatTemperatureThresholdExceededEvent);
 /** Standard Schema v1 object for a `thermostat.temperature_threshold_exceeded` event. */
 export const ThermostatTemperatureThresholdExceededEventSchema: StandardSchemaV1<ThermostatTemperatureThresholdExceededEvent> =
-  /* @__PURE__ */ standard<ThermostatTemperatureThresholdExceededEvent>(
-    checkThermostatTemperatureThresholdExceededEvent,
-    vendor,
-  );
-
-/** Validates a `thermostat.temperature_threshold_no_longer_exceeded` event. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateThermostatTemperatureThresholdNoLongerExceededEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<ThermostatTemperatureThresholdNoLongerExceededEvent> {
-  return run(checkThermostatTemperatureThresholdNoLongerExceededEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkThermostatTemperatureThresholdExceededEvent, vendor);
+/** Validates a `thermostat.temperature_threshold_no_longer_exceeded` event; see {@link Validate}. */
+export const validateThermostatTemperatureThresholdNoLongerExceededEvent: Validate<ThermostatTemperatureThresholdNoLongerExceededEvent> =
+  /* @__PURE__ */ validator(checkThermostatTemperatureThresholdNoLongerExceededEvent);
 /** True when the input is a `thermostat.temperature_threshold_no_longer_exceeded` event. */
-export function isThermostatTemperatureThresholdNoLongerExceededEvent(
-  input: unknown,
-): input is ThermostatTemperatureThresholdNoLongerExceededEvent {
-  return passes(checkThermostatTemperatureThresholdNoLongerExceededEvent, input);
-}
-
+export const isThermostatTemperatureThresholdNoLongerExceededEvent: Guard<ThermostatTemperatureThresholdNoLongerExceededEvent> =
+  /* @__PURE__ */ guard(checkThermostatTemperatureThresholdNoLongerExceededEvent);
 /** Standard Schema v1 object for a `thermostat.temperature_threshold_no_longer_exceeded` event. */
 export const ThermostatTemperatureThresholdNoLongerExceededEventSchema: StandardSchemaV1<ThermostatTemperatureThresholdNoLongerExceededEvent> =
-  /* @__PURE__ */ standard<ThermostatTemperatureThresholdNoLongerExceededEvent>(
-    checkThermostatTemperatureThresholdNoLongerExceededEvent,
-    vendor,
-  );
-
-/** Validates any event of the catalogue, dispatching on `event_type`. Collects every error unless `options.abortEarly`; unknown properties are kept. Never throws. */
-export function validateSeamEvent(
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<SeamEvent> {
-  return run(checkSeamEvent, input, options);
-}
-
+  /* @__PURE__ */ standard(checkThermostatTemperatureThresholdNoLongerExceededEvent, vendor);
+/** Validates any event of the catalogue, dispatching on `event_type`; see {@link Validate}. */
+export const validateSeamEvent: Validate<SeamEvent> = /* @__PURE__ */ validator(checkSeamEvent);
 /** True when the input is any event of the catalogue, dispatching on `event_type`. */
-export function isSeamEvent(input: unknown): input is SeamEvent {
-  return passes(checkSeamEvent, input);
-}
-
+export const isSeamEvent: Guard<SeamEvent> = /* @__PURE__ */ guard(checkSeamEvent);
 /** Standard Schema v1 object for any event of the catalogue, dispatching on `event_type`. */
-export const SeamEventSchema: StandardSchemaV1<SeamEvent> = /* @__PURE__ */ standard<SeamEvent>(
+export const SeamEventSchema: StandardSchemaV1<SeamEvent> = /* @__PURE__ */ standard(
   checkSeamEvent,
   vendor,
 );

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ts } from "ts-morph";
 import { compilePackage, type CompileOptions } from "../compile/compile.js";
 import { formatText } from "../format/format.js";
+import { formatPool } from "../format/format-pool.js";
 import { readSpecSources } from "../load/load-spec.js";
 import { readCatalogue, renderCatalogue, type GenerateOptions } from "../pipeline.js";
 import type { EmittedFile } from "../targets/target.js";
@@ -44,15 +44,19 @@ export class ChunkedFormatter {
   private readonly chunks = new Memo<string>();
   private readonly files = new Memo<string>();
 
-  async format(files: readonly EmittedFile[]): Promise<EmittedFile[]> {
+  /** Call once per generator run: results not used since the previous run are then forgotten. */
+  nextRun(): void {
     this.chunks.nextRun();
     this.files.nextRun();
+  }
+
+  async format(files: readonly EmittedFile[]): Promise<EmittedFile[]> {
     return Promise.all(
       files.map(async (file) => {
         const key = `${file.path}\u0000${file.contents}`;
         let formatted = this.files.get(key);
         if (formatted === undefined) {
-          formatted = await formatText(file.path, file.contents, this.chunks);
+          formatted = await formatText(file.path, file.contents, { cache: this.chunks, runner: formatPool() });
           this.files.set(key, formatted);
         }
         return { path: file.path, contents: formatted };
@@ -109,6 +113,7 @@ export class WarmGenerator {
     const sources = readSpecSources(this.options.specPath);
     const model = readCatalogue({ sources });
     this.compiler.nextRun();
+    this.formatter.nextRun();
     const files = await renderCatalogue(model, {
       ...this.options,
       sources,

@@ -1,5 +1,5 @@
 import { transformSync } from "esbuild";
-import { ts } from "ts-morph";
+import { isolatedDeclarationSync } from "oxc-transform";
 import type { EmittedFile } from "../targets/target.js";
 
 const SOURCE_DIR = "src/";
@@ -15,8 +15,9 @@ export interface CompileOptions {
  * Turns the package's TypeScript sources into what consumers load: ES modules under dist/esm and
  * CommonJS under dist/cjs, each with declarations. Every file is compiled on its own, with no type
  * check and no program: esbuild strips the types (ten times faster than TypeScript's own transpiler
- * on the validators), and TypeScript writes the declarations with isolatedDeclarations, which is why
- * the sources are written with explicit types.
+ * on the validators), and oxc writes the declarations under TypeScript's isolatedDeclarations rules
+ * (a hundred times faster than TypeScript's transpileDeclaration), which is why the sources are
+ * written with explicit types.
  */
 export function compilePackage(
   files: readonly EmittedFile[],
@@ -49,21 +50,10 @@ export function compilePackage(
 }
 
 function declare(file: EmittedFile): string {
-  const declaration = ts.transpileDeclaration(file.contents, {
-    fileName: file.path,
-    compilerOptions: {
-      isolatedDeclarations: true,
-      declaration: true,
-      strict: true,
-    },
-    reportDiagnostics: true,
-  });
-  const problems = declaration.diagnostics ?? [];
-  if (problems.length > 0) {
-    const text = problems
-      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))
-      .join("\n");
+  const declaration = isolatedDeclarationSync(file.path, file.contents, { sourcemap: false });
+  if (declaration.errors.length > 0) {
+    const text = declaration.errors.map((error) => error.codeframe ?? error.message).join("\n");
     throw new Error(`cannot produce declarations for ${file.path}:\n${text}`);
   }
-  return declaration.outputText;
+  return declaration.code;
 }

@@ -1,10 +1,7 @@
-import * as oxc from "@prettier/plugin-oxc";
-import * as prettier from "prettier";
-import { ts } from "ts-morph";
+import { parseSync } from "oxc-parser";
 import type { EmittedFile } from "../targets/target.js";
-
-// TypeScript is parsed with oxc: the same output as prettier's own TypeScript parser, in about half the time.
-const parsers: Record<string, string> = { ts: "oxc-ts", js: "oxc", json: "json", md: "markdown" };
+import { inProcess, type FormatRunner } from "./format-pool.js";
+import { parserByExtension } from "./prettier.js";
 
 /** Where already formatted statements can be remembered between runs (watch passes one). */
 export interface StatementCache {
@@ -12,50 +9,72 @@ export interface StatementCache {
   set(statement: string, formatted: string): void;
 }
 
+export interface FormatOptions {
+  cache?: StatementCache;
+  /** Where prettier runs: the calling thread by default, or a pool of workers. */
+  runner?: FormatRunner;
+}
+
 /** Formats every file prettier knows by its extension; other files pass through unchanged. */
-export async function formatFiles(files: readonly EmittedFile[], cache?: StatementCache): Promise<EmittedFile[]> {
-  return Promise.all(files.map(async (file) => ({ path: file.path, contents: await formatText(file.path, file.contents, cache) })));
+export async function formatFiles(files: readonly EmittedFile[], options: FormatOptions = {}): Promise<EmittedFile[]> {
+  return Promise.all(files.map(async (file) => ({ path: file.path, contents: await formatText(file.path, file.contents, options) })));
 }
 
 /** Formats one file's text by its extension; a file prettier does not know is returned unchanged. */
-export async function formatText(path: string, text: string, cache?: StatementCache): Promise<string> {
-  const parser = parsers[path.split(".").pop() ?? ""];
+export async function formatText(path: string, text: string, options: FormatOptions = {}): Promise<string> {
+  const parser = parserByExtension[path.split(".").pop() ?? ""];
   if (!parser) return text;
-  if (parser === "oxc-ts") return formatTypeScript(text, cache);
-  return prettierFormat(text, parser);
+  const runner = options.runner ?? inProcess;
+  if (parser === "oxc-ts") return formatTypeScript(path, text, runner, options.cache);
+  const [formatted] = await runner.run({ parser, texts: [text] });
+  return formatted!;
 }
 
-function prettierFormat(text: string, parser: string): Promise<string> {
-  return prettier.format(text, { parser, plugins: [oxc], printWidth: 100, proseWrap: "preserve" });
-}
+/** Statements are sent to the runner in batches of about this many characters: fewer messages, even load. */
+const BATCH_CHARACTERS = 16_000;
 
 /**
  * Formats TypeScript one top-level statement at a time. Prettier's time grows faster than the size
  * of the file (5× the events took 11× the time on the types), while it formats top-level statements
  * independently, keeping one blank line between two where the input had at least one: so the joined
  * statements are the whole file formatted at once (a test checks this on every emitted file), in
- * time linear in the number of statements.
+ * time linear in the number of statements, and they can be formatted on several threads.
  */
-async function formatTypeScript(text: string, cache?: StatementCache): Promise<string> {
-  const statements = ts.createSourceFile("file.ts", text, ts.ScriptTarget.Latest, false).statements;
-  const parts = await Promise.all(
-    statements.map(async (statement) => {
-      const chunk = text.slice(statement.pos, statement.end).trim();
-      const known = cache?.get(chunk);
-      if (known !== undefined) return known;
-      const formatted = await prettierFormat(chunk, "oxc-ts");
-      cache?.set(chunk, formatted);
-      return formatted;
+async function formatTypeScript(path: string, text: string, runner: FormatRunner, cache?: StatementCache): Promise<string> {
+  const parsed = parseSync(path, text, { lang: "ts" });
+  if (parsed.errors.length > 0) throw new Error(`cannot format ${path}: ${parsed.errors[0]!.message}`);
+  // A statement's text runs from the end of the one before, so that its leading comments come with it.
+  const ends = parsed.program.body.map((statement) => statement.end);
+  const chunks = ends.map((end, i) => text.slice(i === 0 ? 0 : ends[i - 1], end).trim());
+  const trailing = text.slice(ends.at(-1) ?? 0).trim();
+  if (trailing) chunks.push(trailing);
+
+  const formatted = chunks.map((chunk) => cache?.get(chunk));
+  const batches: number[][] = [];
+  let size = BATCH_CHARACTERS;
+  chunks.forEach((chunk, i) => {
+    if (formatted[i] !== undefined) return;
+    if (size >= BATCH_CHARACTERS) batches.push([]), (size = 0);
+    batches.at(-1)!.push(i);
+    size += chunk.length;
+  });
+  await Promise.all(
+    batches.map(async (batch) => {
+      const texts = await runner.run({ parser: "oxc-ts", texts: batch.map((i) => chunks[i]!) });
+      batch.forEach((chunkIndex, j) => {
+        formatted[chunkIndex] = texts[j]!;
+        cache?.set(chunks[chunkIndex]!, texts[j]!);
+      });
     }),
   );
+
+  const blankLineAfter = (end: number) => /\n[ \t]*\r?\n/.test(leadingSpace(text, end));
   let out = "";
-  statements.forEach((statement, i) => {
-    out += parts[i]!;
-    const next = statements[i + 1];
-    if (next && /\n[ \t]*\r?\n/.test(leadingSpace(text, statement.end))) out += "\n";
-  });
-  const trailing = text.slice(statements.at(-1)?.end ?? 0).trim();
-  if (trailing) out += (out ? "\n" : "") + (await prettierFormat(trailing, "oxc-ts"));
+  for (let i = 0; i < ends.length; i++) {
+    out += formatted[i];
+    if (i + 1 < ends.length && blankLineAfter(ends[i]!)) out += "\n";
+  }
+  if (trailing) out += (out && blankLineAfter(ends.at(-1)!) ? "\n" : "") + formatted[ends.length];
   return out;
 }
 

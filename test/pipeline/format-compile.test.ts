@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { defaultSpecPath, readCatalogue } from "../../generator/pipeline.js";
 import { targets } from "../../generator/targets/index.js";
 import { compilePackage } from "../../generator/compile/compile.js";
-import { formatFiles } from "../../generator/format/format.js";
+import { formatFiles, formatText } from "../../generator/format/format.js";
+import { formatPool, WorkerPool } from "../../generator/format/format-pool.js";
 
 describe("the format stage", () => {
   it("formats by extension and leaves unknown files alone", async () => {
@@ -21,6 +22,29 @@ describe("the format stage", () => {
 });
 
 describe("formatting TypeScript statement by statement", () => {
+  it("keeps leading and trailing comments, and blank lines only where the input had them", async () => {
+    const text = "// head\n\n/** doc */\nexport const a=1\nconst b=2\n\n\nfunction f(){return b}\n// tail\n";
+    const whole = await prettier.format(text, { parser: "typescript", printWidth: 100 });
+    expect(await formatText("src/x.ts", text)).toBe(whole);
+  });
+
+  it("gives the same text through the worker pool as on the calling thread", async () => {
+    const text = Array.from({ length: 400 }, (_, i) => `/** n${i} */\nexport function f${i}(x:number):number{return x+${i}}\n`).join("\n");
+    const [inProcess, pooled] = await Promise.all([formatText("src/x.ts", text), formatText("src/x.ts", text, { runner: formatPool() })]);
+    expect(pooled).toBe(inProcess);
+    expect(await formatText("c.md", "#  Title\n\n\n* item", { runner: formatPool() })).toBe("# Title\n\n- item\n");
+  });
+
+  it("formats on the calling thread when the workers cannot start", async () => {
+    const broken = new WorkerPool(2, "throw new Error('no worker here')");
+    const jobs = ["a", "b", "c"].map((name) => broken.run({ parser: "oxc-ts", texts: [`const ${name}=1`] }));
+    expect(await Promise.all(jobs)).toEqual([["const a = 1;\n"], ["const b = 1;\n"], ["const c = 1;\n"]]);
+  });
+
+  it("reports a syntax error in emitted TypeScript instead of formatting half of it", async () => {
+    await expect(formatText("src/bad.ts", "export const a = ;\n")).rejects.toThrow(/cannot format src\/bad.ts/);
+  });
+
   it.each([["the mini spec", "test/fixtures/specs/mini"], ["the full catalogue", defaultSpecPath]])(
     "gives what prettier gives for the whole file, for every TypeScript file emitted for %s",
     async (_name, specPath) => {

@@ -112,6 +112,24 @@ describe("semantics", () => {
     expect(isUnion(input)).toBe(false);
   });
 
+  it("inside a group's shared check, keeps the errors found before a getter threw and checks nothing after it", () => {
+    // workspace_id belongs to the common group, checked by a function shared by every event.
+    const input = Object.defineProperty({ ...validLock(), event_id: "not-a-uuid", method: "teleport" }, "workspace_id", {
+      enumerable: true,
+      get() {
+        throw new Error("gone");
+      },
+    });
+    expect(validateUnion(input)).toEqual({
+      ok: false,
+      errors: [
+        { path: "/event_id", code: "format", message: expect.any(String) },
+        { path: "/workspace_id", code: "type", message: "could not read the value: gone" },
+      ],
+    });
+    expect(validateUnion(input, { abortEarly: true })).toMatchObject({ ok: false, errors: [{ path: "/event_id", code: "format" }] });
+  });
+
   it("accepts a record key named __proto__ as data", () => {
     const input = JSON.parse(JSON.stringify({ ...validLock() }).replace("{", '{"device_custom_metadata": {"__proto__": "x", "constructor": true},'));
     expect(validateUnion(input).ok).toBe(true);

@@ -2,35 +2,33 @@ import type { AccessCodeBackupAccessCodePulledEvent, AccessCodeChangedEvent, Acc
 import type { ValidationErrorCode } from "./validators.js";
 /** How a fixture is generated. The same options always give the same payload. */
 export interface FixtureOptions {
-    /** Any integer; 1 when absent. Neighbouring seeds differ in every value the spec lets vary. */
-    seed?: number;
-    /**
-     * `optional` decides the optional properties: `"all"` (the default) includes every one, `"none"` leaves
-     * them all out, `"random"` flips a seeded coin for each. Nullable properties hold a real value under
-     * `"all"` and `"none"`; under `"random"` a seeded choice makes some of them null.
-     */
-    optional?: "all" | "none" | "random";
+	/** Any integer; 1 when absent. Neighbouring seeds differ in every value the spec lets vary. */
+	seed?: number;
+	/**
+	* `optional` decides the optional properties: `"all"` (the default) includes every one, `"none"` leaves
+	* them all out, `"random"` flips a seeded coin for each. Nullable properties hold a real value under
+	* `"all"` and `"none"`; under `"random"` a seeded choice makes some of them null.
+	*/
+	optional?: "all" | "none" | "random";
 }
 /**
- * Overrides for a fixture: any subset of the payload.
- *
- * `overrides` is merged over the generated payload: nested objects of the spec's shapes are merged
- * property by property; arrays, records, free-form objects and primitives are replaced as a whole. A key
- * set to `undefined` removes that property (meant for optional ones: removing a required one gives an
- * invalid payload). Every other property keeps the value the seed gives it, so ids can be shared across
- * fixtures to build one coherent scenario.
- */
-export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? {
-    [K in keyof T]?: DeepPartial<T[K]>;
-} : T;
+* Overrides for a fixture: any subset of the payload.
+*
+* `overrides` is merged over the generated payload: nested objects of the spec's shapes are merged
+* property by property; arrays, records, free-form objects and primitives are replaced as a whole. A key
+* set to `undefined` removes that property (meant for optional ones: removing a required one gives an
+* invalid payload). Every other property keeps the value the seed gives it, so ids can be shared across
+* fixtures to build one coherent scenario.
+*/
+export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 /** A payload that breaks one rule of the spec, with the error the validator reports for it. */
 export interface InvalidFixture {
-    /** Which rule is broken, and where. */
-    description: string;
-    payload: unknown;
-    /** JSON Pointer of the offending value (of the missing property for `required`). */
-    path: string;
-    code: ValidationErrorCode;
+	/** Which rule is broken, and where. */
+	description: string;
+	payload: unknown;
+	/** JSON Pointer of the offending value (of the missing property for `required`). */
+	path: string;
+	code: ValidationErrorCode;
 }
 /** A valid, realistic `access_code.backup_access_code_pulled` payload, the same for the same options: see {@link createSeamEvent}. */
 export declare function createAccessCodeBackupAccessCodePulledEvent(overrides?: DeepPartial<AccessCodeBackupAccessCodePulledEvent>, options?: FixtureOptions): AccessCodeBackupAccessCodePulledEvent;
@@ -251,23 +249,23 @@ export declare function createThermostatTemperatureThresholdExceededEvent(overri
 /** A valid, realistic `thermostat.temperature_threshold_no_longer_exceeded` payload, the same for the same options: see {@link createSeamEvent}. */
 export declare function createThermostatTemperatureThresholdNoLongerExceededEvent(overrides?: DeepPartial<ThermostatTemperatureThresholdNoLongerExceededEvent>, options?: FixtureOptions): ThermostatTemperatureThresholdNoLongerExceededEvent;
 /**
- * A valid, realistic payload of the event type `type`, typed as exactly that event.
- *
- * Throws an Error naming the type and the closest known names when `type` is not an event type of
- * the catalogue (older names included): this is a test helper, and a typo should stop the test.
- *
- * `overrides` are merged over it (see {@link DeepPartial}); `options` pick the seed and the optional
- * properties (see {@link FixtureOptions}).
- * @example createSeamEvent("access_code.backup_access_code_pulled", {}, { seed: 1, optional: "all" })
- */
+* A valid, realistic payload of the event type `type`, typed as exactly that event.
+*
+* Throws an Error naming the type and the closest known names when `type` is not an event type of
+* the catalogue (older names included): this is a test helper, and a typo should stop the test.
+*
+* `overrides` are merged over it (see {@link DeepPartial}); `options` pick the seed and the optional
+* properties (see {@link FixtureOptions}).
+* @example createSeamEvent("access_code.backup_access_code_pulled", {}, { seed: 1, optional: "all" })
+*/
 export declare function createSeamEvent<T extends SeamEventType>(type: T, overrides?: DeepPartial<SeamEventOf<T>>, options?: FixtureOptions): SeamEventOf<T>;
 /**
- * Payloads of one event type for negative tests, each breaking one rule of the spec, with the `path`
- * and `code` of the error the validator reports for it: each required property missing, each value of
- * a wrong JSON type, a bad UUID, date-time or URI, a value outside its enum or range, a non-integer, and the
- * same inside the first item of every array and record and inside nested objects. They start from
- * `createSeamEvent(type, {}, options)`, so optional properties are broken only where present; the
- * `event_type` stays intact so that each payload reaches the event's own checks. Throws on an
- * unknown event type, like the factory.
- */
+* Payloads of one event type for negative tests, each breaking one rule of the spec, with the `path`
+* and `code` of the error the validator reports for it: each required property missing, each value of
+* a wrong JSON type, a bad UUID, date-time or URI, a value outside its enum or range, a non-integer, and the
+* same inside the first item of every array and record and inside nested objects. They start from
+* `createSeamEvent(type, {}, options)`, so optional properties are broken only where present; the
+* `event_type` stays intact so that each payload reaches the event's own checks. Throws on an
+* unknown event type, like the factory.
+*/
 export declare function createInvalidSeamEvents(type: SeamEventType, options?: FixtureOptions): InvalidFixture[];

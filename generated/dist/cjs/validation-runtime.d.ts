@@ -1,88 +1,97 @@
 /**
- * Runtime of the generated validators: result and error types, the Standard Schema v1 interface,
- * linear-time format checks and the helpers that build errors. Copied verbatim into the generated
- * package as src/validation-runtime.ts; it has no dependency.
- *
- * How the generated checks work: every object type (event or shape) has a check function
- * `(value, abortEarly) => errors | undefined` whose error paths are relative to that value. A valid
- * value allocates nothing; a parent prefixes its key to a child's errors only when there are some.
- * Only own properties are read (hasOwnProperty first), so a polluted prototype or an inherited getter
- * is never consulted. A getter or Proxy trap that throws is reported as a `type` error at the path
- * being read, and the rest of that object is not checked.
- */
+* Runtime of the generated validators: result and error types, the Standard Schema v1 interface,
+* linear-time format checks and the helpers that build errors. Copied verbatim into the generated
+* package as src/validation-runtime.ts; it has no dependency.
+*
+* How the generated checks work: every object type (event or shape) has a check function
+* `(value, abortEarly) => errors | undefined` whose error paths are relative to that value. A valid
+* value allocates nothing; a parent prefixes its key to a child's errors only when there are some.
+* Only own properties are read (hasOwnProperty first), so a polluted prototype or an inherited getter
+* is never consulted. A getter or Proxy trap that throws is reported as a `type` error at the path
+* being read, and the rest of that object is not checked.
+*/
 export type ValidationErrorCode = "required" | "type" | "format" | "enum" | "const" | "range" | "integer" | "unknown_event_type";
 export interface ValidationError {
-    /** JSON Pointer (RFC 6901) to the offending value; "" is the root. For `required`, the missing property. */
-    path: string;
-    code: ValidationErrorCode;
-    /** What was expected and what was received, for people and logs. */
-    message: string;
+	/** JSON Pointer (RFC 6901) to the offending value; "" is the root. For `required`, the missing property. */
+	path: string;
+	code: ValidationErrorCode;
+	/** What was expected and what was received, for people and logs. */
+	message: string;
 }
 export type ValidationResult<T> = {
-    ok: true;
-    value: T;
+	ok: true;
+	value: T;
 } | {
-    ok: false;
-    errors: ValidationError[];
+	ok: false;
+	errors: ValidationError[];
 };
 export interface ValidateOptions {
-    /** Stop at the first error instead of collecting all of them. */
-    abortEarly?: boolean;
+	/** Stop at the first error instead of collecting all of them. */
+	abortEarly?: boolean;
 }
 /** The Standard Schema interface. */
-export interface StandardSchemaV1<Input = unknown, Output = Input> {
-    /** The Standard Schema properties. */
-    readonly "~standard": StandardSchemaV1.Props<Input, Output>;
+export interface StandardSchemaV1<
+	Input = unknown,
+	Output = Input
+> {
+	/** The Standard Schema properties. */
+	readonly "~standard": StandardSchemaV1.Props<Input, Output>;
 }
 export declare namespace StandardSchemaV1 {
-    /** The Standard Schema properties interface. */
-    interface Props<Input = unknown, Output = Input> {
-        /** The version number of the standard. */
-        readonly version: 1;
-        /** The vendor name of the schema library. */
-        readonly vendor: string;
-        /** Validates unknown input values. */
-        readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
-        /** Inferred types associated with the schema. */
-        readonly types?: Types<Input, Output> | undefined;
-    }
-    /** The result interface of the validate function. */
-    type Result<Output> = SuccessResult<Output> | FailureResult;
-    /** The result interface if validation succeeds. */
-    interface SuccessResult<Output> {
-        /** The typed output value. */
-        readonly value: Output;
-        /** The non-existent issues. */
-        readonly issues?: undefined;
-    }
-    /** The result interface if validation fails. */
-    interface FailureResult {
-        /** The issues of failed validation. */
-        readonly issues: ReadonlyArray<Issue>;
-    }
-    /** The issue interface of the failure output. */
-    interface Issue {
-        /** The error message of the issue. */
-        readonly message: string;
-        /** The path of the issue, if any. */
-        readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
-    }
-    /** The path segment interface of the issue. */
-    interface PathSegment {
-        /** The key representing a path segment. */
-        readonly key: PropertyKey;
-    }
-    /** The Standard Schema types interface. */
-    interface Types<Input = unknown, Output = Input> {
-        /** The input type of the schema. */
-        readonly input: Input;
-        /** The output type of the schema. */
-        readonly output: Output;
-    }
-    /** Infers the input type of a Standard Schema. */
-    type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["input"];
-    /** Infers the output type of a Standard Schema. */
-    type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
+	/** The Standard Schema properties interface. */
+	export interface Props<
+		Input = unknown,
+		Output = Input
+	> {
+		/** The version number of the standard. */
+		readonly version: 1;
+		/** The vendor name of the schema library. */
+		readonly vendor: string;
+		/** Validates unknown input values. */
+		readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
+		/** Inferred types associated with the schema. */
+		readonly types?: Types<Input, Output> | undefined;
+	}
+	/** The result interface of the validate function. */
+	export type Result<Output> = SuccessResult<Output> | FailureResult;
+	/** The result interface if validation succeeds. */
+	export interface SuccessResult<Output> {
+		/** The typed output value. */
+		readonly value: Output;
+		/** The non-existent issues. */
+		readonly issues?: undefined;
+	}
+	/** The result interface if validation fails. */
+	export interface FailureResult {
+		/** The issues of failed validation. */
+		readonly issues: ReadonlyArray<Issue>;
+	}
+	/** The issue interface of the failure output. */
+	export interface Issue {
+		/** The error message of the issue. */
+		readonly message: string;
+		/** The path of the issue, if any. */
+		readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+	}
+	/** The path segment interface of the issue. */
+	export interface PathSegment {
+		/** The key representing a path segment. */
+		readonly key: PropertyKey;
+	}
+	/** The Standard Schema types interface. */
+	export interface Types<
+		Input = unknown,
+		Output = Input
+	> {
+		/** The input type of the schema. */
+		readonly input: Input;
+		/** The output type of the schema. */
+		readonly output: Output;
+	}
+	/** Infers the input type of a Standard Schema. */
+	export type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["input"];
+	/** Infers the output type of a Standard Schema. */
+	export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
 }
 /** Errors relative to the value checked, or undefined when it is valid. */
 export type Errors = ValidationError[] | undefined;
@@ -97,10 +106,10 @@ export declare function isNumber(value: unknown): value is number;
 /** 8-4-4-4-12 hexadecimal digits, any version, either case. A table lookup per character. */
 export declare function isUuid(text: string): boolean;
 /**
- * RFC 3339 date-time, read in one pass (no regular expression): YYYY-MM-DD, `T` (either case, or a
- * space as RFC 3339 section 5.6 allows), hh:mm:ss, optional fraction, then `Z` or ±hh:mm. Month, day
- * (leap years included), hour, minute and second ranges are checked; second 60 only at 23:59 UTC.
- */
+* RFC 3339 date-time, read in one pass (no regular expression): YYYY-MM-DD, `T` (either case, or a
+* space as RFC 3339 section 5.6 allows), hh:mm:ss, optional fraction, then `Z` or ±hh:mm. Month, day
+* (leap years included), hour, minute and second ranges are checked; second 60 only at 23:59 UTC.
+*/
 export declare function isDateTime(text: string): boolean;
 /** An absolute URI: a scheme, a colon, then only URI characters with well-formed percent-encoding. */
 export declare function isUri(text: string): boolean;
@@ -109,19 +118,46 @@ export declare function describe(value: unknown): string;
 /** One JSON Pointer segment, with `~` and `/` escaped. */
 export declare function pointer(key: string | number): string;
 /**
- * Adds one error about the value at `key` (undefined: the value itself). `expected` depends on the
- * code: a type name, a format, the enum's values, the constant, or the range.
- */
+* Adds one error about the value at `key` (undefined: the value itself). `expected` depends on the
+* code: a type name, a format, the enum's values, the constant, or the range.
+*/
 export declare function fail(errors: Errors, key: string | number | undefined, code: ValidationErrorCode, expected: string, received: unknown): ValidationError[];
 /** A required property that is absent (or not own). */
 export declare function missing(errors: Errors, key: string): ValidationError[];
+/** A required property that is absent, as the errors of its value (the parent nests them under the key). */
+export declare function absent(key: string): ValidationError[];
+/** The errors of a value that must be the string `expected`. */
+export declare function constant(value: unknown, expected: string): Errors;
+/**
+* A getter or Proxy trap threw inside a group's shared check: carries what the group had found and
+* the key it was reading up to the object's check, which reports it (see `threw`).
+*/
+declare class Interrupted {
+	readonly errors: Errors;
+	readonly key: string | undefined;
+	readonly thrown: unknown;
+	constructor(errors: Errors, key: string | undefined, thrown: unknown);
+}
+export declare function interrupted(errors: Errors, key: string | undefined, thrown: unknown): Interrupted;
 /** Reports a getter or Proxy trap that threw while reading `key`. */
 export declare function threw(errors: Errors, key: string | number | undefined, thrown: unknown): ValidationError[];
 /** Moves a child's errors under `key` and appends them to the parent's. */
 export declare function nest(errors: Errors, key: string | number, inner: ValidationError[]): ValidationError[];
 /** Runs a check; anything thrown outside a guarded read becomes an error at the root. */
 export declare function run<T>(check: Check, input: unknown, options: ValidateOptions | undefined): ValidationResult<T>;
+/**
+* A validator: collects every error unless `options.abortEarly`, keeps unknown properties, and never
+* throws (a getter or Proxy trap that throws is reported as an error at its path).
+*/
+export type Validate<T> = (input: unknown, options?: ValidateOptions) => ValidationResult<T>;
+/** A type guard: true when the input is valid. Stops at the first error; never throws. */
+export type Guard<T> = (input: unknown) => input is T;
+/** The validator over a generated check. */
+export declare function validator<T>(check: Check): Validate<T>;
+/** The type guard over a generated check. */
+export declare function guard<T>(check: Check): Guard<T>;
 /** The type guard behind every `is…` function: stops at the first error. */
 export declare function passes(check: Check, input: unknown): boolean;
 /** A Standard Schema v1 object over a generated check. */
 export declare function standard<T>(check: Check, vendor: string): StandardSchemaV1<T>;
+export {};

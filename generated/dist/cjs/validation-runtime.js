@@ -2,6 +2,7 @@ var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -15,10 +16,15 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 var validation_runtime_exports = {};
 __export(validation_runtime_exports, {
+  absent: () => absent,
+  constant: () => constant,
   describe: () => describe,
   fail: () => fail,
+  guard: () => guard,
+  interrupted: () => interrupted,
   isDateTime: () => isDateTime,
   isNumber: () => isNumber,
   isObject: () => isObject,
@@ -31,7 +37,8 @@ __export(validation_runtime_exports, {
   pointer: () => pointer,
   run: () => run,
   standard: () => standard,
-  threw: () => threw
+  threw: () => threw,
+  validator: () => validator
 });
 module.exports = __toCommonJS(validation_runtime_exports);
 const hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -198,7 +205,29 @@ function fail(errors, key, code, expected, received) {
 function missing(errors, key) {
   return fail(errors, key, "required", "", void 0);
 }
+function absent(key) {
+  return missing(void 0, "").map((error) => ({
+    ...error,
+    path: "",
+    message: `missing required property ${JSON.stringify(key)}`
+  }));
+}
+function constant(value, expected) {
+  if (value === expected) return void 0;
+  return typeof value === "string" ? fail(void 0, void 0, "const", expected, value) : fail(void 0, void 0, "type", "string", value);
+}
+class Interrupted {
+  constructor(errors, key, thrown) {
+    __publicField(this, "errors", errors);
+    __publicField(this, "key", key);
+    __publicField(this, "thrown", thrown);
+  }
+}
+function interrupted(errors, key, thrown) {
+  return thrown instanceof Interrupted ? thrown : new Interrupted(errors, key, thrown);
+}
 function threw(errors, key, thrown) {
+  if (thrown instanceof Interrupted) return threw(thrown.errors, thrown.key, thrown.thrown);
   let reason;
   try {
     reason = thrown instanceof Error ? thrown.message : String(thrown);
@@ -227,6 +256,12 @@ function run(check, input, options) {
     errors = threw(void 0, void 0, thrown);
   }
   return errors === void 0 ? { ok: true, value: input } : { ok: false, errors };
+}
+function validator(check) {
+  return (input, options) => run(check, input, options);
+}
+function guard(check) {
+  return (input) => passes(check, input);
 }
 function passes(check, input) {
   try {

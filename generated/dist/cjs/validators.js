@@ -537,25 +537,35 @@ function checkValue6(v, a) {
 }
 function checkValue7(v, a) {
   let e, r;
-  if (v !== "access_code.backup_access_code_pulled") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.backup_access_code_pulled", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue8(v, a) {
-  let e, r;
   if (typeof v !== "string") {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
     if (a) return e;
   } else if (!(0, import_validation_runtime.isUuid)(v)) {
     e = (0, import_validation_runtime.fail)(e, void 0, "format", "uuid", v);
     if (a) return e;
+  }
+  return e;
+}
+function groupCommon(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue6(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue6(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
@@ -576,24 +586,45 @@ function checkRecord1(o, a) {
   }
   return e;
 }
-function checkValue9(v, a) {
-  let e, r;
-  if ((r = checkRecord1(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
+function groupConnectedAccountScoped(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
+    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue10(v, a) {
-  let e, r;
-  if (v !== "access_code.changed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.changed", v);
-      if (a) return e;
-    }
+function groupDeviceScoped(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
+    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
+  }
+  return e;
+}
+function groupAccessCodeEvent(o, a, e) {
+  let r, v, k;
+  try {
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
@@ -613,61 +644,6 @@ function checkArray2(o, a) {
   }
   return e;
 }
-function checkValue11(v, a) {
-  let e, r;
-  if ((r = checkArray2(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue12(v, a) {
-  let e, r;
-  if (v !== "access_code.code_changed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.code_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue13(v, a) {
-  let e, r;
-  if ((r = checkAccessCodePinValue(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue14(v, a) {
-  let e, r;
-  if (v !== "access_code.created") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue15(v, a) {
-  let e, r;
-  if (v !== "access_code.delay_in_removing_from_device") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.delay_in_removing_from_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
 function checkArray3(o, a) {
   if (!Array.isArray(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "array", o);
   let e, r, v, k;
@@ -681,14 +657,6 @@ function checkArray3(o, a) {
     }
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
-  }
-  return e;
-}
-function checkValue16(v, a) {
-  let e, r;
-  if ((r = checkArray3(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
   }
   return e;
 }
@@ -708,102 +676,57 @@ function checkArray4(o, a) {
   }
   return e;
 }
-function checkValue17(v, a) {
-  let e, r;
-  if ((r = checkArray4(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
+function groupAccessCodeIssues(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "access_code_errors") ? o.access_code_errors : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray3(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray4(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue18(v, a) {
-  let e, r;
-  if (v !== "access_code.delay_in_setting_on_device") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.delay_in_setting_on_device", v);
-      if (a) return e;
-    }
+function groupConnectedAccountIssues(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray3(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray4(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue19(v, a) {
-  let e, r;
-  if (v !== "access_code.deleted") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.deleted", v);
-      if (a) return e;
-    }
+function groupDeviceIssues(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray3(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray4(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue20(v, a) {
-  let e, r;
-  if (v !== "access_code.deleted_external_to_seam") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.deleted_external_to_seam", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue21(v, a) {
-  let e, r;
-  if (v !== "access_code.failed_to_remove_from_device") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.failed_to_remove_from_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue22(v, a) {
-  let e, r;
-  if (v !== "access_code.failed_to_set_on_device") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.failed_to_set_on_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue23(v, a) {
-  let e, r;
-  if (v !== "access_code.modified_external_to_seam") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.modified_external_to_seam", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue24(v, a) {
-  let e, r;
-  if (v !== "access_code.mutations_requested") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.mutations_requested", v);
-      if (a) return e;
-    }
+function groupAccessCodeTrouble(o, a, e) {
+  let r, v, k;
+  try {
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = groupAccessCodeIssues(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
@@ -820,212 +743,6 @@ function checkArray5(o, a) {
     }
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
-  }
-  return e;
-}
-function checkValue25(v, a) {
-  let e, r;
-  if ((r = checkArray5(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue26(v, a) {
-  let e, r;
-  if (v !== "access_code.name_changed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.name_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue27(v, a) {
-  let e, r;
-  if ((r = checkAccessCodeNameValue(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue28(v, a) {
-  let e, r;
-  if (v !== "access_code.removed_from_device") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.removed_from_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue29(v, a) {
-  let e, r;
-  if (v !== "access_code.scheduled_on_device") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.scheduled_on_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue30(v, a) {
-  let e, r;
-  if (v !== "access_code.set_on_device") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.set_on_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue31(v, a) {
-  let e, r;
-  if (v !== "access_code.time_frame_changed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.time_frame_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue32(v, a) {
-  let e, r;
-  if ((r = checkAccessCodeTimeFrame(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue33(v, a) {
-  let e, r;
-  if (v !== "access_code.unmanaged.converted_to_managed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.unmanaged.converted_to_managed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue34(v, a) {
-  let e, r;
-  if (v !== "access_code.unmanaged.created") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.unmanaged.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue35(v, a) {
-  let e, r;
-  if (v !== "access_code.unmanaged.failed_to_convert_to_managed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.unmanaged.failed_to_convert_to_managed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue36(v, a) {
-  let e, r;
-  if (v !== "access_code.unmanaged.removed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_code.unmanaged.removed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue37(v, a) {
-  let e, r;
-  if (v !== "access_grant.access_granted_to_all_doors") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_grant.access_granted_to_all_doors", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue38(v, a) {
-  let e, r;
-  if (v !== "access_grant.access_granted_to_door") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_grant.access_granted_to_door", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue39(v, a) {
-  let e, r;
-  if (v !== "access_grant.access_times_changed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_grant.access_times_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue40(v, a) {
-  let e, r;
-  if (v !== "access_grant.access_to_door_lost") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_grant.access_to_door_lost", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue41(v, a) {
-  let e, r;
-  if (v !== "access_grant.could_not_create_requested_access_methods") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_grant.could_not_create_requested_access_methods", v);
-      if (a) return e;
-    }
   }
   return e;
 }
@@ -1048,53 +765,6 @@ function checkArray6(o, a) {
   }
   return e;
 }
-function checkValue42(v, a) {
-  let e, r;
-  if ((r = checkArray6(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue43(v, a) {
-  let e, r;
-  if (v !== "access_grant.created") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_grant.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue44(v, a) {
-  let e, r;
-  if (v !== "access_grant.deleted") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_grant.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue45(v, a) {
-  let e, r;
-  if (v !== "access_method.card_encoding_required") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_method.card_encoding_required", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
 function checkArray7(o, a) {
   if (!Array.isArray(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "array", o);
   let e, r, v, k;
@@ -1111,80 +781,24 @@ function checkArray7(o, a) {
   }
   return e;
 }
-function checkValue46(v, a) {
-  let e, r;
-  if ((r = checkArray7(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
+function groupAccessMethodScoped(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "access_method_id") ? o.access_method_id : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray6(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
+    r = v === void 0 ? void 0 : checkArray7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue47(v, a) {
-  let e, r;
-  if (v !== "access_method.created") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_method.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue48(v, a) {
-  let e, r;
-  if (v !== "access_method.delay_in_issuing") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_method.delay_in_issuing", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue49(v, a) {
-  let e, r;
-  if (v !== "access_method.deleted") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_method.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue50(v, a) {
-  let e, r;
-  if (v !== "access_method.failed_to_issue") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_method.failed_to_issue", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue51(v, a) {
-  let e, r;
-  if (v !== "access_method.issued") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_method.issued", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue52(v, a) {
+function checkValue8(v, a) {
   let e, r;
   if (typeof v !== "boolean") {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "boolean", v);
@@ -1192,338 +806,70 @@ function checkValue52(v, a) {
   }
   return e;
 }
-function checkValue53(v, a) {
-  let e, r;
-  if (v !== "access_method.reissued") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_method.reissued", v);
-      if (a) return e;
-    }
+function groupAccessMethodCode(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "is_backup_code") ? o.is_backup_code : void 0;
+    r = v === void 0 ? void 0 : checkValue8(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue54(v, a) {
-  let e, r;
-  if (v !== "access_method.revoked") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "access_method.revoked", v);
-      if (a) return e;
-    }
+function groupAcsEvent(o, a, e) {
+  let r, v, k;
+  try {
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue55(v, a) {
-  let e, r;
-  if (v !== "acs_access_group.deleted") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_access_group.deleted", v);
-      if (a) return e;
-    }
+function groupActionAttemptScoped(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "action_type") ? o.action_type : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "status") ? o.status : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue56(v, a) {
-  let e, r;
-  if (v !== "acs_credential.deleted") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_credential.deleted", v);
-      if (a) return e;
-    }
+function groupDeviceEvent(o, a, e) {
+  let r, v, k;
+  try {
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue57(v, a) {
-  let e, r;
-  if (v !== "acs_credential.invalidated") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_credential.invalidated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue58(v, a) {
-  let e, r;
-  if (v !== "acs_credential.issued") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_credential.issued", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue59(v, a) {
-  let e, r;
-  if (v !== "acs_credential.reissued") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_credential.reissued", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue60(v, a) {
-  let e, r;
-  if (v !== "acs_encoder.added") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_encoder.added", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue61(v, a) {
-  let e, r;
-  if (v !== "acs_encoder.removed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_encoder.removed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue62(v, a) {
-  let e, r;
-  if (v !== "acs_entrance.added") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_entrance.added", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue63(v, a) {
-  let e, r;
-  if (v !== "acs_entrance.removed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_entrance.removed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue64(v, a) {
-  let e, r;
-  if (v !== "acs_system.added") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_system.added", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue65(v, a) {
-  let e, r;
-  if (v !== "acs_system.connected") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_system.connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue66(v, a) {
-  let e, r;
-  if (v !== "acs_system.disconnected") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_system.disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue67(v, a) {
-  let e, r;
-  if (v !== "acs_user.created") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_user.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue68(v, a) {
-  let e, r;
-  if (v !== "acs_user.deleted") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "acs_user.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue69(v, a) {
-  let e, r;
-  if (v !== "action_attempt.lock_door.failed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "action_attempt.lock_door.failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue70(v, a) {
-  let e, r;
-  if (v !== "action_attempt.lock_door.succeeded") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "action_attempt.lock_door.succeeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue71(v, a) {
-  let e, r;
-  if (v !== "action_attempt.simulate_keypad_code_entry.failed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "action_attempt.simulate_keypad_code_entry.failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue72(v, a) {
-  let e, r;
-  if (v !== "action_attempt.simulate_keypad_code_entry.succeeded") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "action_attempt.simulate_keypad_code_entry.succeeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue73(v, a) {
-  let e, r;
-  if (v !== "action_attempt.simulate_manual_lock_via_keypad.failed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "action_attempt.simulate_manual_lock_via_keypad.failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue74(v, a) {
-  let e, r;
-  if (v !== "action_attempt.simulate_manual_lock_via_keypad.succeeded") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(
-        e,
-        void 0,
-        "const",
-        "action_attempt.simulate_manual_lock_via_keypad.succeeded",
-        v
-      );
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue75(v, a) {
-  let e, r;
-  if (v !== "action_attempt.unlock_door.failed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "action_attempt.unlock_door.failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue76(v, a) {
-  let e, r;
-  if (v !== "action_attempt.unlock_door.succeeded") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "action_attempt.unlock_door.succeeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue77(v, a) {
-  let e, r;
-  if (v !== "camera.activated") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "camera.activated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue78(v, a) {
+function checkValue9(v, a) {
   let e, r;
   if (typeof v !== "string") {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
@@ -1534,7 +880,21 @@ function checkValue78(v, a) {
   }
   return e;
 }
-function checkValue79(v, a) {
+function groupMediaCapture(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "image_url") ? o.image_url : void 0;
+    r = v === void 0 ? void 0 : checkValue9(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "video_url") ? o.video_url : void 0;
+    r = v === void 0 ? void 0 : checkValue9(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
+  }
+  return e;
+}
+function checkValue10(v, a) {
   let e, r;
   if (!inCameraActivationReason(v)) {
     if (typeof v !== "string") {
@@ -1547,7 +907,7 @@ function checkValue79(v, a) {
   }
   return e;
 }
-function checkValue80(v, a) {
+function checkValue11(v, a) {
   let e, r;
   if (!inMotionSubType(v)) {
     if (typeof v !== "string") {
@@ -1560,208 +920,7 @@ function checkValue80(v, a) {
   }
   return e;
 }
-function checkValue81(v, a) {
-  let e, r;
-  if (v !== "client_session.deleted") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "client_session.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue82(v, a) {
-  let e, r;
-  if (v !== "connect_webview.login_failed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "connect_webview.login_failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue83(v, a) {
-  let e, r;
-  if (v !== "connect_webview.login_succeeded") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "connect_webview.login_succeeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue84(v, a) {
-  let e, r;
-  if (v !== "connected_account.completed_first_sync") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "connected_account.completed_first_sync", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue85(v, a) {
-  let e, r;
-  if (v !== "connected_account.completed_first_sync_after_reconnection") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(
-        e,
-        void 0,
-        "const",
-        "connected_account.completed_first_sync_after_reconnection",
-        v
-      );
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue86(v, a) {
-  let e, r;
-  if (v !== "connected_account.connected") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "connected_account.connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue87(v, a) {
-  let e, r;
-  if (v !== "connected_account.created") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "connected_account.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue88(v, a) {
-  let e, r;
-  if (v !== "connected_account.deleted") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "connected_account.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue89(v, a) {
-  let e, r;
-  if (v !== "connected_account.disconnected") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "connected_account.disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue90(v, a) {
-  let e, r;
-  if (v !== "connected_account.reauthorization_requested") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "connected_account.reauthorization_requested", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue91(v, a) {
-  let e, r;
-  if (v !== "connected_account.successful_login") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "connected_account.successful_login", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue92(v, a) {
-  let e, r;
-  if (v !== "device.accessory_keypad_connected") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.accessory_keypad_connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue93(v, a) {
-  let e, r;
-  if (v !== "device.accessory_keypad_disconnected") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.accessory_keypad_disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue94(v, a) {
-  let e, r;
-  if (v !== "device.added") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.added", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue95(v, a) {
-  let e, r;
-  if (v !== "device.battery_status_changed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.battery_status_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue96(v, a) {
+function checkValue12(v, a) {
   let e, r;
   if (!(0, import_validation_runtime.isNumber)(v)) {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "number", v);
@@ -1772,7 +931,7 @@ function checkValue96(v, a) {
   }
   return e;
 }
-function checkValue97(v, a) {
+function checkValue13(v, a) {
   let e, r;
   if (!inBatteryStatus(v)) {
     if (typeof v !== "string") {
@@ -1785,85 +944,7 @@ function checkValue97(v, a) {
   }
   return e;
 }
-function checkValue98(v, a) {
-  let e, r;
-  if (v !== "device.connected") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue99(v, a) {
-  let e, r;
-  if (v !== "device.connection_became_flaky") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.connection_became_flaky", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue100(v, a) {
-  let e, r;
-  if (v !== "device.connection_stabilized") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.connection_stabilized", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue101(v, a) {
-  let e, r;
-  if (v !== "device.converted_to_unmanaged") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.converted_to_unmanaged", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue102(v, a) {
-  let e, r;
-  if (v !== "device.deleted") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue103(v, a) {
-  let e, r;
-  if (v !== "device.disconnected") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue104(v, a) {
+function checkValue14(v, a) {
   let e, r;
   if (!inDeviceDisconnectionErrorCode(v)) {
     if (typeof v !== "string") {
@@ -1876,236 +957,43 @@ function checkValue104(v, a) {
   }
   return e;
 }
-function checkValue105(v, a) {
-  let e, r;
-  if (v !== "device.doorbell_rang") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.doorbell_rang", v);
-      if (a) return e;
-    }
+function groupDeviceDisconnection(o, a, e) {
+  let r, v, k;
+  try {
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "error_code") ? o.error_code : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue14(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue106(v, a) {
-  let e, r;
-  if (v !== "device.error.subscription_required") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.error.subscription_required", v);
-      if (a) return e;
-    }
+function groupLockActor(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "user_identity_id") ? o.user_identity_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue107(v, a) {
-  let e, r;
-  if (v !== "device.error.subscription_required.resolved") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.error.subscription_required.resolved", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue108(v, a) {
-  let e, r;
-  if (v !== "device.low_battery") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.low_battery", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue109(v, a) {
-  let e, r;
-  if (v !== "device.name_changed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.name_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue110(v, a) {
-  let e, r;
-  if (v !== "device.removed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.removed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue111(v, a) {
-  let e, r;
-  if (v !== "device.salto.privacy_mode_activated") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.salto.privacy_mode_activated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue112(v, a) {
-  let e, r;
-  if (v !== "device.salto.privacy_mode_deactivated") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.salto.privacy_mode_deactivated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue113(v, a) {
-  let e, r;
-  if (v !== "device.tampered") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.tampered", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue114(v, a) {
-  let e, r;
-  if (v !== "device.third_party_integration_detected") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.third_party_integration_detected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue115(v, a) {
-  let e, r;
-  if (v !== "device.third_party_integration_no_longer_detected") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.third_party_integration_no_longer_detected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue116(v, a) {
-  let e, r;
-  if (v !== "device.unmanaged.connected") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.unmanaged.connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue117(v, a) {
-  let e, r;
-  if (v !== "device.unmanaged.converted_to_managed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.unmanaged.converted_to_managed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue118(v, a) {
-  let e, r;
-  if (v !== "device.unmanaged.disconnected") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "device.unmanaged.disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue119(v, a) {
-  let e, r;
-  if (v !== "enrollment_automation.deleted") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "enrollment_automation.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue120(v, a) {
-  let e, r;
-  if (v !== "lock.access_denied") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "lock.access_denied", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue121(v, a) {
-  let e, r;
-  if ((r = checkLockAccessDeniedReason(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue122(v, a) {
-  let e, r;
-  if (v !== "lock.locked") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "lock.locked", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue123(v, a) {
+function checkValue15(v, a) {
   let e, r;
   if (!inLockMethod(v)) {
     if (typeof v !== "string") {
@@ -2118,33 +1006,34 @@ function checkValue123(v, a) {
   }
   return e;
 }
-function checkValue124(v, a) {
-  let e, r;
-  if (v !== "lock.unlocked") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "lock.unlocked", v);
-      if (a) return e;
-    }
+function groupLockAction(o, a, e) {
+  let r, v, k;
+  try {
+    if ((e = groupLockActor(o, a, e)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "method") ? o.method : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue15(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
+    r = v === void 0 ? void 0 : checkValue8(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
+    r = v === void 0 ? void 0 : checkValue8(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
+    r = v === void 0 ? void 0 : checkValue8(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue125(v, a) {
-  let e, r;
-  if (v !== "noise_sensor.noise_threshold_triggered") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "noise_sensor.noise_threshold_triggered", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue126(v, a) {
+function checkValue16(v, a) {
   let e, r;
   if (!(0, import_validation_runtime.isNumber)(v)) {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "number", v);
@@ -2152,72 +1041,27 @@ function checkValue126(v, a) {
   }
   return e;
 }
-function checkValue127(v, a) {
-  let e, r;
-  if (v !== "phone.deactivated") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "phone.deactivated", v);
-      if (a) return e;
-    }
+function groupSpaceScoped(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "space_id") ? o.space_id : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "space_key") ? o.space_key : void 0;
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "device_ids") ? o.device_ids : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray6(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray6(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue128(v, a) {
-  let e, r;
-  if (v !== "space.created") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "space.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue129(v, a) {
-  let e, r;
-  if (v !== "space.deleted") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "space.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue130(v, a) {
-  let e, r;
-  if (v !== "space.device_membership_changed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "space.device_membership_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue131(v, a) {
-  let e, r;
-  if (v !== "thermostat.climate_preset_activated") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "thermostat.climate_preset_activated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue132(v, a) {
+function checkValue17(v, a) {
   let e, r;
   if (v !== null) {
     if (typeof v !== "string") {
@@ -2230,20 +1074,7 @@ function checkValue132(v, a) {
   }
   return e;
 }
-function checkValue133(v, a) {
-  let e, r;
-  if (v !== "thermostat.manually_adjusted") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "thermostat.manually_adjusted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue134(v, a) {
+function checkValue18(v, a) {
   let e, r;
   if (!inThermostatAdjustmentMethod(v)) {
     if (typeof v !== "string") {
@@ -2256,7 +1087,7 @@ function checkValue134(v, a) {
   }
   return e;
 }
-function checkValue135(v, a) {
+function checkValue19(v, a) {
   let e, r;
   if (!inHvacModeSetting(v)) {
     if (typeof v !== "string") {
@@ -2269,7 +1100,7 @@ function checkValue135(v, a) {
   }
   return e;
 }
-function checkValue136(v, a) {
+function checkValue20(v, a) {
   let e, r;
   if (!inFanModeSetting(v)) {
     if (typeof v !== "string") {
@@ -2282,46 +1113,21 @@ function checkValue136(v, a) {
   }
   return e;
 }
-function checkValue137(v, a) {
-  let e, r;
-  if (v !== "thermostat.temperature_changed") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "thermostat.temperature_changed", v);
-      if (a) return e;
-    }
+function groupTemperatureReading(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue16(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue16(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue138(v, a) {
-  let e, r;
-  if (v !== "thermostat.temperature_reached_set_point") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "thermostat.temperature_reached_set_point", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue139(v, a) {
-  let e, r;
-  if (v !== "thermostat.temperature_threshold_exceeded") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "thermostat.temperature_threshold_exceeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue140(v, a) {
+function checkValue21(v, a) {
   let e, r;
   if (v !== null) {
     if (!(0, import_validation_runtime.isNumber)(v)) {
@@ -2331,16 +1137,23 @@ function checkValue140(v, a) {
   }
   return e;
 }
-function checkValue141(v, a) {
-  let e, r;
-  if (v !== "thermostat.temperature_threshold_no_longer_exceeded") {
-    if (typeof v !== "string") {
-      e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = (0, import_validation_runtime.fail)(e, void 0, "const", "thermostat.temperature_threshold_no_longer_exceeded", v);
-      if (a) return e;
-    }
+function groupTemperatureThresholdLimits(o, a, e) {
+  let r, v, k;
+  try {
+    v = (0, import_validation_runtime.own)(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue21(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue21(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue21(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    v = (0, import_validation_runtime.own)(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue21(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+  } catch (x) {
+    throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
@@ -2349,29 +1162,14 @@ function checkAccessCodeChangedProperty(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "property") ? o.property : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2382,13 +1180,8 @@ function checkAccessCodeNameValue(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "name") ? o.name : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2399,13 +1192,8 @@ function checkAccessCodePinValue(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2416,23 +1204,14 @@ function checkAccessCodeRequestedMutation(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "mutation_code") ? o.mutation_code : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue3(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue3(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
-    if (v !== void 0 && (r = checkValue4(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue4(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
-    if (v !== void 0 && (r = checkValue4(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue4(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2443,21 +1222,11 @@ function checkAccessCodeTimeFrame(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "starts_at") ? o.starts_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "ends_at") ? o.ends_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2468,21 +1237,11 @@ function checkLockAccessDeniedReason(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "reason_code") ? o.reason_code : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue5(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue5(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "message") ? o.message : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2493,29 +1252,14 @@ function checkResourceError(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "error_code") ? o.error_code : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "message") ? o.message : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue6(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2526,29 +1270,14 @@ function checkResourceWarning(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "warning_code") ? o.warning_code : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "message") ? o.message : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue6(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2559,92 +1288,12 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue7(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.backup_access_code_pulled");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "backup_access_code_id") ? o.backup_access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2655,94 +1304,15 @@ function checkAccessCodeChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue10(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.changed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "change_reason") ? o.change_reason : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "changed_properties") ? o.changed_properties : void 0;
-    if (v !== void 0 && (r = checkValue11(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkArray2(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2753,108 +1323,18 @@ function checkAccessCodeCodeChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue12(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.code_changed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue13(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodePinValue(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue13(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodePinValue(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2865,84 +1345,9 @@ function checkAccessCodeCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue14(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.created");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2953,132 +1358,9 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue15(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_errors") ? o.access_code_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.delay_in_removing_from_device");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -3089,132 +1371,9 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue18(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_errors") ? o.access_code_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.delay_in_setting_on_device");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -3225,92 +1384,12 @@ function checkAccessCodeDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue19(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.deleted");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -3321,84 +1400,9 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue20(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.deleted_external_to_seam");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -3409,132 +1413,9 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue21(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_errors") ? o.access_code_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.failed_to_remove_from_device");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -3545,132 +1426,9 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue22(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_errors") ? o.access_code_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.failed_to_set_on_device");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -3681,84 +1439,9 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue23(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.modified_external_to_seam");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -3769,92 +1452,12 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue24(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.mutations_requested");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "requested_mutations") ? o.requested_mutations : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue25(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray5(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -3865,108 +1468,18 @@ function checkAccessCodeNameChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue26(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.name_changed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue27(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeNameValue(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue27(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeNameValue(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -3977,84 +1490,9 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue28(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.removed_from_device");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -4065,92 +1503,12 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue29(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.scheduled_on_device");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -4161,92 +1519,12 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue30(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.set_on_device");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -4257,108 +1535,18 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue31(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.time_frame_changed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue32(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeTimeFrame(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue32(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeTimeFrame(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -4369,84 +1557,9 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue33(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.converted_to_managed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -4457,84 +1570,9 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue34(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.created");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -4545,132 +1583,9 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue35(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_errors") ? o.access_code_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.failed_to_convert_to_managed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -4681,84 +1596,9 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue36(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.removed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -4769,58 +1609,12 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue37(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_granted_to_all_doors");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -4831,66 +1625,15 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue38(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_granted_to_door");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -4901,73 +1644,21 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue39(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_times_changed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_key") ? o.access_grant_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "starts_at") ? o.starts_at : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "ends_at") ? o.ends_at : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -4978,66 +1669,15 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue40(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_to_door_lost");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -5048,71 +1688,18 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue41(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.could_not_create_requested_access_methods");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "error_message") ? o.error_message : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "missing_device_ids") ? o.missing_device_ids : void 0;
-    if (v !== void 0 && (r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkArray6(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -5123,58 +1710,12 @@ function checkAccessGrantCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue43(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.created");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -5185,58 +1726,12 @@ function checkAccessGrantDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue44(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.deleted");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -5247,71 +1742,10 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue45(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.card_encoding_required");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -5322,71 +1756,10 @@ function checkAccessMethodCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue47(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.created");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -5397,71 +1770,10 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue48(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.delay_in_issuing");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -5472,71 +1784,10 @@ function checkAccessMethodDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue49(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.deleted");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -5547,71 +1798,10 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue50(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.failed_to_issue");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -5622,81 +1812,11 @@ function checkAccessMethodIssuedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue51(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "is_backup_code") ? o.is_backup_code : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.issued");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodCode(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -5707,81 +1827,11 @@ function checkAccessMethodReissuedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue53(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "is_backup_code") ? o.is_backup_code : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.reissued");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodCode(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -5792,71 +1842,10 @@ function checkAccessMethodRevokedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue54(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.revoked");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -5867,71 +1856,12 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue55(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_access_group.deleted");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_access_group_id") ? o.acs_access_group_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -5942,71 +1872,12 @@ function checkAcsCredentialDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue56(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.deleted");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -6017,71 +1888,12 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue57(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.invalidated");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -6092,71 +1904,12 @@ function checkAcsCredentialIssuedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue58(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.issued");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -6167,71 +1920,12 @@ function checkAcsCredentialReissuedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue59(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.reissued");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -6242,71 +1936,12 @@ function checkAcsEncoderAddedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue60(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_encoder.added");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -6317,71 +1952,12 @@ function checkAcsEncoderRemovedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue61(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_encoder.removed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -6392,71 +1968,12 @@ function checkAcsEntranceAddedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue62(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_entrance.added");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -6467,71 +1984,12 @@ function checkAcsEntranceRemovedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue63(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_entrance.removed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -6542,63 +2000,9 @@ function checkAcsSystemAddedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue64(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_system.added");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -6609,63 +2013,9 @@ function checkAcsSystemConnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue65(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_system.connected");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -6676,95 +2026,16 @@ function checkAcsSystemDisconnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue66(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_system.disconnected");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_system_errors") ? o.acs_system_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray3(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_system_warnings") ? o.acs_system_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray4(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -6775,71 +2046,12 @@ function checkAcsUserCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue67(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_user.created");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -6850,71 +2062,12 @@ function checkAcsUserDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue68(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_user.deleted");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -6925,84 +2078,13 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue69(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.lock_door.failed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -7013,84 +2095,13 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue70(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.lock_door.succeeded");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -7101,84 +2112,13 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue71(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_keypad_code_entry.failed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -7189,84 +2129,13 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue72(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_keypad_code_entry.succeeded");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -7277,84 +2146,13 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue73(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_manual_lock_via_keypad.failed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -7365,84 +2163,13 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue74(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_manual_lock_via_keypad.succeeded");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -7453,84 +2180,13 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue75(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.unlock_door.failed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -7541,84 +2197,13 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue76(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.unlock_door.succeeded");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -7629,104 +2214,16 @@ function checkCameraActivatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue77(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "image_url") ? o.image_url : void 0;
-    if (v !== void 0 && (r = checkValue78(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "video_url") ? o.video_url : void 0;
-    if (v !== void 0 && (r = checkValue78(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "camera.activated");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupMediaCapture(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "activation_reason") ? o.activation_reason : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue79(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue10(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "motion_sub_type") ? o.motion_sub_type : void 0;
-    if (v !== void 0 && (r = checkValue80(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue11(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -7737,58 +2234,12 @@ function checkClientSessionDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue81(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "client_session.deleted");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "client_session_id") ? o.client_session_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -7799,58 +2250,12 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue82(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connect_webview.login_failed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -7861,76 +2266,16 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue83(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connect_webview.login_succeeded");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -7941,63 +2286,10 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue84(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.completed_first_sync");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -8008,63 +2300,10 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue85(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.completed_first_sync_after_reconnection");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -8075,73 +2314,16 @@ function checkConnectedAccountConnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue86(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.connected");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -8152,71 +2334,13 @@ function checkConnectedAccountCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue87(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.created");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -8227,73 +2351,16 @@ function checkConnectedAccountDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue88(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.deleted");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_type") ? o.connected_account_type : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -8304,79 +2371,11 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue89(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.disconnected");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -8387,79 +2386,11 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue90(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.reauthorization_requested");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -8470,71 +2401,13 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue91(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.successful_login");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -8545,81 +2418,9 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue92(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.accessory_keypad_connected");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -8630,113 +2431,11 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue93(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.accessory_keypad_disconnected");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -8747,81 +2446,9 @@ function checkDeviceAddedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue94(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.added");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -8832,97 +2459,15 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue95(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.battery_status_changed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "battery_level") ? o.battery_level : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue96(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue12(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "battery_status") ? o.battery_status : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue97(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue13(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -8933,81 +2478,9 @@ function checkDeviceConnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue98(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.connected");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -9018,113 +2491,11 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue99(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.connection_became_flaky");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -9135,81 +2506,9 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue100(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.connection_stabilized");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -9220,81 +2519,9 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue101(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.converted_to_unmanaged");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -9305,86 +2532,12 @@ function checkDeviceDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue102(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.deleted");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_name") ? o.device_name : void 0;
-    if (v !== void 0 && (r = checkValue2(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue2(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -9395,121 +2548,10 @@ function checkDeviceDisconnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue103(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "error_code") ? o.error_code : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue104(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.disconnected");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupDeviceDisconnection(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -9520,91 +2562,10 @@ function checkDeviceDoorbellRangEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue105(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "image_url") ? o.image_url : void 0;
-    if (v !== void 0 && (r = checkValue78(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "video_url") ? o.video_url : void 0;
-    if (v !== void 0 && (r = checkValue78(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.doorbell_rang");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupMediaCapture(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -9615,113 +2576,11 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue106(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.error.subscription_required");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -9732,81 +2591,9 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue107(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.error.subscription_required.resolved");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -9817,89 +2604,12 @@ function checkDeviceLowBatteryEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue108(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.low_battery");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "battery_level") ? o.battery_level : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue96(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue12(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -9910,89 +2620,12 @@ function checkDeviceNameChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue109(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.name_changed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_name") ? o.device_name : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -10003,81 +2636,9 @@ function checkDeviceRemovedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue110(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.removed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -10088,81 +2649,9 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue111(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.salto.privacy_mode_activated");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -10173,81 +2662,9 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue112(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.salto.privacy_mode_deactivated");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -10258,81 +2675,9 @@ function checkDeviceTamperedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue113(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.tampered");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -10343,81 +2688,9 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue114(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.third_party_integration_detected");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -10428,81 +2701,9 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue115(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.third_party_integration_no_longer_detected");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -10513,81 +2714,9 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue116(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.unmanaged.connected");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -10598,81 +2727,9 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue117(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.unmanaged.converted_to_managed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -10683,121 +2740,10 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue118(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "error_code") ? o.error_code : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue104(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.unmanaged.disconnected");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupDeviceDisconnection(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -10808,58 +2754,12 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue119(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "enrollment_automation.deleted");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "enrollment_automation_id") ? o.enrollment_automation_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -10870,108 +2770,23 @@ function checkLockAccessDeniedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue120(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "lock.access_denied");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "user_identity_id") ? o.user_identity_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupLockActor(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "reason") ? o.reason : void 0;
-    if (v !== void 0 && (r = checkValue121(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkLockAccessDeniedReason(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -10982,139 +2797,10 @@ function checkLockLockedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue122(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "user_identity_id") ? o.user_identity_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "method") ? o.method : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue123(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "lock.locked");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupLockAction(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -11125,136 +2811,20 @@ function checkLockUnlockedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue124(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "lock.unlocked");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "user_identity_id") ? o.user_identity_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "method") ? o.method : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue123(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupLockAction(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -11265,111 +2835,27 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue125(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "noise_sensor.noise_threshold_triggered");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "noise_threshold_id") ? o.noise_threshold_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "noise_threshold_name") ? o.noise_threshold_name : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "noise_level_decibels") ? o.noise_level_decibels : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "noise_level_nrs") ? o.noise_level_nrs : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "minut_metadata") ? o.minut_metadata : void 0;
-    if (v !== void 0 && (r = checkValue4(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue4(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "noiseaware_metadata") ? o.noiseaware_metadata : void 0;
-    if (v !== void 0 && (r = checkValue4(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue4(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -11380,63 +2866,10 @@ function checkPhoneDeactivatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue127(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "phone.deactivated");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -11447,79 +2880,10 @@ function checkSpaceCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue128(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "space_id") ? o.space_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "space_key") ? o.space_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_ids") ? o.device_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "space.created");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -11530,79 +2894,10 @@ function checkSpaceDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue129(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "space_id") ? o.space_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "space_key") ? o.space_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_ids") ? o.device_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "space.deleted");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -11613,79 +2908,10 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue130(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "space_id") ? o.space_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "space_key") ? o.space_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_ids") ? o.device_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "space.device_membership_changed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -11696,105 +2922,18 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue131(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.climate_preset_activated");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "climate_preset_key") ? o.climate_preset_key : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "thermostat_schedule_id") ? o.thermostat_schedule_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue132(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue17(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "is_fallback_climate_preset") ? o.is_fallback_climate_preset : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue52(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue8(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -11805,119 +2944,30 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue133(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.manually_adjusted");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "method") ? o.method : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue134(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue18(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "hvac_mode_setting") ? o.hvac_mode_setting : void 0;
-    if (v !== void 0 && (r = checkValue135(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue19(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "fan_mode_setting") ? o.fan_mode_setting : void 0;
-    if (v !== void 0 && (r = checkValue136(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue20(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "heating_set_point_celsius") ? o.heating_set_point_celsius : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "heating_set_point_fahrenheit") ? o.heating_set_point_fahrenheit : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "cooling_set_point_celsius") ? o.cooling_set_point_celsius : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "cooling_set_point_fahrenheit") ? o.cooling_set_point_fahrenheit : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -11928,97 +2978,10 @@ function checkThermostatTemperatureChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue137(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_changed");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -12029,107 +2992,16 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue138(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_reached_set_point");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "desired_temperature_celsius") ? o.desired_temperature_celsius : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "desired_temperature_fahrenheit") ? o.desired_temperature_fahrenheit : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -12140,129 +3012,11 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue139(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_threshold_exceeded");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
+    if ((e = groupTemperatureThresholdLimits(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -12273,129 +3027,11 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue141(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
-    v = (0, import_validation_runtime.own)(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
-    if (v === void 0) {
-      e = (0, import_validation_runtime.missing)(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = (0, import_validation_runtime.nest)(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_threshold_no_longer_exceeded");
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
+    if ((e = groupTemperatureThresholdLimits(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -12559,967 +3195,387 @@ function checkSeamEvent(o, a) {
   if (typeof t !== "string") return (0, import_validation_runtime.fail)(void 0, "event_type", "type", "string", t);
   return (0, import_validation_runtime.fail)(void 0, "event_type", "unknown_event_type", "109", t);
 }
-function validateAccessCodeBackupAccessCodePulledEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeBackupAccessCodePulledEvent, input, options);
-}
-function isAccessCodeBackupAccessCodePulledEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeBackupAccessCodePulledEvent, input);
-}
-const AccessCodeBackupAccessCodePulledEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeBackupAccessCodePulledEvent,
-  vendor
+const validateAccessCodeBackupAccessCodePulledEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeBackupAccessCodePulledEvent);
+const isAccessCodeBackupAccessCodePulledEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeBackupAccessCodePulledEvent);
+const AccessCodeBackupAccessCodePulledEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeBackupAccessCodePulledEvent, vendor);
+const validateAccessCodeChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeChangedEvent);
+const isAccessCodeChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAccessCodeChangedEvent
 );
-function validateAccessCodeChangedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeChangedEvent, input, options);
-}
-function isAccessCodeChangedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeChangedEvent, input);
-}
 const AccessCodeChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeChangedEvent, vendor);
-function validateAccessCodeCodeChangedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeCodeChangedEvent, input, options);
-}
-function isAccessCodeCodeChangedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeCodeChangedEvent, input);
-}
+const validateAccessCodeCodeChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeCodeChangedEvent);
+const isAccessCodeCodeChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeCodeChangedEvent);
 const AccessCodeCodeChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeCodeChangedEvent, vendor);
-function validateAccessCodeCreatedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeCreatedEvent, input, options);
-}
-function isAccessCodeCreatedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeCreatedEvent, input);
-}
+const validateAccessCodeCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeCreatedEvent);
+const isAccessCodeCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAccessCodeCreatedEvent
+);
 const AccessCodeCreatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeCreatedEvent, vendor);
-function validateAccessCodeDelayInRemovingFromDeviceEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeDelayInRemovingFromDeviceEvent, input, options);
-}
-function isAccessCodeDelayInRemovingFromDeviceEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeDelayInRemovingFromDeviceEvent, input);
-}
-const AccessCodeDelayInRemovingFromDeviceEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeDelayInRemovingFromDeviceEvent,
-  vendor
+const validateAccessCodeDelayInRemovingFromDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeDelayInRemovingFromDeviceEvent);
+const isAccessCodeDelayInRemovingFromDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeDelayInRemovingFromDeviceEvent);
+const AccessCodeDelayInRemovingFromDeviceEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeDelayInRemovingFromDeviceEvent, vendor);
+const validateAccessCodeDelayInSettingOnDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeDelayInSettingOnDeviceEvent);
+const isAccessCodeDelayInSettingOnDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeDelayInSettingOnDeviceEvent);
+const AccessCodeDelayInSettingOnDeviceEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeDelayInSettingOnDeviceEvent, vendor);
+const validateAccessCodeDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeDeletedEvent);
+const isAccessCodeDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAccessCodeDeletedEvent
 );
-function validateAccessCodeDelayInSettingOnDeviceEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeDelayInSettingOnDeviceEvent, input, options);
-}
-function isAccessCodeDelayInSettingOnDeviceEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeDelayInSettingOnDeviceEvent, input);
-}
-const AccessCodeDelayInSettingOnDeviceEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeDelayInSettingOnDeviceEvent,
-  vendor
-);
-function validateAccessCodeDeletedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeDeletedEvent, input, options);
-}
-function isAccessCodeDeletedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeDeletedEvent, input);
-}
 const AccessCodeDeletedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeDeletedEvent, vendor);
-function validateAccessCodeDeletedExternalToSeamEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeDeletedExternalToSeamEvent, input, options);
-}
-function isAccessCodeDeletedExternalToSeamEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeDeletedExternalToSeamEvent, input);
-}
-const AccessCodeDeletedExternalToSeamEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeDeletedExternalToSeamEvent,
-  vendor
-);
-function validateAccessCodeFailedToRemoveFromDeviceEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeFailedToRemoveFromDeviceEvent, input, options);
-}
-function isAccessCodeFailedToRemoveFromDeviceEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeFailedToRemoveFromDeviceEvent, input);
-}
-const AccessCodeFailedToRemoveFromDeviceEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeFailedToRemoveFromDeviceEvent,
-  vendor
-);
-function validateAccessCodeFailedToSetOnDeviceEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeFailedToSetOnDeviceEvent, input, options);
-}
-function isAccessCodeFailedToSetOnDeviceEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeFailedToSetOnDeviceEvent, input);
-}
-const AccessCodeFailedToSetOnDeviceEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeFailedToSetOnDeviceEvent,
-  vendor
-);
-function validateAccessCodeModifiedExternalToSeamEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeModifiedExternalToSeamEvent, input, options);
-}
-function isAccessCodeModifiedExternalToSeamEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeModifiedExternalToSeamEvent, input);
-}
-const AccessCodeModifiedExternalToSeamEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeModifiedExternalToSeamEvent,
-  vendor
-);
-function validateAccessCodeMutationsRequestedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeMutationsRequestedEvent, input, options);
-}
-function isAccessCodeMutationsRequestedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeMutationsRequestedEvent, input);
-}
-const AccessCodeMutationsRequestedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeMutationsRequestedEvent,
-  vendor
-);
-function validateAccessCodeNameChangedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeNameChangedEvent, input, options);
-}
-function isAccessCodeNameChangedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeNameChangedEvent, input);
-}
+const validateAccessCodeDeletedExternalToSeamEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeDeletedExternalToSeamEvent);
+const isAccessCodeDeletedExternalToSeamEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeDeletedExternalToSeamEvent);
+const AccessCodeDeletedExternalToSeamEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeDeletedExternalToSeamEvent, vendor);
+const validateAccessCodeFailedToRemoveFromDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeFailedToRemoveFromDeviceEvent);
+const isAccessCodeFailedToRemoveFromDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeFailedToRemoveFromDeviceEvent);
+const AccessCodeFailedToRemoveFromDeviceEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeFailedToRemoveFromDeviceEvent, vendor);
+const validateAccessCodeFailedToSetOnDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeFailedToSetOnDeviceEvent);
+const isAccessCodeFailedToSetOnDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeFailedToSetOnDeviceEvent);
+const AccessCodeFailedToSetOnDeviceEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeFailedToSetOnDeviceEvent, vendor);
+const validateAccessCodeModifiedExternalToSeamEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeModifiedExternalToSeamEvent);
+const isAccessCodeModifiedExternalToSeamEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeModifiedExternalToSeamEvent);
+const AccessCodeModifiedExternalToSeamEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeModifiedExternalToSeamEvent, vendor);
+const validateAccessCodeMutationsRequestedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeMutationsRequestedEvent);
+const isAccessCodeMutationsRequestedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeMutationsRequestedEvent);
+const AccessCodeMutationsRequestedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeMutationsRequestedEvent, vendor);
+const validateAccessCodeNameChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeNameChangedEvent);
+const isAccessCodeNameChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeNameChangedEvent);
 const AccessCodeNameChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeNameChangedEvent, vendor);
-function validateAccessCodeRemovedFromDeviceEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeRemovedFromDeviceEvent, input, options);
-}
-function isAccessCodeRemovedFromDeviceEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeRemovedFromDeviceEvent, input);
-}
-const AccessCodeRemovedFromDeviceEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeRemovedFromDeviceEvent,
-  vendor
-);
-function validateAccessCodeScheduledOnDeviceEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeScheduledOnDeviceEvent, input, options);
-}
-function isAccessCodeScheduledOnDeviceEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeScheduledOnDeviceEvent, input);
-}
-const AccessCodeScheduledOnDeviceEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeScheduledOnDeviceEvent,
-  vendor
-);
-function validateAccessCodeSetOnDeviceEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeSetOnDeviceEvent, input, options);
-}
-function isAccessCodeSetOnDeviceEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeSetOnDeviceEvent, input);
-}
+const validateAccessCodeRemovedFromDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeRemovedFromDeviceEvent);
+const isAccessCodeRemovedFromDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeRemovedFromDeviceEvent);
+const AccessCodeRemovedFromDeviceEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeRemovedFromDeviceEvent, vendor);
+const validateAccessCodeScheduledOnDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeScheduledOnDeviceEvent);
+const isAccessCodeScheduledOnDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeScheduledOnDeviceEvent);
+const AccessCodeScheduledOnDeviceEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeScheduledOnDeviceEvent, vendor);
+const validateAccessCodeSetOnDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeSetOnDeviceEvent);
+const isAccessCodeSetOnDeviceEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeSetOnDeviceEvent);
 const AccessCodeSetOnDeviceEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeSetOnDeviceEvent, vendor);
-function validateAccessCodeTimeFrameChangedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeTimeFrameChangedEvent, input, options);
-}
-function isAccessCodeTimeFrameChangedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeTimeFrameChangedEvent, input);
-}
-const AccessCodeTimeFrameChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeTimeFrameChangedEvent,
-  vendor
+const validateAccessCodeTimeFrameChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeTimeFrameChangedEvent);
+const isAccessCodeTimeFrameChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeTimeFrameChangedEvent);
+const AccessCodeTimeFrameChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeTimeFrameChangedEvent, vendor);
+const validateAccessCodeUnmanagedConvertedToManagedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeUnmanagedConvertedToManagedEvent);
+const isAccessCodeUnmanagedConvertedToManagedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeUnmanagedConvertedToManagedEvent);
+const AccessCodeUnmanagedConvertedToManagedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeUnmanagedConvertedToManagedEvent, vendor);
+const validateAccessCodeUnmanagedCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeUnmanagedCreatedEvent);
+const isAccessCodeUnmanagedCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeUnmanagedCreatedEvent);
+const AccessCodeUnmanagedCreatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeUnmanagedCreatedEvent, vendor);
+const validateAccessCodeUnmanagedFailedToConvertToManagedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeUnmanagedFailedToConvertToManagedEvent);
+const isAccessCodeUnmanagedFailedToConvertToManagedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeUnmanagedFailedToConvertToManagedEvent);
+const AccessCodeUnmanagedFailedToConvertToManagedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeUnmanagedFailedToConvertToManagedEvent, vendor);
+const validateAccessCodeUnmanagedRemovedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessCodeUnmanagedRemovedEvent);
+const isAccessCodeUnmanagedRemovedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessCodeUnmanagedRemovedEvent);
+const AccessCodeUnmanagedRemovedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessCodeUnmanagedRemovedEvent, vendor);
+const validateAccessGrantAccessGrantedToAllDoorsEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessGrantAccessGrantedToAllDoorsEvent);
+const isAccessGrantAccessGrantedToAllDoorsEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessGrantAccessGrantedToAllDoorsEvent);
+const AccessGrantAccessGrantedToAllDoorsEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessGrantAccessGrantedToAllDoorsEvent, vendor);
+const validateAccessGrantAccessGrantedToDoorEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessGrantAccessGrantedToDoorEvent);
+const isAccessGrantAccessGrantedToDoorEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessGrantAccessGrantedToDoorEvent);
+const AccessGrantAccessGrantedToDoorEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessGrantAccessGrantedToDoorEvent, vendor);
+const validateAccessGrantAccessTimesChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessGrantAccessTimesChangedEvent);
+const isAccessGrantAccessTimesChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessGrantAccessTimesChangedEvent);
+const AccessGrantAccessTimesChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessGrantAccessTimesChangedEvent, vendor);
+const validateAccessGrantAccessToDoorLostEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessGrantAccessToDoorLostEvent);
+const isAccessGrantAccessToDoorLostEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessGrantAccessToDoorLostEvent);
+const AccessGrantAccessToDoorLostEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessGrantAccessToDoorLostEvent, vendor);
+const validateAccessGrantCouldNotCreateRequestedAccessMethodsEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent);
+const isAccessGrantCouldNotCreateRequestedAccessMethodsEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent);
+const AccessGrantCouldNotCreateRequestedAccessMethodsEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent, vendor);
+const validateAccessGrantCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessGrantCreatedEvent);
+const isAccessGrantCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAccessGrantCreatedEvent
 );
-function validateAccessCodeUnmanagedConvertedToManagedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeUnmanagedConvertedToManagedEvent, input, options);
-}
-function isAccessCodeUnmanagedConvertedToManagedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeUnmanagedConvertedToManagedEvent, input);
-}
-const AccessCodeUnmanagedConvertedToManagedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeUnmanagedConvertedToManagedEvent,
-  vendor
-);
-function validateAccessCodeUnmanagedCreatedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeUnmanagedCreatedEvent, input, options);
-}
-function isAccessCodeUnmanagedCreatedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeUnmanagedCreatedEvent, input);
-}
-const AccessCodeUnmanagedCreatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeUnmanagedCreatedEvent,
-  vendor
-);
-function validateAccessCodeUnmanagedFailedToConvertToManagedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeUnmanagedFailedToConvertToManagedEvent, input, options);
-}
-function isAccessCodeUnmanagedFailedToConvertToManagedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeUnmanagedFailedToConvertToManagedEvent, input);
-}
-const AccessCodeUnmanagedFailedToConvertToManagedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeUnmanagedFailedToConvertToManagedEvent,
-  vendor
-);
-function validateAccessCodeUnmanagedRemovedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessCodeUnmanagedRemovedEvent, input, options);
-}
-function isAccessCodeUnmanagedRemovedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessCodeUnmanagedRemovedEvent, input);
-}
-const AccessCodeUnmanagedRemovedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessCodeUnmanagedRemovedEvent,
-  vendor
-);
-function validateAccessGrantAccessGrantedToAllDoorsEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessGrantAccessGrantedToAllDoorsEvent, input, options);
-}
-function isAccessGrantAccessGrantedToAllDoorsEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessGrantAccessGrantedToAllDoorsEvent, input);
-}
-const AccessGrantAccessGrantedToAllDoorsEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessGrantAccessGrantedToAllDoorsEvent,
-  vendor
-);
-function validateAccessGrantAccessGrantedToDoorEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessGrantAccessGrantedToDoorEvent, input, options);
-}
-function isAccessGrantAccessGrantedToDoorEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessGrantAccessGrantedToDoorEvent, input);
-}
-const AccessGrantAccessGrantedToDoorEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessGrantAccessGrantedToDoorEvent,
-  vendor
-);
-function validateAccessGrantAccessTimesChangedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessGrantAccessTimesChangedEvent, input, options);
-}
-function isAccessGrantAccessTimesChangedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessGrantAccessTimesChangedEvent, input);
-}
-const AccessGrantAccessTimesChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessGrantAccessTimesChangedEvent,
-  vendor
-);
-function validateAccessGrantAccessToDoorLostEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessGrantAccessToDoorLostEvent, input, options);
-}
-function isAccessGrantAccessToDoorLostEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessGrantAccessToDoorLostEvent, input);
-}
-const AccessGrantAccessToDoorLostEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessGrantAccessToDoorLostEvent,
-  vendor
-);
-function validateAccessGrantCouldNotCreateRequestedAccessMethodsEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent, input, options);
-}
-function isAccessGrantCouldNotCreateRequestedAccessMethodsEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent, input);
-}
-const AccessGrantCouldNotCreateRequestedAccessMethodsEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent,
-  vendor
-);
-function validateAccessGrantCreatedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessGrantCreatedEvent, input, options);
-}
-function isAccessGrantCreatedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessGrantCreatedEvent, input);
-}
 const AccessGrantCreatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessGrantCreatedEvent, vendor);
-function validateAccessGrantDeletedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessGrantDeletedEvent, input, options);
-}
-function isAccessGrantDeletedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessGrantDeletedEvent, input);
-}
+const validateAccessGrantDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessGrantDeletedEvent);
+const isAccessGrantDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAccessGrantDeletedEvent
+);
 const AccessGrantDeletedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessGrantDeletedEvent, vendor);
-function validateAccessMethodCardEncodingRequiredEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessMethodCardEncodingRequiredEvent, input, options);
-}
-function isAccessMethodCardEncodingRequiredEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessMethodCardEncodingRequiredEvent, input);
-}
-const AccessMethodCardEncodingRequiredEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessMethodCardEncodingRequiredEvent,
-  vendor
+const validateAccessMethodCardEncodingRequiredEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessMethodCardEncodingRequiredEvent);
+const isAccessMethodCardEncodingRequiredEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessMethodCardEncodingRequiredEvent);
+const AccessMethodCardEncodingRequiredEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessMethodCardEncodingRequiredEvent, vendor);
+const validateAccessMethodCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessMethodCreatedEvent);
+const isAccessMethodCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAccessMethodCreatedEvent
 );
-function validateAccessMethodCreatedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessMethodCreatedEvent, input, options);
-}
-function isAccessMethodCreatedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessMethodCreatedEvent, input);
-}
 const AccessMethodCreatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessMethodCreatedEvent, vendor);
-function validateAccessMethodDelayInIssuingEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessMethodDelayInIssuingEvent, input, options);
-}
-function isAccessMethodDelayInIssuingEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessMethodDelayInIssuingEvent, input);
-}
-const AccessMethodDelayInIssuingEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessMethodDelayInIssuingEvent,
-  vendor
+const validateAccessMethodDelayInIssuingEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessMethodDelayInIssuingEvent);
+const isAccessMethodDelayInIssuingEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessMethodDelayInIssuingEvent);
+const AccessMethodDelayInIssuingEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessMethodDelayInIssuingEvent, vendor);
+const validateAccessMethodDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessMethodDeletedEvent);
+const isAccessMethodDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAccessMethodDeletedEvent
 );
-function validateAccessMethodDeletedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessMethodDeletedEvent, input, options);
-}
-function isAccessMethodDeletedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessMethodDeletedEvent, input);
-}
 const AccessMethodDeletedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessMethodDeletedEvent, vendor);
-function validateAccessMethodFailedToIssueEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessMethodFailedToIssueEvent, input, options);
-}
-function isAccessMethodFailedToIssueEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessMethodFailedToIssueEvent, input);
-}
-const AccessMethodFailedToIssueEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAccessMethodFailedToIssueEvent,
-  vendor
+const validateAccessMethodFailedToIssueEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessMethodFailedToIssueEvent);
+const isAccessMethodFailedToIssueEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAccessMethodFailedToIssueEvent);
+const AccessMethodFailedToIssueEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessMethodFailedToIssueEvent, vendor);
+const validateAccessMethodIssuedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessMethodIssuedEvent);
+const isAccessMethodIssuedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAccessMethodIssuedEvent
 );
-function validateAccessMethodIssuedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessMethodIssuedEvent, input, options);
-}
-function isAccessMethodIssuedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessMethodIssuedEvent, input);
-}
 const AccessMethodIssuedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessMethodIssuedEvent, vendor);
-function validateAccessMethodReissuedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessMethodReissuedEvent, input, options);
-}
-function isAccessMethodReissuedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessMethodReissuedEvent, input);
-}
+const validateAccessMethodReissuedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessMethodReissuedEvent);
+const isAccessMethodReissuedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAccessMethodReissuedEvent
+);
 const AccessMethodReissuedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessMethodReissuedEvent, vendor);
-function validateAccessMethodRevokedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAccessMethodRevokedEvent, input, options);
-}
-function isAccessMethodRevokedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAccessMethodRevokedEvent, input);
-}
+const validateAccessMethodRevokedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAccessMethodRevokedEvent);
+const isAccessMethodRevokedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAccessMethodRevokedEvent
+);
 const AccessMethodRevokedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAccessMethodRevokedEvent, vendor);
-function validateAcsAccessGroupDeletedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsAccessGroupDeletedEvent, input, options);
-}
-function isAcsAccessGroupDeletedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsAccessGroupDeletedEvent, input);
-}
+const validateAcsAccessGroupDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsAccessGroupDeletedEvent);
+const isAcsAccessGroupDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAcsAccessGroupDeletedEvent);
 const AcsAccessGroupDeletedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsAccessGroupDeletedEvent, vendor);
-function validateAcsCredentialDeletedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsCredentialDeletedEvent, input, options);
-}
-function isAcsCredentialDeletedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsCredentialDeletedEvent, input);
-}
+const validateAcsCredentialDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsCredentialDeletedEvent);
+const isAcsCredentialDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAcsCredentialDeletedEvent
+);
 const AcsCredentialDeletedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsCredentialDeletedEvent, vendor);
-function validateAcsCredentialInvalidatedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsCredentialInvalidatedEvent, input, options);
-}
-function isAcsCredentialInvalidatedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsCredentialInvalidatedEvent, input);
-}
-const AcsCredentialInvalidatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkAcsCredentialInvalidatedEvent,
-  vendor
+const validateAcsCredentialInvalidatedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsCredentialInvalidatedEvent);
+const isAcsCredentialInvalidatedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAcsCredentialInvalidatedEvent);
+const AcsCredentialInvalidatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsCredentialInvalidatedEvent, vendor);
+const validateAcsCredentialIssuedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsCredentialIssuedEvent);
+const isAcsCredentialIssuedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAcsCredentialIssuedEvent
 );
-function validateAcsCredentialIssuedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsCredentialIssuedEvent, input, options);
-}
-function isAcsCredentialIssuedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsCredentialIssuedEvent, input);
-}
 const AcsCredentialIssuedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsCredentialIssuedEvent, vendor);
-function validateAcsCredentialReissuedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsCredentialReissuedEvent, input, options);
-}
-function isAcsCredentialReissuedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsCredentialReissuedEvent, input);
-}
+const validateAcsCredentialReissuedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsCredentialReissuedEvent);
+const isAcsCredentialReissuedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAcsCredentialReissuedEvent);
 const AcsCredentialReissuedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsCredentialReissuedEvent, vendor);
-function validateAcsEncoderAddedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsEncoderAddedEvent, input, options);
-}
-function isAcsEncoderAddedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsEncoderAddedEvent, input);
-}
+const validateAcsEncoderAddedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsEncoderAddedEvent);
+const isAcsEncoderAddedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAcsEncoderAddedEvent);
 const AcsEncoderAddedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsEncoderAddedEvent, vendor);
-function validateAcsEncoderRemovedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsEncoderRemovedEvent, input, options);
-}
-function isAcsEncoderRemovedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsEncoderRemovedEvent, input);
-}
+const validateAcsEncoderRemovedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsEncoderRemovedEvent);
+const isAcsEncoderRemovedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAcsEncoderRemovedEvent
+);
 const AcsEncoderRemovedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsEncoderRemovedEvent, vendor);
-function validateAcsEntranceAddedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsEntranceAddedEvent, input, options);
-}
-function isAcsEntranceAddedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsEntranceAddedEvent, input);
-}
+const validateAcsEntranceAddedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsEntranceAddedEvent);
+const isAcsEntranceAddedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAcsEntranceAddedEvent
+);
 const AcsEntranceAddedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsEntranceAddedEvent, vendor);
-function validateAcsEntranceRemovedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsEntranceRemovedEvent, input, options);
-}
-function isAcsEntranceRemovedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsEntranceRemovedEvent, input);
-}
+const validateAcsEntranceRemovedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsEntranceRemovedEvent);
+const isAcsEntranceRemovedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAcsEntranceRemovedEvent
+);
 const AcsEntranceRemovedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsEntranceRemovedEvent, vendor);
-function validateAcsSystemAddedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsSystemAddedEvent, input, options);
-}
-function isAcsSystemAddedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsSystemAddedEvent, input);
-}
+const validateAcsSystemAddedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsSystemAddedEvent);
+const isAcsSystemAddedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAcsSystemAddedEvent);
 const AcsSystemAddedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsSystemAddedEvent, vendor);
-function validateAcsSystemConnectedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsSystemConnectedEvent, input, options);
-}
-function isAcsSystemConnectedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsSystemConnectedEvent, input);
-}
+const validateAcsSystemConnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsSystemConnectedEvent);
+const isAcsSystemConnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkAcsSystemConnectedEvent
+);
 const AcsSystemConnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsSystemConnectedEvent, vendor);
-function validateAcsSystemDisconnectedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsSystemDisconnectedEvent, input, options);
-}
-function isAcsSystemDisconnectedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsSystemDisconnectedEvent, input);
-}
+const validateAcsSystemDisconnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsSystemDisconnectedEvent);
+const isAcsSystemDisconnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAcsSystemDisconnectedEvent);
 const AcsSystemDisconnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsSystemDisconnectedEvent, vendor);
-function validateAcsUserCreatedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsUserCreatedEvent, input, options);
-}
-function isAcsUserCreatedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsUserCreatedEvent, input);
-}
+const validateAcsUserCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsUserCreatedEvent);
+const isAcsUserCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAcsUserCreatedEvent);
 const AcsUserCreatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsUserCreatedEvent, vendor);
-function validateAcsUserDeletedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkAcsUserDeletedEvent, input, options);
-}
-function isAcsUserDeletedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkAcsUserDeletedEvent, input);
-}
+const validateAcsUserDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkAcsUserDeletedEvent);
+const isAcsUserDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkAcsUserDeletedEvent);
 const AcsUserDeletedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkAcsUserDeletedEvent, vendor);
-function validateActionAttemptLockDoorFailedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkActionAttemptLockDoorFailedEvent, input, options);
-}
-function isActionAttemptLockDoorFailedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkActionAttemptLockDoorFailedEvent, input);
-}
-const ActionAttemptLockDoorFailedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkActionAttemptLockDoorFailedEvent,
-  vendor
-);
-function validateActionAttemptLockDoorSucceededEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkActionAttemptLockDoorSucceededEvent, input, options);
-}
-function isActionAttemptLockDoorSucceededEvent(input) {
-  return (0, import_validation_runtime.passes)(checkActionAttemptLockDoorSucceededEvent, input);
-}
-const ActionAttemptLockDoorSucceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkActionAttemptLockDoorSucceededEvent,
-  vendor
-);
-function validateActionAttemptSimulateKeypadCodeEntryFailedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkActionAttemptSimulateKeypadCodeEntryFailedEvent, input, options);
-}
-function isActionAttemptSimulateKeypadCodeEntryFailedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkActionAttemptSimulateKeypadCodeEntryFailedEvent, input);
-}
-const ActionAttemptSimulateKeypadCodeEntryFailedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkActionAttemptSimulateKeypadCodeEntryFailedEvent,
-  vendor
-);
-function validateActionAttemptSimulateKeypadCodeEntrySucceededEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent, input, options);
-}
-function isActionAttemptSimulateKeypadCodeEntrySucceededEvent(input) {
-  return (0, import_validation_runtime.passes)(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent, input);
-}
-const ActionAttemptSimulateKeypadCodeEntrySucceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkActionAttemptSimulateKeypadCodeEntrySucceededEvent,
-  vendor
-);
-function validateActionAttemptSimulateManualLockViaKeypadFailedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkActionAttemptSimulateManualLockViaKeypadFailedEvent, input, options);
-}
-function isActionAttemptSimulateManualLockViaKeypadFailedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkActionAttemptSimulateManualLockViaKeypadFailedEvent, input);
-}
-const ActionAttemptSimulateManualLockViaKeypadFailedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkActionAttemptSimulateManualLockViaKeypadFailedEvent,
-  vendor
-);
-function validateActionAttemptSimulateManualLockViaKeypadSucceededEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent, input, options);
-}
-function isActionAttemptSimulateManualLockViaKeypadSucceededEvent(input) {
-  return (0, import_validation_runtime.passes)(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent, input);
-}
-const ActionAttemptSimulateManualLockViaKeypadSucceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkActionAttemptSimulateManualLockViaKeypadSucceededEvent,
-  vendor
-);
-function validateActionAttemptUnlockDoorFailedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkActionAttemptUnlockDoorFailedEvent, input, options);
-}
-function isActionAttemptUnlockDoorFailedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkActionAttemptUnlockDoorFailedEvent, input);
-}
-const ActionAttemptUnlockDoorFailedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkActionAttemptUnlockDoorFailedEvent,
-  vendor
-);
-function validateActionAttemptUnlockDoorSucceededEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkActionAttemptUnlockDoorSucceededEvent, input, options);
-}
-function isActionAttemptUnlockDoorSucceededEvent(input) {
-  return (0, import_validation_runtime.passes)(checkActionAttemptUnlockDoorSucceededEvent, input);
-}
-const ActionAttemptUnlockDoorSucceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkActionAttemptUnlockDoorSucceededEvent,
-  vendor
-);
-function validateCameraActivatedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkCameraActivatedEvent, input, options);
-}
-function isCameraActivatedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkCameraActivatedEvent, input);
-}
+const validateActionAttemptLockDoorFailedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkActionAttemptLockDoorFailedEvent);
+const isActionAttemptLockDoorFailedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkActionAttemptLockDoorFailedEvent);
+const ActionAttemptLockDoorFailedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkActionAttemptLockDoorFailedEvent, vendor);
+const validateActionAttemptLockDoorSucceededEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkActionAttemptLockDoorSucceededEvent);
+const isActionAttemptLockDoorSucceededEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkActionAttemptLockDoorSucceededEvent);
+const ActionAttemptLockDoorSucceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkActionAttemptLockDoorSucceededEvent, vendor);
+const validateActionAttemptSimulateKeypadCodeEntryFailedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkActionAttemptSimulateKeypadCodeEntryFailedEvent);
+const isActionAttemptSimulateKeypadCodeEntryFailedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkActionAttemptSimulateKeypadCodeEntryFailedEvent);
+const ActionAttemptSimulateKeypadCodeEntryFailedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkActionAttemptSimulateKeypadCodeEntryFailedEvent, vendor);
+const validateActionAttemptSimulateKeypadCodeEntrySucceededEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent);
+const isActionAttemptSimulateKeypadCodeEntrySucceededEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent);
+const ActionAttemptSimulateKeypadCodeEntrySucceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent, vendor);
+const validateActionAttemptSimulateManualLockViaKeypadFailedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkActionAttemptSimulateManualLockViaKeypadFailedEvent);
+const isActionAttemptSimulateManualLockViaKeypadFailedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkActionAttemptSimulateManualLockViaKeypadFailedEvent);
+const ActionAttemptSimulateManualLockViaKeypadFailedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkActionAttemptSimulateManualLockViaKeypadFailedEvent, vendor);
+const validateActionAttemptSimulateManualLockViaKeypadSucceededEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent);
+const isActionAttemptSimulateManualLockViaKeypadSucceededEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent);
+const ActionAttemptSimulateManualLockViaKeypadSucceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent, vendor);
+const validateActionAttemptUnlockDoorFailedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkActionAttemptUnlockDoorFailedEvent);
+const isActionAttemptUnlockDoorFailedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkActionAttemptUnlockDoorFailedEvent);
+const ActionAttemptUnlockDoorFailedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkActionAttemptUnlockDoorFailedEvent, vendor);
+const validateActionAttemptUnlockDoorSucceededEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkActionAttemptUnlockDoorSucceededEvent);
+const isActionAttemptUnlockDoorSucceededEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkActionAttemptUnlockDoorSucceededEvent);
+const ActionAttemptUnlockDoorSucceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkActionAttemptUnlockDoorSucceededEvent, vendor);
+const validateCameraActivatedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkCameraActivatedEvent);
+const isCameraActivatedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkCameraActivatedEvent);
 const CameraActivatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkCameraActivatedEvent, vendor);
-function validateClientSessionDeletedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkClientSessionDeletedEvent, input, options);
-}
-function isClientSessionDeletedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkClientSessionDeletedEvent, input);
-}
+const validateClientSessionDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkClientSessionDeletedEvent);
+const isClientSessionDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkClientSessionDeletedEvent
+);
 const ClientSessionDeletedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkClientSessionDeletedEvent, vendor);
-function validateConnectWebviewLoginFailedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkConnectWebviewLoginFailedEvent, input, options);
-}
-function isConnectWebviewLoginFailedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkConnectWebviewLoginFailedEvent, input);
-}
-const ConnectWebviewLoginFailedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkConnectWebviewLoginFailedEvent,
-  vendor
-);
-function validateConnectWebviewLoginSucceededEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkConnectWebviewLoginSucceededEvent, input, options);
-}
-function isConnectWebviewLoginSucceededEvent(input) {
-  return (0, import_validation_runtime.passes)(checkConnectWebviewLoginSucceededEvent, input);
-}
-const ConnectWebviewLoginSucceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkConnectWebviewLoginSucceededEvent,
-  vendor
-);
-function validateConnectedAccountCompletedFirstSyncEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkConnectedAccountCompletedFirstSyncEvent, input, options);
-}
-function isConnectedAccountCompletedFirstSyncEvent(input) {
-  return (0, import_validation_runtime.passes)(checkConnectedAccountCompletedFirstSyncEvent, input);
-}
-const ConnectedAccountCompletedFirstSyncEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkConnectedAccountCompletedFirstSyncEvent,
-  vendor
-);
-function validateConnectedAccountCompletedFirstSyncAfterReconnectionEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent, input, options);
-}
-function isConnectedAccountCompletedFirstSyncAfterReconnectionEvent(input) {
-  return (0, import_validation_runtime.passes)(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent, input);
-}
-const ConnectedAccountCompletedFirstSyncAfterReconnectionEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent,
-  vendor
-);
-function validateConnectedAccountConnectedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkConnectedAccountConnectedEvent, input, options);
-}
-function isConnectedAccountConnectedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkConnectedAccountConnectedEvent, input);
-}
-const ConnectedAccountConnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkConnectedAccountConnectedEvent,
-  vendor
-);
-function validateConnectedAccountCreatedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkConnectedAccountCreatedEvent, input, options);
-}
-function isConnectedAccountCreatedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkConnectedAccountCreatedEvent, input);
-}
+const validateConnectWebviewLoginFailedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkConnectWebviewLoginFailedEvent);
+const isConnectWebviewLoginFailedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkConnectWebviewLoginFailedEvent);
+const ConnectWebviewLoginFailedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkConnectWebviewLoginFailedEvent, vendor);
+const validateConnectWebviewLoginSucceededEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkConnectWebviewLoginSucceededEvent);
+const isConnectWebviewLoginSucceededEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkConnectWebviewLoginSucceededEvent);
+const ConnectWebviewLoginSucceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkConnectWebviewLoginSucceededEvent, vendor);
+const validateConnectedAccountCompletedFirstSyncEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkConnectedAccountCompletedFirstSyncEvent);
+const isConnectedAccountCompletedFirstSyncEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkConnectedAccountCompletedFirstSyncEvent);
+const ConnectedAccountCompletedFirstSyncEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkConnectedAccountCompletedFirstSyncEvent, vendor);
+const validateConnectedAccountCompletedFirstSyncAfterReconnectionEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent);
+const isConnectedAccountCompletedFirstSyncAfterReconnectionEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent);
+const ConnectedAccountCompletedFirstSyncAfterReconnectionEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent, vendor);
+const validateConnectedAccountConnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkConnectedAccountConnectedEvent);
+const isConnectedAccountConnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkConnectedAccountConnectedEvent);
+const ConnectedAccountConnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkConnectedAccountConnectedEvent, vendor);
+const validateConnectedAccountCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkConnectedAccountCreatedEvent);
+const isConnectedAccountCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkConnectedAccountCreatedEvent);
 const ConnectedAccountCreatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkConnectedAccountCreatedEvent, vendor);
-function validateConnectedAccountDeletedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkConnectedAccountDeletedEvent, input, options);
-}
-function isConnectedAccountDeletedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkConnectedAccountDeletedEvent, input);
-}
+const validateConnectedAccountDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkConnectedAccountDeletedEvent);
+const isConnectedAccountDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkConnectedAccountDeletedEvent);
 const ConnectedAccountDeletedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkConnectedAccountDeletedEvent, vendor);
-function validateConnectedAccountDisconnectedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkConnectedAccountDisconnectedEvent, input, options);
-}
-function isConnectedAccountDisconnectedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkConnectedAccountDisconnectedEvent, input);
-}
-const ConnectedAccountDisconnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkConnectedAccountDisconnectedEvent,
+const validateConnectedAccountDisconnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkConnectedAccountDisconnectedEvent);
+const isConnectedAccountDisconnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkConnectedAccountDisconnectedEvent);
+const ConnectedAccountDisconnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkConnectedAccountDisconnectedEvent, vendor);
+const validateConnectedAccountReauthorizationRequestedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkConnectedAccountReauthorizationRequestedEvent);
+const isConnectedAccountReauthorizationRequestedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkConnectedAccountReauthorizationRequestedEvent);
+const ConnectedAccountReauthorizationRequestedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkConnectedAccountReauthorizationRequestedEvent, vendor);
+const validateConnectedAccountSuccessfulLoginEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkConnectedAccountSuccessfulLoginEvent);
+const isConnectedAccountSuccessfulLoginEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkConnectedAccountSuccessfulLoginEvent);
+const ConnectedAccountSuccessfulLoginEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkConnectedAccountSuccessfulLoginEvent, vendor);
+const validateDeviceAccessoryKeypadConnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceAccessoryKeypadConnectedEvent);
+const isDeviceAccessoryKeypadConnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceAccessoryKeypadConnectedEvent);
+const DeviceAccessoryKeypadConnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceAccessoryKeypadConnectedEvent, vendor);
+const validateDeviceAccessoryKeypadDisconnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceAccessoryKeypadDisconnectedEvent);
+const isDeviceAccessoryKeypadDisconnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceAccessoryKeypadDisconnectedEvent);
+const DeviceAccessoryKeypadDisconnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceAccessoryKeypadDisconnectedEvent, vendor);
+const validateDeviceAddedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceAddedEvent);
+const isDeviceAddedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceAddedEvent);
+const DeviceAddedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
+  checkDeviceAddedEvent,
   vendor
 );
-function validateConnectedAccountReauthorizationRequestedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkConnectedAccountReauthorizationRequestedEvent, input, options);
-}
-function isConnectedAccountReauthorizationRequestedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkConnectedAccountReauthorizationRequestedEvent, input);
-}
-const ConnectedAccountReauthorizationRequestedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkConnectedAccountReauthorizationRequestedEvent,
-  vendor
-);
-function validateConnectedAccountSuccessfulLoginEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkConnectedAccountSuccessfulLoginEvent, input, options);
-}
-function isConnectedAccountSuccessfulLoginEvent(input) {
-  return (0, import_validation_runtime.passes)(checkConnectedAccountSuccessfulLoginEvent, input);
-}
-const ConnectedAccountSuccessfulLoginEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkConnectedAccountSuccessfulLoginEvent,
-  vendor
-);
-function validateDeviceAccessoryKeypadConnectedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceAccessoryKeypadConnectedEvent, input, options);
-}
-function isDeviceAccessoryKeypadConnectedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceAccessoryKeypadConnectedEvent, input);
-}
-const DeviceAccessoryKeypadConnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceAccessoryKeypadConnectedEvent,
-  vendor
-);
-function validateDeviceAccessoryKeypadDisconnectedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceAccessoryKeypadDisconnectedEvent, input, options);
-}
-function isDeviceAccessoryKeypadDisconnectedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceAccessoryKeypadDisconnectedEvent, input);
-}
-const DeviceAccessoryKeypadDisconnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceAccessoryKeypadDisconnectedEvent,
-  vendor
-);
-function validateDeviceAddedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceAddedEvent, input, options);
-}
-function isDeviceAddedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceAddedEvent, input);
-}
-const DeviceAddedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceAddedEvent, vendor);
-function validateDeviceBatteryStatusChangedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceBatteryStatusChangedEvent, input, options);
-}
-function isDeviceBatteryStatusChangedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceBatteryStatusChangedEvent, input);
-}
-const DeviceBatteryStatusChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceBatteryStatusChangedEvent,
-  vendor
-);
-function validateDeviceConnectedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceConnectedEvent, input, options);
-}
-function isDeviceConnectedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceConnectedEvent, input);
-}
+const validateDeviceBatteryStatusChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceBatteryStatusChangedEvent);
+const isDeviceBatteryStatusChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceBatteryStatusChangedEvent);
+const DeviceBatteryStatusChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceBatteryStatusChangedEvent, vendor);
+const validateDeviceConnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceConnectedEvent);
+const isDeviceConnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceConnectedEvent);
 const DeviceConnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceConnectedEvent, vendor);
-function validateDeviceConnectionBecameFlakyEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceConnectionBecameFlakyEvent, input, options);
-}
-function isDeviceConnectionBecameFlakyEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceConnectionBecameFlakyEvent, input);
-}
-const DeviceConnectionBecameFlakyEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceConnectionBecameFlakyEvent,
-  vendor
-);
-function validateDeviceConnectionStabilizedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceConnectionStabilizedEvent, input, options);
-}
-function isDeviceConnectionStabilizedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceConnectionStabilizedEvent, input);
-}
-const DeviceConnectionStabilizedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceConnectionStabilizedEvent,
-  vendor
-);
-function validateDeviceConvertedToUnmanagedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceConvertedToUnmanagedEvent, input, options);
-}
-function isDeviceConvertedToUnmanagedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceConvertedToUnmanagedEvent, input);
-}
-const DeviceConvertedToUnmanagedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceConvertedToUnmanagedEvent,
-  vendor
-);
-function validateDeviceDeletedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceDeletedEvent, input, options);
-}
-function isDeviceDeletedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceDeletedEvent, input);
-}
+const validateDeviceConnectionBecameFlakyEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceConnectionBecameFlakyEvent);
+const isDeviceConnectionBecameFlakyEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceConnectionBecameFlakyEvent);
+const DeviceConnectionBecameFlakyEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceConnectionBecameFlakyEvent, vendor);
+const validateDeviceConnectionStabilizedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceConnectionStabilizedEvent);
+const isDeviceConnectionStabilizedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceConnectionStabilizedEvent);
+const DeviceConnectionStabilizedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceConnectionStabilizedEvent, vendor);
+const validateDeviceConvertedToUnmanagedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceConvertedToUnmanagedEvent);
+const isDeviceConvertedToUnmanagedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceConvertedToUnmanagedEvent);
+const DeviceConvertedToUnmanagedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceConvertedToUnmanagedEvent, vendor);
+const validateDeviceDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceDeletedEvent);
+const isDeviceDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceDeletedEvent);
 const DeviceDeletedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceDeletedEvent, vendor);
-function validateDeviceDisconnectedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceDisconnectedEvent, input, options);
-}
-function isDeviceDisconnectedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceDisconnectedEvent, input);
-}
+const validateDeviceDisconnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceDisconnectedEvent);
+const isDeviceDisconnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkDeviceDisconnectedEvent
+);
 const DeviceDisconnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceDisconnectedEvent, vendor);
-function validateDeviceDoorbellRangEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceDoorbellRangEvent, input, options);
-}
-function isDeviceDoorbellRangEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceDoorbellRangEvent, input);
-}
+const validateDeviceDoorbellRangEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceDoorbellRangEvent);
+const isDeviceDoorbellRangEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkDeviceDoorbellRangEvent
+);
 const DeviceDoorbellRangEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceDoorbellRangEvent, vendor);
-function validateDeviceErrorSubscriptionRequiredEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceErrorSubscriptionRequiredEvent, input, options);
-}
-function isDeviceErrorSubscriptionRequiredEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceErrorSubscriptionRequiredEvent, input);
-}
-const DeviceErrorSubscriptionRequiredEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceErrorSubscriptionRequiredEvent,
-  vendor
+const validateDeviceErrorSubscriptionRequiredEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceErrorSubscriptionRequiredEvent);
+const isDeviceErrorSubscriptionRequiredEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceErrorSubscriptionRequiredEvent);
+const DeviceErrorSubscriptionRequiredEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceErrorSubscriptionRequiredEvent, vendor);
+const validateDeviceErrorSubscriptionRequiredResolvedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceErrorSubscriptionRequiredResolvedEvent);
+const isDeviceErrorSubscriptionRequiredResolvedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceErrorSubscriptionRequiredResolvedEvent);
+const DeviceErrorSubscriptionRequiredResolvedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceErrorSubscriptionRequiredResolvedEvent, vendor);
+const validateDeviceLowBatteryEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceLowBatteryEvent);
+const isDeviceLowBatteryEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkDeviceLowBatteryEvent
 );
-function validateDeviceErrorSubscriptionRequiredResolvedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceErrorSubscriptionRequiredResolvedEvent, input, options);
-}
-function isDeviceErrorSubscriptionRequiredResolvedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceErrorSubscriptionRequiredResolvedEvent, input);
-}
-const DeviceErrorSubscriptionRequiredResolvedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceErrorSubscriptionRequiredResolvedEvent,
-  vendor
-);
-function validateDeviceLowBatteryEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceLowBatteryEvent, input, options);
-}
-function isDeviceLowBatteryEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceLowBatteryEvent, input);
-}
 const DeviceLowBatteryEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceLowBatteryEvent, vendor);
-function validateDeviceNameChangedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceNameChangedEvent, input, options);
-}
-function isDeviceNameChangedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceNameChangedEvent, input);
-}
+const validateDeviceNameChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceNameChangedEvent);
+const isDeviceNameChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkDeviceNameChangedEvent
+);
 const DeviceNameChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceNameChangedEvent, vendor);
-function validateDeviceRemovedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceRemovedEvent, input, options);
-}
-function isDeviceRemovedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceRemovedEvent, input);
-}
+const validateDeviceRemovedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceRemovedEvent);
+const isDeviceRemovedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceRemovedEvent);
 const DeviceRemovedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceRemovedEvent, vendor);
-function validateDeviceSaltoPrivacyModeActivatedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceSaltoPrivacyModeActivatedEvent, input, options);
-}
-function isDeviceSaltoPrivacyModeActivatedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceSaltoPrivacyModeActivatedEvent, input);
-}
-const DeviceSaltoPrivacyModeActivatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceSaltoPrivacyModeActivatedEvent,
-  vendor
-);
-function validateDeviceSaltoPrivacyModeDeactivatedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceSaltoPrivacyModeDeactivatedEvent, input, options);
-}
-function isDeviceSaltoPrivacyModeDeactivatedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceSaltoPrivacyModeDeactivatedEvent, input);
-}
-const DeviceSaltoPrivacyModeDeactivatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceSaltoPrivacyModeDeactivatedEvent,
-  vendor
-);
-function validateDeviceTamperedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceTamperedEvent, input, options);
-}
-function isDeviceTamperedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceTamperedEvent, input);
-}
+const validateDeviceSaltoPrivacyModeActivatedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceSaltoPrivacyModeActivatedEvent);
+const isDeviceSaltoPrivacyModeActivatedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceSaltoPrivacyModeActivatedEvent);
+const DeviceSaltoPrivacyModeActivatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceSaltoPrivacyModeActivatedEvent, vendor);
+const validateDeviceSaltoPrivacyModeDeactivatedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceSaltoPrivacyModeDeactivatedEvent);
+const isDeviceSaltoPrivacyModeDeactivatedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceSaltoPrivacyModeDeactivatedEvent);
+const DeviceSaltoPrivacyModeDeactivatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceSaltoPrivacyModeDeactivatedEvent, vendor);
+const validateDeviceTamperedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceTamperedEvent);
+const isDeviceTamperedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceTamperedEvent);
 const DeviceTamperedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceTamperedEvent, vendor);
-function validateDeviceThirdPartyIntegrationDetectedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceThirdPartyIntegrationDetectedEvent, input, options);
-}
-function isDeviceThirdPartyIntegrationDetectedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceThirdPartyIntegrationDetectedEvent, input);
-}
-const DeviceThirdPartyIntegrationDetectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceThirdPartyIntegrationDetectedEvent,
-  vendor
+const validateDeviceThirdPartyIntegrationDetectedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceThirdPartyIntegrationDetectedEvent);
+const isDeviceThirdPartyIntegrationDetectedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceThirdPartyIntegrationDetectedEvent);
+const DeviceThirdPartyIntegrationDetectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceThirdPartyIntegrationDetectedEvent, vendor);
+const validateDeviceThirdPartyIntegrationNoLongerDetectedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent);
+const isDeviceThirdPartyIntegrationNoLongerDetectedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent);
+const DeviceThirdPartyIntegrationNoLongerDetectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent, vendor);
+const validateDeviceUnmanagedConnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceUnmanagedConnectedEvent);
+const isDeviceUnmanagedConnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceUnmanagedConnectedEvent);
+const DeviceUnmanagedConnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceUnmanagedConnectedEvent, vendor);
+const validateDeviceUnmanagedConvertedToManagedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceUnmanagedConvertedToManagedEvent);
+const isDeviceUnmanagedConvertedToManagedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceUnmanagedConvertedToManagedEvent);
+const DeviceUnmanagedConvertedToManagedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceUnmanagedConvertedToManagedEvent, vendor);
+const validateDeviceUnmanagedDisconnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceUnmanagedDisconnectedEvent);
+const isDeviceUnmanagedDisconnectedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceUnmanagedDisconnectedEvent);
+const DeviceUnmanagedDisconnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceUnmanagedDisconnectedEvent, vendor);
+const validateEnrollmentAutomationDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkEnrollmentAutomationDeletedEvent);
+const isEnrollmentAutomationDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkEnrollmentAutomationDeletedEvent);
+const EnrollmentAutomationDeletedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkEnrollmentAutomationDeletedEvent, vendor);
+const validateLockAccessDeniedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkLockAccessDeniedEvent);
+const isLockAccessDeniedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkLockAccessDeniedEvent
 );
-function validateDeviceThirdPartyIntegrationNoLongerDetectedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent, input, options);
-}
-function isDeviceThirdPartyIntegrationNoLongerDetectedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent, input);
-}
-const DeviceThirdPartyIntegrationNoLongerDetectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceThirdPartyIntegrationNoLongerDetectedEvent,
-  vendor
-);
-function validateDeviceUnmanagedConnectedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceUnmanagedConnectedEvent, input, options);
-}
-function isDeviceUnmanagedConnectedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceUnmanagedConnectedEvent, input);
-}
-const DeviceUnmanagedConnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceUnmanagedConnectedEvent,
-  vendor
-);
-function validateDeviceUnmanagedConvertedToManagedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceUnmanagedConvertedToManagedEvent, input, options);
-}
-function isDeviceUnmanagedConvertedToManagedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceUnmanagedConvertedToManagedEvent, input);
-}
-const DeviceUnmanagedConvertedToManagedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceUnmanagedConvertedToManagedEvent,
-  vendor
-);
-function validateDeviceUnmanagedDisconnectedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkDeviceUnmanagedDisconnectedEvent, input, options);
-}
-function isDeviceUnmanagedDisconnectedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkDeviceUnmanagedDisconnectedEvent, input);
-}
-const DeviceUnmanagedDisconnectedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkDeviceUnmanagedDisconnectedEvent,
-  vendor
-);
-function validateEnrollmentAutomationDeletedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkEnrollmentAutomationDeletedEvent, input, options);
-}
-function isEnrollmentAutomationDeletedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkEnrollmentAutomationDeletedEvent, input);
-}
-const EnrollmentAutomationDeletedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkEnrollmentAutomationDeletedEvent,
-  vendor
-);
-function validateLockAccessDeniedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkLockAccessDeniedEvent, input, options);
-}
-function isLockAccessDeniedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkLockAccessDeniedEvent, input);
-}
 const LockAccessDeniedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkLockAccessDeniedEvent, vendor);
-function validateLockLockedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkLockLockedEvent, input, options);
-}
-function isLockLockedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkLockLockedEvent, input);
-}
-const LockLockedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkLockLockedEvent, vendor);
-function validateLockUnlockedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkLockUnlockedEvent, input, options);
-}
-function isLockUnlockedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkLockUnlockedEvent, input);
-}
+const validateLockLockedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkLockLockedEvent);
+const isLockLockedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkLockLockedEvent);
+const LockLockedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
+  checkLockLockedEvent,
+  vendor
+);
+const validateLockUnlockedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkLockUnlockedEvent);
+const isLockUnlockedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkLockUnlockedEvent);
 const LockUnlockedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkLockUnlockedEvent, vendor);
-function validateNoiseSensorNoiseThresholdTriggeredEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkNoiseSensorNoiseThresholdTriggeredEvent, input, options);
-}
-function isNoiseSensorNoiseThresholdTriggeredEvent(input) {
-  return (0, import_validation_runtime.passes)(checkNoiseSensorNoiseThresholdTriggeredEvent, input);
-}
-const NoiseSensorNoiseThresholdTriggeredEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkNoiseSensorNoiseThresholdTriggeredEvent,
-  vendor
+const validateNoiseSensorNoiseThresholdTriggeredEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkNoiseSensorNoiseThresholdTriggeredEvent);
+const isNoiseSensorNoiseThresholdTriggeredEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkNoiseSensorNoiseThresholdTriggeredEvent);
+const NoiseSensorNoiseThresholdTriggeredEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkNoiseSensorNoiseThresholdTriggeredEvent, vendor);
+const validatePhoneDeactivatedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkPhoneDeactivatedEvent);
+const isPhoneDeactivatedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
+  checkPhoneDeactivatedEvent
 );
-function validatePhoneDeactivatedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkPhoneDeactivatedEvent, input, options);
-}
-function isPhoneDeactivatedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkPhoneDeactivatedEvent, input);
-}
 const PhoneDeactivatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkPhoneDeactivatedEvent, vendor);
-function validateSpaceCreatedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkSpaceCreatedEvent, input, options);
-}
-function isSpaceCreatedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkSpaceCreatedEvent, input);
-}
+const validateSpaceCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkSpaceCreatedEvent);
+const isSpaceCreatedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkSpaceCreatedEvent);
 const SpaceCreatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkSpaceCreatedEvent, vendor);
-function validateSpaceDeletedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkSpaceDeletedEvent, input, options);
-}
-function isSpaceDeletedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkSpaceDeletedEvent, input);
-}
+const validateSpaceDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkSpaceDeletedEvent);
+const isSpaceDeletedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkSpaceDeletedEvent);
 const SpaceDeletedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkSpaceDeletedEvent, vendor);
-function validateSpaceDeviceMembershipChangedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkSpaceDeviceMembershipChangedEvent, input, options);
-}
-function isSpaceDeviceMembershipChangedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkSpaceDeviceMembershipChangedEvent, input);
-}
-const SpaceDeviceMembershipChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkSpaceDeviceMembershipChangedEvent,
-  vendor
-);
-function validateThermostatClimatePresetActivatedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkThermostatClimatePresetActivatedEvent, input, options);
-}
-function isThermostatClimatePresetActivatedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkThermostatClimatePresetActivatedEvent, input);
-}
-const ThermostatClimatePresetActivatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkThermostatClimatePresetActivatedEvent,
-  vendor
-);
-function validateThermostatManuallyAdjustedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkThermostatManuallyAdjustedEvent, input, options);
-}
-function isThermostatManuallyAdjustedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkThermostatManuallyAdjustedEvent, input);
-}
-const ThermostatManuallyAdjustedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkThermostatManuallyAdjustedEvent,
-  vendor
-);
-function validateThermostatTemperatureChangedEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkThermostatTemperatureChangedEvent, input, options);
-}
-function isThermostatTemperatureChangedEvent(input) {
-  return (0, import_validation_runtime.passes)(checkThermostatTemperatureChangedEvent, input);
-}
-const ThermostatTemperatureChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkThermostatTemperatureChangedEvent,
-  vendor
-);
-function validateThermostatTemperatureReachedSetPointEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkThermostatTemperatureReachedSetPointEvent, input, options);
-}
-function isThermostatTemperatureReachedSetPointEvent(input) {
-  return (0, import_validation_runtime.passes)(checkThermostatTemperatureReachedSetPointEvent, input);
-}
-const ThermostatTemperatureReachedSetPointEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkThermostatTemperatureReachedSetPointEvent,
-  vendor
-);
-function validateThermostatTemperatureThresholdExceededEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkThermostatTemperatureThresholdExceededEvent, input, options);
-}
-function isThermostatTemperatureThresholdExceededEvent(input) {
-  return (0, import_validation_runtime.passes)(checkThermostatTemperatureThresholdExceededEvent, input);
-}
-const ThermostatTemperatureThresholdExceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkThermostatTemperatureThresholdExceededEvent,
-  vendor
-);
-function validateThermostatTemperatureThresholdNoLongerExceededEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkThermostatTemperatureThresholdNoLongerExceededEvent, input, options);
-}
-function isThermostatTemperatureThresholdNoLongerExceededEvent(input) {
-  return (0, import_validation_runtime.passes)(checkThermostatTemperatureThresholdNoLongerExceededEvent, input);
-}
-const ThermostatTemperatureThresholdNoLongerExceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
-  checkThermostatTemperatureThresholdNoLongerExceededEvent,
-  vendor
-);
-function validateSeamEvent(input, options) {
-  return (0, import_validation_runtime.run)(checkSeamEvent, input, options);
-}
-function isSeamEvent(input) {
-  return (0, import_validation_runtime.passes)(checkSeamEvent, input);
-}
+const validateSpaceDeviceMembershipChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkSpaceDeviceMembershipChangedEvent);
+const isSpaceDeviceMembershipChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkSpaceDeviceMembershipChangedEvent);
+const SpaceDeviceMembershipChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkSpaceDeviceMembershipChangedEvent, vendor);
+const validateThermostatClimatePresetActivatedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkThermostatClimatePresetActivatedEvent);
+const isThermostatClimatePresetActivatedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkThermostatClimatePresetActivatedEvent);
+const ThermostatClimatePresetActivatedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkThermostatClimatePresetActivatedEvent, vendor);
+const validateThermostatManuallyAdjustedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkThermostatManuallyAdjustedEvent);
+const isThermostatManuallyAdjustedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkThermostatManuallyAdjustedEvent);
+const ThermostatManuallyAdjustedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkThermostatManuallyAdjustedEvent, vendor);
+const validateThermostatTemperatureChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkThermostatTemperatureChangedEvent);
+const isThermostatTemperatureChangedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkThermostatTemperatureChangedEvent);
+const ThermostatTemperatureChangedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkThermostatTemperatureChangedEvent, vendor);
+const validateThermostatTemperatureReachedSetPointEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkThermostatTemperatureReachedSetPointEvent);
+const isThermostatTemperatureReachedSetPointEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkThermostatTemperatureReachedSetPointEvent);
+const ThermostatTemperatureReachedSetPointEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkThermostatTemperatureReachedSetPointEvent, vendor);
+const validateThermostatTemperatureThresholdExceededEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkThermostatTemperatureThresholdExceededEvent);
+const isThermostatTemperatureThresholdExceededEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkThermostatTemperatureThresholdExceededEvent);
+const ThermostatTemperatureThresholdExceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkThermostatTemperatureThresholdExceededEvent, vendor);
+const validateThermostatTemperatureThresholdNoLongerExceededEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkThermostatTemperatureThresholdNoLongerExceededEvent);
+const isThermostatTemperatureThresholdNoLongerExceededEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkThermostatTemperatureThresholdNoLongerExceededEvent);
+const ThermostatTemperatureThresholdNoLongerExceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkThermostatTemperatureThresholdNoLongerExceededEvent, vendor);
+const validateSeamEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkSeamEvent);
+const isSeamEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkSeamEvent);
 const SeamEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
   checkSeamEvent,
   vendor

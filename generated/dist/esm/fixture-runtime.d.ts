@@ -1,63 +1,63 @@
 /**
- * Runtime of the generated fixture factories: a seeded generator of plausible values, driven by a
- * blueprint of the catalogue that the fixtures target writes into fixtures.ts. Copied verbatim into the
- * generated package as src/fixture-runtime.ts; it has no dependency and reads neither the clock nor
- * any source of randomness, so a seed gives the same payload in every process.
- */
+* Runtime of the generated fixture factories: a seeded generator of plausible values, driven by a
+* blueprint of the catalogue that the fixtures target writes into fixtures.ts. Copied verbatim into the
+* generated package as src/fixture-runtime.ts; it has no dependency and reads neither the clock nor
+* any source of randomness, so a seed gives the same payload in every process.
+*/
 /** The type of a value, mirroring the generator's model. */
 export type TypeBlueprint = {
-    kind: "string";
-    format?: "uuid" | "date-time" | "uri";
+	kind: "string";
+	format?: "uuid" | "date-time" | "uri";
 } | {
-    kind: "literal";
-    value: string;
+	kind: "literal";
+	value: string;
 } | {
-    kind: "enum";
-    name: string;
+	kind: "enum";
+	name: string;
 } | {
-    kind: "number" | "integer";
-    minimum?: number;
-    maximum?: number;
+	kind: "number" | "integer";
+	minimum?: number;
+	maximum?: number;
 } | {
-    kind: "boolean";
+	kind: "boolean";
 } | {
-    kind: "object";
+	kind: "object";
 } | {
-    kind: "shape";
-    name: string;
+	kind: "shape";
+	name: string;
 } | {
-    kind: "array";
-    items: ValueBlueprint;
+	kind: "array";
+	items: ValueBlueprint;
 } | {
-    kind: "record";
-    values: ValueBlueprint;
+	kind: "record";
+	values: ValueBlueprint;
 } | {
-    kind: "union";
-    of: readonly ValueBlueprint[];
+	kind: "union";
+	of: readonly ValueBlueprint[];
 } | {
-    kind: "unknown";
+	kind: "unknown";
 };
 export interface ValueBlueprint {
-    type: TypeBlueprint;
-    nullable?: boolean;
-    examples?: readonly unknown[];
+	type: TypeBlueprint;
+	nullable?: boolean;
+	examples?: readonly unknown[];
 }
 export interface PropertyBlueprint extends ValueBlueprint {
-    name: string;
-    required: boolean;
+	name: string;
+	required: boolean;
 }
 export interface CatalogueBlueprint {
-    discriminator: string;
-    enums: Readonly<Record<string, readonly string[]>>;
-    shapes: Readonly<Record<string, readonly PropertyBlueprint[]>>;
-    events: Readonly<Record<string, readonly PropertyBlueprint[]>>;
-    /** Older names of events, each with its current name. */
-    aliases: Readonly<Record<string, string>>;
+	discriminator: string;
+	enums: Readonly<Record<string, readonly string[]>>;
+	shapes: Readonly<Record<string, readonly PropertyBlueprint[]>>;
+	events: Readonly<Record<string, readonly PropertyBlueprint[]>>;
+	/** Older names of events, each with its current name. */
+	aliases: Readonly<Record<string, string>>;
 }
 export type OptionalMode = "all" | "none" | "random";
 export interface RuntimeOptions {
-    seed?: number;
-    optional?: OptionalMode;
+	seed?: number;
+	optional?: OptionalMode;
 }
 export declare const DEFAULT_SEED = 1;
 export declare const DEFAULT_OPTIONAL: OptionalMode;
@@ -65,14 +65,14 @@ export declare const DEFAULT_OPTIONAL: OptionalMode;
 export declare function createFixture(catalogue: CatalogueBlueprint, event: string, overrides: unknown, options: RuntimeOptions | undefined): Record<string, unknown>;
 export type BrokenRule = "required" | "type" | "format" | "enum" | "const" | "range" | "integer";
 export interface InvalidCase {
-    description: string;
-    payload: unknown;
-    path: string;
-    code: BrokenRule;
+	description: string;
+	payload: unknown;
+	path: string;
+	code: BrokenRule;
 }
 /**
- * Payloads of one event that each break exactly one rule, with the JSON Pointer and error code a
- * validator reports. They start from the valid fixture for the same options (every optional property
- * present unless options.optional says otherwise).
- */
+* Payloads of one event that each break exactly one rule, with the JSON Pointer and error code a
+* validator reports. They start from the valid fixture for the same options (every optional property
+* present unless options.optional says otherwise).
+*/
 export declare function createInvalidCases(catalogue: CatalogueBlueprint, event: string, options: RuntimeOptions | undefined): InvalidCase[];

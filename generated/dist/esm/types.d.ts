@@ -1,5119 +1,5119 @@
 /**
- * One property of an access code with its old and new value.
- */
+* One property of an access code with its old and new value.
+*/
 export interface AccessCodeChangedProperty {
-    /**
-     * Which property changed.
-     */
-    property: string;
-    /**
-     * The value before the change, or null when it had none.
-     */
-    from: string | null;
-    /**
-     * The value after the change, or null when it was cleared.
-     */
-    to: string | null;
+	/**
+	* Which property changed.
+	*/
+	property: string;
+	/**
+	* The value before the change, or null when it had none.
+	*/
+	from: string | null;
+	/**
+	* The value after the change, or null when it was cleared.
+	*/
+	to: string | null;
 }
 /**
- * The name of an access code at one point in time.
- */
+* The name of an access code at one point in time.
+*/
 export interface AccessCodeNameValue {
-    /**
-     * The name, or null when the code had none.
-     */
-    name: string | null;
+	/**
+	* The name, or null when the code had none.
+	*/
+	name: string | null;
 }
 /**
- * The PIN of an access code at one point in time.
- */
+* The PIN of an access code at one point in time.
+*/
 export interface AccessCodePinValue {
-    /**
-     * The PIN, or null when it was not known or not set.
-     */
-    code: string | null;
+	/**
+	* The PIN, or null when it was not known or not set.
+	*/
+	code: string | null;
 }
 /**
- * One change that was requested on an access code.
- */
+* One change that was requested on an access code.
+*/
 export interface AccessCodeRequestedMutation {
-    /**
-     * The kind of change requested.
-     */
-    mutation_code: AccessCodeMutationCode;
-    /**
-     * Old values of the fields this change touches, keyed by field name; not sent when no field is touched, as with deleting.
-     */
-    from?: {};
-    /**
-     * Requested values of those fields, keyed by field name; not sent when no field is touched.
-     */
-    to?: {};
+	/**
+	* The kind of change requested.
+	*/
+	mutation_code: AccessCodeMutationCode;
+	/**
+	* Old values of the fields this change touches, keyed by field name; not sent when no field is touched, as with deleting.
+	*/
+	from?: {};
+	/**
+	* Requested values of those fields, keyed by field name; not sent when no field is touched.
+	*/
+	to?: {};
 }
 /**
- * The period in which an access code works, at one point in time.
- */
+* The period in which an access code works, at one point in time.
+*/
 export interface AccessCodeTimeFrame {
-    /**
-     * When the code starts to work, or null when it has no start.
-     */
-    starts_at: string | null;
-    /**
-     * When the code stops working, or null when it has no end.
-     */
-    ends_at: string | null;
+	/**
+	* When the code starts to work, or null when it has no start.
+	*/
+	starts_at: string | null;
+	/**
+	* When the code stops working, or null when it has no end.
+	*/
+	ends_at: string | null;
 }
 /**
- * Why a lock refused entry.
- */
+* Why a lock refused entry.
+*/
 export interface LockAccessDeniedReason {
-    /**
-     * The reason, as a code.
-     */
-    reason_code: LockAccessDeniedReasonCode;
-    /**
-     * The reason, in words.
-     */
-    message: string;
+	/**
+	* The reason, as a code.
+	*/
+	reason_code: LockAccessDeniedReasonCode;
+	/**
+	* The reason, in words.
+	*/
+	message: string;
 }
 /**
- * An error that Seam currently reports on a resource.
- */
+* An error that Seam currently reports on a resource.
+*/
 export interface ResourceError {
-    /**
-     * Machine-readable kind of error.
-     */
-    error_code: string;
-    /**
-     * Explanation of the error for people, often with a hint on how to fix it.
-     */
-    message: string;
-    /**
-     * When Seam first raised the error.
-     */
-    created_at: string;
+	/**
+	* Machine-readable kind of error.
+	*/
+	error_code: string;
+	/**
+	* Explanation of the error for people, often with a hint on how to fix it.
+	*/
+	message: string;
+	/**
+	* When Seam first raised the error.
+	*/
+	created_at: string;
 }
 /**
- * A warning that Seam currently reports on a resource.
- */
+* A warning that Seam currently reports on a resource.
+*/
 export interface ResourceWarning {
-    /**
-     * Machine-readable kind of warning.
-     */
-    warning_code: string;
-    /**
-     * Explanation of the warning for people, often with a hint on what to do.
-     */
-    message: string;
-    /**
-     * When Seam first raised the warning.
-     */
-    created_at: string;
+	/**
+	* Machine-readable kind of warning.
+	*/
+	warning_code: string;
+	/**
+	* Explanation of the warning for people, often with a hint on what to do.
+	*/
+	message: string;
+	/**
+	* When Seam first raised the warning.
+	*/
+	created_at: string;
 }
 /**
- * The kind of change requested on an access code.
- *
- * - `updating_name`: Give the code a new name.
- * - `updating_code`: Give the code a new PIN.
- * - `updating_time_frame`: Move the start or end of the period in which the code works.
- * - `deleting`: Remove the code.
- * - `creating`: Create the code.
- * - `deferring_creation`: Postpone creating the code on the device until later.
- */
+* The kind of change requested on an access code.
+*
+* - `updating_name`: Give the code a new name.
+* - `updating_code`: Give the code a new PIN.
+* - `updating_time_frame`: Move the start or end of the period in which the code works.
+* - `deleting`: Remove the code.
+* - `creating`: Create the code.
+* - `deferring_creation`: Postpone creating the code on the device until later.
+*/
 export type AccessCodeMutationCode = "updating_name" | "updating_code" | "updating_time_frame" | "deleting" | "creating" | "deferring_creation";
 /**
- * A coarse battery state derived from battery_level.
- *
- * - `critical`: The battery is nearly empty and may stop the device working at any moment.
- * - `low`: The battery should be replaced soon.
- * - `good`: The battery has plenty of charge left.
- * - `full`: The battery is fully or almost fully charged.
- */
+* A coarse battery state derived from battery_level.
+*
+* - `critical`: The battery is nearly empty and may stop the device working at any moment.
+* - `low`: The battery should be replaced soon.
+* - `good`: The battery has plenty of charge left.
+* - `full`: The battery is fully or almost fully charged.
+*/
 export type BatteryStatus = "critical" | "low" | "good" | "full";
 /**
- * What made a camera start capturing.
- *
- * - `motion_detected`: The camera saw movement.
- */
+* What made a camera start capturing.
+*
+* - `motion_detected`: The camera saw movement.
+*/
 export type CameraActivationReason = "motion_detected";
 /**
- * Why Seam considers a device to be offline.
- *
- * - `account_disconnected`: The connected account that owns the device lost its connection.
- * - `hub_disconnected`: The hub or bridge the device talks through went offline.
- * - `device_disconnected`: The device itself stopped responding.
- */
+* Why Seam considers a device to be offline.
+*
+* - `account_disconnected`: The connected account that owns the device lost its connection.
+* - `hub_disconnected`: The hub or bridge the device talks through went offline.
+* - `device_disconnected`: The device itself stopped responding.
+*/
 export type DeviceDisconnectionErrorCode = "account_disconnected" | "hub_disconnected" | "device_disconnected";
 /**
- * How a thermostat runs its fan.
- *
- * - `auto`: The fan runs only while heating or cooling.
- * - `on`: The fan runs all the time.
- * - `circulate`: The fan runs now and then to move air, even when not heating or cooling.
- */
+* How a thermostat runs its fan.
+*
+* - `auto`: The fan runs only while heating or cooling.
+* - `on`: The fan runs all the time.
+* - `circulate`: The fan runs now and then to move air, even when not heating or cooling.
+*/
 export type FanModeSetting = "auto" | "on" | "circulate";
 /**
- * Which of heating and cooling a thermostat may use.
- *
- * - `off`: Neither heating nor cooling.
- * - `heat`: Heating only.
- * - `cool`: Cooling only.
- * - `heat_cool`: Heating or cooling, to keep the temperature within a range.
- * - `eco`: An energy-saving mode.
- */
+* Which of heating and cooling a thermostat may use.
+*
+* - `off`: Neither heating nor cooling.
+* - `heat`: Heating only.
+* - `cool`: Cooling only.
+* - `heat_cool`: Heating or cooling, to keep the temperature within a range.
+* - `eco`: An energy-saving mode.
+*/
 export type HvacModeSetting = "off" | "heat" | "cool" | "heat_cool" | "eco";
 /**
- * A provider-neutral reason why a lock refused entry. Not every provider reports every reason.
- *
- * - `unknown_code`: The code entered is not known to the lock.
- * - `expired_code`: The code entered is no longer valid.
- * - `blocklisted_code`: The code entered has been blocked.
- * - `too_many_attempts`: Too many wrong attempts were made in a row.
- * - `blocked_by_privacy_mode`: The lock is in privacy mode and refuses everyone.
- * - `credential_error`: Something was wrong with the credential presented.
- */
+* A provider-neutral reason why a lock refused entry. Not every provider reports every reason.
+*
+* - `unknown_code`: The code entered is not known to the lock.
+* - `expired_code`: The code entered is no longer valid.
+* - `blocklisted_code`: The code entered has been blocked.
+* - `too_many_attempts`: Too many wrong attempts were made in a row.
+* - `blocked_by_privacy_mode`: The lock is in privacy mode and refuses everyone.
+* - `credential_error`: Something was wrong with the credential presented.
+*/
 export type LockAccessDeniedReasonCode = "unknown_code" | "expired_code" | "blocklisted_code" | "too_many_attempts" | "blocked_by_privacy_mode" | "credential_error";
 /**
- * The way a lock was locked or unlocked.
- *
- * - `keycode`: Someone entered an access code on the keypad.
- * - `manual`: Someone operated the lock by hand, for example with a thumb turn, key or button.
- * - `automatic`: The lock acted on its own, for example when an auto-relock timer or schedule fired.
- * - `unknown`: The lock did not say how it was operated.
- * - `seamapi`: Older name for an action requested through the Seam API.
- * - `remote`: The lock was operated from a distance, through an app, over Bluetooth or through the Seam API.
- * - `card`: Someone presented a card or similar credential to the lock.
- */
+* The way a lock was locked or unlocked.
+*
+* - `keycode`: Someone entered an access code on the keypad.
+* - `manual`: Someone operated the lock by hand, for example with a thumb turn, key or button.
+* - `automatic`: The lock acted on its own, for example when an auto-relock timer or schedule fired.
+* - `unknown`: The lock did not say how it was operated.
+* - `seamapi`: Older name for an action requested through the Seam API.
+* - `remote`: The lock was operated from a distance, through an app, over Bluetooth or through the Seam API.
+* - `card`: Someone presented a card or similar credential to the lock.
+*/
 export type LockMethod = "keycode" | "manual" | "automatic" | "unknown" | "seamapi" | "remote" | "card";
 /**
- * What kind of movement a camera saw.
- *
- * - `human`: A person.
- * - `vehicle`: A car or other vehicle.
- * - `package`: A parcel.
- * - `other`: Something else.
- */
+* What kind of movement a camera saw.
+*
+* - `human`: A person.
+* - `vehicle`: A car or other vehicle.
+* - `package`: A parcel.
+* - `other`: Something else.
+*/
 export type MotionSubType = "human" | "vehicle" | "package" | "other";
 /**
- * Where a manual change to a thermostat came from.
- *
- * - `seam`: Through Seam, by the API, the CLI or the Console.
- * - `external`: Outside Seam, for example on the thermostat itself or in the maker's app.
- */
+* Where a manual change to a thermostat came from.
+*
+* - `seam`: Through Seam, by the API, the CLI or the Console.
+* - `external`: Outside Seam, for example on the thermostat itself or in the maker's app.
+*/
 export type ThermostatAdjustmentMethod = "seam" | "external";
 /** `access_code.backup_access_code_pulled`: A spare code from the backup pool was put into use on a device, usually to stand in for a code that could not be programmed. */
 export interface AccessCodeBackupAccessCodePulledEvent {
-    /** Always `access_code.backup_access_code_pulled` for this event. */
-    event_type: "access_code.backup_access_code_pulled";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** Id of the code drawn from the backup pool. */
-    backup_access_code_id: string;
+	/** Always `access_code.backup_access_code_pulled` for this event. */
+	event_type: "access_code.backup_access_code_pulled";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** Id of the code drawn from the backup pool. */
+	backup_access_code_id: string;
 }
 /** `access_code.changed`: Something about an access code is different now, such as its status or one of its settings. */
 export interface AccessCodeChangedEvent {
-    /** Always `access_code.changed` for this event. */
-    event_type: "access_code.changed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** Why the code changed, as free text. */
-    change_reason?: string;
-    /** Each property that changed, with its old and new value. */
-    changed_properties?: AccessCodeChangedProperty[];
+	/** Always `access_code.changed` for this event. */
+	event_type: "access_code.changed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** Why the code changed, as free text. */
+	change_reason?: string;
+	/** Each property that changed, with its old and new value. */
+	changed_properties?: AccessCodeChangedProperty[];
 }
 /** `access_code.code_changed`: An access code got a different PIN on its device. */
 export interface AccessCodeCodeChangedEvent {
-    /** Always `access_code.code_changed` for this event. */
-    event_type: "access_code.code_changed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** A sentence for people that sums up the change and who or what made it. */
-    description: string;
-    /** The PIN before the change. */
-    from: AccessCodePinValue;
-    /** The PIN after the change. */
-    to: AccessCodePinValue;
+	/** Always `access_code.code_changed` for this event. */
+	event_type: "access_code.code_changed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** A sentence for people that sums up the change and who or what made it. */
+	description: string;
+	/** The PIN before the change. */
+	from: AccessCodePinValue;
+	/** The PIN after the change. */
+	to: AccessCodePinValue;
 }
 /** `access_code.created`: Seam has a new access code on record; programming it onto the lock is reported by later events. */
 export interface AccessCodeCreatedEvent {
-    /** Always `access_code.created` for this event. */
-    event_type: "access_code.created";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
+	/** Always `access_code.created` for this event. */
+	event_type: "access_code.created";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
 }
 /** `access_code.delay_in_removing_from_device`: An access code is still on its device well after Seam began removing it. This is not a failure yet, and the removal can still go through. */
 export interface AccessCodeDelayInRemovingFromDeviceEvent {
-    /** Always `access_code.delay_in_removing_from_device` for this event. */
-    event_type: "access_code.delay_in_removing_from_device";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** Errors open on the access code when the event was sent. */
-    access_code_errors: ResourceError[];
-    /** Warnings open on the access code when the event was sent. */
-    access_code_warnings: ResourceWarning[];
-    /** Errors open on the connected account when the event was sent. */
-    connected_account_errors: ResourceError[];
-    /** Warnings open on the connected account when the event was sent. */
-    connected_account_warnings: ResourceWarning[];
-    /** Errors open on the device when the event was sent. */
-    device_errors: ResourceError[];
-    /** Warnings open on the device when the event was sent. */
-    device_warnings: ResourceWarning[];
+	/** Always `access_code.delay_in_removing_from_device` for this event. */
+	event_type: "access_code.delay_in_removing_from_device";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** Errors open on the access code when the event was sent. */
+	access_code_errors: ResourceError[];
+	/** Warnings open on the access code when the event was sent. */
+	access_code_warnings: ResourceWarning[];
+	/** Errors open on the connected account when the event was sent. */
+	connected_account_errors: ResourceError[];
+	/** Warnings open on the connected account when the event was sent. */
+	connected_account_warnings: ResourceWarning[];
+	/** Errors open on the device when the event was sent. */
+	device_errors: ResourceError[];
+	/** Warnings open on the device when the event was sent. */
+	device_warnings: ResourceWarning[];
 }
 /** `access_code.delay_in_setting_on_device`: An access code is reaching its device later than usual; for a timed code, its start time has passed without it. This is not a failure yet, and the code can still arrive. */
 export interface AccessCodeDelayInSettingOnDeviceEvent {
-    /** Always `access_code.delay_in_setting_on_device` for this event. */
-    event_type: "access_code.delay_in_setting_on_device";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** Errors open on the access code when the event was sent. */
-    access_code_errors: ResourceError[];
-    /** Warnings open on the access code when the event was sent. */
-    access_code_warnings: ResourceWarning[];
-    /** Errors open on the connected account when the event was sent. */
-    connected_account_errors: ResourceError[];
-    /** Warnings open on the connected account when the event was sent. */
-    connected_account_warnings: ResourceWarning[];
-    /** Errors open on the device when the event was sent. */
-    device_errors: ResourceError[];
-    /** Warnings open on the device when the event was sent. */
-    device_warnings: ResourceWarning[];
+	/** Always `access_code.delay_in_setting_on_device` for this event. */
+	event_type: "access_code.delay_in_setting_on_device";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** Errors open on the access code when the event was sent. */
+	access_code_errors: ResourceError[];
+	/** Warnings open on the access code when the event was sent. */
+	access_code_warnings: ResourceWarning[];
+	/** Errors open on the connected account when the event was sent. */
+	connected_account_errors: ResourceError[];
+	/** Warnings open on the connected account when the event was sent. */
+	connected_account_warnings: ResourceWarning[];
+	/** Errors open on the device when the event was sent. */
+	device_errors: ResourceError[];
+	/** Warnings open on the device when the event was sent. */
+	device_warnings: ResourceWarning[];
 }
 /** `access_code.deleted`: Seam removed an access code record for good, because the code is gone from the device and will never be active again. The code can no longer be fetched. */
 export interface AccessCodeDeletedEvent {
-    /** Always `access_code.deleted` for this event. */
-    event_type: "access_code.deleted";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** The PIN the access code had, or null when it is not known. */
-    code: string | null;
+	/** Always `access_code.deleted` for this event. */
+	event_type: "access_code.deleted";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** The PIN the access code had, or null when it is not known. */
+	code: string | null;
 }
 /** `access_code.deleted_external_to_seam`: Seam noticed that a code it had set on a device was removed there by other means, such as the lock's own app. */
 export interface AccessCodeDeletedExternalToSeamEvent {
-    /** Always `access_code.deleted_external_to_seam` for this event. */
-    event_type: "access_code.deleted_external_to_seam";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
+	/** Always `access_code.deleted_external_to_seam` for this event. */
+	event_type: "access_code.deleted_external_to_seam";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
 }
 /** `access_code.failed_to_remove_from_device`: Taking an access code off its device went wrong. Seam may still succeed on a retry, and then sends access_code.removed_from_device. */
 export interface AccessCodeFailedToRemoveFromDeviceEvent {
-    /** Always `access_code.failed_to_remove_from_device` for this event. */
-    event_type: "access_code.failed_to_remove_from_device";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** Errors open on the access code when the event was sent. */
-    access_code_errors: ResourceError[];
-    /** Warnings open on the access code when the event was sent. */
-    access_code_warnings: ResourceWarning[];
-    /** Errors open on the connected account when the event was sent. */
-    connected_account_errors: ResourceError[];
-    /** Warnings open on the connected account when the event was sent. */
-    connected_account_warnings: ResourceWarning[];
-    /** Errors open on the device when the event was sent. */
-    device_errors: ResourceError[];
-    /** Warnings open on the device when the event was sent. */
-    device_warnings: ResourceWarning[];
+	/** Always `access_code.failed_to_remove_from_device` for this event. */
+	event_type: "access_code.failed_to_remove_from_device";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** Errors open on the access code when the event was sent. */
+	access_code_errors: ResourceError[];
+	/** Warnings open on the access code when the event was sent. */
+	access_code_warnings: ResourceWarning[];
+	/** Errors open on the connected account when the event was sent. */
+	connected_account_errors: ResourceError[];
+	/** Warnings open on the connected account when the event was sent. */
+	connected_account_warnings: ResourceWarning[];
+	/** Errors open on the device when the event was sent. */
+	device_errors: ResourceError[];
+	/** Warnings open on the device when the event was sent. */
+	device_warnings: ResourceWarning[];
 }
 /** `access_code.failed_to_set_on_device`: Programming an access code onto its device went wrong. Seam may still succeed on a retry, and then sends access_code.set_on_device. */
 export interface AccessCodeFailedToSetOnDeviceEvent {
-    /** Always `access_code.failed_to_set_on_device` for this event. */
-    event_type: "access_code.failed_to_set_on_device";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** Errors open on the access code when the event was sent. */
-    access_code_errors: ResourceError[];
-    /** Warnings open on the access code when the event was sent. */
-    access_code_warnings: ResourceWarning[];
-    /** Errors open on the connected account when the event was sent. */
-    connected_account_errors: ResourceError[];
-    /** Warnings open on the connected account when the event was sent. */
-    connected_account_warnings: ResourceWarning[];
-    /** Errors open on the device when the event was sent. */
-    device_errors: ResourceError[];
-    /** Warnings open on the device when the event was sent. */
-    device_warnings: ResourceWarning[];
+	/** Always `access_code.failed_to_set_on_device` for this event. */
+	event_type: "access_code.failed_to_set_on_device";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** Errors open on the access code when the event was sent. */
+	access_code_errors: ResourceError[];
+	/** Warnings open on the access code when the event was sent. */
+	access_code_warnings: ResourceWarning[];
+	/** Errors open on the connected account when the event was sent. */
+	connected_account_errors: ResourceError[];
+	/** Warnings open on the connected account when the event was sent. */
+	connected_account_warnings: ResourceWarning[];
+	/** Errors open on the device when the event was sent. */
+	device_errors: ResourceError[];
+	/** Warnings open on the device when the event was sent. */
+	device_warnings: ResourceWarning[];
 }
 /** `access_code.modified_external_to_seam`: Seam noticed that a code it had set on a device was altered there by other means, such as the lock's own app. */
 export interface AccessCodeModifiedExternalToSeamEvent {
-    /** Always `access_code.modified_external_to_seam` for this event. */
-    event_type: "access_code.modified_external_to_seam";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
+	/** Always `access_code.modified_external_to_seam` for this event. */
+	event_type: "access_code.modified_external_to_seam";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
 }
 /** `access_code.mutations_requested`: Someone asked for changes to an access code. It reports the request itself, not its result on the device. */
 export interface AccessCodeMutationsRequestedEvent {
-    /** Always `access_code.mutations_requested` for this event. */
-    event_type: "access_code.mutations_requested";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** One entry per requested change. */
-    requested_mutations: AccessCodeRequestedMutation[];
+	/** Always `access_code.mutations_requested` for this event. */
+	event_type: "access_code.mutations_requested";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** One entry per requested change. */
+	requested_mutations: AccessCodeRequestedMutation[];
 }
 /** `access_code.name_changed`: Someone gave an access code a different name on its device. */
 export interface AccessCodeNameChangedEvent {
-    /** Always `access_code.name_changed` for this event. */
-    event_type: "access_code.name_changed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** A sentence for people that sums up the change and who or what made it. */
-    description: string;
-    /** The name before the change. */
-    from: AccessCodeNameValue;
-    /** The name after the change. */
-    to: AccessCodeNameValue;
+	/** Always `access_code.name_changed` for this event. */
+	event_type: "access_code.name_changed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** A sentence for people that sums up the change and who or what made it. */
+	description: string;
+	/** The name before the change. */
+	from: AccessCodeNameValue;
+	/** The name after the change. */
+	to: AccessCodeNameValue;
 }
 /** `access_code.removed_from_device`: An access code was taken off its device and no longer works there. */
 export interface AccessCodeRemovedFromDeviceEvent {
-    /** Always `access_code.removed_from_device` for this event. */
-    event_type: "access_code.removed_from_device";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
+	/** Always `access_code.removed_from_device` for this event. */
+	event_type: "access_code.removed_from_device";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
 }
 /** `access_code.scheduled_on_device`: A device that handles schedules itself now holds an access code ahead of its start time. A separate access_code.set_on_device event marks the moment it starts working. */
 export interface AccessCodeScheduledOnDeviceEvent {
-    /** Always `access_code.scheduled_on_device` for this event. */
-    event_type: "access_code.scheduled_on_device";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** The PIN of the access code. */
-    code: string;
+	/** Always `access_code.scheduled_on_device` for this event. */
+	event_type: "access_code.scheduled_on_device";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** The PIN of the access code. */
+	code: string;
 }
 /** `access_code.set_on_device`: An access code is now on its device and works there. */
 export interface AccessCodeSetOnDeviceEvent {
-    /** Always `access_code.set_on_device` for this event. */
-    event_type: "access_code.set_on_device";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** The PIN of the access code. */
-    code: string;
+	/** Always `access_code.set_on_device` for this event. */
+	event_type: "access_code.set_on_device";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** The PIN of the access code. */
+	code: string;
 }
 /** `access_code.time_frame_changed`: The period in which an access code works was moved on its device, at its start, its end or both. */
 export interface AccessCodeTimeFrameChangedEvent {
-    /** Always `access_code.time_frame_changed` for this event. */
-    event_type: "access_code.time_frame_changed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** A sentence for people that sums up the change and who or what made it. */
-    description: string;
-    /** The period before the change. */
-    from: AccessCodeTimeFrame;
-    /** The period after the change. */
-    to: AccessCodeTimeFrame;
+	/** Always `access_code.time_frame_changed` for this event. */
+	event_type: "access_code.time_frame_changed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** A sentence for people that sums up the change and who or what made it. */
+	description: string;
+	/** The period before the change. */
+	from: AccessCodeTimeFrame;
+	/** The period after the change. */
+	to: AccessCodeTimeFrame;
 }
 /** `access_code.unmanaged.converted_to_managed`: An access code that Seam found on a device but did not manage is now managed by Seam. */
 export interface AccessCodeUnmanagedConvertedToManagedEvent {
-    /** Always `access_code.unmanaged.converted_to_managed` for this event. */
-    event_type: "access_code.unmanaged.converted_to_managed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
+	/** Always `access_code.unmanaged.converted_to_managed` for this event. */
+	event_type: "access_code.unmanaged.converted_to_managed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
 }
 /** `access_code.unmanaged.created`: Seam found a new access code on a device that was not created through Seam. */
 export interface AccessCodeUnmanagedCreatedEvent {
-    /** Always `access_code.unmanaged.created` for this event. */
-    event_type: "access_code.unmanaged.created";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
+	/** Always `access_code.unmanaged.created` for this event. */
+	event_type: "access_code.unmanaged.created";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
 }
 /** `access_code.unmanaged.failed_to_convert_to_managed`: Seam could not take over the management of an access code it found on a device. */
 export interface AccessCodeUnmanagedFailedToConvertToManagedEvent {
-    /** Always `access_code.unmanaged.failed_to_convert_to_managed` for this event. */
-    event_type: "access_code.unmanaged.failed_to_convert_to_managed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
-    /** Errors open on the access code when the event was sent. */
-    access_code_errors: ResourceError[];
-    /** Warnings open on the access code when the event was sent. */
-    access_code_warnings: ResourceWarning[];
-    /** Errors open on the connected account when the event was sent. */
-    connected_account_errors: ResourceError[];
-    /** Warnings open on the connected account when the event was sent. */
-    connected_account_warnings: ResourceWarning[];
-    /** Errors open on the device when the event was sent. */
-    device_errors: ResourceError[];
-    /** Warnings open on the device when the event was sent. */
-    device_warnings: ResourceWarning[];
+	/** Always `access_code.unmanaged.failed_to_convert_to_managed` for this event. */
+	event_type: "access_code.unmanaged.failed_to_convert_to_managed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
+	/** Errors open on the access code when the event was sent. */
+	access_code_errors: ResourceError[];
+	/** Warnings open on the access code when the event was sent. */
+	access_code_warnings: ResourceWarning[];
+	/** Errors open on the connected account when the event was sent. */
+	connected_account_errors: ResourceError[];
+	/** Warnings open on the connected account when the event was sent. */
+	connected_account_warnings: ResourceWarning[];
+	/** Errors open on the device when the event was sent. */
+	device_errors: ResourceError[];
+	/** Warnings open on the device when the event was sent. */
+	device_warnings: ResourceWarning[];
 }
 /** `access_code.unmanaged.removed`: An access code that Seam did not manage disappeared from its device. */
 export interface AccessCodeUnmanagedRemovedEvent {
-    /** Always `access_code.unmanaged.removed` for this event. */
-    event_type: "access_code.unmanaged.removed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code concerned.
-     * @format uuid
-     */
-    access_code_id: string;
+	/** Always `access_code.unmanaged.removed` for this event. */
+	event_type: "access_code.unmanaged.removed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code concerned.
+	* @format uuid
+	*/
+	access_code_id: string;
 }
 /** `access_grant.access_granted_to_all_doors`: Every door an access grant asked for is now open to its holder. */
 export interface AccessGrantAccessGrantedToAllDoorsEvent {
-    /** Always `access_grant.access_granted_to_all_doors` for this event. */
-    event_type: "access_grant.access_granted_to_all_doors";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access grant concerned.
-     * @format uuid
-     */
-    access_grant_id: string;
+	/** Always `access_grant.access_granted_to_all_doors` for this event. */
+	event_type: "access_grant.access_granted_to_all_doors";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access grant concerned.
+	* @format uuid
+	*/
+	access_grant_id: string;
 }
 /** `access_grant.access_granted_to_door`: One of the doors an access grant asked for is now open to its holder. */
 export interface AccessGrantAccessGrantedToDoorEvent {
-    /** Always `access_grant.access_granted_to_door` for this event. */
-    event_type: "access_grant.access_granted_to_door";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access grant concerned.
-     * @format uuid
-     */
-    access_grant_id: string;
-    /**
-     * The entrance concerned.
-     * @format uuid
-     */
-    acs_entrance_id: string;
+	/** Always `access_grant.access_granted_to_door` for this event. */
+	event_type: "access_grant.access_granted_to_door";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access grant concerned.
+	* @format uuid
+	*/
+	access_grant_id: string;
+	/**
+	* The entrance concerned.
+	* @format uuid
+	*/
+	acs_entrance_id: string;
 }
 /** `access_grant.access_times_changed`: An access grant now begins or ends at a different time. */
 export interface AccessGrantAccessTimesChangedEvent {
-    /** Always `access_grant.access_times_changed` for this event. */
-    event_type: "access_grant.access_times_changed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access grant concerned.
-     * @format uuid
-     */
-    access_grant_id: string;
-    /** Your own key for the access grant, when one is set. */
-    access_grant_key?: string;
-    /** When the grant now begins. */
-    starts_at?: string;
-    /** When the grant now ends. */
-    ends_at?: string;
+	/** Always `access_grant.access_times_changed` for this event. */
+	event_type: "access_grant.access_times_changed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access grant concerned.
+	* @format uuid
+	*/
+	access_grant_id: string;
+	/** Your own key for the access grant, when one is set. */
+	access_grant_key?: string;
+	/** When the grant now begins. */
+	starts_at?: string;
+	/** When the grant now ends. */
+	ends_at?: string;
 }
 /** `access_grant.access_to_door_lost`: The holder of an access grant can no longer open one of the doors the grant asked for. */
 export interface AccessGrantAccessToDoorLostEvent {
-    /** Always `access_grant.access_to_door_lost` for this event. */
-    event_type: "access_grant.access_to_door_lost";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access grant concerned.
-     * @format uuid
-     */
-    access_grant_id: string;
-    /**
-     * The entrance concerned.
-     * @format uuid
-     */
-    acs_entrance_id: string;
+	/** Always `access_grant.access_to_door_lost` for this event. */
+	event_type: "access_grant.access_to_door_lost";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access grant concerned.
+	* @format uuid
+	*/
+	access_grant_id: string;
+	/**
+	* The entrance concerned.
+	* @format uuid
+	*/
+	acs_entrance_id: string;
 }
 /** `access_grant.could_not_create_requested_access_methods`: Some access methods that an access grant needs are missing because Seam failed to create them. */
 export interface AccessGrantCouldNotCreateRequestedAccessMethodsEvent {
-    /** Always `access_grant.could_not_create_requested_access_methods` for this event. */
-    event_type: "access_grant.could_not_create_requested_access_methods";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access grant concerned.
-     * @format uuid
-     */
-    access_grant_id: string;
-    /** Explanation, in words, of what went wrong. */
-    error_message: string;
-    /** Devices left without their access method, so you can act on them directly. */
-    missing_device_ids?: string[];
+	/** Always `access_grant.could_not_create_requested_access_methods` for this event. */
+	event_type: "access_grant.could_not_create_requested_access_methods";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access grant concerned.
+	* @format uuid
+	*/
+	access_grant_id: string;
+	/** Explanation, in words, of what went wrong. */
+	error_message: string;
+	/** Devices left without their access method, so you can act on them directly. */
+	missing_device_ids?: string[];
 }
 /** `access_grant.created`: Someone set up a new access grant. Seam then starts creating the access methods it needs. */
 export interface AccessGrantCreatedEvent {
-    /** Always `access_grant.created` for this event. */
-    event_type: "access_grant.created";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access grant concerned.
-     * @format uuid
-     */
-    access_grant_id: string;
+	/** Always `access_grant.created` for this event. */
+	event_type: "access_grant.created";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access grant concerned.
+	* @format uuid
+	*/
+	access_grant_id: string;
 }
 /** `access_grant.deleted`: An access grant was removed, and the access it gave is being withdrawn. */
 export interface AccessGrantDeletedEvent {
-    /** Always `access_grant.deleted` for this event. */
-    event_type: "access_grant.deleted";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access grant concerned.
-     * @format uuid
-     */
-    access_grant_id: string;
+	/** Always `access_grant.deleted` for this event. */
+	event_type: "access_grant.deleted";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access grant concerned.
+	* @format uuid
+	*/
+	access_grant_id: string;
 }
 /** `access_method.card_encoding_required`: A card has to be written on an encoder before this access method can be used. */
 export interface AccessMethodCardEncodingRequiredEvent {
-    /** Always `access_method.card_encoding_required` for this event. */
-    event_type: "access_method.card_encoding_required";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access method concerned.
-     * @format uuid
-     */
-    access_method_id: string;
-    /** Every access grant that this access method serves. */
-    access_grant_ids: string[];
-    /** Your own keys for those access grants, for the grants that have one. */
-    access_grant_keys?: string[];
+	/** Always `access_method.card_encoding_required` for this event. */
+	event_type: "access_method.card_encoding_required";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access method concerned.
+	* @format uuid
+	*/
+	access_method_id: string;
+	/** Every access grant that this access method serves. */
+	access_grant_ids: string[];
+	/** Your own keys for those access grants, for the grants that have one. */
+	access_grant_keys?: string[];
 }
 /** `access_method.created`: A new access method was created for one or more access grants. */
 export interface AccessMethodCreatedEvent {
-    /** Always `access_method.created` for this event. */
-    event_type: "access_method.created";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access method concerned.
-     * @format uuid
-     */
-    access_method_id: string;
-    /** Every access grant that this access method serves. */
-    access_grant_ids: string[];
-    /** Your own keys for those access grants, for the grants that have one. */
-    access_grant_keys?: string[];
+	/** Always `access_method.created` for this event. */
+	event_type: "access_method.created";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access method concerned.
+	* @format uuid
+	*/
+	access_method_id: string;
+	/** Every access grant that this access method serves. */
+	access_grant_ids: string[];
+	/** Your own keys for those access grants, for the grants that have one. */
+	access_grant_keys?: string[];
 }
 /** `access_method.delay_in_issuing`: An access method is still not issued although its access grant starts soon, so the holder could find it not working on arrival. Seam keeps trying, and the matching warning clears once issuing works. */
 export interface AccessMethodDelayInIssuingEvent {
-    /** Always `access_method.delay_in_issuing` for this event. */
-    event_type: "access_method.delay_in_issuing";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access method concerned.
-     * @format uuid
-     */
-    access_method_id: string;
-    /** Every access grant that this access method serves. */
-    access_grant_ids: string[];
-    /** Your own keys for those access grants, for the grants that have one. */
-    access_grant_keys?: string[];
+	/** Always `access_method.delay_in_issuing` for this event. */
+	event_type: "access_method.delay_in_issuing";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access method concerned.
+	* @format uuid
+	*/
+	access_method_id: string;
+	/** Every access grant that this access method serves. */
+	access_grant_ids: string[];
+	/** Your own keys for those access grants, for the grants that have one. */
+	access_grant_keys?: string[];
 }
 /** `access_method.deleted`: An access method no longer exists because it was deleted. */
 export interface AccessMethodDeletedEvent {
-    /** Always `access_method.deleted` for this event. */
-    event_type: "access_method.deleted";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access method concerned.
-     * @format uuid
-     */
-    access_method_id: string;
-    /** Every access grant that this access method serves. */
-    access_grant_ids: string[];
-    /** Your own keys for those access grants, for the grants that have one. */
-    access_grant_keys?: string[];
+	/** Always `access_method.deleted` for this event. */
+	event_type: "access_method.deleted";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access method concerned.
+	* @format uuid
+	*/
+	access_method_id: string;
+	/** Every access grant that this access method serves. */
+	access_grant_ids: string[];
+	/** Your own keys for those access grants, for the grants that have one. */
+	access_grant_keys?: string[];
 }
 /** `access_method.failed_to_issue`: An access grant has begun but one of its access methods is still not issued, often because a device is offline, so the holder may not get in. Seam keeps trying, and the matching error clears if issuing later works. */
 export interface AccessMethodFailedToIssueEvent {
-    /** Always `access_method.failed_to_issue` for this event. */
-    event_type: "access_method.failed_to_issue";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access method concerned.
-     * @format uuid
-     */
-    access_method_id: string;
-    /** Every access grant that this access method serves. */
-    access_grant_ids: string[];
-    /** Your own keys for those access grants, for the grants that have one. */
-    access_grant_keys?: string[];
+	/** Always `access_method.failed_to_issue` for this event. */
+	event_type: "access_method.failed_to_issue";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access method concerned.
+	* @format uuid
+	*/
+	access_method_id: string;
+	/** Every access grant that this access method serves. */
+	access_grant_ids: string[];
+	/** Your own keys for those access grants, for the grants that have one. */
+	access_grant_keys?: string[];
 }
 /** `access_method.issued`: An access method is now issued and ready for its holder to use. */
 export interface AccessMethodIssuedEvent {
-    /** Always `access_method.issued` for this event. */
-    event_type: "access_method.issued";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access method concerned.
-     * @format uuid
-     */
-    access_method_id: string;
-    /** Every access grant that this access method serves. */
-    access_grant_ids: string[];
-    /** Your own keys for those access grants, for the grants that have one. */
-    access_grant_keys?: string[];
-    /** The PIN itself, when the access method is a code. */
-    code?: string;
-    /** True when the PIN is a backup code taken from the pool; sent only for code access methods. */
-    is_backup_code?: boolean;
+	/** Always `access_method.issued` for this event. */
+	event_type: "access_method.issued";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access method concerned.
+	* @format uuid
+	*/
+	access_method_id: string;
+	/** Every access grant that this access method serves. */
+	access_grant_ids: string[];
+	/** Your own keys for those access grants, for the grants that have one. */
+	access_grant_keys?: string[];
+	/** The PIN itself, when the access method is a code. */
+	code?: string;
+	/** True when the PIN is a backup code taken from the pool; sent only for code access methods. */
+	is_backup_code?: boolean;
 }
 /** `access_method.reissued`: An access method that had already been issued was issued again. */
 export interface AccessMethodReissuedEvent {
-    /** Always `access_method.reissued` for this event. */
-    event_type: "access_method.reissued";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access method concerned.
-     * @format uuid
-     */
-    access_method_id: string;
-    /** Every access grant that this access method serves. */
-    access_grant_ids: string[];
-    /** Your own keys for those access grants, for the grants that have one. */
-    access_grant_keys?: string[];
-    /** The PIN itself, when the access method is a code. */
-    code?: string;
-    /** True when the PIN is a backup code taken from the pool; sent only for code access methods. */
-    is_backup_code?: boolean;
+	/** Always `access_method.reissued` for this event. */
+	event_type: "access_method.reissued";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access method concerned.
+	* @format uuid
+	*/
+	access_method_id: string;
+	/** Every access grant that this access method serves. */
+	access_grant_ids: string[];
+	/** Your own keys for those access grants, for the grants that have one. */
+	access_grant_keys?: string[];
+	/** The PIN itself, when the access method is a code. */
+	code?: string;
+	/** True when the PIN is a backup code taken from the pool; sent only for code access methods. */
+	is_backup_code?: boolean;
 }
 /** `access_method.revoked`: An access method was withdrawn and no longer gives access. */
 export interface AccessMethodRevokedEvent {
-    /** Always `access_method.revoked` for this event. */
-    event_type: "access_method.revoked";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The access method concerned.
-     * @format uuid
-     */
-    access_method_id: string;
-    /** Every access grant that this access method serves. */
-    access_grant_ids: string[];
-    /** Your own keys for those access grants, for the grants that have one. */
-    access_grant_keys?: string[];
+	/** Always `access_method.revoked` for this event. */
+	event_type: "access_method.revoked";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The access method concerned.
+	* @format uuid
+	*/
+	access_method_id: string;
+	/** Every access grant that this access method serves. */
+	access_grant_ids: string[];
+	/** Your own keys for those access grants, for the grants that have one. */
+	access_grant_keys?: string[];
 }
 /** `acs_access_group.deleted`: An access group was removed from an access control system. */
 export interface AcsAccessGroupDeletedEvent {
-    /** Always `acs_access_group.deleted` for this event. */
-    event_type: "acs_access_group.deleted";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
-    /**
-     * The removed access group.
-     * @format uuid
-     */
-    acs_access_group_id: string;
+	/** Always `acs_access_group.deleted` for this event. */
+	event_type: "acs_access_group.deleted";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
+	/**
+	* The removed access group.
+	* @format uuid
+	*/
+	acs_access_group_id: string;
 }
 /** `acs_credential.deleted`: A credential was removed from an access control system. */
 export interface AcsCredentialDeletedEvent {
-    /** Always `acs_credential.deleted` for this event. */
-    event_type: "acs_credential.deleted";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
-    /**
-     * The credential concerned.
-     * @format uuid
-     */
-    acs_credential_id: string;
+	/** Always `acs_credential.deleted` for this event. */
+	event_type: "acs_credential.deleted";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
+	/**
+	* The credential concerned.
+	* @format uuid
+	*/
+	acs_credential_id: string;
 }
 /** `acs_credential.invalidated`: A credential stopped working because it was invalidated. */
 export interface AcsCredentialInvalidatedEvent {
-    /** Always `acs_credential.invalidated` for this event. */
-    event_type: "acs_credential.invalidated";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
-    /**
-     * The credential concerned.
-     * @format uuid
-     */
-    acs_credential_id: string;
+	/** Always `acs_credential.invalidated` for this event. */
+	event_type: "acs_credential.invalidated";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
+	/**
+	* The credential concerned.
+	* @format uuid
+	*/
+	acs_credential_id: string;
 }
 /** `acs_credential.issued`: An access control system issued a credential. */
 export interface AcsCredentialIssuedEvent {
-    /** Always `acs_credential.issued` for this event. */
-    event_type: "acs_credential.issued";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
-    /**
-     * The credential concerned.
-     * @format uuid
-     */
-    acs_credential_id: string;
+	/** Always `acs_credential.issued` for this event. */
+	event_type: "acs_credential.issued";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
+	/**
+	* The credential concerned.
+	* @format uuid
+	*/
+	acs_credential_id: string;
 }
 /** `acs_credential.reissued`: An access control system issued a credential again, replacing the earlier issue. */
 export interface AcsCredentialReissuedEvent {
-    /** Always `acs_credential.reissued` for this event. */
-    event_type: "acs_credential.reissued";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
-    /**
-     * The credential concerned.
-     * @format uuid
-     */
-    acs_credential_id: string;
+	/** Always `acs_credential.reissued` for this event. */
+	event_type: "acs_credential.reissued";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
+	/**
+	* The credential concerned.
+	* @format uuid
+	*/
+	acs_credential_id: string;
 }
 /** `acs_encoder.added`: A card encoder became available in an access control system. */
 export interface AcsEncoderAddedEvent {
-    /** Always `acs_encoder.added` for this event. */
-    event_type: "acs_encoder.added";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
-    /**
-     * The encoder concerned.
-     * @format uuid
-     */
-    acs_encoder_id: string;
+	/** Always `acs_encoder.added` for this event. */
+	event_type: "acs_encoder.added";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
+	/**
+	* The encoder concerned.
+	* @format uuid
+	*/
+	acs_encoder_id: string;
 }
 /** `acs_encoder.removed`: A card encoder is no longer available in an access control system. */
 export interface AcsEncoderRemovedEvent {
-    /** Always `acs_encoder.removed` for this event. */
-    event_type: "acs_encoder.removed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
-    /**
-     * The encoder concerned.
-     * @format uuid
-     */
-    acs_encoder_id: string;
+	/** Always `acs_encoder.removed` for this event. */
+	event_type: "acs_encoder.removed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
+	/**
+	* The encoder concerned.
+	* @format uuid
+	*/
+	acs_encoder_id: string;
 }
 /** `acs_entrance.added`: An access control system reported a new entrance. */
 export interface AcsEntranceAddedEvent {
-    /** Always `acs_entrance.added` for this event. */
-    event_type: "acs_entrance.added";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
-    /**
-     * The entrance concerned.
-     * @format uuid
-     */
-    acs_entrance_id: string;
+	/** Always `acs_entrance.added` for this event. */
+	event_type: "acs_entrance.added";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
+	/**
+	* The entrance concerned.
+	* @format uuid
+	*/
+	acs_entrance_id: string;
 }
 /** `acs_entrance.removed`: An entrance is no longer part of an access control system. */
 export interface AcsEntranceRemovedEvent {
-    /** Always `acs_entrance.removed` for this event. */
-    event_type: "acs_entrance.removed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
-    /**
-     * The entrance concerned.
-     * @format uuid
-     */
-    acs_entrance_id: string;
+	/** Always `acs_entrance.removed` for this event. */
+	event_type: "acs_entrance.removed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
+	/**
+	* The entrance concerned.
+	* @format uuid
+	*/
+	acs_entrance_id: string;
 }
 /** `acs_system.added`: An access control system was added to the workspace. */
 export interface AcsSystemAddedEvent {
-    /** Always `acs_system.added` for this event. */
-    event_type: "acs_system.added";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
+	/** Always `acs_system.added` for this event. */
+	event_type: "acs_system.added";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
 }
 /** `acs_system.connected`: Seam connected, or reconnected, to an access control system. */
 export interface AcsSystemConnectedEvent {
-    /** Always `acs_system.connected` for this event. */
-    event_type: "acs_system.connected";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
+	/** Always `acs_system.connected` for this event. */
+	event_type: "acs_system.connected";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
 }
 /** `acs_system.disconnected`: Seam's link to an access control system broke. The errors and warnings say why. */
 export interface AcsSystemDisconnectedEvent {
-    /** Always `acs_system.disconnected` for this event. */
-    event_type: "acs_system.disconnected";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
-    /** Errors open on the connected account when the event was sent. */
-    connected_account_errors: ResourceError[];
-    /** Warnings open on the connected account when the event was sent. */
-    connected_account_warnings: ResourceWarning[];
-    /** Errors open on the access control system when the event was sent. */
-    acs_system_errors: ResourceError[];
-    /** Warnings open on the access control system when the event was sent. */
-    acs_system_warnings: ResourceWarning[];
+	/** Always `acs_system.disconnected` for this event. */
+	event_type: "acs_system.disconnected";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
+	/** Errors open on the connected account when the event was sent. */
+	connected_account_errors: ResourceError[];
+	/** Warnings open on the connected account when the event was sent. */
+	connected_account_warnings: ResourceWarning[];
+	/** Errors open on the access control system when the event was sent. */
+	acs_system_errors: ResourceError[];
+	/** Warnings open on the access control system when the event was sent. */
+	acs_system_warnings: ResourceWarning[];
 }
 /** `acs_user.created`: An access control system has a new user. */
 export interface AcsUserCreatedEvent {
-    /** Always `acs_user.created` for this event. */
-    event_type: "acs_user.created";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
-    /**
-     * The access system user concerned.
-     * @format uuid
-     */
-    acs_user_id: string;
+	/** Always `acs_user.created` for this event. */
+	event_type: "acs_user.created";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
+	/**
+	* The access system user concerned.
+	* @format uuid
+	*/
+	acs_user_id: string;
 }
 /** `acs_user.deleted`: A user was removed from an access control system. */
 export interface AcsUserDeletedEvent {
-    /** Always `acs_user.deleted` for this event. */
-    event_type: "acs_user.deleted";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The access control system concerned.
-     * @format uuid
-     */
-    acs_system_id: string;
-    /**
-     * The access system user concerned.
-     * @format uuid
-     */
-    acs_user_id: string;
+	/** Always `acs_user.deleted` for this event. */
+	event_type: "acs_user.deleted";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The access control system concerned.
+	* @format uuid
+	*/
+	acs_system_id: string;
+	/**
+	* The access system user concerned.
+	* @format uuid
+	*/
+	acs_user_id: string;
 }
 /** `action_attempt.lock_door.failed`: A request to lock a door finished with an error. */
 export interface ActionAttemptLockDoorFailedEvent {
-    /** Always `action_attempt.lock_door.failed` for this event. */
-    event_type: "action_attempt.lock_door.failed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The action attempt concerned.
-     * @format uuid
-     */
-    action_attempt_id: string;
-    /** The kind of action that was attempted. */
-    action_type: string;
-    /** The state the action attempt ended in. */
-    status: string;
-    /**
-     * The device the action was aimed at, when there is one.
-     * @format uuid
-     */
-    device_id?: string;
+	/** Always `action_attempt.lock_door.failed` for this event. */
+	event_type: "action_attempt.lock_door.failed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The action attempt concerned.
+	* @format uuid
+	*/
+	action_attempt_id: string;
+	/** The kind of action that was attempted. */
+	action_type: string;
+	/** The state the action attempt ended in. */
+	status: string;
+	/**
+	* The device the action was aimed at, when there is one.
+	* @format uuid
+	*/
+	device_id?: string;
 }
 /** `action_attempt.lock_door.succeeded`: A request to lock a door finished successfully. */
 export interface ActionAttemptLockDoorSucceededEvent {
-    /** Always `action_attempt.lock_door.succeeded` for this event. */
-    event_type: "action_attempt.lock_door.succeeded";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The action attempt concerned.
-     * @format uuid
-     */
-    action_attempt_id: string;
-    /** The kind of action that was attempted. */
-    action_type: string;
-    /** The state the action attempt ended in. */
-    status: string;
-    /**
-     * The device the action was aimed at, when there is one.
-     * @format uuid
-     */
-    device_id?: string;
+	/** Always `action_attempt.lock_door.succeeded` for this event. */
+	event_type: "action_attempt.lock_door.succeeded";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The action attempt concerned.
+	* @format uuid
+	*/
+	action_attempt_id: string;
+	/** The kind of action that was attempted. */
+	action_type: string;
+	/** The state the action attempt ended in. */
+	status: string;
+	/**
+	* The device the action was aimed at, when there is one.
+	* @format uuid
+	*/
+	device_id?: string;
 }
 /** `action_attempt.simulate_keypad_code_entry.failed`: A simulated entry of a code on a keypad, used for testing, finished with an error. */
 export interface ActionAttemptSimulateKeypadCodeEntryFailedEvent {
-    /** Always `action_attempt.simulate_keypad_code_entry.failed` for this event. */
-    event_type: "action_attempt.simulate_keypad_code_entry.failed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The action attempt concerned.
-     * @format uuid
-     */
-    action_attempt_id: string;
-    /** The kind of action that was attempted. */
-    action_type: string;
-    /** The state the action attempt ended in. */
-    status: string;
-    /**
-     * The device the action was aimed at, when there is one.
-     * @format uuid
-     */
-    device_id?: string;
+	/** Always `action_attempt.simulate_keypad_code_entry.failed` for this event. */
+	event_type: "action_attempt.simulate_keypad_code_entry.failed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The action attempt concerned.
+	* @format uuid
+	*/
+	action_attempt_id: string;
+	/** The kind of action that was attempted. */
+	action_type: string;
+	/** The state the action attempt ended in. */
+	status: string;
+	/**
+	* The device the action was aimed at, when there is one.
+	* @format uuid
+	*/
+	device_id?: string;
 }
 /** `action_attempt.simulate_keypad_code_entry.succeeded`: A simulated entry of a code on a keypad, used for testing, finished successfully. */
 export interface ActionAttemptSimulateKeypadCodeEntrySucceededEvent {
-    /** Always `action_attempt.simulate_keypad_code_entry.succeeded` for this event. */
-    event_type: "action_attempt.simulate_keypad_code_entry.succeeded";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The action attempt concerned.
-     * @format uuid
-     */
-    action_attempt_id: string;
-    /** The kind of action that was attempted. */
-    action_type: string;
-    /** The state the action attempt ended in. */
-    status: string;
-    /**
-     * The device the action was aimed at, when there is one.
-     * @format uuid
-     */
-    device_id?: string;
+	/** Always `action_attempt.simulate_keypad_code_entry.succeeded` for this event. */
+	event_type: "action_attempt.simulate_keypad_code_entry.succeeded";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The action attempt concerned.
+	* @format uuid
+	*/
+	action_attempt_id: string;
+	/** The kind of action that was attempted. */
+	action_type: string;
+	/** The state the action attempt ended in. */
+	status: string;
+	/**
+	* The device the action was aimed at, when there is one.
+	* @format uuid
+	*/
+	device_id?: string;
 }
 /** `action_attempt.simulate_manual_lock_via_keypad.failed`: A simulated manual lock from a keypad, used for testing, finished with an error. */
 export interface ActionAttemptSimulateManualLockViaKeypadFailedEvent {
-    /** Always `action_attempt.simulate_manual_lock_via_keypad.failed` for this event. */
-    event_type: "action_attempt.simulate_manual_lock_via_keypad.failed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The action attempt concerned.
-     * @format uuid
-     */
-    action_attempt_id: string;
-    /** The kind of action that was attempted. */
-    action_type: string;
-    /** The state the action attempt ended in. */
-    status: string;
-    /**
-     * The device the action was aimed at, when there is one.
-     * @format uuid
-     */
-    device_id?: string;
+	/** Always `action_attempt.simulate_manual_lock_via_keypad.failed` for this event. */
+	event_type: "action_attempt.simulate_manual_lock_via_keypad.failed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The action attempt concerned.
+	* @format uuid
+	*/
+	action_attempt_id: string;
+	/** The kind of action that was attempted. */
+	action_type: string;
+	/** The state the action attempt ended in. */
+	status: string;
+	/**
+	* The device the action was aimed at, when there is one.
+	* @format uuid
+	*/
+	device_id?: string;
 }
 /** `action_attempt.simulate_manual_lock_via_keypad.succeeded`: A simulated manual lock from a keypad, used for testing, finished successfully. */
 export interface ActionAttemptSimulateManualLockViaKeypadSucceededEvent {
-    /** Always `action_attempt.simulate_manual_lock_via_keypad.succeeded` for this event. */
-    event_type: "action_attempt.simulate_manual_lock_via_keypad.succeeded";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The action attempt concerned.
-     * @format uuid
-     */
-    action_attempt_id: string;
-    /** The kind of action that was attempted. */
-    action_type: string;
-    /** The state the action attempt ended in. */
-    status: string;
-    /**
-     * The device the action was aimed at, when there is one.
-     * @format uuid
-     */
-    device_id?: string;
+	/** Always `action_attempt.simulate_manual_lock_via_keypad.succeeded` for this event. */
+	event_type: "action_attempt.simulate_manual_lock_via_keypad.succeeded";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The action attempt concerned.
+	* @format uuid
+	*/
+	action_attempt_id: string;
+	/** The kind of action that was attempted. */
+	action_type: string;
+	/** The state the action attempt ended in. */
+	status: string;
+	/**
+	* The device the action was aimed at, when there is one.
+	* @format uuid
+	*/
+	device_id?: string;
 }
 /** `action_attempt.unlock_door.failed`: A request to unlock a door finished with an error. */
 export interface ActionAttemptUnlockDoorFailedEvent {
-    /** Always `action_attempt.unlock_door.failed` for this event. */
-    event_type: "action_attempt.unlock_door.failed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The action attempt concerned.
-     * @format uuid
-     */
-    action_attempt_id: string;
-    /** The kind of action that was attempted. */
-    action_type: string;
-    /** The state the action attempt ended in. */
-    status: string;
-    /**
-     * The device the action was aimed at, when there is one.
-     * @format uuid
-     */
-    device_id?: string;
+	/** Always `action_attempt.unlock_door.failed` for this event. */
+	event_type: "action_attempt.unlock_door.failed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The action attempt concerned.
+	* @format uuid
+	*/
+	action_attempt_id: string;
+	/** The kind of action that was attempted. */
+	action_type: string;
+	/** The state the action attempt ended in. */
+	status: string;
+	/**
+	* The device the action was aimed at, when there is one.
+	* @format uuid
+	*/
+	device_id?: string;
 }
 /** `action_attempt.unlock_door.succeeded`: A request to unlock a door finished successfully. */
 export interface ActionAttemptUnlockDoorSucceededEvent {
-    /** Always `action_attempt.unlock_door.succeeded` for this event. */
-    event_type: "action_attempt.unlock_door.succeeded";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account behind the event, when there is one.
-     * @format uuid
-     */
-    connected_account_id?: string;
-    /**
-     * The action attempt concerned.
-     * @format uuid
-     */
-    action_attempt_id: string;
-    /** The kind of action that was attempted. */
-    action_type: string;
-    /** The state the action attempt ended in. */
-    status: string;
-    /**
-     * The device the action was aimed at, when there is one.
-     * @format uuid
-     */
-    device_id?: string;
+	/** Always `action_attempt.unlock_door.succeeded` for this event. */
+	event_type: "action_attempt.unlock_door.succeeded";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account behind the event, when there is one.
+	* @format uuid
+	*/
+	connected_account_id?: string;
+	/**
+	* The action attempt concerned.
+	* @format uuid
+	*/
+	action_attempt_id: string;
+	/** The kind of action that was attempted. */
+	action_type: string;
+	/** The state the action attempt ended in. */
+	status: string;
+	/**
+	* The device the action was aimed at, when there is one.
+	* @format uuid
+	*/
+	device_id?: string;
 }
 /** `camera.activated`: A camera began recording, for instance when something moved in view. */
 export interface CameraActivatedEvent {
-    /** Always `camera.activated` for this event. */
-    event_type: "camera.activated";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * Where to fetch a snapshot from the moment of the event.
-     * @format uri
-     */
-    image_url?: string;
-    /**
-     * Where to fetch a short clip recorded around that moment.
-     * @format uri
-     */
-    video_url?: string;
-    /** Trigger for the capture. */
-    activation_reason: CameraActivationReason;
-    /** What kind of movement the camera saw, when it can tell. */
-    motion_sub_type?: MotionSubType;
+	/** Always `camera.activated` for this event. */
+	event_type: "camera.activated";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* Where to fetch a snapshot from the moment of the event.
+	* @format uri
+	*/
+	image_url?: string;
+	/**
+	* Where to fetch a short clip recorded around that moment.
+	* @format uri
+	*/
+	video_url?: string;
+	/** Trigger for the capture. */
+	activation_reason: CameraActivationReason;
+	/** What kind of movement the camera saw, when it can tell. */
+	motion_sub_type?: MotionSubType;
 }
 /** `client_session.deleted`: A client session was removed, so its token no longer works. */
 export interface ClientSessionDeletedEvent {
-    /** Always `client_session.deleted` for this event. */
-    event_type: "client_session.deleted";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The removed client session.
-     * @format uuid
-     */
-    client_session_id: string;
+	/** Always `client_session.deleted` for this event. */
+	event_type: "client_session.deleted";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The removed client session.
+	* @format uuid
+	*/
+	client_session_id: string;
 }
 /** `connect_webview.login_failed`: Someone tried to sign in through a Connect Webview, without success. */
 export interface ConnectWebviewLoginFailedEvent {
-    /** Always `connect_webview.login_failed` for this event. */
-    event_type: "connect_webview.login_failed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The Connect Webview concerned.
-     * @format uuid
-     */
-    connect_webview_id: string;
+	/** Always `connect_webview.login_failed` for this event. */
+	event_type: "connect_webview.login_failed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The Connect Webview concerned.
+	* @format uuid
+	*/
+	connect_webview_id: string;
 }
 /** `connect_webview.login_succeeded`: A person completed sign-in in a Connect Webview, and their account is now linked. */
 export interface ConnectWebviewLoginSucceededEvent {
-    /** Always `connect_webview.login_succeeded` for this event. */
-    event_type: "connect_webview.login_succeeded";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The Connect Webview concerned.
-     * @format uuid
-     */
-    connect_webview_id: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
+	/** Always `connect_webview.login_succeeded` for this event. */
+	event_type: "connect_webview.login_succeeded";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The Connect Webview concerned.
+	* @format uuid
+	*/
+	connect_webview_id: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
 }
 /** `connected_account.completed_first_sync`: Seam finished syncing a newly connected account for the first time, and its devices and systems can now be used. */
 export interface ConnectedAccountCompletedFirstSyncEvent {
-    /** Always `connected_account.completed_first_sync` for this event. */
-    event_type: "connected_account.completed_first_sync";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Always `connected_account.completed_first_sync` for this event. */
+	event_type: "connected_account.completed_first_sync";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
 }
 /** `connected_account.completed_first_sync_after_reconnection`: Seam finished syncing a connected account again after it reconnected, and its devices and systems can be used again. */
 export interface ConnectedAccountCompletedFirstSyncAfterReconnectionEvent {
-    /** Always `connected_account.completed_first_sync_after_reconnection` for this event. */
-    event_type: "connected_account.completed_first_sync_after_reconnection";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Always `connected_account.completed_first_sync_after_reconnection` for this event. */
+	event_type: "connected_account.completed_first_sync_after_reconnection";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
 }
 /** `connected_account.connected`: Seam established a connection to a connected account, either newly or after a disconnection. */
 export interface ConnectedAccountConnectedEvent {
-    /** Always `connected_account.connected` for this event. */
-    event_type: "connected_account.connected";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The Connect Webview used to connect the account, when there was one.
-     * @format uuid
-     */
-    connect_webview_id?: string;
+	/** Always `connected_account.connected` for this event. */
+	event_type: "connected_account.connected";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The Connect Webview used to connect the account, when there was one.
+	* @format uuid
+	*/
+	connect_webview_id?: string;
 }
 /** `connected_account.created`: A third-party account was linked to the workspace through a Connect Webview. */
 export interface ConnectedAccountCreatedEvent {
-    /** Always `connected_account.created` for this event. */
-    event_type: "connected_account.created";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The Connect Webview concerned.
-     * @format uuid
-     */
-    connect_webview_id: string;
+	/** Always `connected_account.created` for this event. */
+	event_type: "connected_account.created";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The Connect Webview concerned.
+	* @format uuid
+	*/
+	connect_webview_id: string;
 }
 /** `connected_account.deleted`: A linked third-party account is no longer part of the workspace. */
 export interface ConnectedAccountDeletedEvent {
-    /** Always `connected_account.deleted` for this event. */
-    event_type: "connected_account.deleted";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /** The kind of account, named after the provider it comes from. */
-    connected_account_type?: string;
+	/** Always `connected_account.deleted` for this event. */
+	event_type: "connected_account.deleted";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/** The kind of account, named after the provider it comes from. */
+	connected_account_type?: string;
 }
 /** `connected_account.disconnected`: Seam's link to a connected account broke. Its owner has to sign in once more using a new Connect Webview. */
 export interface ConnectedAccountDisconnectedEvent {
-    /** Always `connected_account.disconnected` for this event. */
-    event_type: "connected_account.disconnected";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Errors open on the connected account when the event was sent. */
-    connected_account_errors: ResourceError[];
-    /** Warnings open on the connected account when the event was sent. */
-    connected_account_warnings: ResourceWarning[];
+	/** Always `connected_account.disconnected` for this event. */
+	event_type: "connected_account.disconnected";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Errors open on the connected account when the event was sent. */
+	connected_account_errors: ResourceError[];
+	/** Warnings open on the connected account when the event was sent. */
+	connected_account_warnings: ResourceWarning[];
 }
 /** `connected_account.reauthorization_requested`: The owner of a connected account must sign in again, using a fresh Connect Webview, to renew Seam's permissions. Until then the account keeps working without newer features; left too long, it ends up disconnected. */
 export interface ConnectedAccountReauthorizationRequestedEvent {
-    /** Always `connected_account.reauthorization_requested` for this event. */
-    event_type: "connected_account.reauthorization_requested";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Errors open on the connected account when the event was sent. */
-    connected_account_errors: ResourceError[];
-    /** Warnings open on the connected account when the event was sent. */
-    connected_account_warnings: ResourceWarning[];
+	/** Always `connected_account.reauthorization_requested` for this event. */
+	event_type: "connected_account.reauthorization_requested";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Errors open on the connected account when the event was sent. */
+	connected_account_errors: ResourceError[];
+	/** Warnings open on the connected account when the event was sent. */
+	connected_account_warnings: ResourceWarning[];
 }
 /**
- * `connected_account.successful_login`: Someone signed in to a connected account through a Connect Webview, whether or not it was connected before.
- * @deprecated Use connect_webview.login_succeeded instead.
- */
+* `connected_account.successful_login`: Someone signed in to a connected account through a Connect Webview, whether or not it was connected before.
+* @deprecated Use connect_webview.login_succeeded instead.
+*/
 export interface ConnectedAccountSuccessfulLoginEvent {
-    /** Always `connected_account.successful_login` for this event. */
-    event_type: "connected_account.successful_login";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The Connect Webview concerned.
-     * @format uuid
-     */
-    connect_webview_id: string;
+	/** Always `connected_account.successful_login` for this event. */
+	event_type: "connected_account.successful_login";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The Connect Webview concerned.
+	* @format uuid
+	*/
+	connect_webview_id: string;
 }
 /** `device.accessory_keypad_connected`: A device gained an add-on keypad. */
 export interface DeviceAccessoryKeypadConnectedEvent {
-    /** Always `device.accessory_keypad_connected` for this event. */
-    event_type: "device.accessory_keypad_connected";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.accessory_keypad_connected` for this event. */
+	event_type: "device.accessory_keypad_connected";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `device.accessory_keypad_disconnected`: A device lost its add-on keypad. */
 export interface DeviceAccessoryKeypadDisconnectedEvent {
-    /** Always `device.accessory_keypad_disconnected` for this event. */
-    event_type: "device.accessory_keypad_disconnected";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /** Errors open on the connected account when the event was sent. */
-    connected_account_errors: ResourceError[];
-    /** Warnings open on the connected account when the event was sent. */
-    connected_account_warnings: ResourceWarning[];
-    /** Errors open on the device when the event was sent. */
-    device_errors: ResourceError[];
-    /** Warnings open on the device when the event was sent. */
-    device_warnings: ResourceWarning[];
+	/** Always `device.accessory_keypad_disconnected` for this event. */
+	event_type: "device.accessory_keypad_disconnected";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/** Errors open on the connected account when the event was sent. */
+	connected_account_errors: ResourceError[];
+	/** Warnings open on the connected account when the event was sent. */
+	connected_account_warnings: ResourceWarning[];
+	/** Errors open on the device when the event was sent. */
+	device_errors: ResourceError[];
+	/** Warnings open on the device when the event was sent. */
+	device_warnings: ResourceWarning[];
 }
 /** `device.added`: A device appeared in the workspace, whether new or back after being removed. */
 export interface DeviceAddedEvent {
-    /** Always `device.added` for this event. */
-    event_type: "device.added";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.added` for this event. */
+	event_type: "device.added";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `device.battery_status_changed`: A device's coarse battery status moved to another level, for example from good to low, since the previous such event. */
 export interface DeviceBatteryStatusChangedEvent {
-    /** Always `device.battery_status_changed` for this event. */
-    event_type: "device.battery_status_changed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * Remaining battery charge as a fraction, from 0 (empty) to 1 (full).
-     * @minimum 0
-     * @maximum 1
-     */
-    battery_level: number;
-    /** The new battery status. */
-    battery_status: BatteryStatus;
+	/** Always `device.battery_status_changed` for this event. */
+	event_type: "device.battery_status_changed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* Remaining battery charge as a fraction, from 0 (empty) to 1 (full).
+	* @minimum 0
+	* @maximum 1
+	*/
+	battery_level: number;
+	/** The new battery status. */
+	battery_status: BatteryStatus;
 }
 /** `device.connected`: Seam can reach a device again, or for the first time; its `online` flag is now true. Devices designed to work without a connection never produce this event. */
 export interface DeviceConnectedEvent {
-    /** Always `device.connected` for this event. */
-    event_type: "device.connected";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.connected` for this event. */
+	event_type: "device.connected";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `device.connection_became_flaky`: Seam noticed that its connection to a device keeps dropping. */
 export interface DeviceConnectionBecameFlakyEvent {
-    /** Always `device.connection_became_flaky` for this event. */
-    event_type: "device.connection_became_flaky";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /** Errors open on the connected account when the event was sent. */
-    connected_account_errors: ResourceError[];
-    /** Warnings open on the connected account when the event was sent. */
-    connected_account_warnings: ResourceWarning[];
-    /** Errors open on the device when the event was sent. */
-    device_errors: ResourceError[];
-    /** Warnings open on the device when the event was sent. */
-    device_warnings: ResourceWarning[];
+	/** Always `device.connection_became_flaky` for this event. */
+	event_type: "device.connection_became_flaky";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/** Errors open on the connected account when the event was sent. */
+	connected_account_errors: ResourceError[];
+	/** Warnings open on the connected account when the event was sent. */
+	connected_account_warnings: ResourceWarning[];
+	/** Errors open on the device when the event was sent. */
+	device_errors: ResourceError[];
+	/** Warnings open on the device when the event was sent. */
+	device_warnings: ResourceWarning[];
 }
 /** `device.connection_stabilized`: A device connection that kept dropping is steady again. */
 export interface DeviceConnectionStabilizedEvent {
-    /** Always `device.connection_stabilized` for this event. */
-    event_type: "device.connection_stabilized";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.connection_stabilized` for this event. */
+	event_type: "device.connection_stabilized";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `device.converted_to_unmanaged`: A device that Seam managed is now unmanaged, so Seam only observes it. */
 export interface DeviceConvertedToUnmanagedEvent {
-    /** Always `device.converted_to_unmanaged` for this event. */
-    event_type: "device.converted_to_unmanaged";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.converted_to_unmanaged` for this event. */
+	event_type: "device.converted_to_unmanaged";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `device.deleted`: A device was deleted through Seam, either on its own or with its connected account. */
 export interface DeviceDeletedEvent {
-    /** Always `device.deleted` for this event. */
-    event_type: "device.deleted";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /** Last known name of the device, or null if it had none. Included here because the device itself can no longer be fetched. */
-    device_name?: string | null;
+	/** Always `device.deleted` for this event. */
+	event_type: "device.deleted";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/** Last known name of the device, or null if it had none. Included here because the device itself can no longer be fetched. */
+	device_name?: string | null;
 }
 /** `device.disconnected`: Seam can no longer reach a device; its `online` flag is now false. */
 export interface DeviceDisconnectedEvent {
-    /** Always `device.disconnected` for this event. */
-    event_type: "device.disconnected";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /** Errors open on the connected account when the event was sent. */
-    connected_account_errors: ResourceError[];
-    /** Warnings open on the connected account when the event was sent. */
-    connected_account_warnings: ResourceWarning[];
-    /** Errors open on the device when the event was sent. */
-    device_errors: ResourceError[];
-    /** Warnings open on the device when the event was sent. */
-    device_warnings: ResourceWarning[];
-    /** The reason Seam gives for the disconnection. */
-    error_code: DeviceDisconnectionErrorCode;
+	/** Always `device.disconnected` for this event. */
+	event_type: "device.disconnected";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/** Errors open on the connected account when the event was sent. */
+	connected_account_errors: ResourceError[];
+	/** Warnings open on the connected account when the event was sent. */
+	connected_account_warnings: ResourceWarning[];
+	/** Errors open on the device when the event was sent. */
+	device_errors: ResourceError[];
+	/** Warnings open on the device when the event was sent. */
+	device_warnings: ResourceWarning[];
+	/** The reason Seam gives for the disconnection. */
+	error_code: DeviceDisconnectionErrorCode;
 }
 /** `device.doorbell_rang`: A visitor rang a doorbell device. */
 export interface DeviceDoorbellRangEvent {
-    /** Always `device.doorbell_rang` for this event. */
-    event_type: "device.doorbell_rang";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * Where to fetch a snapshot from the moment of the event.
-     * @format uri
-     */
-    image_url?: string;
-    /**
-     * Where to fetch a short clip recorded around that moment.
-     * @format uri
-     */
-    video_url?: string;
+	/** Always `device.doorbell_rang` for this event. */
+	event_type: "device.doorbell_rang";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* Where to fetch a snapshot from the moment of the event.
+	* @format uri
+	*/
+	image_url?: string;
+	/**
+	* Where to fetch a short clip recorded around that moment.
+	* @format uri
+	*/
+	video_url?: string;
 }
 /** `device.error.subscription_required`: Some features of a device stay locked until its owner takes out a plan with the provider. */
 export interface DeviceErrorSubscriptionRequiredEvent {
-    /** Always `device.error.subscription_required` for this event. */
-    event_type: "device.error.subscription_required";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /** Errors open on the connected account when the event was sent. */
-    connected_account_errors: ResourceError[];
-    /** Warnings open on the connected account when the event was sent. */
-    connected_account_warnings: ResourceWarning[];
-    /** Errors open on the device when the event was sent. */
-    device_errors: ResourceError[];
-    /** Warnings open on the device when the event was sent. */
-    device_warnings: ResourceWarning[];
+	/** Always `device.error.subscription_required` for this event. */
+	event_type: "device.error.subscription_required";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/** Errors open on the connected account when the event was sent. */
+	connected_account_errors: ResourceError[];
+	/** Warnings open on the connected account when the event was sent. */
+	connected_account_warnings: ResourceWarning[];
+	/** Errors open on the device when the event was sent. */
+	device_errors: ResourceError[];
+	/** Warnings open on the device when the event was sent. */
+	device_warnings: ResourceWarning[];
 }
 /** `device.error.subscription_required.resolved`: The provider plan a device needed is now in place, or is no longer needed. */
 export interface DeviceErrorSubscriptionRequiredResolvedEvent {
-    /** Always `device.error.subscription_required.resolved` for this event. */
-    event_type: "device.error.subscription_required.resolved";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.error.subscription_required.resolved` for this event. */
+	event_type: "device.error.subscription_required.resolved";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /**
- * `device.low_battery`: A device is running short of battery power. Older documentation calls this device.battery_low.
- * @remarks Also documented as `device.battery_low`.
- */
+* `device.low_battery`: A device is running short of battery power. Older documentation calls this device.battery_low.
+* @remarks Also documented as `device.battery_low`.
+*/
 export interface DeviceLowBatteryEvent {
-    /** Always `device.low_battery` for this event. */
-    event_type: "device.low_battery";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * Remaining battery charge as a fraction, from 0 (empty) to 1 (full).
-     * @minimum 0
-     * @maximum 1
-     */
-    battery_level: number;
+	/** Always `device.low_battery` for this event. */
+	event_type: "device.low_battery";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* Remaining battery charge as a fraction, from 0 (empty) to 1 (full).
+	* @minimum 0
+	* @maximum 1
+	*/
+	battery_level: number;
 }
 /** `device.name_changed`: A device was given a new name. */
 export interface DeviceNameChangedEvent {
-    /** Always `device.name_changed` for this event. */
-    event_type: "device.name_changed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /** Name the device has now. */
-    device_name: string;
+	/** Always `device.name_changed` for this event. */
+	event_type: "device.name_changed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/** Name the device has now. */
+	device_name: string;
 }
 /** `device.removed`: Someone took a device out of its connected account directly with the provider, not through Seam. */
 export interface DeviceRemovedEvent {
-    /** Always `device.removed` for this event. */
-    event_type: "device.removed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.removed` for this event. */
+	event_type: "device.removed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `device.salto.privacy_mode_activated`: A Salto lock entered privacy mode, which blocks most credentials until it is turned off. */
 export interface DeviceSaltoPrivacyModeActivatedEvent {
-    /** Always `device.salto.privacy_mode_activated` for this event. */
-    event_type: "device.salto.privacy_mode_activated";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.salto.privacy_mode_activated` for this event. */
+	event_type: "device.salto.privacy_mode_activated";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `device.salto.privacy_mode_deactivated`: Privacy mode ended on a Salto lock. */
 export interface DeviceSaltoPrivacyModeDeactivatedEvent {
-    /** Always `device.salto.privacy_mode_deactivated` for this event. */
-    event_type: "device.salto.privacy_mode_deactivated";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.salto.privacy_mode_deactivated` for this event. */
+	event_type: "device.salto.privacy_mode_deactivated";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `device.tampered`: A device reported physical interference, such as its cover being removed or the unit being shifted. */
 export interface DeviceTamperedEvent {
-    /** Always `device.tampered` for this event. */
-    event_type: "device.tampered";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.tampered` for this event. */
+	event_type: "device.tampered";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `device.third_party_integration_detected`: Another service is controlling a device in a way that conflicts with Seam. */
 export interface DeviceThirdPartyIntegrationDetectedEvent {
-    /** Always `device.third_party_integration_detected` for this event. */
-    event_type: "device.third_party_integration_detected";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.third_party_integration_detected` for this event. */
+	event_type: "device.third_party_integration_detected";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `device.third_party_integration_no_longer_detected`: The conflicting service on a device is gone, so Seam can manage it fully again. */
 export interface DeviceThirdPartyIntegrationNoLongerDetectedEvent {
-    /** Always `device.third_party_integration_no_longer_detected` for this event. */
-    event_type: "device.third_party_integration_no_longer_detected";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.third_party_integration_no_longer_detected` for this event. */
+	event_type: "device.third_party_integration_no_longer_detected";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `device.unmanaged.connected`: Seam can reach a device it does not manage again; its `online` flag is now true. */
 export interface DeviceUnmanagedConnectedEvent {
-    /** Always `device.unmanaged.connected` for this event. */
-    event_type: "device.unmanaged.connected";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.unmanaged.connected` for this event. */
+	event_type: "device.unmanaged.connected";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `device.unmanaged.converted_to_managed`: A device that Seam did not manage is now managed by Seam. */
 export interface DeviceUnmanagedConvertedToManagedEvent {
-    /** Always `device.unmanaged.converted_to_managed` for this event. */
-    event_type: "device.unmanaged.converted_to_managed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `device.unmanaged.converted_to_managed` for this event. */
+	event_type: "device.unmanaged.converted_to_managed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `device.unmanaged.disconnected`: Seam can no longer reach a device it does not manage; its `online` flag is now false. */
 export interface DeviceUnmanagedDisconnectedEvent {
-    /** Always `device.unmanaged.disconnected` for this event. */
-    event_type: "device.unmanaged.disconnected";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /** Errors open on the connected account when the event was sent. */
-    connected_account_errors: ResourceError[];
-    /** Warnings open on the connected account when the event was sent. */
-    connected_account_warnings: ResourceWarning[];
-    /** Errors open on the device when the event was sent. */
-    device_errors: ResourceError[];
-    /** Warnings open on the device when the event was sent. */
-    device_warnings: ResourceWarning[];
-    /** The reason Seam gives for the disconnection. */
-    error_code: DeviceDisconnectionErrorCode;
+	/** Always `device.unmanaged.disconnected` for this event. */
+	event_type: "device.unmanaged.disconnected";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/** Errors open on the connected account when the event was sent. */
+	connected_account_errors: ResourceError[];
+	/** Warnings open on the connected account when the event was sent. */
+	connected_account_warnings: ResourceWarning[];
+	/** Errors open on the device when the event was sent. */
+	device_errors: ResourceError[];
+	/** Warnings open on the device when the event was sent. */
+	device_warnings: ResourceWarning[];
+	/** The reason Seam gives for the disconnection. */
+	error_code: DeviceDisconnectionErrorCode;
 }
 /**
- * `enrollment_automation.deleted`: Someone removed an enrollment automation. Enrollment automations are being phased out, and this event is not documented yet.
- * @beta Not yet released to every workspace.
- */
+* `enrollment_automation.deleted`: Someone removed an enrollment automation. Enrollment automations are being phased out, and this event is not documented yet.
+* @beta Not yet released to every workspace.
+*/
 export interface EnrollmentAutomationDeletedEvent {
-    /** Always `enrollment_automation.deleted` for this event. */
-    event_type: "enrollment_automation.deleted";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The removed enrollment automation.
-     * @format uuid
-     */
-    enrollment_automation_id: string;
+	/** Always `enrollment_automation.deleted` for this event. */
+	event_type: "enrollment_automation.deleted";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The removed enrollment automation.
+	* @format uuid
+	*/
+	enrollment_automation_id: string;
 }
 /** `lock.access_denied`: A lock turned someone away, typically after wrong codes or another rejected credential. */
 export interface LockAccessDeniedEvent {
-    /** Always `lock.access_denied` for this event. */
-    event_type: "lock.access_denied";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The lock that refused entry, when known.
-     * @format uuid
-     */
-    device_id?: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code entered, when the lock says which one.
-     * @format uuid
-     */
-    access_code_id?: string;
-    /**
-     * The access control system linked to the lock, when there is one.
-     * @format uuid
-     */
-    acs_system_id?: string;
-    /**
-     * The access system entrance that matches the lock, when there is one.
-     * @format uuid
-     */
-    acs_entrance_id?: string;
-    /**
-     * The access system user who used the lock, when known.
-     * @format uuid
-     */
-    acs_user_id?: string;
-    /**
-     * The user identity of the person who used the lock, when known.
-     * @format uuid
-     */
-    user_identity_id?: string;
-    /** Why entry was refused, when the provider can tell; absent otherwise. */
-    reason?: LockAccessDeniedReason;
+	/** Always `lock.access_denied` for this event. */
+	event_type: "lock.access_denied";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The lock that refused entry, when known.
+	* @format uuid
+	*/
+	device_id?: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code entered, when the lock says which one.
+	* @format uuid
+	*/
+	access_code_id?: string;
+	/**
+	* The access control system linked to the lock, when there is one.
+	* @format uuid
+	*/
+	acs_system_id?: string;
+	/**
+	* The access system entrance that matches the lock, when there is one.
+	* @format uuid
+	*/
+	acs_entrance_id?: string;
+	/**
+	* The access system user who used the lock, when known.
+	* @format uuid
+	*/
+	acs_user_id?: string;
+	/**
+	* The user identity of the person who used the lock, when known.
+	* @format uuid
+	*/
+	user_identity_id?: string;
+	/** Why entry was refused, when the provider can tell; absent otherwise. */
+	reason?: LockAccessDeniedReason;
 }
 /** `lock.locked`: A lock went into the locked state, by any means. */
 export interface LockLockedEvent {
-    /** Always `lock.locked` for this event. */
-    event_type: "lock.locked";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code entered, when the lock says which one.
-     * @format uuid
-     */
-    access_code_id?: string;
-    /**
-     * The access control system linked to the lock, when there is one.
-     * @format uuid
-     */
-    acs_system_id?: string;
-    /**
-     * The access system entrance that matches the lock, when there is one.
-     * @format uuid
-     */
-    acs_entrance_id?: string;
-    /**
-     * The access system user who used the lock, when known.
-     * @format uuid
-     */
-    acs_user_id?: string;
-    /**
-     * The user identity of the person who used the lock, when known.
-     * @format uuid
-     */
-    user_identity_id?: string;
-    /** The way the lock was operated. */
-    method: LockMethod;
-    /** The PIN that was entered, when known, taken from the matching access code or from the lock's own report. */
-    code?: string;
-    /** True when that access code is one Seam manages, false when it is unmanaged; sent only with access_code_id. */
-    access_code_is_managed?: boolean;
-    /**
-     * The action attempt behind the operation; present only when it was requested through Seam.
-     * @format uuid
-     */
-    action_attempt_id?: string;
-    /** True when the lock was operated over Bluetooth from an app, such as the maker's, rather than in person or by Seam. */
-    is_via_bluetooth?: boolean;
-    /** True when the lock was operated by holding an NFC phone key or fob to it. */
-    is_via_nfc?: boolean;
+	/** Always `lock.locked` for this event. */
+	event_type: "lock.locked";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code entered, when the lock says which one.
+	* @format uuid
+	*/
+	access_code_id?: string;
+	/**
+	* The access control system linked to the lock, when there is one.
+	* @format uuid
+	*/
+	acs_system_id?: string;
+	/**
+	* The access system entrance that matches the lock, when there is one.
+	* @format uuid
+	*/
+	acs_entrance_id?: string;
+	/**
+	* The access system user who used the lock, when known.
+	* @format uuid
+	*/
+	acs_user_id?: string;
+	/**
+	* The user identity of the person who used the lock, when known.
+	* @format uuid
+	*/
+	user_identity_id?: string;
+	/** The way the lock was operated. */
+	method: LockMethod;
+	/** The PIN that was entered, when known, taken from the matching access code or from the lock's own report. */
+	code?: string;
+	/** True when that access code is one Seam manages, false when it is unmanaged; sent only with access_code_id. */
+	access_code_is_managed?: boolean;
+	/**
+	* The action attempt behind the operation; present only when it was requested through Seam.
+	* @format uuid
+	*/
+	action_attempt_id?: string;
+	/** True when the lock was operated over Bluetooth from an app, such as the maker's, rather than in person or by Seam. */
+	is_via_bluetooth?: boolean;
+	/** True when the lock was operated by holding an NFC phone key or fob to it. */
+	is_via_nfc?: boolean;
 }
 /** `lock.unlocked`: A lock went into the unlocked state, by any means. */
 export interface LockUnlockedEvent {
-    /** Always `lock.unlocked` for this event. */
-    event_type: "lock.unlocked";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The lock that was unlocked, when known.
-     * @format uuid
-     */
-    device_id?: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * The access code entered, when the lock says which one.
-     * @format uuid
-     */
-    access_code_id?: string;
-    /**
-     * The access control system linked to the lock, when there is one.
-     * @format uuid
-     */
-    acs_system_id?: string;
-    /**
-     * The access system entrance that matches the lock, when there is one.
-     * @format uuid
-     */
-    acs_entrance_id?: string;
-    /**
-     * The access system user who used the lock, when known.
-     * @format uuid
-     */
-    acs_user_id?: string;
-    /**
-     * The user identity of the person who used the lock, when known.
-     * @format uuid
-     */
-    user_identity_id?: string;
-    /** The way the lock was operated. */
-    method: LockMethod;
-    /** The PIN that was entered, when known, taken from the matching access code or from the lock's own report. */
-    code?: string;
-    /** True when that access code is one Seam manages, false when it is unmanaged; sent only with access_code_id. */
-    access_code_is_managed?: boolean;
-    /**
-     * The action attempt behind the operation; present only when it was requested through Seam.
-     * @format uuid
-     */
-    action_attempt_id?: string;
-    /** True when the lock was operated over Bluetooth from an app, such as the maker's, rather than in person or by Seam. */
-    is_via_bluetooth?: boolean;
-    /** True when the lock was operated by holding an NFC phone key or fob to it. */
-    is_via_nfc?: boolean;
+	/** Always `lock.unlocked` for this event. */
+	event_type: "lock.unlocked";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The lock that was unlocked, when known.
+	* @format uuid
+	*/
+	device_id?: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* The access code entered, when the lock says which one.
+	* @format uuid
+	*/
+	access_code_id?: string;
+	/**
+	* The access control system linked to the lock, when there is one.
+	* @format uuid
+	*/
+	acs_system_id?: string;
+	/**
+	* The access system entrance that matches the lock, when there is one.
+	* @format uuid
+	*/
+	acs_entrance_id?: string;
+	/**
+	* The access system user who used the lock, when known.
+	* @format uuid
+	*/
+	acs_user_id?: string;
+	/**
+	* The user identity of the person who used the lock, when known.
+	* @format uuid
+	*/
+	user_identity_id?: string;
+	/** The way the lock was operated. */
+	method: LockMethod;
+	/** The PIN that was entered, when known, taken from the matching access code or from the lock's own report. */
+	code?: string;
+	/** True when that access code is one Seam manages, false when it is unmanaged; sent only with access_code_id. */
+	access_code_is_managed?: boolean;
+	/**
+	* The action attempt behind the operation; present only when it was requested through Seam.
+	* @format uuid
+	*/
+	action_attempt_id?: string;
+	/** True when the lock was operated over Bluetooth from an app, such as the maker's, rather than in person or by Seam. */
+	is_via_bluetooth?: boolean;
+	/** True when the lock was operated by holding an NFC phone key or fob to it. */
+	is_via_nfc?: boolean;
 }
 /** `noise_sensor.noise_threshold_triggered`: A noise sensor heard noise above one of its thresholds, or for longer than the threshold allows. */
 export interface NoiseSensorNoiseThresholdTriggeredEvent {
-    /** Always `noise_sensor.noise_threshold_triggered` for this event. */
-    event_type: "noise_sensor.noise_threshold_triggered";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /**
-     * Id of the threshold whose limit was passed.
-     * @format uuid
-     */
-    noise_threshold_id?: string;
-    /** Name given to that threshold, in Seam or in the maker's app. */
-    noise_threshold_name?: string;
-    /** How loud it was, in decibels. */
-    noise_level_decibels?: number;
-    /** How loud it was, as a NoiseAware Noise Risk Score. */
-    noise_level_nrs?: number;
-    /** Extra data sent by Minut sensors, passed on as is. */
-    minut_metadata?: Record<string, unknown>;
-    /** Extra data sent by NoiseAware sensors, passed on as is. */
-    noiseaware_metadata?: Record<string, unknown>;
+	/** Always `noise_sensor.noise_threshold_triggered` for this event. */
+	event_type: "noise_sensor.noise_threshold_triggered";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/**
+	* Id of the threshold whose limit was passed.
+	* @format uuid
+	*/
+	noise_threshold_id?: string;
+	/** Name given to that threshold, in Seam or in the maker's app. */
+	noise_threshold_name?: string;
+	/** How loud it was, in decibels. */
+	noise_level_decibels?: number;
+	/** How loud it was, as a NoiseAware Noise Risk Score. */
+	noise_level_nrs?: number;
+	/** Extra data sent by Minut sensors, passed on as is. */
+	minut_metadata?: Record<string, unknown>;
+	/** Extra data sent by NoiseAware sensors, passed on as is. */
+	noiseaware_metadata?: Record<string, unknown>;
 }
 /** `phone.deactivated`: A phone registered for mobile access was deactivated and can no longer be used as a credential. */
 export interface PhoneDeactivatedEvent {
-    /** Always `phone.deactivated` for this event. */
-    event_type: "phone.deactivated";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * Device id of the phone.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
+	/** Always `phone.deactivated` for this event. */
+	event_type: "phone.deactivated";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* Device id of the phone.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
 }
 /** `space.created`: A new space now exists in the workspace. */
 export interface SpaceCreatedEvent {
-    /** Always `space.created` for this event. */
-    event_type: "space.created";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The space concerned.
-     * @format uuid
-     */
-    space_id: string;
-    /** Your identifier for the space, when you gave it one; no two spaces in a workspace share it. */
-    space_key?: string;
-    /** Devices that belong to the space at the time of the event. */
-    device_ids: string[];
-    /** Access system entrances that belong to the space at the time of the event. */
-    acs_entrance_ids: string[];
+	/** Always `space.created` for this event. */
+	event_type: "space.created";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The space concerned.
+	* @format uuid
+	*/
+	space_id: string;
+	/** Your identifier for the space, when you gave it one; no two spaces in a workspace share it. */
+	space_key?: string;
+	/** Devices that belong to the space at the time of the event. */
+	device_ids: string[];
+	/** Access system entrances that belong to the space at the time of the event. */
+	acs_entrance_ids: string[];
 }
 /** `space.deleted`: A space was removed from the workspace. The lists give what it contained at that moment. */
 export interface SpaceDeletedEvent {
-    /** Always `space.deleted` for this event. */
-    event_type: "space.deleted";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The space concerned.
-     * @format uuid
-     */
-    space_id: string;
-    /** Your identifier for the space, when you gave it one; no two spaces in a workspace share it. */
-    space_key?: string;
-    /** Devices that belong to the space at the time of the event. */
-    device_ids: string[];
-    /** Access system entrances that belong to the space at the time of the event. */
-    acs_entrance_ids: string[];
+	/** Always `space.deleted` for this event. */
+	event_type: "space.deleted";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The space concerned.
+	* @format uuid
+	*/
+	space_id: string;
+	/** Your identifier for the space, when you gave it one; no two spaces in a workspace share it. */
+	space_key?: string;
+	/** Devices that belong to the space at the time of the event. */
+	device_ids: string[];
+	/** Access system entrances that belong to the space at the time of the event. */
+	acs_entrance_ids: string[];
 }
 /** `space.device_membership_changed`: The set of devices in a space changed. The lists give what it contains now. */
 export interface SpaceDeviceMembershipChangedEvent {
-    /** Always `space.device_membership_changed` for this event. */
-    event_type: "space.device_membership_changed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The space concerned.
-     * @format uuid
-     */
-    space_id: string;
-    /** Your identifier for the space, when you gave it one; no two spaces in a workspace share it. */
-    space_key?: string;
-    /** Devices that belong to the space at the time of the event. */
-    device_ids: string[];
-    /** Access system entrances that belong to the space at the time of the event. */
-    acs_entrance_ids: string[];
+	/** Always `space.device_membership_changed` for this event. */
+	event_type: "space.device_membership_changed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The space concerned.
+	* @format uuid
+	*/
+	space_id: string;
+	/** Your identifier for the space, when you gave it one; no two spaces in a workspace share it. */
+	space_key?: string;
+	/** Devices that belong to the space at the time of the event. */
+	device_ids: string[];
+	/** Access system entrances that belong to the space at the time of the event. */
+	acs_entrance_ids: string[];
 }
 /** `thermostat.climate_preset_activated`: A thermostat switched to one of its climate presets, either by schedule or as its fallback. */
 export interface ThermostatClimatePresetActivatedEvent {
-    /** Always `thermostat.climate_preset_activated` for this event. */
-    event_type: "thermostat.climate_preset_activated";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /** Which climate preset is now in force, by its key. */
-    climate_preset_key: string;
-    /**
-     * The thermostat schedule that switched to the preset, or null when no schedule did.
-     * @format uuid
-     */
-    thermostat_schedule_id: string | null;
-    /** True when the preset is the one the thermostat falls back to when nothing else applies. */
-    is_fallback_climate_preset: boolean;
+	/** Always `thermostat.climate_preset_activated` for this event. */
+	event_type: "thermostat.climate_preset_activated";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/** Which climate preset is now in force, by its key. */
+	climate_preset_key: string;
+	/**
+	* The thermostat schedule that switched to the preset, or null when no schedule did.
+	* @format uuid
+	*/
+	thermostat_schedule_id: string | null;
+	/** True when the preset is the one the thermostat falls back to when nothing else applies. */
+	is_fallback_climate_preset: boolean;
 }
 /** `thermostat.manually_adjusted`: Someone changed the settings of a thermostat by hand rather than through a schedule or preset. */
 export interface ThermostatManuallyAdjustedEvent {
-    /** Always `thermostat.manually_adjusted` for this event. */
-    event_type: "thermostat.manually_adjusted";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /** Whether the change came through Seam or from outside it. */
-    method: ThermostatAdjustmentMethod;
-    /** The heating and cooling mode after the change. */
-    hvac_mode_setting?: HvacModeSetting;
-    /** The fan mode after the change. */
-    fan_mode_setting?: FanModeSetting;
-    /** Heating set point after the change, in degrees Celsius. */
-    heating_set_point_celsius?: number;
-    /** Heating set point after the change, in degrees Fahrenheit. */
-    heating_set_point_fahrenheit?: number;
-    /** Cooling set point after the change, in degrees Celsius. */
-    cooling_set_point_celsius?: number;
-    /** Cooling set point after the change, in degrees Fahrenheit. */
-    cooling_set_point_fahrenheit?: number;
+	/** Always `thermostat.manually_adjusted` for this event. */
+	event_type: "thermostat.manually_adjusted";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/** Whether the change came through Seam or from outside it. */
+	method: ThermostatAdjustmentMethod;
+	/** The heating and cooling mode after the change. */
+	hvac_mode_setting?: HvacModeSetting;
+	/** The fan mode after the change. */
+	fan_mode_setting?: FanModeSetting;
+	/** Heating set point after the change, in degrees Celsius. */
+	heating_set_point_celsius?: number;
+	/** Heating set point after the change, in degrees Fahrenheit. */
+	heating_set_point_fahrenheit?: number;
+	/** Cooling set point after the change, in degrees Celsius. */
+	cooling_set_point_celsius?: number;
+	/** Cooling set point after the change, in degrees Fahrenheit. */
+	cooling_set_point_fahrenheit?: number;
 }
 /** `thermostat.temperature_changed`: A thermostat's reading shifted by a degree Celsius or more since it was last reported. */
 export interface ThermostatTemperatureChangedEvent {
-    /** Always `thermostat.temperature_changed` for this event. */
-    event_type: "thermostat.temperature_changed";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /** Current reading in degrees Celsius. */
-    temperature_celsius: number;
-    /** Current reading in degrees Fahrenheit. */
-    temperature_fahrenheit: number;
+	/** Always `thermostat.temperature_changed` for this event. */
+	event_type: "thermostat.temperature_changed";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/** Current reading in degrees Celsius. */
+	temperature_celsius: number;
+	/** Current reading in degrees Fahrenheit. */
+	temperature_fahrenheit: number;
 }
 /** `thermostat.temperature_reached_set_point`: A room has nearly hit its target: the thermostat reads less than 1 °C away from a heating or cooling set point. */
 export interface ThermostatTemperatureReachedSetPointEvent {
-    /** Always `thermostat.temperature_reached_set_point` for this event. */
-    event_type: "thermostat.temperature_reached_set_point";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /** Current reading in degrees Celsius. */
-    temperature_celsius: number;
-    /** Current reading in degrees Fahrenheit. */
-    temperature_fahrenheit: number;
-    /** The set point that was reached, in degrees Celsius. */
-    desired_temperature_celsius?: number;
-    /** The set point that was reached, in degrees Fahrenheit. */
-    desired_temperature_fahrenheit?: number;
+	/** Always `thermostat.temperature_reached_set_point` for this event. */
+	event_type: "thermostat.temperature_reached_set_point";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/** Current reading in degrees Celsius. */
+	temperature_celsius: number;
+	/** Current reading in degrees Fahrenheit. */
+	temperature_fahrenheit: number;
+	/** The set point that was reached, in degrees Celsius. */
+	desired_temperature_celsius?: number;
+	/** The set point that was reached, in degrees Fahrenheit. */
+	desired_temperature_fahrenheit?: number;
 }
 /** `thermostat.temperature_threshold_exceeded`: A thermostat's reading left the acceptable range you set for it. */
 export interface ThermostatTemperatureThresholdExceededEvent {
-    /** Always `thermostat.temperature_threshold_exceeded` for this event. */
-    event_type: "thermostat.temperature_threshold_exceeded";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /** Current reading in degrees Celsius. */
-    temperature_celsius: number;
-    /** Current reading in degrees Fahrenheit. */
-    temperature_fahrenheit: number;
-    /** Lowest acceptable temperature in degrees Celsius, or null when there is no lower bound. */
-    lower_limit_celsius: number | null;
-    /** Lowest acceptable temperature in degrees Fahrenheit, or null when there is no lower bound. */
-    lower_limit_fahrenheit: number | null;
-    /** Highest acceptable temperature in degrees Celsius, or null when there is no upper bound. */
-    upper_limit_celsius: number | null;
-    /** Highest acceptable temperature in degrees Fahrenheit, or null when there is no upper bound. */
-    upper_limit_fahrenheit: number | null;
+	/** Always `thermostat.temperature_threshold_exceeded` for this event. */
+	event_type: "thermostat.temperature_threshold_exceeded";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/** Current reading in degrees Celsius. */
+	temperature_celsius: number;
+	/** Current reading in degrees Fahrenheit. */
+	temperature_fahrenheit: number;
+	/** Lowest acceptable temperature in degrees Celsius, or null when there is no lower bound. */
+	lower_limit_celsius: number | null;
+	/** Lowest acceptable temperature in degrees Fahrenheit, or null when there is no lower bound. */
+	lower_limit_fahrenheit: number | null;
+	/** Highest acceptable temperature in degrees Celsius, or null when there is no upper bound. */
+	upper_limit_celsius: number | null;
+	/** Highest acceptable temperature in degrees Fahrenheit, or null when there is no upper bound. */
+	upper_limit_fahrenheit: number | null;
 }
 /** `thermostat.temperature_threshold_no_longer_exceeded`: A thermostat's reading is back within the acceptable range you set for it. */
 export interface ThermostatTemperatureThresholdNoLongerExceededEvent {
-    /** Always `thermostat.temperature_threshold_no_longer_exceeded` for this event. */
-    event_type: "thermostat.temperature_threshold_no_longer_exceeded";
-    /**
-     * Unique id of this event.
-     * @format uuid
-     */
-    event_id: string;
-    /**
-     * The workspace the event belongs to.
-     * @format uuid
-     */
-    workspace_id: string;
-    /**
-     * When Seam recorded the event.
-     * @format date-time
-     */
-    created_at: string;
-    /**
-     * When the thing the event reports actually happened.
-     * @format date-time
-     */
-    occurred_at: string;
-    /** A readable sentence that sums up the event. */
-    event_description?: string;
-    /**
-     * The connected account concerned.
-     * @format uuid
-     */
-    connected_account_id: string;
-    /** Key-value data you attached to the connected account; included when the event names one. */
-    connected_account_custom_metadata?: Record<string, string | boolean>;
-    /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-    customer_key?: string;
-    /**
-     * The device concerned.
-     * @format uuid
-     */
-    device_id: string;
-    /** Key-value data you attached to the device; included when the event names one. */
-    device_custom_metadata?: Record<string, string | boolean>;
-    /** Current reading in degrees Celsius. */
-    temperature_celsius: number;
-    /** Current reading in degrees Fahrenheit. */
-    temperature_fahrenheit: number;
-    /** Lowest acceptable temperature in degrees Celsius, or null when there is no lower bound. */
-    lower_limit_celsius: number | null;
-    /** Lowest acceptable temperature in degrees Fahrenheit, or null when there is no lower bound. */
-    lower_limit_fahrenheit: number | null;
-    /** Highest acceptable temperature in degrees Celsius, or null when there is no upper bound. */
-    upper_limit_celsius: number | null;
-    /** Highest acceptable temperature in degrees Fahrenheit, or null when there is no upper bound. */
-    upper_limit_fahrenheit: number | null;
+	/** Always `thermostat.temperature_threshold_no_longer_exceeded` for this event. */
+	event_type: "thermostat.temperature_threshold_no_longer_exceeded";
+	/**
+	* Unique id of this event.
+	* @format uuid
+	*/
+	event_id: string;
+	/**
+	* The workspace the event belongs to.
+	* @format uuid
+	*/
+	workspace_id: string;
+	/**
+	* When Seam recorded the event.
+	* @format date-time
+	*/
+	created_at: string;
+	/**
+	* When the thing the event reports actually happened.
+	* @format date-time
+	*/
+	occurred_at: string;
+	/** A readable sentence that sums up the event. */
+	event_description?: string;
+	/**
+	* The connected account concerned.
+	* @format uuid
+	*/
+	connected_account_id: string;
+	/** Key-value data you attached to the connected account; included when the event names one. */
+	connected_account_custom_metadata?: Record<string, string | boolean>;
+	/** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+	customer_key?: string;
+	/**
+	* The device concerned.
+	* @format uuid
+	*/
+	device_id: string;
+	/** Key-value data you attached to the device; included when the event names one. */
+	device_custom_metadata?: Record<string, string | boolean>;
+	/** Current reading in degrees Celsius. */
+	temperature_celsius: number;
+	/** Current reading in degrees Fahrenheit. */
+	temperature_fahrenheit: number;
+	/** Lowest acceptable temperature in degrees Celsius, or null when there is no lower bound. */
+	lower_limit_celsius: number | null;
+	/** Lowest acceptable temperature in degrees Fahrenheit, or null when there is no lower bound. */
+	lower_limit_fahrenheit: number | null;
+	/** Highest acceptable temperature in degrees Celsius, or null when there is no upper bound. */
+	upper_limit_celsius: number | null;
+	/** Highest acceptable temperature in degrees Fahrenheit, or null when there is no upper bound. */
+	upper_limit_fahrenheit: number | null;
 }
 /** Any event of the catalogue, discriminated by `event_type`. */
 export type SeamEvent = AccessCodeBackupAccessCodePulledEvent | AccessCodeChangedEvent | AccessCodeCodeChangedEvent | AccessCodeCreatedEvent | AccessCodeDelayInRemovingFromDeviceEvent | AccessCodeDelayInSettingOnDeviceEvent | AccessCodeDeletedEvent | AccessCodeDeletedExternalToSeamEvent | AccessCodeFailedToRemoveFromDeviceEvent | AccessCodeFailedToSetOnDeviceEvent | AccessCodeModifiedExternalToSeamEvent | AccessCodeMutationsRequestedEvent | AccessCodeNameChangedEvent | AccessCodeRemovedFromDeviceEvent | AccessCodeScheduledOnDeviceEvent | AccessCodeSetOnDeviceEvent | AccessCodeTimeFrameChangedEvent | AccessCodeUnmanagedConvertedToManagedEvent | AccessCodeUnmanagedCreatedEvent | AccessCodeUnmanagedFailedToConvertToManagedEvent | AccessCodeUnmanagedRemovedEvent | AccessGrantAccessGrantedToAllDoorsEvent | AccessGrantAccessGrantedToDoorEvent | AccessGrantAccessTimesChangedEvent | AccessGrantAccessToDoorLostEvent | AccessGrantCouldNotCreateRequestedAccessMethodsEvent | AccessGrantCreatedEvent | AccessGrantDeletedEvent | AccessMethodCardEncodingRequiredEvent | AccessMethodCreatedEvent | AccessMethodDelayInIssuingEvent | AccessMethodDeletedEvent | AccessMethodFailedToIssueEvent | AccessMethodIssuedEvent | AccessMethodReissuedEvent | AccessMethodRevokedEvent | AcsAccessGroupDeletedEvent | AcsCredentialDeletedEvent | AcsCredentialInvalidatedEvent | AcsCredentialIssuedEvent | AcsCredentialReissuedEvent | AcsEncoderAddedEvent | AcsEncoderRemovedEvent | AcsEntranceAddedEvent | AcsEntranceRemovedEvent | AcsSystemAddedEvent | AcsSystemConnectedEvent | AcsSystemDisconnectedEvent | AcsUserCreatedEvent | AcsUserDeletedEvent | ActionAttemptLockDoorFailedEvent | ActionAttemptLockDoorSucceededEvent | ActionAttemptSimulateKeypadCodeEntryFailedEvent | ActionAttemptSimulateKeypadCodeEntrySucceededEvent | ActionAttemptSimulateManualLockViaKeypadFailedEvent | ActionAttemptSimulateManualLockViaKeypadSucceededEvent | ActionAttemptUnlockDoorFailedEvent | ActionAttemptUnlockDoorSucceededEvent | CameraActivatedEvent | ClientSessionDeletedEvent | ConnectWebviewLoginFailedEvent | ConnectWebviewLoginSucceededEvent | ConnectedAccountCompletedFirstSyncEvent | ConnectedAccountCompletedFirstSyncAfterReconnectionEvent | ConnectedAccountConnectedEvent | ConnectedAccountCreatedEvent | ConnectedAccountDeletedEvent | ConnectedAccountDisconnectedEvent | ConnectedAccountReauthorizationRequestedEvent | ConnectedAccountSuccessfulLoginEvent | DeviceAccessoryKeypadConnectedEvent | DeviceAccessoryKeypadDisconnectedEvent | DeviceAddedEvent | DeviceBatteryStatusChangedEvent | DeviceConnectedEvent | DeviceConnectionBecameFlakyEvent | DeviceConnectionStabilizedEvent | DeviceConvertedToUnmanagedEvent | DeviceDeletedEvent | DeviceDisconnectedEvent | DeviceDoorbellRangEvent | DeviceErrorSubscriptionRequiredEvent | DeviceErrorSubscriptionRequiredResolvedEvent | DeviceLowBatteryEvent | DeviceNameChangedEvent | DeviceRemovedEvent | DeviceSaltoPrivacyModeActivatedEvent | DeviceSaltoPrivacyModeDeactivatedEvent | DeviceTamperedEvent | DeviceThirdPartyIntegrationDetectedEvent | DeviceThirdPartyIntegrationNoLongerDetectedEvent | DeviceUnmanagedConnectedEvent | DeviceUnmanagedConvertedToManagedEvent | DeviceUnmanagedDisconnectedEvent | EnrollmentAutomationDeletedEvent | LockAccessDeniedEvent | LockLockedEvent | LockUnlockedEvent | NoiseSensorNoiseThresholdTriggeredEvent | PhoneDeactivatedEvent | SpaceCreatedEvent | SpaceDeletedEvent | SpaceDeviceMembershipChangedEvent | ThermostatClimatePresetActivatedEvent | ThermostatManuallyAdjustedEvent | ThermostatTemperatureChangedEvent | ThermostatTemperatureReachedSetPointEvent | ThermostatTemperatureThresholdExceededEvent | ThermostatTemperatureThresholdNoLongerExceededEvent;
@@ -5121,115 +5121,115 @@ export type SeamEvent = AccessCodeBackupAccessCodePulledEvent | AccessCodeChange
 export type SeamEventType = "access_code.backup_access_code_pulled" | "access_code.changed" | "access_code.code_changed" | "access_code.created" | "access_code.delay_in_removing_from_device" | "access_code.delay_in_setting_on_device" | "access_code.deleted" | "access_code.deleted_external_to_seam" | "access_code.failed_to_remove_from_device" | "access_code.failed_to_set_on_device" | "access_code.modified_external_to_seam" | "access_code.mutations_requested" | "access_code.name_changed" | "access_code.removed_from_device" | "access_code.scheduled_on_device" | "access_code.set_on_device" | "access_code.time_frame_changed" | "access_code.unmanaged.converted_to_managed" | "access_code.unmanaged.created" | "access_code.unmanaged.failed_to_convert_to_managed" | "access_code.unmanaged.removed" | "access_grant.access_granted_to_all_doors" | "access_grant.access_granted_to_door" | "access_grant.access_times_changed" | "access_grant.access_to_door_lost" | "access_grant.could_not_create_requested_access_methods" | "access_grant.created" | "access_grant.deleted" | "access_method.card_encoding_required" | "access_method.created" | "access_method.delay_in_issuing" | "access_method.deleted" | "access_method.failed_to_issue" | "access_method.issued" | "access_method.reissued" | "access_method.revoked" | "acs_access_group.deleted" | "acs_credential.deleted" | "acs_credential.invalidated" | "acs_credential.issued" | "acs_credential.reissued" | "acs_encoder.added" | "acs_encoder.removed" | "acs_entrance.added" | "acs_entrance.removed" | "acs_system.added" | "acs_system.connected" | "acs_system.disconnected" | "acs_user.created" | "acs_user.deleted" | "action_attempt.lock_door.failed" | "action_attempt.lock_door.succeeded" | "action_attempt.simulate_keypad_code_entry.failed" | "action_attempt.simulate_keypad_code_entry.succeeded" | "action_attempt.simulate_manual_lock_via_keypad.failed" | "action_attempt.simulate_manual_lock_via_keypad.succeeded" | "action_attempt.unlock_door.failed" | "action_attempt.unlock_door.succeeded" | "camera.activated" | "client_session.deleted" | "connect_webview.login_failed" | "connect_webview.login_succeeded" | "connected_account.completed_first_sync" | "connected_account.completed_first_sync_after_reconnection" | "connected_account.connected" | "connected_account.created" | "connected_account.deleted" | "connected_account.disconnected" | "connected_account.reauthorization_requested" | "connected_account.successful_login" | "device.accessory_keypad_connected" | "device.accessory_keypad_disconnected" | "device.added" | "device.battery_status_changed" | "device.connected" | "device.connection_became_flaky" | "device.connection_stabilized" | "device.converted_to_unmanaged" | "device.deleted" | "device.disconnected" | "device.doorbell_rang" | "device.error.subscription_required" | "device.error.subscription_required.resolved" | "device.low_battery" | "device.name_changed" | "device.removed" | "device.salto.privacy_mode_activated" | "device.salto.privacy_mode_deactivated" | "device.tampered" | "device.third_party_integration_detected" | "device.third_party_integration_no_longer_detected" | "device.unmanaged.connected" | "device.unmanaged.converted_to_managed" | "device.unmanaged.disconnected" | "enrollment_automation.deleted" | "lock.access_denied" | "lock.locked" | "lock.unlocked" | "noise_sensor.noise_threshold_triggered" | "phone.deactivated" | "space.created" | "space.deleted" | "space.device_membership_changed" | "thermostat.climate_preset_activated" | "thermostat.manually_adjusted" | "thermostat.temperature_changed" | "thermostat.temperature_reached_set_point" | "thermostat.temperature_threshold_exceeded" | "thermostat.temperature_threshold_no_longer_exceeded";
 /** Each event type name with its event: a lookup that stays fast to type-check however many events there are. */
 export interface SeamEventMap {
-    "access_code.backup_access_code_pulled": AccessCodeBackupAccessCodePulledEvent;
-    "access_code.changed": AccessCodeChangedEvent;
-    "access_code.code_changed": AccessCodeCodeChangedEvent;
-    "access_code.created": AccessCodeCreatedEvent;
-    "access_code.delay_in_removing_from_device": AccessCodeDelayInRemovingFromDeviceEvent;
-    "access_code.delay_in_setting_on_device": AccessCodeDelayInSettingOnDeviceEvent;
-    "access_code.deleted": AccessCodeDeletedEvent;
-    "access_code.deleted_external_to_seam": AccessCodeDeletedExternalToSeamEvent;
-    "access_code.failed_to_remove_from_device": AccessCodeFailedToRemoveFromDeviceEvent;
-    "access_code.failed_to_set_on_device": AccessCodeFailedToSetOnDeviceEvent;
-    "access_code.modified_external_to_seam": AccessCodeModifiedExternalToSeamEvent;
-    "access_code.mutations_requested": AccessCodeMutationsRequestedEvent;
-    "access_code.name_changed": AccessCodeNameChangedEvent;
-    "access_code.removed_from_device": AccessCodeRemovedFromDeviceEvent;
-    "access_code.scheduled_on_device": AccessCodeScheduledOnDeviceEvent;
-    "access_code.set_on_device": AccessCodeSetOnDeviceEvent;
-    "access_code.time_frame_changed": AccessCodeTimeFrameChangedEvent;
-    "access_code.unmanaged.converted_to_managed": AccessCodeUnmanagedConvertedToManagedEvent;
-    "access_code.unmanaged.created": AccessCodeUnmanagedCreatedEvent;
-    "access_code.unmanaged.failed_to_convert_to_managed": AccessCodeUnmanagedFailedToConvertToManagedEvent;
-    "access_code.unmanaged.removed": AccessCodeUnmanagedRemovedEvent;
-    "access_grant.access_granted_to_all_doors": AccessGrantAccessGrantedToAllDoorsEvent;
-    "access_grant.access_granted_to_door": AccessGrantAccessGrantedToDoorEvent;
-    "access_grant.access_times_changed": AccessGrantAccessTimesChangedEvent;
-    "access_grant.access_to_door_lost": AccessGrantAccessToDoorLostEvent;
-    "access_grant.could_not_create_requested_access_methods": AccessGrantCouldNotCreateRequestedAccessMethodsEvent;
-    "access_grant.created": AccessGrantCreatedEvent;
-    "access_grant.deleted": AccessGrantDeletedEvent;
-    "access_method.card_encoding_required": AccessMethodCardEncodingRequiredEvent;
-    "access_method.created": AccessMethodCreatedEvent;
-    "access_method.delay_in_issuing": AccessMethodDelayInIssuingEvent;
-    "access_method.deleted": AccessMethodDeletedEvent;
-    "access_method.failed_to_issue": AccessMethodFailedToIssueEvent;
-    "access_method.issued": AccessMethodIssuedEvent;
-    "access_method.reissued": AccessMethodReissuedEvent;
-    "access_method.revoked": AccessMethodRevokedEvent;
-    "acs_access_group.deleted": AcsAccessGroupDeletedEvent;
-    "acs_credential.deleted": AcsCredentialDeletedEvent;
-    "acs_credential.invalidated": AcsCredentialInvalidatedEvent;
-    "acs_credential.issued": AcsCredentialIssuedEvent;
-    "acs_credential.reissued": AcsCredentialReissuedEvent;
-    "acs_encoder.added": AcsEncoderAddedEvent;
-    "acs_encoder.removed": AcsEncoderRemovedEvent;
-    "acs_entrance.added": AcsEntranceAddedEvent;
-    "acs_entrance.removed": AcsEntranceRemovedEvent;
-    "acs_system.added": AcsSystemAddedEvent;
-    "acs_system.connected": AcsSystemConnectedEvent;
-    "acs_system.disconnected": AcsSystemDisconnectedEvent;
-    "acs_user.created": AcsUserCreatedEvent;
-    "acs_user.deleted": AcsUserDeletedEvent;
-    "action_attempt.lock_door.failed": ActionAttemptLockDoorFailedEvent;
-    "action_attempt.lock_door.succeeded": ActionAttemptLockDoorSucceededEvent;
-    "action_attempt.simulate_keypad_code_entry.failed": ActionAttemptSimulateKeypadCodeEntryFailedEvent;
-    "action_attempt.simulate_keypad_code_entry.succeeded": ActionAttemptSimulateKeypadCodeEntrySucceededEvent;
-    "action_attempt.simulate_manual_lock_via_keypad.failed": ActionAttemptSimulateManualLockViaKeypadFailedEvent;
-    "action_attempt.simulate_manual_lock_via_keypad.succeeded": ActionAttemptSimulateManualLockViaKeypadSucceededEvent;
-    "action_attempt.unlock_door.failed": ActionAttemptUnlockDoorFailedEvent;
-    "action_attempt.unlock_door.succeeded": ActionAttemptUnlockDoorSucceededEvent;
-    "camera.activated": CameraActivatedEvent;
-    "client_session.deleted": ClientSessionDeletedEvent;
-    "connect_webview.login_failed": ConnectWebviewLoginFailedEvent;
-    "connect_webview.login_succeeded": ConnectWebviewLoginSucceededEvent;
-    "connected_account.completed_first_sync": ConnectedAccountCompletedFirstSyncEvent;
-    "connected_account.completed_first_sync_after_reconnection": ConnectedAccountCompletedFirstSyncAfterReconnectionEvent;
-    "connected_account.connected": ConnectedAccountConnectedEvent;
-    "connected_account.created": ConnectedAccountCreatedEvent;
-    "connected_account.deleted": ConnectedAccountDeletedEvent;
-    "connected_account.disconnected": ConnectedAccountDisconnectedEvent;
-    "connected_account.reauthorization_requested": ConnectedAccountReauthorizationRequestedEvent;
-    "connected_account.successful_login": ConnectedAccountSuccessfulLoginEvent;
-    "device.accessory_keypad_connected": DeviceAccessoryKeypadConnectedEvent;
-    "device.accessory_keypad_disconnected": DeviceAccessoryKeypadDisconnectedEvent;
-    "device.added": DeviceAddedEvent;
-    "device.battery_status_changed": DeviceBatteryStatusChangedEvent;
-    "device.connected": DeviceConnectedEvent;
-    "device.connection_became_flaky": DeviceConnectionBecameFlakyEvent;
-    "device.connection_stabilized": DeviceConnectionStabilizedEvent;
-    "device.converted_to_unmanaged": DeviceConvertedToUnmanagedEvent;
-    "device.deleted": DeviceDeletedEvent;
-    "device.disconnected": DeviceDisconnectedEvent;
-    "device.doorbell_rang": DeviceDoorbellRangEvent;
-    "device.error.subscription_required": DeviceErrorSubscriptionRequiredEvent;
-    "device.error.subscription_required.resolved": DeviceErrorSubscriptionRequiredResolvedEvent;
-    "device.low_battery": DeviceLowBatteryEvent;
-    "device.name_changed": DeviceNameChangedEvent;
-    "device.removed": DeviceRemovedEvent;
-    "device.salto.privacy_mode_activated": DeviceSaltoPrivacyModeActivatedEvent;
-    "device.salto.privacy_mode_deactivated": DeviceSaltoPrivacyModeDeactivatedEvent;
-    "device.tampered": DeviceTamperedEvent;
-    "device.third_party_integration_detected": DeviceThirdPartyIntegrationDetectedEvent;
-    "device.third_party_integration_no_longer_detected": DeviceThirdPartyIntegrationNoLongerDetectedEvent;
-    "device.unmanaged.connected": DeviceUnmanagedConnectedEvent;
-    "device.unmanaged.converted_to_managed": DeviceUnmanagedConvertedToManagedEvent;
-    "device.unmanaged.disconnected": DeviceUnmanagedDisconnectedEvent;
-    "enrollment_automation.deleted": EnrollmentAutomationDeletedEvent;
-    "lock.access_denied": LockAccessDeniedEvent;
-    "lock.locked": LockLockedEvent;
-    "lock.unlocked": LockUnlockedEvent;
-    "noise_sensor.noise_threshold_triggered": NoiseSensorNoiseThresholdTriggeredEvent;
-    "phone.deactivated": PhoneDeactivatedEvent;
-    "space.created": SpaceCreatedEvent;
-    "space.deleted": SpaceDeletedEvent;
-    "space.device_membership_changed": SpaceDeviceMembershipChangedEvent;
-    "thermostat.climate_preset_activated": ThermostatClimatePresetActivatedEvent;
-    "thermostat.manually_adjusted": ThermostatManuallyAdjustedEvent;
-    "thermostat.temperature_changed": ThermostatTemperatureChangedEvent;
-    "thermostat.temperature_reached_set_point": ThermostatTemperatureReachedSetPointEvent;
-    "thermostat.temperature_threshold_exceeded": ThermostatTemperatureThresholdExceededEvent;
-    "thermostat.temperature_threshold_no_longer_exceeded": ThermostatTemperatureThresholdNoLongerExceededEvent;
+	"access_code.backup_access_code_pulled": AccessCodeBackupAccessCodePulledEvent;
+	"access_code.changed": AccessCodeChangedEvent;
+	"access_code.code_changed": AccessCodeCodeChangedEvent;
+	"access_code.created": AccessCodeCreatedEvent;
+	"access_code.delay_in_removing_from_device": AccessCodeDelayInRemovingFromDeviceEvent;
+	"access_code.delay_in_setting_on_device": AccessCodeDelayInSettingOnDeviceEvent;
+	"access_code.deleted": AccessCodeDeletedEvent;
+	"access_code.deleted_external_to_seam": AccessCodeDeletedExternalToSeamEvent;
+	"access_code.failed_to_remove_from_device": AccessCodeFailedToRemoveFromDeviceEvent;
+	"access_code.failed_to_set_on_device": AccessCodeFailedToSetOnDeviceEvent;
+	"access_code.modified_external_to_seam": AccessCodeModifiedExternalToSeamEvent;
+	"access_code.mutations_requested": AccessCodeMutationsRequestedEvent;
+	"access_code.name_changed": AccessCodeNameChangedEvent;
+	"access_code.removed_from_device": AccessCodeRemovedFromDeviceEvent;
+	"access_code.scheduled_on_device": AccessCodeScheduledOnDeviceEvent;
+	"access_code.set_on_device": AccessCodeSetOnDeviceEvent;
+	"access_code.time_frame_changed": AccessCodeTimeFrameChangedEvent;
+	"access_code.unmanaged.converted_to_managed": AccessCodeUnmanagedConvertedToManagedEvent;
+	"access_code.unmanaged.created": AccessCodeUnmanagedCreatedEvent;
+	"access_code.unmanaged.failed_to_convert_to_managed": AccessCodeUnmanagedFailedToConvertToManagedEvent;
+	"access_code.unmanaged.removed": AccessCodeUnmanagedRemovedEvent;
+	"access_grant.access_granted_to_all_doors": AccessGrantAccessGrantedToAllDoorsEvent;
+	"access_grant.access_granted_to_door": AccessGrantAccessGrantedToDoorEvent;
+	"access_grant.access_times_changed": AccessGrantAccessTimesChangedEvent;
+	"access_grant.access_to_door_lost": AccessGrantAccessToDoorLostEvent;
+	"access_grant.could_not_create_requested_access_methods": AccessGrantCouldNotCreateRequestedAccessMethodsEvent;
+	"access_grant.created": AccessGrantCreatedEvent;
+	"access_grant.deleted": AccessGrantDeletedEvent;
+	"access_method.card_encoding_required": AccessMethodCardEncodingRequiredEvent;
+	"access_method.created": AccessMethodCreatedEvent;
+	"access_method.delay_in_issuing": AccessMethodDelayInIssuingEvent;
+	"access_method.deleted": AccessMethodDeletedEvent;
+	"access_method.failed_to_issue": AccessMethodFailedToIssueEvent;
+	"access_method.issued": AccessMethodIssuedEvent;
+	"access_method.reissued": AccessMethodReissuedEvent;
+	"access_method.revoked": AccessMethodRevokedEvent;
+	"acs_access_group.deleted": AcsAccessGroupDeletedEvent;
+	"acs_credential.deleted": AcsCredentialDeletedEvent;
+	"acs_credential.invalidated": AcsCredentialInvalidatedEvent;
+	"acs_credential.issued": AcsCredentialIssuedEvent;
+	"acs_credential.reissued": AcsCredentialReissuedEvent;
+	"acs_encoder.added": AcsEncoderAddedEvent;
+	"acs_encoder.removed": AcsEncoderRemovedEvent;
+	"acs_entrance.added": AcsEntranceAddedEvent;
+	"acs_entrance.removed": AcsEntranceRemovedEvent;
+	"acs_system.added": AcsSystemAddedEvent;
+	"acs_system.connected": AcsSystemConnectedEvent;
+	"acs_system.disconnected": AcsSystemDisconnectedEvent;
+	"acs_user.created": AcsUserCreatedEvent;
+	"acs_user.deleted": AcsUserDeletedEvent;
+	"action_attempt.lock_door.failed": ActionAttemptLockDoorFailedEvent;
+	"action_attempt.lock_door.succeeded": ActionAttemptLockDoorSucceededEvent;
+	"action_attempt.simulate_keypad_code_entry.failed": ActionAttemptSimulateKeypadCodeEntryFailedEvent;
+	"action_attempt.simulate_keypad_code_entry.succeeded": ActionAttemptSimulateKeypadCodeEntrySucceededEvent;
+	"action_attempt.simulate_manual_lock_via_keypad.failed": ActionAttemptSimulateManualLockViaKeypadFailedEvent;
+	"action_attempt.simulate_manual_lock_via_keypad.succeeded": ActionAttemptSimulateManualLockViaKeypadSucceededEvent;
+	"action_attempt.unlock_door.failed": ActionAttemptUnlockDoorFailedEvent;
+	"action_attempt.unlock_door.succeeded": ActionAttemptUnlockDoorSucceededEvent;
+	"camera.activated": CameraActivatedEvent;
+	"client_session.deleted": ClientSessionDeletedEvent;
+	"connect_webview.login_failed": ConnectWebviewLoginFailedEvent;
+	"connect_webview.login_succeeded": ConnectWebviewLoginSucceededEvent;
+	"connected_account.completed_first_sync": ConnectedAccountCompletedFirstSyncEvent;
+	"connected_account.completed_first_sync_after_reconnection": ConnectedAccountCompletedFirstSyncAfterReconnectionEvent;
+	"connected_account.connected": ConnectedAccountConnectedEvent;
+	"connected_account.created": ConnectedAccountCreatedEvent;
+	"connected_account.deleted": ConnectedAccountDeletedEvent;
+	"connected_account.disconnected": ConnectedAccountDisconnectedEvent;
+	"connected_account.reauthorization_requested": ConnectedAccountReauthorizationRequestedEvent;
+	"connected_account.successful_login": ConnectedAccountSuccessfulLoginEvent;
+	"device.accessory_keypad_connected": DeviceAccessoryKeypadConnectedEvent;
+	"device.accessory_keypad_disconnected": DeviceAccessoryKeypadDisconnectedEvent;
+	"device.added": DeviceAddedEvent;
+	"device.battery_status_changed": DeviceBatteryStatusChangedEvent;
+	"device.connected": DeviceConnectedEvent;
+	"device.connection_became_flaky": DeviceConnectionBecameFlakyEvent;
+	"device.connection_stabilized": DeviceConnectionStabilizedEvent;
+	"device.converted_to_unmanaged": DeviceConvertedToUnmanagedEvent;
+	"device.deleted": DeviceDeletedEvent;
+	"device.disconnected": DeviceDisconnectedEvent;
+	"device.doorbell_rang": DeviceDoorbellRangEvent;
+	"device.error.subscription_required": DeviceErrorSubscriptionRequiredEvent;
+	"device.error.subscription_required.resolved": DeviceErrorSubscriptionRequiredResolvedEvent;
+	"device.low_battery": DeviceLowBatteryEvent;
+	"device.name_changed": DeviceNameChangedEvent;
+	"device.removed": DeviceRemovedEvent;
+	"device.salto.privacy_mode_activated": DeviceSaltoPrivacyModeActivatedEvent;
+	"device.salto.privacy_mode_deactivated": DeviceSaltoPrivacyModeDeactivatedEvent;
+	"device.tampered": DeviceTamperedEvent;
+	"device.third_party_integration_detected": DeviceThirdPartyIntegrationDetectedEvent;
+	"device.third_party_integration_no_longer_detected": DeviceThirdPartyIntegrationNoLongerDetectedEvent;
+	"device.unmanaged.connected": DeviceUnmanagedConnectedEvent;
+	"device.unmanaged.converted_to_managed": DeviceUnmanagedConvertedToManagedEvent;
+	"device.unmanaged.disconnected": DeviceUnmanagedDisconnectedEvent;
+	"enrollment_automation.deleted": EnrollmentAutomationDeletedEvent;
+	"lock.access_denied": LockAccessDeniedEvent;
+	"lock.locked": LockLockedEvent;
+	"lock.unlocked": LockUnlockedEvent;
+	"noise_sensor.noise_threshold_triggered": NoiseSensorNoiseThresholdTriggeredEvent;
+	"phone.deactivated": PhoneDeactivatedEvent;
+	"space.created": SpaceCreatedEvent;
+	"space.deleted": SpaceDeletedEvent;
+	"space.device_membership_changed": SpaceDeviceMembershipChangedEvent;
+	"thermostat.climate_preset_activated": ThermostatClimatePresetActivatedEvent;
+	"thermostat.manually_adjusted": ThermostatManuallyAdjustedEvent;
+	"thermostat.temperature_changed": ThermostatTemperatureChangedEvent;
+	"thermostat.temperature_reached_set_point": ThermostatTemperatureReachedSetPointEvent;
+	"thermostat.temperature_threshold_exceeded": ThermostatTemperatureThresholdExceededEvent;
+	"thermostat.temperature_threshold_no_longer_exceeded": ThermostatTemperatureThresholdNoLongerExceededEvent;
 }
 /** The event whose `event_type` is T. */
 export type SeamEventOf<T extends SeamEventType> = SeamEventMap[T];

@@ -1,3 +1,6 @@
+var __defProp = Object.defineProperty;
+var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 function own(value, key) {
   return hasOwnProperty.call(value, key);
@@ -162,7 +165,29 @@ function fail(errors, key, code, expected, received) {
 function missing(errors, key) {
   return fail(errors, key, "required", "", void 0);
 }
+function absent(key) {
+  return missing(void 0, "").map((error) => ({
+    ...error,
+    path: "",
+    message: `missing required property ${JSON.stringify(key)}`
+  }));
+}
+function constant(value, expected) {
+  if (value === expected) return void 0;
+  return typeof value === "string" ? fail(void 0, void 0, "const", expected, value) : fail(void 0, void 0, "type", "string", value);
+}
+class Interrupted {
+  constructor(errors, key, thrown) {
+    __publicField(this, "errors", errors);
+    __publicField(this, "key", key);
+    __publicField(this, "thrown", thrown);
+  }
+}
+function interrupted(errors, key, thrown) {
+  return thrown instanceof Interrupted ? thrown : new Interrupted(errors, key, thrown);
+}
 function threw(errors, key, thrown) {
+  if (thrown instanceof Interrupted) return threw(thrown.errors, thrown.key, thrown.thrown);
   let reason;
   try {
     reason = thrown instanceof Error ? thrown.message : String(thrown);
@@ -192,6 +217,12 @@ function run(check, input, options) {
   }
   return errors === void 0 ? { ok: true, value: input } : { ok: false, errors };
 }
+function validator(check) {
+  return (input, options) => run(check, input, options);
+}
+function guard(check) {
+  return (input) => passes(check, input);
+}
 function passes(check, input) {
   try {
     return check(input, true) === void 0;
@@ -215,8 +246,12 @@ function standard(check, vendor) {
   };
 }
 export {
+  absent,
+  constant,
   describe,
   fail,
+  guard,
+  interrupted,
   isDateTime,
   isNumber,
   isObject,
@@ -229,5 +264,6 @@ export {
   pointer,
   run,
   standard,
-  threw
+  threw,
+  validator
 };

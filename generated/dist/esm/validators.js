@@ -1,5 +1,9 @@
 import {
+  absent,
+  constant,
   fail,
+  guard,
+  interrupted,
   isDateTime,
   isNumber,
   isObject,
@@ -8,10 +12,9 @@ import {
   missing,
   nest,
   own,
-  passes,
-  run,
   standard,
-  threw
+  threw,
+  validator
 } from "./validation-runtime.js";
 const vendor = "@seam-events/catalogue";
 const AccessCodeMutationCodeValues = '"updating_name", "updating_code", "updating_time_frame", "deleting", "creating", "deferring_creation"';
@@ -200,25 +203,35 @@ function checkValue6(v, a) {
 }
 function checkValue7(v, a) {
   let e, r;
-  if (v !== "access_code.backup_access_code_pulled") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.backup_access_code_pulled", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue8(v, a) {
-  let e, r;
   if (typeof v !== "string") {
     e = fail(e, void 0, "type", "string", v);
     if (a) return e;
   } else if (!isUuid(v)) {
     e = fail(e, void 0, "format", "uuid", v);
     if (a) return e;
+  }
+  return e;
+}
+function groupCommon(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "event_id") ? o.event_id : void 0;
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "created_at") ? o.created_at : void 0;
+    r = v === void 0 ? absent(k) : checkValue6(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
+    r = v === void 0 ? absent(k) : checkValue6(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "event_description") ? o.event_description : void 0;
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
@@ -239,24 +252,45 @@ function checkRecord1(o, a) {
   }
   return e;
 }
-function checkValue9(v, a) {
-  let e, r;
-  if ((r = checkRecord1(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
+function groupConnectedAccountScoped(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
+    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue10(v, a) {
-  let e, r;
-  if (v !== "access_code.changed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.changed", v);
-      if (a) return e;
-    }
+function groupDeviceScoped(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "device_id") ? o.device_id : void 0;
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
+    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
+  }
+  return e;
+}
+function groupAccessCodeEvent(o, a, e) {
+  let r, v, k;
+  try {
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
@@ -276,61 +310,6 @@ function checkArray2(o, a) {
   }
   return e;
 }
-function checkValue11(v, a) {
-  let e, r;
-  if ((r = checkArray2(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue12(v, a) {
-  let e, r;
-  if (v !== "access_code.code_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.code_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue13(v, a) {
-  let e, r;
-  if ((r = checkAccessCodePinValue(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue14(v, a) {
-  let e, r;
-  if (v !== "access_code.created") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue15(v, a) {
-  let e, r;
-  if (v !== "access_code.delay_in_removing_from_device") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.delay_in_removing_from_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
 function checkArray3(o, a) {
   if (!Array.isArray(o)) return fail(void 0, void 0, "type", "array", o);
   let e, r, v, k;
@@ -344,14 +323,6 @@ function checkArray3(o, a) {
     }
   } catch (x) {
     return threw(e, k, x);
-  }
-  return e;
-}
-function checkValue16(v, a) {
-  let e, r;
-  if ((r = checkArray3(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
   }
   return e;
 }
@@ -371,102 +342,57 @@ function checkArray4(o, a) {
   }
   return e;
 }
-function checkValue17(v, a) {
-  let e, r;
-  if ((r = checkArray4(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
+function groupAccessCodeIssues(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "access_code_errors") ? o.access_code_errors : void 0;
+    r = v === void 0 ? absent(k) : checkArray3(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
+    r = v === void 0 ? absent(k) : checkArray4(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue18(v, a) {
-  let e, r;
-  if (v !== "access_code.delay_in_setting_on_device") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.delay_in_setting_on_device", v);
-      if (a) return e;
-    }
+function groupConnectedAccountIssues(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
+    r = v === void 0 ? absent(k) : checkArray3(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
+    r = v === void 0 ? absent(k) : checkArray4(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue19(v, a) {
-  let e, r;
-  if (v !== "access_code.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.deleted", v);
-      if (a) return e;
-    }
+function groupDeviceIssues(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "device_errors") ? o.device_errors : void 0;
+    r = v === void 0 ? absent(k) : checkArray3(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
+    r = v === void 0 ? absent(k) : checkArray4(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue20(v, a) {
-  let e, r;
-  if (v !== "access_code.deleted_external_to_seam") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.deleted_external_to_seam", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue21(v, a) {
-  let e, r;
-  if (v !== "access_code.failed_to_remove_from_device") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.failed_to_remove_from_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue22(v, a) {
-  let e, r;
-  if (v !== "access_code.failed_to_set_on_device") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.failed_to_set_on_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue23(v, a) {
-  let e, r;
-  if (v !== "access_code.modified_external_to_seam") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.modified_external_to_seam", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue24(v, a) {
-  let e, r;
-  if (v !== "access_code.mutations_requested") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.mutations_requested", v);
-      if (a) return e;
-    }
+function groupAccessCodeTrouble(o, a, e) {
+  let r, v, k;
+  try {
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = groupAccessCodeIssues(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
@@ -483,212 +409,6 @@ function checkArray5(o, a) {
     }
   } catch (x) {
     return threw(e, k, x);
-  }
-  return e;
-}
-function checkValue25(v, a) {
-  let e, r;
-  if ((r = checkArray5(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue26(v, a) {
-  let e, r;
-  if (v !== "access_code.name_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.name_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue27(v, a) {
-  let e, r;
-  if ((r = checkAccessCodeNameValue(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue28(v, a) {
-  let e, r;
-  if (v !== "access_code.removed_from_device") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.removed_from_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue29(v, a) {
-  let e, r;
-  if (v !== "access_code.scheduled_on_device") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.scheduled_on_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue30(v, a) {
-  let e, r;
-  if (v !== "access_code.set_on_device") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.set_on_device", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue31(v, a) {
-  let e, r;
-  if (v !== "access_code.time_frame_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.time_frame_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue32(v, a) {
-  let e, r;
-  if ((r = checkAccessCodeTimeFrame(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue33(v, a) {
-  let e, r;
-  if (v !== "access_code.unmanaged.converted_to_managed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.unmanaged.converted_to_managed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue34(v, a) {
-  let e, r;
-  if (v !== "access_code.unmanaged.created") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.unmanaged.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue35(v, a) {
-  let e, r;
-  if (v !== "access_code.unmanaged.failed_to_convert_to_managed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.unmanaged.failed_to_convert_to_managed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue36(v, a) {
-  let e, r;
-  if (v !== "access_code.unmanaged.removed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_code.unmanaged.removed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue37(v, a) {
-  let e, r;
-  if (v !== "access_grant.access_granted_to_all_doors") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_grant.access_granted_to_all_doors", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue38(v, a) {
-  let e, r;
-  if (v !== "access_grant.access_granted_to_door") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_grant.access_granted_to_door", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue39(v, a) {
-  let e, r;
-  if (v !== "access_grant.access_times_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_grant.access_times_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue40(v, a) {
-  let e, r;
-  if (v !== "access_grant.access_to_door_lost") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_grant.access_to_door_lost", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue41(v, a) {
-  let e, r;
-  if (v !== "access_grant.could_not_create_requested_access_methods") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_grant.could_not_create_requested_access_methods", v);
-      if (a) return e;
-    }
   }
   return e;
 }
@@ -711,53 +431,6 @@ function checkArray6(o, a) {
   }
   return e;
 }
-function checkValue42(v, a) {
-  let e, r;
-  if ((r = checkArray6(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue43(v, a) {
-  let e, r;
-  if (v !== "access_grant.created") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_grant.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue44(v, a) {
-  let e, r;
-  if (v !== "access_grant.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_grant.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue45(v, a) {
-  let e, r;
-  if (v !== "access_method.card_encoding_required") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_method.card_encoding_required", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
 function checkArray7(o, a) {
   if (!Array.isArray(o)) return fail(void 0, void 0, "type", "array", o);
   let e, r, v, k;
@@ -774,80 +447,24 @@ function checkArray7(o, a) {
   }
   return e;
 }
-function checkValue46(v, a) {
-  let e, r;
-  if ((r = checkArray7(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
+function groupAccessMethodScoped(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "access_method_id") ? o.access_method_id : void 0;
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
+    r = v === void 0 ? absent(k) : checkArray6(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
+    r = v === void 0 ? void 0 : checkArray7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue47(v, a) {
-  let e, r;
-  if (v !== "access_method.created") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_method.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue48(v, a) {
-  let e, r;
-  if (v !== "access_method.delay_in_issuing") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_method.delay_in_issuing", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue49(v, a) {
-  let e, r;
-  if (v !== "access_method.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_method.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue50(v, a) {
-  let e, r;
-  if (v !== "access_method.failed_to_issue") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_method.failed_to_issue", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue51(v, a) {
-  let e, r;
-  if (v !== "access_method.issued") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_method.issued", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue52(v, a) {
+function checkValue8(v, a) {
   let e, r;
   if (typeof v !== "boolean") {
     e = fail(e, void 0, "type", "boolean", v);
@@ -855,338 +472,70 @@ function checkValue52(v, a) {
   }
   return e;
 }
-function checkValue53(v, a) {
-  let e, r;
-  if (v !== "access_method.reissued") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_method.reissued", v);
-      if (a) return e;
-    }
+function groupAccessMethodCode(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "code") ? o.code : void 0;
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "is_backup_code") ? o.is_backup_code : void 0;
+    r = v === void 0 ? void 0 : checkValue8(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue54(v, a) {
-  let e, r;
-  if (v !== "access_method.revoked") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "access_method.revoked", v);
-      if (a) return e;
-    }
+function groupAcsEvent(o, a, e) {
+  let r, v, k;
+  try {
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue55(v, a) {
-  let e, r;
-  if (v !== "acs_access_group.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_access_group.deleted", v);
-      if (a) return e;
-    }
+function groupActionAttemptScoped(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "action_type") ? o.action_type : void 0;
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "status") ? o.status : void 0;
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "device_id") ? o.device_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue56(v, a) {
-  let e, r;
-  if (v !== "acs_credential.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_credential.deleted", v);
-      if (a) return e;
-    }
+function groupDeviceEvent(o, a, e) {
+  let r, v, k;
+  try {
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    v = own(o, k = "customer_key") ? o.customer_key : void 0;
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue57(v, a) {
-  let e, r;
-  if (v !== "acs_credential.invalidated") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_credential.invalidated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue58(v, a) {
-  let e, r;
-  if (v !== "acs_credential.issued") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_credential.issued", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue59(v, a) {
-  let e, r;
-  if (v !== "acs_credential.reissued") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_credential.reissued", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue60(v, a) {
-  let e, r;
-  if (v !== "acs_encoder.added") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_encoder.added", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue61(v, a) {
-  let e, r;
-  if (v !== "acs_encoder.removed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_encoder.removed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue62(v, a) {
-  let e, r;
-  if (v !== "acs_entrance.added") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_entrance.added", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue63(v, a) {
-  let e, r;
-  if (v !== "acs_entrance.removed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_entrance.removed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue64(v, a) {
-  let e, r;
-  if (v !== "acs_system.added") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_system.added", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue65(v, a) {
-  let e, r;
-  if (v !== "acs_system.connected") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_system.connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue66(v, a) {
-  let e, r;
-  if (v !== "acs_system.disconnected") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_system.disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue67(v, a) {
-  let e, r;
-  if (v !== "acs_user.created") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_user.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue68(v, a) {
-  let e, r;
-  if (v !== "acs_user.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "acs_user.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue69(v, a) {
-  let e, r;
-  if (v !== "action_attempt.lock_door.failed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "action_attempt.lock_door.failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue70(v, a) {
-  let e, r;
-  if (v !== "action_attempt.lock_door.succeeded") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "action_attempt.lock_door.succeeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue71(v, a) {
-  let e, r;
-  if (v !== "action_attempt.simulate_keypad_code_entry.failed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "action_attempt.simulate_keypad_code_entry.failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue72(v, a) {
-  let e, r;
-  if (v !== "action_attempt.simulate_keypad_code_entry.succeeded") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "action_attempt.simulate_keypad_code_entry.succeeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue73(v, a) {
-  let e, r;
-  if (v !== "action_attempt.simulate_manual_lock_via_keypad.failed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "action_attempt.simulate_manual_lock_via_keypad.failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue74(v, a) {
-  let e, r;
-  if (v !== "action_attempt.simulate_manual_lock_via_keypad.succeeded") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(
-        e,
-        void 0,
-        "const",
-        "action_attempt.simulate_manual_lock_via_keypad.succeeded",
-        v
-      );
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue75(v, a) {
-  let e, r;
-  if (v !== "action_attempt.unlock_door.failed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "action_attempt.unlock_door.failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue76(v, a) {
-  let e, r;
-  if (v !== "action_attempt.unlock_door.succeeded") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "action_attempt.unlock_door.succeeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue77(v, a) {
-  let e, r;
-  if (v !== "camera.activated") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "camera.activated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue78(v, a) {
+function checkValue9(v, a) {
   let e, r;
   if (typeof v !== "string") {
     e = fail(e, void 0, "type", "string", v);
@@ -1197,7 +546,21 @@ function checkValue78(v, a) {
   }
   return e;
 }
-function checkValue79(v, a) {
+function groupMediaCapture(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "image_url") ? o.image_url : void 0;
+    r = v === void 0 ? void 0 : checkValue9(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "video_url") ? o.video_url : void 0;
+    r = v === void 0 ? void 0 : checkValue9(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
+  }
+  return e;
+}
+function checkValue10(v, a) {
   let e, r;
   if (!inCameraActivationReason(v)) {
     if (typeof v !== "string") {
@@ -1210,7 +573,7 @@ function checkValue79(v, a) {
   }
   return e;
 }
-function checkValue80(v, a) {
+function checkValue11(v, a) {
   let e, r;
   if (!inMotionSubType(v)) {
     if (typeof v !== "string") {
@@ -1223,208 +586,7 @@ function checkValue80(v, a) {
   }
   return e;
 }
-function checkValue81(v, a) {
-  let e, r;
-  if (v !== "client_session.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "client_session.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue82(v, a) {
-  let e, r;
-  if (v !== "connect_webview.login_failed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "connect_webview.login_failed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue83(v, a) {
-  let e, r;
-  if (v !== "connect_webview.login_succeeded") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "connect_webview.login_succeeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue84(v, a) {
-  let e, r;
-  if (v !== "connected_account.completed_first_sync") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "connected_account.completed_first_sync", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue85(v, a) {
-  let e, r;
-  if (v !== "connected_account.completed_first_sync_after_reconnection") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(
-        e,
-        void 0,
-        "const",
-        "connected_account.completed_first_sync_after_reconnection",
-        v
-      );
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue86(v, a) {
-  let e, r;
-  if (v !== "connected_account.connected") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "connected_account.connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue87(v, a) {
-  let e, r;
-  if (v !== "connected_account.created") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "connected_account.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue88(v, a) {
-  let e, r;
-  if (v !== "connected_account.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "connected_account.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue89(v, a) {
-  let e, r;
-  if (v !== "connected_account.disconnected") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "connected_account.disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue90(v, a) {
-  let e, r;
-  if (v !== "connected_account.reauthorization_requested") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "connected_account.reauthorization_requested", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue91(v, a) {
-  let e, r;
-  if (v !== "connected_account.successful_login") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "connected_account.successful_login", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue92(v, a) {
-  let e, r;
-  if (v !== "device.accessory_keypad_connected") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.accessory_keypad_connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue93(v, a) {
-  let e, r;
-  if (v !== "device.accessory_keypad_disconnected") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.accessory_keypad_disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue94(v, a) {
-  let e, r;
-  if (v !== "device.added") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.added", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue95(v, a) {
-  let e, r;
-  if (v !== "device.battery_status_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.battery_status_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue96(v, a) {
+function checkValue12(v, a) {
   let e, r;
   if (!isNumber(v)) {
     e = fail(e, void 0, "type", "number", v);
@@ -1435,7 +597,7 @@ function checkValue96(v, a) {
   }
   return e;
 }
-function checkValue97(v, a) {
+function checkValue13(v, a) {
   let e, r;
   if (!inBatteryStatus(v)) {
     if (typeof v !== "string") {
@@ -1448,85 +610,7 @@ function checkValue97(v, a) {
   }
   return e;
 }
-function checkValue98(v, a) {
-  let e, r;
-  if (v !== "device.connected") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue99(v, a) {
-  let e, r;
-  if (v !== "device.connection_became_flaky") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.connection_became_flaky", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue100(v, a) {
-  let e, r;
-  if (v !== "device.connection_stabilized") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.connection_stabilized", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue101(v, a) {
-  let e, r;
-  if (v !== "device.converted_to_unmanaged") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.converted_to_unmanaged", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue102(v, a) {
-  let e, r;
-  if (v !== "device.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue103(v, a) {
-  let e, r;
-  if (v !== "device.disconnected") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue104(v, a) {
+function checkValue14(v, a) {
   let e, r;
   if (!inDeviceDisconnectionErrorCode(v)) {
     if (typeof v !== "string") {
@@ -1539,236 +623,43 @@ function checkValue104(v, a) {
   }
   return e;
 }
-function checkValue105(v, a) {
-  let e, r;
-  if (v !== "device.doorbell_rang") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.doorbell_rang", v);
-      if (a) return e;
-    }
+function groupDeviceDisconnection(o, a, e) {
+  let r, v, k;
+  try {
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    v = own(o, k = "error_code") ? o.error_code : void 0;
+    r = v === void 0 ? absent(k) : checkValue14(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue106(v, a) {
-  let e, r;
-  if (v !== "device.error.subscription_required") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.error.subscription_required", v);
-      if (a) return e;
-    }
+function groupLockActor(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "user_identity_id") ? o.user_identity_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue107(v, a) {
-  let e, r;
-  if (v !== "device.error.subscription_required.resolved") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.error.subscription_required.resolved", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue108(v, a) {
-  let e, r;
-  if (v !== "device.low_battery") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.low_battery", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue109(v, a) {
-  let e, r;
-  if (v !== "device.name_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.name_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue110(v, a) {
-  let e, r;
-  if (v !== "device.removed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.removed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue111(v, a) {
-  let e, r;
-  if (v !== "device.salto.privacy_mode_activated") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.salto.privacy_mode_activated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue112(v, a) {
-  let e, r;
-  if (v !== "device.salto.privacy_mode_deactivated") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.salto.privacy_mode_deactivated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue113(v, a) {
-  let e, r;
-  if (v !== "device.tampered") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.tampered", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue114(v, a) {
-  let e, r;
-  if (v !== "device.third_party_integration_detected") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.third_party_integration_detected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue115(v, a) {
-  let e, r;
-  if (v !== "device.third_party_integration_no_longer_detected") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.third_party_integration_no_longer_detected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue116(v, a) {
-  let e, r;
-  if (v !== "device.unmanaged.connected") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.unmanaged.connected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue117(v, a) {
-  let e, r;
-  if (v !== "device.unmanaged.converted_to_managed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.unmanaged.converted_to_managed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue118(v, a) {
-  let e, r;
-  if (v !== "device.unmanaged.disconnected") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "device.unmanaged.disconnected", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue119(v, a) {
-  let e, r;
-  if (v !== "enrollment_automation.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "enrollment_automation.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue120(v, a) {
-  let e, r;
-  if (v !== "lock.access_denied") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "lock.access_denied", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue121(v, a) {
-  let e, r;
-  if ((r = checkLockAccessDeniedReason(v, a)) !== void 0) {
-    e = r;
-    if (a) return e;
-  }
-  return e;
-}
-function checkValue122(v, a) {
-  let e, r;
-  if (v !== "lock.locked") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "lock.locked", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue123(v, a) {
+function checkValue15(v, a) {
   let e, r;
   if (!inLockMethod(v)) {
     if (typeof v !== "string") {
@@ -1781,33 +672,34 @@ function checkValue123(v, a) {
   }
   return e;
 }
-function checkValue124(v, a) {
-  let e, r;
-  if (v !== "lock.unlocked") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "lock.unlocked", v);
-      if (a) return e;
-    }
+function groupLockAction(o, a, e) {
+  let r, v, k;
+  try {
+    if ((e = groupLockActor(o, a, e)) && a) return e;
+    v = own(o, k = "method") ? o.method : void 0;
+    r = v === void 0 ? absent(k) : checkValue15(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "code") ? o.code : void 0;
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
+    r = v === void 0 ? void 0 : checkValue8(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
+    r = v === void 0 ? void 0 : checkValue8(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
+    r = v === void 0 ? void 0 : checkValue8(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue125(v, a) {
-  let e, r;
-  if (v !== "noise_sensor.noise_threshold_triggered") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "noise_sensor.noise_threshold_triggered", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue126(v, a) {
+function checkValue16(v, a) {
   let e, r;
   if (!isNumber(v)) {
     e = fail(e, void 0, "type", "number", v);
@@ -1815,72 +707,27 @@ function checkValue126(v, a) {
   }
   return e;
 }
-function checkValue127(v, a) {
-  let e, r;
-  if (v !== "phone.deactivated") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "phone.deactivated", v);
-      if (a) return e;
-    }
+function groupSpaceScoped(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "space_id") ? o.space_id : void 0;
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "space_key") ? o.space_key : void 0;
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "device_ids") ? o.device_ids : void 0;
+    r = v === void 0 ? absent(k) : checkArray6(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
+    r = v === void 0 ? absent(k) : checkArray6(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue128(v, a) {
-  let e, r;
-  if (v !== "space.created") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "space.created", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue129(v, a) {
-  let e, r;
-  if (v !== "space.deleted") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "space.deleted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue130(v, a) {
-  let e, r;
-  if (v !== "space.device_membership_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "space.device_membership_changed", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue131(v, a) {
-  let e, r;
-  if (v !== "thermostat.climate_preset_activated") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "thermostat.climate_preset_activated", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue132(v, a) {
+function checkValue17(v, a) {
   let e, r;
   if (v !== null) {
     if (typeof v !== "string") {
@@ -1893,20 +740,7 @@ function checkValue132(v, a) {
   }
   return e;
 }
-function checkValue133(v, a) {
-  let e, r;
-  if (v !== "thermostat.manually_adjusted") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "thermostat.manually_adjusted", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue134(v, a) {
+function checkValue18(v, a) {
   let e, r;
   if (!inThermostatAdjustmentMethod(v)) {
     if (typeof v !== "string") {
@@ -1919,7 +753,7 @@ function checkValue134(v, a) {
   }
   return e;
 }
-function checkValue135(v, a) {
+function checkValue19(v, a) {
   let e, r;
   if (!inHvacModeSetting(v)) {
     if (typeof v !== "string") {
@@ -1932,7 +766,7 @@ function checkValue135(v, a) {
   }
   return e;
 }
-function checkValue136(v, a) {
+function checkValue20(v, a) {
   let e, r;
   if (!inFanModeSetting(v)) {
     if (typeof v !== "string") {
@@ -1945,46 +779,21 @@ function checkValue136(v, a) {
   }
   return e;
 }
-function checkValue137(v, a) {
-  let e, r;
-  if (v !== "thermostat.temperature_changed") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "thermostat.temperature_changed", v);
-      if (a) return e;
-    }
+function groupTemperatureReading(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
+    r = v === void 0 ? absent(k) : checkValue16(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
+    r = v === void 0 ? absent(k) : checkValue16(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue138(v, a) {
-  let e, r;
-  if (v !== "thermostat.temperature_reached_set_point") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "thermostat.temperature_reached_set_point", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue139(v, a) {
-  let e, r;
-  if (v !== "thermostat.temperature_threshold_exceeded") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "thermostat.temperature_threshold_exceeded", v);
-      if (a) return e;
-    }
-  }
-  return e;
-}
-function checkValue140(v, a) {
+function checkValue21(v, a) {
   let e, r;
   if (v !== null) {
     if (!isNumber(v)) {
@@ -1994,16 +803,23 @@ function checkValue140(v, a) {
   }
   return e;
 }
-function checkValue141(v, a) {
-  let e, r;
-  if (v !== "thermostat.temperature_threshold_no_longer_exceeded") {
-    if (typeof v !== "string") {
-      e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
-    } else {
-      e = fail(e, void 0, "const", "thermostat.temperature_threshold_no_longer_exceeded", v);
-      if (a) return e;
-    }
+function groupTemperatureThresholdLimits(o, a, e) {
+  let r, v, k;
+  try {
+    v = own(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
+    r = v === void 0 ? absent(k) : checkValue21(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
+    r = v === void 0 ? absent(k) : checkValue21(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
+    r = v === void 0 ? absent(k) : checkValue21(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    v = own(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
+    r = v === void 0 ? absent(k) : checkValue21(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+  } catch (x) {
+    throw interrupted(e, k, x);
   }
   return e;
 }
@@ -2012,29 +828,14 @@ function checkAccessCodeChangedProperty(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "property") ? o.property : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "from") ? o.from : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "to") ? o.to : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2045,13 +846,8 @@ function checkAccessCodeNameValue(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "name") ? o.name : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2062,13 +858,8 @@ function checkAccessCodePinValue(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "code") ? o.code : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2079,23 +870,14 @@ function checkAccessCodeRequestedMutation(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "mutation_code") ? o.mutation_code : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue3(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue3(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "from") ? o.from : void 0;
-    if (v !== void 0 && (r = checkValue4(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue4(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "to") ? o.to : void 0;
-    if (v !== void 0 && (r = checkValue4(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue4(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2106,21 +888,11 @@ function checkAccessCodeTimeFrame(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "starts_at") ? o.starts_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "ends_at") ? o.ends_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2131,21 +903,11 @@ function checkLockAccessDeniedReason(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "reason_code") ? o.reason_code : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue5(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue5(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "message") ? o.message : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2156,29 +918,14 @@ function checkResourceError(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "error_code") ? o.error_code : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "message") ? o.message : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue6(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2189,29 +936,14 @@ function checkResourceWarning(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "warning_code") ? o.warning_code : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "message") ? o.message : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue6(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2222,92 +954,12 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue7(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.backup_access_code_pulled");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, k = "backup_access_code_id") ? o.backup_access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2318,94 +970,15 @@ function checkAccessCodeChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue10(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.changed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, k = "change_reason") ? o.change_reason : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "changed_properties") ? o.changed_properties : void 0;
-    if (v !== void 0 && (r = checkValue11(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkArray2(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2416,108 +989,18 @@ function checkAccessCodeCodeChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue12(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.code_changed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, k = "description") ? o.description : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "from") ? o.from : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue13(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkAccessCodePinValue(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "to") ? o.to : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue13(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkAccessCodePinValue(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2528,84 +1011,9 @@ function checkAccessCodeCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue14(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.created");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2616,132 +1024,9 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue15(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_errors") ? o.access_code_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.delay_in_removing_from_device");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2752,132 +1037,9 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue18(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_errors") ? o.access_code_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.delay_in_setting_on_device");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2888,92 +1050,12 @@ function checkAccessCodeDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue19(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.deleted");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, k = "code") ? o.code : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue2(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2984,84 +1066,9 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue20(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.deleted_external_to_seam");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3072,132 +1079,9 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue21(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_errors") ? o.access_code_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.failed_to_remove_from_device");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3208,132 +1092,9 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue22(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_errors") ? o.access_code_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.failed_to_set_on_device");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3344,84 +1105,9 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue23(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.modified_external_to_seam");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3432,92 +1118,12 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue24(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.mutations_requested");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, k = "requested_mutations") ? o.requested_mutations : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue25(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkArray5(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3528,108 +1134,18 @@ function checkAccessCodeNameChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue26(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.name_changed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, k = "description") ? o.description : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "from") ? o.from : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue27(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkAccessCodeNameValue(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "to") ? o.to : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue27(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkAccessCodeNameValue(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3640,84 +1156,9 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue28(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.removed_from_device");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3728,92 +1169,12 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue29(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.scheduled_on_device");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, k = "code") ? o.code : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3824,92 +1185,12 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue30(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.set_on_device");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, k = "code") ? o.code : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3920,108 +1201,18 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue31(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.time_frame_changed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
     v = own(o, k = "description") ? o.description : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "from") ? o.from : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue32(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkAccessCodeTimeFrame(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "to") ? o.to : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue32(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkAccessCodeTimeFrame(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4032,84 +1223,9 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue33(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.converted_to_managed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4120,84 +1236,9 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue34(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.created");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4208,132 +1249,9 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue35(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_errors") ? o.access_code_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.failed_to_convert_to_managed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4344,84 +1262,9 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue36(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.removed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4432,58 +1275,12 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue37(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_grant.access_granted_to_all_doors");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4494,66 +1291,15 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue38(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_grant.access_granted_to_door");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4564,73 +1310,21 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue39(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_grant.access_times_changed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "access_grant_key") ? o.access_grant_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "starts_at") ? o.starts_at : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "ends_at") ? o.ends_at : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4641,66 +1335,15 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue40(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_grant.access_to_door_lost");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4711,71 +1354,18 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue41(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_grant.could_not_create_requested_access_methods");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "error_message") ? o.error_message : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "missing_device_ids") ? o.missing_device_ids : void 0;
-    if (v !== void 0 && (r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkArray6(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4786,58 +1376,12 @@ function checkAccessGrantCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue43(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_grant.created");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4848,58 +1392,12 @@ function checkAccessGrantDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue44(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_grant.deleted");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4910,71 +1408,10 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue45(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_method.card_encoding_required");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4985,71 +1422,10 @@ function checkAccessMethodCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue47(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_method.created");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5060,71 +1436,10 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue48(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_method.delay_in_issuing");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5135,71 +1450,10 @@ function checkAccessMethodDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue49(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_method.deleted");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5210,71 +1464,10 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue50(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_method.failed_to_issue");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5285,81 +1478,11 @@ function checkAccessMethodIssuedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue51(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "code") ? o.code : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "is_backup_code") ? o.is_backup_code : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_method.issued");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodCode(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5370,81 +1493,11 @@ function checkAccessMethodReissuedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue53(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "code") ? o.code : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "is_backup_code") ? o.is_backup_code : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_method.reissued");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodCode(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5455,71 +1508,10 @@ function checkAccessMethodRevokedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue54(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_method_id") ? o.access_method_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    if (v !== void 0 && (r = checkValue46(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "access_method.revoked");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5530,71 +1522,12 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue55(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_access_group.deleted");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, k = "acs_access_group_id") ? o.acs_access_group_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5605,71 +1538,12 @@ function checkAcsCredentialDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue56(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_credential.deleted");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5680,71 +1554,12 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue57(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_credential.invalidated");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5755,71 +1570,12 @@ function checkAcsCredentialIssuedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue58(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_credential.issued");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5830,71 +1586,12 @@ function checkAcsCredentialReissuedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue59(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_credential.reissued");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5905,71 +1602,12 @@ function checkAcsEncoderAddedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue60(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_encoder.added");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -5980,71 +1618,12 @@ function checkAcsEncoderRemovedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue61(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_encoder.removed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6055,71 +1634,12 @@ function checkAcsEntranceAddedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue62(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_entrance.added");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6130,71 +1650,12 @@ function checkAcsEntranceRemovedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue63(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_entrance.removed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6205,63 +1666,9 @@ function checkAcsSystemAddedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue64(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_system.added");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6272,63 +1679,9 @@ function checkAcsSystemConnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue65(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_system.connected");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6339,95 +1692,16 @@ function checkAcsSystemDisconnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue66(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_system.disconnected");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
     v = own(o, k = "acs_system_errors") ? o.acs_system_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkArray3(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "acs_system_warnings") ? o.acs_system_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkArray4(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6438,71 +1712,12 @@ function checkAcsUserCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue67(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_user.created");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6513,71 +1728,12 @@ function checkAcsUserDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue68(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "acs_user.deleted");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupAcsEvent(o, a, e)) && a) return e;
     v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6588,84 +1744,13 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue69(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "action_attempt.lock_door.failed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6676,84 +1761,13 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue70(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "action_attempt.lock_door.succeeded");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6764,84 +1778,13 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue71(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_keypad_code_entry.failed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6852,84 +1795,13 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue72(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_keypad_code_entry.succeeded");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -6940,84 +1812,13 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue73(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_manual_lock_via_keypad.failed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7028,84 +1829,13 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue74(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_manual_lock_via_keypad.succeeded");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7116,84 +1846,13 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue75(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "action_attempt.unlock_door.failed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7204,84 +1863,13 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue76(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "action_attempt.unlock_door.succeeded");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_type") ? o.action_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "status") ? o.status : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7292,104 +1880,16 @@ function checkCameraActivatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue77(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "image_url") ? o.image_url : void 0;
-    if (v !== void 0 && (r = checkValue78(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "video_url") ? o.video_url : void 0;
-    if (v !== void 0 && (r = checkValue78(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "camera.activated");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupMediaCapture(o, a, e)) && a) return e;
     v = own(o, k = "activation_reason") ? o.activation_reason : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue79(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue10(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "motion_sub_type") ? o.motion_sub_type : void 0;
-    if (v !== void 0 && (r = checkValue80(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue11(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7400,58 +1900,12 @@ function checkClientSessionDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue81(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "client_session.deleted");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "client_session_id") ? o.client_session_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7462,58 +1916,12 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue82(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "connect_webview.login_failed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7524,76 +1932,16 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue83(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "connect_webview.login_succeeded");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7604,63 +1952,10 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue84(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "connected_account.completed_first_sync");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7671,63 +1966,10 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue85(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "connected_account.completed_first_sync_after_reconnection");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7738,73 +1980,16 @@ function checkConnectedAccountConnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue86(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "connected_account.connected");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7815,71 +2000,13 @@ function checkConnectedAccountCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue87(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "connected_account.created");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7890,73 +2017,16 @@ function checkConnectedAccountDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue88(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "connected_account.deleted");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "connected_account_type") ? o.connected_account_type : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -7967,79 +2037,11 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue89(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "connected_account.disconnected");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8050,79 +2052,11 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue90(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "connected_account.reauthorization_requested");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8133,71 +2067,13 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue91(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "connected_account.successful_login");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8208,81 +2084,9 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue92(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.accessory_keypad_connected");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8293,113 +2097,11 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue93(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.accessory_keypad_disconnected");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8410,81 +2112,9 @@ function checkDeviceAddedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue94(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.added");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8495,97 +2125,15 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue95(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.battery_status_changed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, k = "battery_level") ? o.battery_level : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue96(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue12(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "battery_status") ? o.battery_status : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue97(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue13(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8596,81 +2144,9 @@ function checkDeviceConnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue98(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.connected");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8681,113 +2157,11 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue99(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.connection_became_flaky");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8798,81 +2172,9 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue100(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.connection_stabilized");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8883,81 +2185,9 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue101(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.converted_to_unmanaged");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -8968,86 +2198,12 @@ function checkDeviceDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue102(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.deleted");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, k = "device_name") ? o.device_name : void 0;
-    if (v !== void 0 && (r = checkValue2(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue2(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9058,121 +2214,10 @@ function checkDeviceDisconnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue103(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "error_code") ? o.error_code : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue104(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.disconnected");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupDeviceDisconnection(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9183,91 +2228,10 @@ function checkDeviceDoorbellRangEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue105(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "image_url") ? o.image_url : void 0;
-    if (v !== void 0 && (r = checkValue78(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "video_url") ? o.video_url : void 0;
-    if (v !== void 0 && (r = checkValue78(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.doorbell_rang");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupMediaCapture(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9278,113 +2242,11 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue106(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.error.subscription_required");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9395,81 +2257,9 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue107(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.error.subscription_required.resolved");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9480,89 +2270,12 @@ function checkDeviceLowBatteryEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue108(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.low_battery");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, k = "battery_level") ? o.battery_level : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue96(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue12(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9573,89 +2286,12 @@ function checkDeviceNameChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue109(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.name_changed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, k = "device_name") ? o.device_name : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9666,81 +2302,9 @@ function checkDeviceRemovedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue110(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.removed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9751,81 +2315,9 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue111(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.salto.privacy_mode_activated");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9836,81 +2328,9 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue112(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.salto.privacy_mode_deactivated");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -9921,81 +2341,9 @@ function checkDeviceTamperedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue113(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.tampered");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10006,81 +2354,9 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue114(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.third_party_integration_detected");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10091,81 +2367,9 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue115(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.third_party_integration_no_longer_detected");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10176,81 +2380,9 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue116(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.unmanaged.connected");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10261,81 +2393,9 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue117(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.unmanaged.converted_to_managed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10346,121 +2406,10 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue118(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_errors") ? o.device_errors : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue16(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue17(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "error_code") ? o.error_code : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue104(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "device.unmanaged.disconnected");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupDeviceDisconnection(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10471,58 +2420,12 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue119(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "enrollment_automation.deleted");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
     v = own(o, k = "enrollment_automation_id") ? o.enrollment_automation_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10533,108 +2436,23 @@ function checkLockAccessDeniedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue120(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "lock.access_denied");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "user_identity_id") ? o.user_identity_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupLockActor(o, a, e)) && a) return e;
     v = own(o, k = "reason") ? o.reason : void 0;
-    if (v !== void 0 && (r = checkValue121(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkLockAccessDeniedReason(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10645,139 +2463,10 @@ function checkLockLockedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue122(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "user_identity_id") ? o.user_identity_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "method") ? o.method : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue123(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "code") ? o.code : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "lock.locked");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupLockAction(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10788,136 +2477,20 @@ function checkLockUnlockedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue124(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "lock.unlocked");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "user_identity_id") ? o.user_identity_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "method") ? o.method : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue123(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "code") ? o.code : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
-    if (v !== void 0 && (r = checkValue52(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupLockAction(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -10928,111 +2501,27 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue125(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "noise_sensor.noise_threshold_triggered");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, k = "noise_threshold_id") ? o.noise_threshold_id : void 0;
-    if (v !== void 0 && (r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue7(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "noise_threshold_name") ? o.noise_threshold_name : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "noise_level_decibels") ? o.noise_level_decibels : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "noise_level_nrs") ? o.noise_level_nrs : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "minut_metadata") ? o.minut_metadata : void 0;
-    if (v !== void 0 && (r = checkValue4(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue4(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "noiseaware_metadata") ? o.noiseaware_metadata : void 0;
-    if (v !== void 0 && (r = checkValue4(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue4(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11043,63 +2532,10 @@ function checkPhoneDeactivatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue127(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "phone.deactivated");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11110,79 +2546,10 @@ function checkSpaceCreatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue128(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "space_id") ? o.space_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "space_key") ? o.space_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_ids") ? o.device_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "space.created");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11193,79 +2560,10 @@ function checkSpaceDeletedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue129(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "space_id") ? o.space_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "space_key") ? o.space_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_ids") ? o.device_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "space.deleted");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11276,79 +2574,10 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue130(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "space_id") ? o.space_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "space_key") ? o.space_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_ids") ? o.device_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue42(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "space.device_membership_changed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11359,105 +2588,18 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue131(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "thermostat.climate_preset_activated");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, k = "climate_preset_key") ? o.climate_preset_key : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "thermostat_schedule_id") ? o.thermostat_schedule_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue132(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue17(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "is_fallback_climate_preset") ? o.is_fallback_climate_preset : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue52(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue8(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11468,119 +2610,30 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue133(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "thermostat.manually_adjusted");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
     v = own(o, k = "method") ? o.method : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue134(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : checkValue18(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "hvac_mode_setting") ? o.hvac_mode_setting : void 0;
-    if (v !== void 0 && (r = checkValue135(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue19(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "fan_mode_setting") ? o.fan_mode_setting : void 0;
-    if (v !== void 0 && (r = checkValue136(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue20(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "heating_set_point_celsius") ? o.heating_set_point_celsius : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "heating_set_point_fahrenheit") ? o.heating_set_point_fahrenheit : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "cooling_set_point_celsius") ? o.cooling_set_point_celsius : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "cooling_set_point_fahrenheit") ? o.cooling_set_point_fahrenheit : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11591,97 +2644,10 @@ function checkThermostatTemperatureChangedEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue137(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_changed");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11692,107 +2658,16 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue138(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_reached_set_point");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
     v = own(o, k = "desired_temperature_celsius") ? o.desired_temperature_celsius : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
     v = own(o, k = "desired_temperature_fahrenheit") ? o.desired_temperature_fahrenheit : void 0;
-    if (v !== void 0 && (r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? void 0 : checkValue16(v, a);
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11803,129 +2678,11 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue139(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_threshold_exceeded");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
+    if ((e = groupTemperatureThresholdLimits(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -11936,129 +2693,11 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue141(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_id") ? o.event_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "created_at") ? o.created_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue6(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "event_description") ? o.event_description : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    if (v !== void 0 && (r = checkValue1(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_id") ? o.device_id : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue8(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    if (v !== void 0 && (r = checkValue9(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue126(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
-    v = own(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
-    if (v === void 0) {
-      e = missing(e, k);
-      if (a) return e;
-    } else if ((r = checkValue140(v, a)) !== void 0) {
-      e = nest(e, k, r);
-      if (a) return e;
-    }
+    r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_threshold_no_longer_exceeded");
+    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
+    if ((e = groupTemperatureThresholdLimits(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -12222,967 +2861,387 @@ function checkSeamEvent(o, a) {
   if (typeof t !== "string") return fail(void 0, "event_type", "type", "string", t);
   return fail(void 0, "event_type", "unknown_event_type", "109", t);
 }
-function validateAccessCodeBackupAccessCodePulledEvent(input, options) {
-  return run(checkAccessCodeBackupAccessCodePulledEvent, input, options);
-}
-function isAccessCodeBackupAccessCodePulledEvent(input) {
-  return passes(checkAccessCodeBackupAccessCodePulledEvent, input);
-}
-const AccessCodeBackupAccessCodePulledEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeBackupAccessCodePulledEvent,
-  vendor
+const validateAccessCodeBackupAccessCodePulledEvent = /* @__PURE__ */ validator(checkAccessCodeBackupAccessCodePulledEvent);
+const isAccessCodeBackupAccessCodePulledEvent = /* @__PURE__ */ guard(checkAccessCodeBackupAccessCodePulledEvent);
+const AccessCodeBackupAccessCodePulledEventSchema = /* @__PURE__ */ standard(checkAccessCodeBackupAccessCodePulledEvent, vendor);
+const validateAccessCodeChangedEvent = /* @__PURE__ */ validator(checkAccessCodeChangedEvent);
+const isAccessCodeChangedEvent = /* @__PURE__ */ guard(
+  checkAccessCodeChangedEvent
 );
-function validateAccessCodeChangedEvent(input, options) {
-  return run(checkAccessCodeChangedEvent, input, options);
-}
-function isAccessCodeChangedEvent(input) {
-  return passes(checkAccessCodeChangedEvent, input);
-}
 const AccessCodeChangedEventSchema = /* @__PURE__ */ standard(checkAccessCodeChangedEvent, vendor);
-function validateAccessCodeCodeChangedEvent(input, options) {
-  return run(checkAccessCodeCodeChangedEvent, input, options);
-}
-function isAccessCodeCodeChangedEvent(input) {
-  return passes(checkAccessCodeCodeChangedEvent, input);
-}
+const validateAccessCodeCodeChangedEvent = /* @__PURE__ */ validator(checkAccessCodeCodeChangedEvent);
+const isAccessCodeCodeChangedEvent = /* @__PURE__ */ guard(checkAccessCodeCodeChangedEvent);
 const AccessCodeCodeChangedEventSchema = /* @__PURE__ */ standard(checkAccessCodeCodeChangedEvent, vendor);
-function validateAccessCodeCreatedEvent(input, options) {
-  return run(checkAccessCodeCreatedEvent, input, options);
-}
-function isAccessCodeCreatedEvent(input) {
-  return passes(checkAccessCodeCreatedEvent, input);
-}
+const validateAccessCodeCreatedEvent = /* @__PURE__ */ validator(checkAccessCodeCreatedEvent);
+const isAccessCodeCreatedEvent = /* @__PURE__ */ guard(
+  checkAccessCodeCreatedEvent
+);
 const AccessCodeCreatedEventSchema = /* @__PURE__ */ standard(checkAccessCodeCreatedEvent, vendor);
-function validateAccessCodeDelayInRemovingFromDeviceEvent(input, options) {
-  return run(checkAccessCodeDelayInRemovingFromDeviceEvent, input, options);
-}
-function isAccessCodeDelayInRemovingFromDeviceEvent(input) {
-  return passes(checkAccessCodeDelayInRemovingFromDeviceEvent, input);
-}
-const AccessCodeDelayInRemovingFromDeviceEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeDelayInRemovingFromDeviceEvent,
-  vendor
+const validateAccessCodeDelayInRemovingFromDeviceEvent = /* @__PURE__ */ validator(checkAccessCodeDelayInRemovingFromDeviceEvent);
+const isAccessCodeDelayInRemovingFromDeviceEvent = /* @__PURE__ */ guard(checkAccessCodeDelayInRemovingFromDeviceEvent);
+const AccessCodeDelayInRemovingFromDeviceEventSchema = /* @__PURE__ */ standard(checkAccessCodeDelayInRemovingFromDeviceEvent, vendor);
+const validateAccessCodeDelayInSettingOnDeviceEvent = /* @__PURE__ */ validator(checkAccessCodeDelayInSettingOnDeviceEvent);
+const isAccessCodeDelayInSettingOnDeviceEvent = /* @__PURE__ */ guard(checkAccessCodeDelayInSettingOnDeviceEvent);
+const AccessCodeDelayInSettingOnDeviceEventSchema = /* @__PURE__ */ standard(checkAccessCodeDelayInSettingOnDeviceEvent, vendor);
+const validateAccessCodeDeletedEvent = /* @__PURE__ */ validator(checkAccessCodeDeletedEvent);
+const isAccessCodeDeletedEvent = /* @__PURE__ */ guard(
+  checkAccessCodeDeletedEvent
 );
-function validateAccessCodeDelayInSettingOnDeviceEvent(input, options) {
-  return run(checkAccessCodeDelayInSettingOnDeviceEvent, input, options);
-}
-function isAccessCodeDelayInSettingOnDeviceEvent(input) {
-  return passes(checkAccessCodeDelayInSettingOnDeviceEvent, input);
-}
-const AccessCodeDelayInSettingOnDeviceEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeDelayInSettingOnDeviceEvent,
-  vendor
-);
-function validateAccessCodeDeletedEvent(input, options) {
-  return run(checkAccessCodeDeletedEvent, input, options);
-}
-function isAccessCodeDeletedEvent(input) {
-  return passes(checkAccessCodeDeletedEvent, input);
-}
 const AccessCodeDeletedEventSchema = /* @__PURE__ */ standard(checkAccessCodeDeletedEvent, vendor);
-function validateAccessCodeDeletedExternalToSeamEvent(input, options) {
-  return run(checkAccessCodeDeletedExternalToSeamEvent, input, options);
-}
-function isAccessCodeDeletedExternalToSeamEvent(input) {
-  return passes(checkAccessCodeDeletedExternalToSeamEvent, input);
-}
-const AccessCodeDeletedExternalToSeamEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeDeletedExternalToSeamEvent,
-  vendor
-);
-function validateAccessCodeFailedToRemoveFromDeviceEvent(input, options) {
-  return run(checkAccessCodeFailedToRemoveFromDeviceEvent, input, options);
-}
-function isAccessCodeFailedToRemoveFromDeviceEvent(input) {
-  return passes(checkAccessCodeFailedToRemoveFromDeviceEvent, input);
-}
-const AccessCodeFailedToRemoveFromDeviceEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeFailedToRemoveFromDeviceEvent,
-  vendor
-);
-function validateAccessCodeFailedToSetOnDeviceEvent(input, options) {
-  return run(checkAccessCodeFailedToSetOnDeviceEvent, input, options);
-}
-function isAccessCodeFailedToSetOnDeviceEvent(input) {
-  return passes(checkAccessCodeFailedToSetOnDeviceEvent, input);
-}
-const AccessCodeFailedToSetOnDeviceEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeFailedToSetOnDeviceEvent,
-  vendor
-);
-function validateAccessCodeModifiedExternalToSeamEvent(input, options) {
-  return run(checkAccessCodeModifiedExternalToSeamEvent, input, options);
-}
-function isAccessCodeModifiedExternalToSeamEvent(input) {
-  return passes(checkAccessCodeModifiedExternalToSeamEvent, input);
-}
-const AccessCodeModifiedExternalToSeamEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeModifiedExternalToSeamEvent,
-  vendor
-);
-function validateAccessCodeMutationsRequestedEvent(input, options) {
-  return run(checkAccessCodeMutationsRequestedEvent, input, options);
-}
-function isAccessCodeMutationsRequestedEvent(input) {
-  return passes(checkAccessCodeMutationsRequestedEvent, input);
-}
-const AccessCodeMutationsRequestedEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeMutationsRequestedEvent,
-  vendor
-);
-function validateAccessCodeNameChangedEvent(input, options) {
-  return run(checkAccessCodeNameChangedEvent, input, options);
-}
-function isAccessCodeNameChangedEvent(input) {
-  return passes(checkAccessCodeNameChangedEvent, input);
-}
+const validateAccessCodeDeletedExternalToSeamEvent = /* @__PURE__ */ validator(checkAccessCodeDeletedExternalToSeamEvent);
+const isAccessCodeDeletedExternalToSeamEvent = /* @__PURE__ */ guard(checkAccessCodeDeletedExternalToSeamEvent);
+const AccessCodeDeletedExternalToSeamEventSchema = /* @__PURE__ */ standard(checkAccessCodeDeletedExternalToSeamEvent, vendor);
+const validateAccessCodeFailedToRemoveFromDeviceEvent = /* @__PURE__ */ validator(checkAccessCodeFailedToRemoveFromDeviceEvent);
+const isAccessCodeFailedToRemoveFromDeviceEvent = /* @__PURE__ */ guard(checkAccessCodeFailedToRemoveFromDeviceEvent);
+const AccessCodeFailedToRemoveFromDeviceEventSchema = /* @__PURE__ */ standard(checkAccessCodeFailedToRemoveFromDeviceEvent, vendor);
+const validateAccessCodeFailedToSetOnDeviceEvent = /* @__PURE__ */ validator(checkAccessCodeFailedToSetOnDeviceEvent);
+const isAccessCodeFailedToSetOnDeviceEvent = /* @__PURE__ */ guard(checkAccessCodeFailedToSetOnDeviceEvent);
+const AccessCodeFailedToSetOnDeviceEventSchema = /* @__PURE__ */ standard(checkAccessCodeFailedToSetOnDeviceEvent, vendor);
+const validateAccessCodeModifiedExternalToSeamEvent = /* @__PURE__ */ validator(checkAccessCodeModifiedExternalToSeamEvent);
+const isAccessCodeModifiedExternalToSeamEvent = /* @__PURE__ */ guard(checkAccessCodeModifiedExternalToSeamEvent);
+const AccessCodeModifiedExternalToSeamEventSchema = /* @__PURE__ */ standard(checkAccessCodeModifiedExternalToSeamEvent, vendor);
+const validateAccessCodeMutationsRequestedEvent = /* @__PURE__ */ validator(checkAccessCodeMutationsRequestedEvent);
+const isAccessCodeMutationsRequestedEvent = /* @__PURE__ */ guard(checkAccessCodeMutationsRequestedEvent);
+const AccessCodeMutationsRequestedEventSchema = /* @__PURE__ */ standard(checkAccessCodeMutationsRequestedEvent, vendor);
+const validateAccessCodeNameChangedEvent = /* @__PURE__ */ validator(checkAccessCodeNameChangedEvent);
+const isAccessCodeNameChangedEvent = /* @__PURE__ */ guard(checkAccessCodeNameChangedEvent);
 const AccessCodeNameChangedEventSchema = /* @__PURE__ */ standard(checkAccessCodeNameChangedEvent, vendor);
-function validateAccessCodeRemovedFromDeviceEvent(input, options) {
-  return run(checkAccessCodeRemovedFromDeviceEvent, input, options);
-}
-function isAccessCodeRemovedFromDeviceEvent(input) {
-  return passes(checkAccessCodeRemovedFromDeviceEvent, input);
-}
-const AccessCodeRemovedFromDeviceEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeRemovedFromDeviceEvent,
-  vendor
-);
-function validateAccessCodeScheduledOnDeviceEvent(input, options) {
-  return run(checkAccessCodeScheduledOnDeviceEvent, input, options);
-}
-function isAccessCodeScheduledOnDeviceEvent(input) {
-  return passes(checkAccessCodeScheduledOnDeviceEvent, input);
-}
-const AccessCodeScheduledOnDeviceEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeScheduledOnDeviceEvent,
-  vendor
-);
-function validateAccessCodeSetOnDeviceEvent(input, options) {
-  return run(checkAccessCodeSetOnDeviceEvent, input, options);
-}
-function isAccessCodeSetOnDeviceEvent(input) {
-  return passes(checkAccessCodeSetOnDeviceEvent, input);
-}
+const validateAccessCodeRemovedFromDeviceEvent = /* @__PURE__ */ validator(checkAccessCodeRemovedFromDeviceEvent);
+const isAccessCodeRemovedFromDeviceEvent = /* @__PURE__ */ guard(checkAccessCodeRemovedFromDeviceEvent);
+const AccessCodeRemovedFromDeviceEventSchema = /* @__PURE__ */ standard(checkAccessCodeRemovedFromDeviceEvent, vendor);
+const validateAccessCodeScheduledOnDeviceEvent = /* @__PURE__ */ validator(checkAccessCodeScheduledOnDeviceEvent);
+const isAccessCodeScheduledOnDeviceEvent = /* @__PURE__ */ guard(checkAccessCodeScheduledOnDeviceEvent);
+const AccessCodeScheduledOnDeviceEventSchema = /* @__PURE__ */ standard(checkAccessCodeScheduledOnDeviceEvent, vendor);
+const validateAccessCodeSetOnDeviceEvent = /* @__PURE__ */ validator(checkAccessCodeSetOnDeviceEvent);
+const isAccessCodeSetOnDeviceEvent = /* @__PURE__ */ guard(checkAccessCodeSetOnDeviceEvent);
 const AccessCodeSetOnDeviceEventSchema = /* @__PURE__ */ standard(checkAccessCodeSetOnDeviceEvent, vendor);
-function validateAccessCodeTimeFrameChangedEvent(input, options) {
-  return run(checkAccessCodeTimeFrameChangedEvent, input, options);
-}
-function isAccessCodeTimeFrameChangedEvent(input) {
-  return passes(checkAccessCodeTimeFrameChangedEvent, input);
-}
-const AccessCodeTimeFrameChangedEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeTimeFrameChangedEvent,
-  vendor
+const validateAccessCodeTimeFrameChangedEvent = /* @__PURE__ */ validator(checkAccessCodeTimeFrameChangedEvent);
+const isAccessCodeTimeFrameChangedEvent = /* @__PURE__ */ guard(checkAccessCodeTimeFrameChangedEvent);
+const AccessCodeTimeFrameChangedEventSchema = /* @__PURE__ */ standard(checkAccessCodeTimeFrameChangedEvent, vendor);
+const validateAccessCodeUnmanagedConvertedToManagedEvent = /* @__PURE__ */ validator(checkAccessCodeUnmanagedConvertedToManagedEvent);
+const isAccessCodeUnmanagedConvertedToManagedEvent = /* @__PURE__ */ guard(checkAccessCodeUnmanagedConvertedToManagedEvent);
+const AccessCodeUnmanagedConvertedToManagedEventSchema = /* @__PURE__ */ standard(checkAccessCodeUnmanagedConvertedToManagedEvent, vendor);
+const validateAccessCodeUnmanagedCreatedEvent = /* @__PURE__ */ validator(checkAccessCodeUnmanagedCreatedEvent);
+const isAccessCodeUnmanagedCreatedEvent = /* @__PURE__ */ guard(checkAccessCodeUnmanagedCreatedEvent);
+const AccessCodeUnmanagedCreatedEventSchema = /* @__PURE__ */ standard(checkAccessCodeUnmanagedCreatedEvent, vendor);
+const validateAccessCodeUnmanagedFailedToConvertToManagedEvent = /* @__PURE__ */ validator(checkAccessCodeUnmanagedFailedToConvertToManagedEvent);
+const isAccessCodeUnmanagedFailedToConvertToManagedEvent = /* @__PURE__ */ guard(checkAccessCodeUnmanagedFailedToConvertToManagedEvent);
+const AccessCodeUnmanagedFailedToConvertToManagedEventSchema = /* @__PURE__ */ standard(checkAccessCodeUnmanagedFailedToConvertToManagedEvent, vendor);
+const validateAccessCodeUnmanagedRemovedEvent = /* @__PURE__ */ validator(checkAccessCodeUnmanagedRemovedEvent);
+const isAccessCodeUnmanagedRemovedEvent = /* @__PURE__ */ guard(checkAccessCodeUnmanagedRemovedEvent);
+const AccessCodeUnmanagedRemovedEventSchema = /* @__PURE__ */ standard(checkAccessCodeUnmanagedRemovedEvent, vendor);
+const validateAccessGrantAccessGrantedToAllDoorsEvent = /* @__PURE__ */ validator(checkAccessGrantAccessGrantedToAllDoorsEvent);
+const isAccessGrantAccessGrantedToAllDoorsEvent = /* @__PURE__ */ guard(checkAccessGrantAccessGrantedToAllDoorsEvent);
+const AccessGrantAccessGrantedToAllDoorsEventSchema = /* @__PURE__ */ standard(checkAccessGrantAccessGrantedToAllDoorsEvent, vendor);
+const validateAccessGrantAccessGrantedToDoorEvent = /* @__PURE__ */ validator(checkAccessGrantAccessGrantedToDoorEvent);
+const isAccessGrantAccessGrantedToDoorEvent = /* @__PURE__ */ guard(checkAccessGrantAccessGrantedToDoorEvent);
+const AccessGrantAccessGrantedToDoorEventSchema = /* @__PURE__ */ standard(checkAccessGrantAccessGrantedToDoorEvent, vendor);
+const validateAccessGrantAccessTimesChangedEvent = /* @__PURE__ */ validator(checkAccessGrantAccessTimesChangedEvent);
+const isAccessGrantAccessTimesChangedEvent = /* @__PURE__ */ guard(checkAccessGrantAccessTimesChangedEvent);
+const AccessGrantAccessTimesChangedEventSchema = /* @__PURE__ */ standard(checkAccessGrantAccessTimesChangedEvent, vendor);
+const validateAccessGrantAccessToDoorLostEvent = /* @__PURE__ */ validator(checkAccessGrantAccessToDoorLostEvent);
+const isAccessGrantAccessToDoorLostEvent = /* @__PURE__ */ guard(checkAccessGrantAccessToDoorLostEvent);
+const AccessGrantAccessToDoorLostEventSchema = /* @__PURE__ */ standard(checkAccessGrantAccessToDoorLostEvent, vendor);
+const validateAccessGrantCouldNotCreateRequestedAccessMethodsEvent = /* @__PURE__ */ validator(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent);
+const isAccessGrantCouldNotCreateRequestedAccessMethodsEvent = /* @__PURE__ */ guard(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent);
+const AccessGrantCouldNotCreateRequestedAccessMethodsEventSchema = /* @__PURE__ */ standard(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent, vendor);
+const validateAccessGrantCreatedEvent = /* @__PURE__ */ validator(checkAccessGrantCreatedEvent);
+const isAccessGrantCreatedEvent = /* @__PURE__ */ guard(
+  checkAccessGrantCreatedEvent
 );
-function validateAccessCodeUnmanagedConvertedToManagedEvent(input, options) {
-  return run(checkAccessCodeUnmanagedConvertedToManagedEvent, input, options);
-}
-function isAccessCodeUnmanagedConvertedToManagedEvent(input) {
-  return passes(checkAccessCodeUnmanagedConvertedToManagedEvent, input);
-}
-const AccessCodeUnmanagedConvertedToManagedEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeUnmanagedConvertedToManagedEvent,
-  vendor
-);
-function validateAccessCodeUnmanagedCreatedEvent(input, options) {
-  return run(checkAccessCodeUnmanagedCreatedEvent, input, options);
-}
-function isAccessCodeUnmanagedCreatedEvent(input) {
-  return passes(checkAccessCodeUnmanagedCreatedEvent, input);
-}
-const AccessCodeUnmanagedCreatedEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeUnmanagedCreatedEvent,
-  vendor
-);
-function validateAccessCodeUnmanagedFailedToConvertToManagedEvent(input, options) {
-  return run(checkAccessCodeUnmanagedFailedToConvertToManagedEvent, input, options);
-}
-function isAccessCodeUnmanagedFailedToConvertToManagedEvent(input) {
-  return passes(checkAccessCodeUnmanagedFailedToConvertToManagedEvent, input);
-}
-const AccessCodeUnmanagedFailedToConvertToManagedEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeUnmanagedFailedToConvertToManagedEvent,
-  vendor
-);
-function validateAccessCodeUnmanagedRemovedEvent(input, options) {
-  return run(checkAccessCodeUnmanagedRemovedEvent, input, options);
-}
-function isAccessCodeUnmanagedRemovedEvent(input) {
-  return passes(checkAccessCodeUnmanagedRemovedEvent, input);
-}
-const AccessCodeUnmanagedRemovedEventSchema = /* @__PURE__ */ standard(
-  checkAccessCodeUnmanagedRemovedEvent,
-  vendor
-);
-function validateAccessGrantAccessGrantedToAllDoorsEvent(input, options) {
-  return run(checkAccessGrantAccessGrantedToAllDoorsEvent, input, options);
-}
-function isAccessGrantAccessGrantedToAllDoorsEvent(input) {
-  return passes(checkAccessGrantAccessGrantedToAllDoorsEvent, input);
-}
-const AccessGrantAccessGrantedToAllDoorsEventSchema = /* @__PURE__ */ standard(
-  checkAccessGrantAccessGrantedToAllDoorsEvent,
-  vendor
-);
-function validateAccessGrantAccessGrantedToDoorEvent(input, options) {
-  return run(checkAccessGrantAccessGrantedToDoorEvent, input, options);
-}
-function isAccessGrantAccessGrantedToDoorEvent(input) {
-  return passes(checkAccessGrantAccessGrantedToDoorEvent, input);
-}
-const AccessGrantAccessGrantedToDoorEventSchema = /* @__PURE__ */ standard(
-  checkAccessGrantAccessGrantedToDoorEvent,
-  vendor
-);
-function validateAccessGrantAccessTimesChangedEvent(input, options) {
-  return run(checkAccessGrantAccessTimesChangedEvent, input, options);
-}
-function isAccessGrantAccessTimesChangedEvent(input) {
-  return passes(checkAccessGrantAccessTimesChangedEvent, input);
-}
-const AccessGrantAccessTimesChangedEventSchema = /* @__PURE__ */ standard(
-  checkAccessGrantAccessTimesChangedEvent,
-  vendor
-);
-function validateAccessGrantAccessToDoorLostEvent(input, options) {
-  return run(checkAccessGrantAccessToDoorLostEvent, input, options);
-}
-function isAccessGrantAccessToDoorLostEvent(input) {
-  return passes(checkAccessGrantAccessToDoorLostEvent, input);
-}
-const AccessGrantAccessToDoorLostEventSchema = /* @__PURE__ */ standard(
-  checkAccessGrantAccessToDoorLostEvent,
-  vendor
-);
-function validateAccessGrantCouldNotCreateRequestedAccessMethodsEvent(input, options) {
-  return run(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent, input, options);
-}
-function isAccessGrantCouldNotCreateRequestedAccessMethodsEvent(input) {
-  return passes(checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent, input);
-}
-const AccessGrantCouldNotCreateRequestedAccessMethodsEventSchema = /* @__PURE__ */ standard(
-  checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent,
-  vendor
-);
-function validateAccessGrantCreatedEvent(input, options) {
-  return run(checkAccessGrantCreatedEvent, input, options);
-}
-function isAccessGrantCreatedEvent(input) {
-  return passes(checkAccessGrantCreatedEvent, input);
-}
 const AccessGrantCreatedEventSchema = /* @__PURE__ */ standard(checkAccessGrantCreatedEvent, vendor);
-function validateAccessGrantDeletedEvent(input, options) {
-  return run(checkAccessGrantDeletedEvent, input, options);
-}
-function isAccessGrantDeletedEvent(input) {
-  return passes(checkAccessGrantDeletedEvent, input);
-}
+const validateAccessGrantDeletedEvent = /* @__PURE__ */ validator(checkAccessGrantDeletedEvent);
+const isAccessGrantDeletedEvent = /* @__PURE__ */ guard(
+  checkAccessGrantDeletedEvent
+);
 const AccessGrantDeletedEventSchema = /* @__PURE__ */ standard(checkAccessGrantDeletedEvent, vendor);
-function validateAccessMethodCardEncodingRequiredEvent(input, options) {
-  return run(checkAccessMethodCardEncodingRequiredEvent, input, options);
-}
-function isAccessMethodCardEncodingRequiredEvent(input) {
-  return passes(checkAccessMethodCardEncodingRequiredEvent, input);
-}
-const AccessMethodCardEncodingRequiredEventSchema = /* @__PURE__ */ standard(
-  checkAccessMethodCardEncodingRequiredEvent,
-  vendor
+const validateAccessMethodCardEncodingRequiredEvent = /* @__PURE__ */ validator(checkAccessMethodCardEncodingRequiredEvent);
+const isAccessMethodCardEncodingRequiredEvent = /* @__PURE__ */ guard(checkAccessMethodCardEncodingRequiredEvent);
+const AccessMethodCardEncodingRequiredEventSchema = /* @__PURE__ */ standard(checkAccessMethodCardEncodingRequiredEvent, vendor);
+const validateAccessMethodCreatedEvent = /* @__PURE__ */ validator(checkAccessMethodCreatedEvent);
+const isAccessMethodCreatedEvent = /* @__PURE__ */ guard(
+  checkAccessMethodCreatedEvent
 );
-function validateAccessMethodCreatedEvent(input, options) {
-  return run(checkAccessMethodCreatedEvent, input, options);
-}
-function isAccessMethodCreatedEvent(input) {
-  return passes(checkAccessMethodCreatedEvent, input);
-}
 const AccessMethodCreatedEventSchema = /* @__PURE__ */ standard(checkAccessMethodCreatedEvent, vendor);
-function validateAccessMethodDelayInIssuingEvent(input, options) {
-  return run(checkAccessMethodDelayInIssuingEvent, input, options);
-}
-function isAccessMethodDelayInIssuingEvent(input) {
-  return passes(checkAccessMethodDelayInIssuingEvent, input);
-}
-const AccessMethodDelayInIssuingEventSchema = /* @__PURE__ */ standard(
-  checkAccessMethodDelayInIssuingEvent,
-  vendor
+const validateAccessMethodDelayInIssuingEvent = /* @__PURE__ */ validator(checkAccessMethodDelayInIssuingEvent);
+const isAccessMethodDelayInIssuingEvent = /* @__PURE__ */ guard(checkAccessMethodDelayInIssuingEvent);
+const AccessMethodDelayInIssuingEventSchema = /* @__PURE__ */ standard(checkAccessMethodDelayInIssuingEvent, vendor);
+const validateAccessMethodDeletedEvent = /* @__PURE__ */ validator(checkAccessMethodDeletedEvent);
+const isAccessMethodDeletedEvent = /* @__PURE__ */ guard(
+  checkAccessMethodDeletedEvent
 );
-function validateAccessMethodDeletedEvent(input, options) {
-  return run(checkAccessMethodDeletedEvent, input, options);
-}
-function isAccessMethodDeletedEvent(input) {
-  return passes(checkAccessMethodDeletedEvent, input);
-}
 const AccessMethodDeletedEventSchema = /* @__PURE__ */ standard(checkAccessMethodDeletedEvent, vendor);
-function validateAccessMethodFailedToIssueEvent(input, options) {
-  return run(checkAccessMethodFailedToIssueEvent, input, options);
-}
-function isAccessMethodFailedToIssueEvent(input) {
-  return passes(checkAccessMethodFailedToIssueEvent, input);
-}
-const AccessMethodFailedToIssueEventSchema = /* @__PURE__ */ standard(
-  checkAccessMethodFailedToIssueEvent,
-  vendor
+const validateAccessMethodFailedToIssueEvent = /* @__PURE__ */ validator(checkAccessMethodFailedToIssueEvent);
+const isAccessMethodFailedToIssueEvent = /* @__PURE__ */ guard(checkAccessMethodFailedToIssueEvent);
+const AccessMethodFailedToIssueEventSchema = /* @__PURE__ */ standard(checkAccessMethodFailedToIssueEvent, vendor);
+const validateAccessMethodIssuedEvent = /* @__PURE__ */ validator(checkAccessMethodIssuedEvent);
+const isAccessMethodIssuedEvent = /* @__PURE__ */ guard(
+  checkAccessMethodIssuedEvent
 );
-function validateAccessMethodIssuedEvent(input, options) {
-  return run(checkAccessMethodIssuedEvent, input, options);
-}
-function isAccessMethodIssuedEvent(input) {
-  return passes(checkAccessMethodIssuedEvent, input);
-}
 const AccessMethodIssuedEventSchema = /* @__PURE__ */ standard(checkAccessMethodIssuedEvent, vendor);
-function validateAccessMethodReissuedEvent(input, options) {
-  return run(checkAccessMethodReissuedEvent, input, options);
-}
-function isAccessMethodReissuedEvent(input) {
-  return passes(checkAccessMethodReissuedEvent, input);
-}
+const validateAccessMethodReissuedEvent = /* @__PURE__ */ validator(checkAccessMethodReissuedEvent);
+const isAccessMethodReissuedEvent = /* @__PURE__ */ guard(
+  checkAccessMethodReissuedEvent
+);
 const AccessMethodReissuedEventSchema = /* @__PURE__ */ standard(checkAccessMethodReissuedEvent, vendor);
-function validateAccessMethodRevokedEvent(input, options) {
-  return run(checkAccessMethodRevokedEvent, input, options);
-}
-function isAccessMethodRevokedEvent(input) {
-  return passes(checkAccessMethodRevokedEvent, input);
-}
+const validateAccessMethodRevokedEvent = /* @__PURE__ */ validator(checkAccessMethodRevokedEvent);
+const isAccessMethodRevokedEvent = /* @__PURE__ */ guard(
+  checkAccessMethodRevokedEvent
+);
 const AccessMethodRevokedEventSchema = /* @__PURE__ */ standard(checkAccessMethodRevokedEvent, vendor);
-function validateAcsAccessGroupDeletedEvent(input, options) {
-  return run(checkAcsAccessGroupDeletedEvent, input, options);
-}
-function isAcsAccessGroupDeletedEvent(input) {
-  return passes(checkAcsAccessGroupDeletedEvent, input);
-}
+const validateAcsAccessGroupDeletedEvent = /* @__PURE__ */ validator(checkAcsAccessGroupDeletedEvent);
+const isAcsAccessGroupDeletedEvent = /* @__PURE__ */ guard(checkAcsAccessGroupDeletedEvent);
 const AcsAccessGroupDeletedEventSchema = /* @__PURE__ */ standard(checkAcsAccessGroupDeletedEvent, vendor);
-function validateAcsCredentialDeletedEvent(input, options) {
-  return run(checkAcsCredentialDeletedEvent, input, options);
-}
-function isAcsCredentialDeletedEvent(input) {
-  return passes(checkAcsCredentialDeletedEvent, input);
-}
+const validateAcsCredentialDeletedEvent = /* @__PURE__ */ validator(checkAcsCredentialDeletedEvent);
+const isAcsCredentialDeletedEvent = /* @__PURE__ */ guard(
+  checkAcsCredentialDeletedEvent
+);
 const AcsCredentialDeletedEventSchema = /* @__PURE__ */ standard(checkAcsCredentialDeletedEvent, vendor);
-function validateAcsCredentialInvalidatedEvent(input, options) {
-  return run(checkAcsCredentialInvalidatedEvent, input, options);
-}
-function isAcsCredentialInvalidatedEvent(input) {
-  return passes(checkAcsCredentialInvalidatedEvent, input);
-}
-const AcsCredentialInvalidatedEventSchema = /* @__PURE__ */ standard(
-  checkAcsCredentialInvalidatedEvent,
-  vendor
+const validateAcsCredentialInvalidatedEvent = /* @__PURE__ */ validator(checkAcsCredentialInvalidatedEvent);
+const isAcsCredentialInvalidatedEvent = /* @__PURE__ */ guard(checkAcsCredentialInvalidatedEvent);
+const AcsCredentialInvalidatedEventSchema = /* @__PURE__ */ standard(checkAcsCredentialInvalidatedEvent, vendor);
+const validateAcsCredentialIssuedEvent = /* @__PURE__ */ validator(checkAcsCredentialIssuedEvent);
+const isAcsCredentialIssuedEvent = /* @__PURE__ */ guard(
+  checkAcsCredentialIssuedEvent
 );
-function validateAcsCredentialIssuedEvent(input, options) {
-  return run(checkAcsCredentialIssuedEvent, input, options);
-}
-function isAcsCredentialIssuedEvent(input) {
-  return passes(checkAcsCredentialIssuedEvent, input);
-}
 const AcsCredentialIssuedEventSchema = /* @__PURE__ */ standard(checkAcsCredentialIssuedEvent, vendor);
-function validateAcsCredentialReissuedEvent(input, options) {
-  return run(checkAcsCredentialReissuedEvent, input, options);
-}
-function isAcsCredentialReissuedEvent(input) {
-  return passes(checkAcsCredentialReissuedEvent, input);
-}
+const validateAcsCredentialReissuedEvent = /* @__PURE__ */ validator(checkAcsCredentialReissuedEvent);
+const isAcsCredentialReissuedEvent = /* @__PURE__ */ guard(checkAcsCredentialReissuedEvent);
 const AcsCredentialReissuedEventSchema = /* @__PURE__ */ standard(checkAcsCredentialReissuedEvent, vendor);
-function validateAcsEncoderAddedEvent(input, options) {
-  return run(checkAcsEncoderAddedEvent, input, options);
-}
-function isAcsEncoderAddedEvent(input) {
-  return passes(checkAcsEncoderAddedEvent, input);
-}
+const validateAcsEncoderAddedEvent = /* @__PURE__ */ validator(checkAcsEncoderAddedEvent);
+const isAcsEncoderAddedEvent = /* @__PURE__ */ guard(checkAcsEncoderAddedEvent);
 const AcsEncoderAddedEventSchema = /* @__PURE__ */ standard(checkAcsEncoderAddedEvent, vendor);
-function validateAcsEncoderRemovedEvent(input, options) {
-  return run(checkAcsEncoderRemovedEvent, input, options);
-}
-function isAcsEncoderRemovedEvent(input) {
-  return passes(checkAcsEncoderRemovedEvent, input);
-}
+const validateAcsEncoderRemovedEvent = /* @__PURE__ */ validator(checkAcsEncoderRemovedEvent);
+const isAcsEncoderRemovedEvent = /* @__PURE__ */ guard(
+  checkAcsEncoderRemovedEvent
+);
 const AcsEncoderRemovedEventSchema = /* @__PURE__ */ standard(checkAcsEncoderRemovedEvent, vendor);
-function validateAcsEntranceAddedEvent(input, options) {
-  return run(checkAcsEntranceAddedEvent, input, options);
-}
-function isAcsEntranceAddedEvent(input) {
-  return passes(checkAcsEntranceAddedEvent, input);
-}
+const validateAcsEntranceAddedEvent = /* @__PURE__ */ validator(checkAcsEntranceAddedEvent);
+const isAcsEntranceAddedEvent = /* @__PURE__ */ guard(
+  checkAcsEntranceAddedEvent
+);
 const AcsEntranceAddedEventSchema = /* @__PURE__ */ standard(checkAcsEntranceAddedEvent, vendor);
-function validateAcsEntranceRemovedEvent(input, options) {
-  return run(checkAcsEntranceRemovedEvent, input, options);
-}
-function isAcsEntranceRemovedEvent(input) {
-  return passes(checkAcsEntranceRemovedEvent, input);
-}
+const validateAcsEntranceRemovedEvent = /* @__PURE__ */ validator(checkAcsEntranceRemovedEvent);
+const isAcsEntranceRemovedEvent = /* @__PURE__ */ guard(
+  checkAcsEntranceRemovedEvent
+);
 const AcsEntranceRemovedEventSchema = /* @__PURE__ */ standard(checkAcsEntranceRemovedEvent, vendor);
-function validateAcsSystemAddedEvent(input, options) {
-  return run(checkAcsSystemAddedEvent, input, options);
-}
-function isAcsSystemAddedEvent(input) {
-  return passes(checkAcsSystemAddedEvent, input);
-}
+const validateAcsSystemAddedEvent = /* @__PURE__ */ validator(checkAcsSystemAddedEvent);
+const isAcsSystemAddedEvent = /* @__PURE__ */ guard(checkAcsSystemAddedEvent);
 const AcsSystemAddedEventSchema = /* @__PURE__ */ standard(checkAcsSystemAddedEvent, vendor);
-function validateAcsSystemConnectedEvent(input, options) {
-  return run(checkAcsSystemConnectedEvent, input, options);
-}
-function isAcsSystemConnectedEvent(input) {
-  return passes(checkAcsSystemConnectedEvent, input);
-}
+const validateAcsSystemConnectedEvent = /* @__PURE__ */ validator(checkAcsSystemConnectedEvent);
+const isAcsSystemConnectedEvent = /* @__PURE__ */ guard(
+  checkAcsSystemConnectedEvent
+);
 const AcsSystemConnectedEventSchema = /* @__PURE__ */ standard(checkAcsSystemConnectedEvent, vendor);
-function validateAcsSystemDisconnectedEvent(input, options) {
-  return run(checkAcsSystemDisconnectedEvent, input, options);
-}
-function isAcsSystemDisconnectedEvent(input) {
-  return passes(checkAcsSystemDisconnectedEvent, input);
-}
+const validateAcsSystemDisconnectedEvent = /* @__PURE__ */ validator(checkAcsSystemDisconnectedEvent);
+const isAcsSystemDisconnectedEvent = /* @__PURE__ */ guard(checkAcsSystemDisconnectedEvent);
 const AcsSystemDisconnectedEventSchema = /* @__PURE__ */ standard(checkAcsSystemDisconnectedEvent, vendor);
-function validateAcsUserCreatedEvent(input, options) {
-  return run(checkAcsUserCreatedEvent, input, options);
-}
-function isAcsUserCreatedEvent(input) {
-  return passes(checkAcsUserCreatedEvent, input);
-}
+const validateAcsUserCreatedEvent = /* @__PURE__ */ validator(checkAcsUserCreatedEvent);
+const isAcsUserCreatedEvent = /* @__PURE__ */ guard(checkAcsUserCreatedEvent);
 const AcsUserCreatedEventSchema = /* @__PURE__ */ standard(checkAcsUserCreatedEvent, vendor);
-function validateAcsUserDeletedEvent(input, options) {
-  return run(checkAcsUserDeletedEvent, input, options);
-}
-function isAcsUserDeletedEvent(input) {
-  return passes(checkAcsUserDeletedEvent, input);
-}
+const validateAcsUserDeletedEvent = /* @__PURE__ */ validator(checkAcsUserDeletedEvent);
+const isAcsUserDeletedEvent = /* @__PURE__ */ guard(checkAcsUserDeletedEvent);
 const AcsUserDeletedEventSchema = /* @__PURE__ */ standard(checkAcsUserDeletedEvent, vendor);
-function validateActionAttemptLockDoorFailedEvent(input, options) {
-  return run(checkActionAttemptLockDoorFailedEvent, input, options);
-}
-function isActionAttemptLockDoorFailedEvent(input) {
-  return passes(checkActionAttemptLockDoorFailedEvent, input);
-}
-const ActionAttemptLockDoorFailedEventSchema = /* @__PURE__ */ standard(
-  checkActionAttemptLockDoorFailedEvent,
-  vendor
-);
-function validateActionAttemptLockDoorSucceededEvent(input, options) {
-  return run(checkActionAttemptLockDoorSucceededEvent, input, options);
-}
-function isActionAttemptLockDoorSucceededEvent(input) {
-  return passes(checkActionAttemptLockDoorSucceededEvent, input);
-}
-const ActionAttemptLockDoorSucceededEventSchema = /* @__PURE__ */ standard(
-  checkActionAttemptLockDoorSucceededEvent,
-  vendor
-);
-function validateActionAttemptSimulateKeypadCodeEntryFailedEvent(input, options) {
-  return run(checkActionAttemptSimulateKeypadCodeEntryFailedEvent, input, options);
-}
-function isActionAttemptSimulateKeypadCodeEntryFailedEvent(input) {
-  return passes(checkActionAttemptSimulateKeypadCodeEntryFailedEvent, input);
-}
-const ActionAttemptSimulateKeypadCodeEntryFailedEventSchema = /* @__PURE__ */ standard(
-  checkActionAttemptSimulateKeypadCodeEntryFailedEvent,
-  vendor
-);
-function validateActionAttemptSimulateKeypadCodeEntrySucceededEvent(input, options) {
-  return run(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent, input, options);
-}
-function isActionAttemptSimulateKeypadCodeEntrySucceededEvent(input) {
-  return passes(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent, input);
-}
-const ActionAttemptSimulateKeypadCodeEntrySucceededEventSchema = /* @__PURE__ */ standard(
-  checkActionAttemptSimulateKeypadCodeEntrySucceededEvent,
-  vendor
-);
-function validateActionAttemptSimulateManualLockViaKeypadFailedEvent(input, options) {
-  return run(checkActionAttemptSimulateManualLockViaKeypadFailedEvent, input, options);
-}
-function isActionAttemptSimulateManualLockViaKeypadFailedEvent(input) {
-  return passes(checkActionAttemptSimulateManualLockViaKeypadFailedEvent, input);
-}
-const ActionAttemptSimulateManualLockViaKeypadFailedEventSchema = /* @__PURE__ */ standard(
-  checkActionAttemptSimulateManualLockViaKeypadFailedEvent,
-  vendor
-);
-function validateActionAttemptSimulateManualLockViaKeypadSucceededEvent(input, options) {
-  return run(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent, input, options);
-}
-function isActionAttemptSimulateManualLockViaKeypadSucceededEvent(input) {
-  return passes(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent, input);
-}
-const ActionAttemptSimulateManualLockViaKeypadSucceededEventSchema = /* @__PURE__ */ standard(
-  checkActionAttemptSimulateManualLockViaKeypadSucceededEvent,
-  vendor
-);
-function validateActionAttemptUnlockDoorFailedEvent(input, options) {
-  return run(checkActionAttemptUnlockDoorFailedEvent, input, options);
-}
-function isActionAttemptUnlockDoorFailedEvent(input) {
-  return passes(checkActionAttemptUnlockDoorFailedEvent, input);
-}
-const ActionAttemptUnlockDoorFailedEventSchema = /* @__PURE__ */ standard(
-  checkActionAttemptUnlockDoorFailedEvent,
-  vendor
-);
-function validateActionAttemptUnlockDoorSucceededEvent(input, options) {
-  return run(checkActionAttemptUnlockDoorSucceededEvent, input, options);
-}
-function isActionAttemptUnlockDoorSucceededEvent(input) {
-  return passes(checkActionAttemptUnlockDoorSucceededEvent, input);
-}
-const ActionAttemptUnlockDoorSucceededEventSchema = /* @__PURE__ */ standard(
-  checkActionAttemptUnlockDoorSucceededEvent,
-  vendor
-);
-function validateCameraActivatedEvent(input, options) {
-  return run(checkCameraActivatedEvent, input, options);
-}
-function isCameraActivatedEvent(input) {
-  return passes(checkCameraActivatedEvent, input);
-}
+const validateActionAttemptLockDoorFailedEvent = /* @__PURE__ */ validator(checkActionAttemptLockDoorFailedEvent);
+const isActionAttemptLockDoorFailedEvent = /* @__PURE__ */ guard(checkActionAttemptLockDoorFailedEvent);
+const ActionAttemptLockDoorFailedEventSchema = /* @__PURE__ */ standard(checkActionAttemptLockDoorFailedEvent, vendor);
+const validateActionAttemptLockDoorSucceededEvent = /* @__PURE__ */ validator(checkActionAttemptLockDoorSucceededEvent);
+const isActionAttemptLockDoorSucceededEvent = /* @__PURE__ */ guard(checkActionAttemptLockDoorSucceededEvent);
+const ActionAttemptLockDoorSucceededEventSchema = /* @__PURE__ */ standard(checkActionAttemptLockDoorSucceededEvent, vendor);
+const validateActionAttemptSimulateKeypadCodeEntryFailedEvent = /* @__PURE__ */ validator(checkActionAttemptSimulateKeypadCodeEntryFailedEvent);
+const isActionAttemptSimulateKeypadCodeEntryFailedEvent = /* @__PURE__ */ guard(checkActionAttemptSimulateKeypadCodeEntryFailedEvent);
+const ActionAttemptSimulateKeypadCodeEntryFailedEventSchema = /* @__PURE__ */ standard(checkActionAttemptSimulateKeypadCodeEntryFailedEvent, vendor);
+const validateActionAttemptSimulateKeypadCodeEntrySucceededEvent = /* @__PURE__ */ validator(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent);
+const isActionAttemptSimulateKeypadCodeEntrySucceededEvent = /* @__PURE__ */ guard(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent);
+const ActionAttemptSimulateKeypadCodeEntrySucceededEventSchema = /* @__PURE__ */ standard(checkActionAttemptSimulateKeypadCodeEntrySucceededEvent, vendor);
+const validateActionAttemptSimulateManualLockViaKeypadFailedEvent = /* @__PURE__ */ validator(checkActionAttemptSimulateManualLockViaKeypadFailedEvent);
+const isActionAttemptSimulateManualLockViaKeypadFailedEvent = /* @__PURE__ */ guard(checkActionAttemptSimulateManualLockViaKeypadFailedEvent);
+const ActionAttemptSimulateManualLockViaKeypadFailedEventSchema = /* @__PURE__ */ standard(checkActionAttemptSimulateManualLockViaKeypadFailedEvent, vendor);
+const validateActionAttemptSimulateManualLockViaKeypadSucceededEvent = /* @__PURE__ */ validator(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent);
+const isActionAttemptSimulateManualLockViaKeypadSucceededEvent = /* @__PURE__ */ guard(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent);
+const ActionAttemptSimulateManualLockViaKeypadSucceededEventSchema = /* @__PURE__ */ standard(checkActionAttemptSimulateManualLockViaKeypadSucceededEvent, vendor);
+const validateActionAttemptUnlockDoorFailedEvent = /* @__PURE__ */ validator(checkActionAttemptUnlockDoorFailedEvent);
+const isActionAttemptUnlockDoorFailedEvent = /* @__PURE__ */ guard(checkActionAttemptUnlockDoorFailedEvent);
+const ActionAttemptUnlockDoorFailedEventSchema = /* @__PURE__ */ standard(checkActionAttemptUnlockDoorFailedEvent, vendor);
+const validateActionAttemptUnlockDoorSucceededEvent = /* @__PURE__ */ validator(checkActionAttemptUnlockDoorSucceededEvent);
+const isActionAttemptUnlockDoorSucceededEvent = /* @__PURE__ */ guard(checkActionAttemptUnlockDoorSucceededEvent);
+const ActionAttemptUnlockDoorSucceededEventSchema = /* @__PURE__ */ standard(checkActionAttemptUnlockDoorSucceededEvent, vendor);
+const validateCameraActivatedEvent = /* @__PURE__ */ validator(checkCameraActivatedEvent);
+const isCameraActivatedEvent = /* @__PURE__ */ guard(checkCameraActivatedEvent);
 const CameraActivatedEventSchema = /* @__PURE__ */ standard(checkCameraActivatedEvent, vendor);
-function validateClientSessionDeletedEvent(input, options) {
-  return run(checkClientSessionDeletedEvent, input, options);
-}
-function isClientSessionDeletedEvent(input) {
-  return passes(checkClientSessionDeletedEvent, input);
-}
+const validateClientSessionDeletedEvent = /* @__PURE__ */ validator(checkClientSessionDeletedEvent);
+const isClientSessionDeletedEvent = /* @__PURE__ */ guard(
+  checkClientSessionDeletedEvent
+);
 const ClientSessionDeletedEventSchema = /* @__PURE__ */ standard(checkClientSessionDeletedEvent, vendor);
-function validateConnectWebviewLoginFailedEvent(input, options) {
-  return run(checkConnectWebviewLoginFailedEvent, input, options);
-}
-function isConnectWebviewLoginFailedEvent(input) {
-  return passes(checkConnectWebviewLoginFailedEvent, input);
-}
-const ConnectWebviewLoginFailedEventSchema = /* @__PURE__ */ standard(
-  checkConnectWebviewLoginFailedEvent,
-  vendor
-);
-function validateConnectWebviewLoginSucceededEvent(input, options) {
-  return run(checkConnectWebviewLoginSucceededEvent, input, options);
-}
-function isConnectWebviewLoginSucceededEvent(input) {
-  return passes(checkConnectWebviewLoginSucceededEvent, input);
-}
-const ConnectWebviewLoginSucceededEventSchema = /* @__PURE__ */ standard(
-  checkConnectWebviewLoginSucceededEvent,
-  vendor
-);
-function validateConnectedAccountCompletedFirstSyncEvent(input, options) {
-  return run(checkConnectedAccountCompletedFirstSyncEvent, input, options);
-}
-function isConnectedAccountCompletedFirstSyncEvent(input) {
-  return passes(checkConnectedAccountCompletedFirstSyncEvent, input);
-}
-const ConnectedAccountCompletedFirstSyncEventSchema = /* @__PURE__ */ standard(
-  checkConnectedAccountCompletedFirstSyncEvent,
-  vendor
-);
-function validateConnectedAccountCompletedFirstSyncAfterReconnectionEvent(input, options) {
-  return run(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent, input, options);
-}
-function isConnectedAccountCompletedFirstSyncAfterReconnectionEvent(input) {
-  return passes(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent, input);
-}
-const ConnectedAccountCompletedFirstSyncAfterReconnectionEventSchema = /* @__PURE__ */ standard(
-  checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent,
-  vendor
-);
-function validateConnectedAccountConnectedEvent(input, options) {
-  return run(checkConnectedAccountConnectedEvent, input, options);
-}
-function isConnectedAccountConnectedEvent(input) {
-  return passes(checkConnectedAccountConnectedEvent, input);
-}
-const ConnectedAccountConnectedEventSchema = /* @__PURE__ */ standard(
-  checkConnectedAccountConnectedEvent,
-  vendor
-);
-function validateConnectedAccountCreatedEvent(input, options) {
-  return run(checkConnectedAccountCreatedEvent, input, options);
-}
-function isConnectedAccountCreatedEvent(input) {
-  return passes(checkConnectedAccountCreatedEvent, input);
-}
+const validateConnectWebviewLoginFailedEvent = /* @__PURE__ */ validator(checkConnectWebviewLoginFailedEvent);
+const isConnectWebviewLoginFailedEvent = /* @__PURE__ */ guard(checkConnectWebviewLoginFailedEvent);
+const ConnectWebviewLoginFailedEventSchema = /* @__PURE__ */ standard(checkConnectWebviewLoginFailedEvent, vendor);
+const validateConnectWebviewLoginSucceededEvent = /* @__PURE__ */ validator(checkConnectWebviewLoginSucceededEvent);
+const isConnectWebviewLoginSucceededEvent = /* @__PURE__ */ guard(checkConnectWebviewLoginSucceededEvent);
+const ConnectWebviewLoginSucceededEventSchema = /* @__PURE__ */ standard(checkConnectWebviewLoginSucceededEvent, vendor);
+const validateConnectedAccountCompletedFirstSyncEvent = /* @__PURE__ */ validator(checkConnectedAccountCompletedFirstSyncEvent);
+const isConnectedAccountCompletedFirstSyncEvent = /* @__PURE__ */ guard(checkConnectedAccountCompletedFirstSyncEvent);
+const ConnectedAccountCompletedFirstSyncEventSchema = /* @__PURE__ */ standard(checkConnectedAccountCompletedFirstSyncEvent, vendor);
+const validateConnectedAccountCompletedFirstSyncAfterReconnectionEvent = /* @__PURE__ */ validator(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent);
+const isConnectedAccountCompletedFirstSyncAfterReconnectionEvent = /* @__PURE__ */ guard(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent);
+const ConnectedAccountCompletedFirstSyncAfterReconnectionEventSchema = /* @__PURE__ */ standard(checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent, vendor);
+const validateConnectedAccountConnectedEvent = /* @__PURE__ */ validator(checkConnectedAccountConnectedEvent);
+const isConnectedAccountConnectedEvent = /* @__PURE__ */ guard(checkConnectedAccountConnectedEvent);
+const ConnectedAccountConnectedEventSchema = /* @__PURE__ */ standard(checkConnectedAccountConnectedEvent, vendor);
+const validateConnectedAccountCreatedEvent = /* @__PURE__ */ validator(checkConnectedAccountCreatedEvent);
+const isConnectedAccountCreatedEvent = /* @__PURE__ */ guard(checkConnectedAccountCreatedEvent);
 const ConnectedAccountCreatedEventSchema = /* @__PURE__ */ standard(checkConnectedAccountCreatedEvent, vendor);
-function validateConnectedAccountDeletedEvent(input, options) {
-  return run(checkConnectedAccountDeletedEvent, input, options);
-}
-function isConnectedAccountDeletedEvent(input) {
-  return passes(checkConnectedAccountDeletedEvent, input);
-}
+const validateConnectedAccountDeletedEvent = /* @__PURE__ */ validator(checkConnectedAccountDeletedEvent);
+const isConnectedAccountDeletedEvent = /* @__PURE__ */ guard(checkConnectedAccountDeletedEvent);
 const ConnectedAccountDeletedEventSchema = /* @__PURE__ */ standard(checkConnectedAccountDeletedEvent, vendor);
-function validateConnectedAccountDisconnectedEvent(input, options) {
-  return run(checkConnectedAccountDisconnectedEvent, input, options);
-}
-function isConnectedAccountDisconnectedEvent(input) {
-  return passes(checkConnectedAccountDisconnectedEvent, input);
-}
-const ConnectedAccountDisconnectedEventSchema = /* @__PURE__ */ standard(
-  checkConnectedAccountDisconnectedEvent,
+const validateConnectedAccountDisconnectedEvent = /* @__PURE__ */ validator(checkConnectedAccountDisconnectedEvent);
+const isConnectedAccountDisconnectedEvent = /* @__PURE__ */ guard(checkConnectedAccountDisconnectedEvent);
+const ConnectedAccountDisconnectedEventSchema = /* @__PURE__ */ standard(checkConnectedAccountDisconnectedEvent, vendor);
+const validateConnectedAccountReauthorizationRequestedEvent = /* @__PURE__ */ validator(checkConnectedAccountReauthorizationRequestedEvent);
+const isConnectedAccountReauthorizationRequestedEvent = /* @__PURE__ */ guard(checkConnectedAccountReauthorizationRequestedEvent);
+const ConnectedAccountReauthorizationRequestedEventSchema = /* @__PURE__ */ standard(checkConnectedAccountReauthorizationRequestedEvent, vendor);
+const validateConnectedAccountSuccessfulLoginEvent = /* @__PURE__ */ validator(checkConnectedAccountSuccessfulLoginEvent);
+const isConnectedAccountSuccessfulLoginEvent = /* @__PURE__ */ guard(checkConnectedAccountSuccessfulLoginEvent);
+const ConnectedAccountSuccessfulLoginEventSchema = /* @__PURE__ */ standard(checkConnectedAccountSuccessfulLoginEvent, vendor);
+const validateDeviceAccessoryKeypadConnectedEvent = /* @__PURE__ */ validator(checkDeviceAccessoryKeypadConnectedEvent);
+const isDeviceAccessoryKeypadConnectedEvent = /* @__PURE__ */ guard(checkDeviceAccessoryKeypadConnectedEvent);
+const DeviceAccessoryKeypadConnectedEventSchema = /* @__PURE__ */ standard(checkDeviceAccessoryKeypadConnectedEvent, vendor);
+const validateDeviceAccessoryKeypadDisconnectedEvent = /* @__PURE__ */ validator(checkDeviceAccessoryKeypadDisconnectedEvent);
+const isDeviceAccessoryKeypadDisconnectedEvent = /* @__PURE__ */ guard(checkDeviceAccessoryKeypadDisconnectedEvent);
+const DeviceAccessoryKeypadDisconnectedEventSchema = /* @__PURE__ */ standard(checkDeviceAccessoryKeypadDisconnectedEvent, vendor);
+const validateDeviceAddedEvent = /* @__PURE__ */ validator(checkDeviceAddedEvent);
+const isDeviceAddedEvent = /* @__PURE__ */ guard(checkDeviceAddedEvent);
+const DeviceAddedEventSchema = /* @__PURE__ */ standard(
+  checkDeviceAddedEvent,
   vendor
 );
-function validateConnectedAccountReauthorizationRequestedEvent(input, options) {
-  return run(checkConnectedAccountReauthorizationRequestedEvent, input, options);
-}
-function isConnectedAccountReauthorizationRequestedEvent(input) {
-  return passes(checkConnectedAccountReauthorizationRequestedEvent, input);
-}
-const ConnectedAccountReauthorizationRequestedEventSchema = /* @__PURE__ */ standard(
-  checkConnectedAccountReauthorizationRequestedEvent,
-  vendor
-);
-function validateConnectedAccountSuccessfulLoginEvent(input, options) {
-  return run(checkConnectedAccountSuccessfulLoginEvent, input, options);
-}
-function isConnectedAccountSuccessfulLoginEvent(input) {
-  return passes(checkConnectedAccountSuccessfulLoginEvent, input);
-}
-const ConnectedAccountSuccessfulLoginEventSchema = /* @__PURE__ */ standard(
-  checkConnectedAccountSuccessfulLoginEvent,
-  vendor
-);
-function validateDeviceAccessoryKeypadConnectedEvent(input, options) {
-  return run(checkDeviceAccessoryKeypadConnectedEvent, input, options);
-}
-function isDeviceAccessoryKeypadConnectedEvent(input) {
-  return passes(checkDeviceAccessoryKeypadConnectedEvent, input);
-}
-const DeviceAccessoryKeypadConnectedEventSchema = /* @__PURE__ */ standard(
-  checkDeviceAccessoryKeypadConnectedEvent,
-  vendor
-);
-function validateDeviceAccessoryKeypadDisconnectedEvent(input, options) {
-  return run(checkDeviceAccessoryKeypadDisconnectedEvent, input, options);
-}
-function isDeviceAccessoryKeypadDisconnectedEvent(input) {
-  return passes(checkDeviceAccessoryKeypadDisconnectedEvent, input);
-}
-const DeviceAccessoryKeypadDisconnectedEventSchema = /* @__PURE__ */ standard(
-  checkDeviceAccessoryKeypadDisconnectedEvent,
-  vendor
-);
-function validateDeviceAddedEvent(input, options) {
-  return run(checkDeviceAddedEvent, input, options);
-}
-function isDeviceAddedEvent(input) {
-  return passes(checkDeviceAddedEvent, input);
-}
-const DeviceAddedEventSchema = /* @__PURE__ */ standard(checkDeviceAddedEvent, vendor);
-function validateDeviceBatteryStatusChangedEvent(input, options) {
-  return run(checkDeviceBatteryStatusChangedEvent, input, options);
-}
-function isDeviceBatteryStatusChangedEvent(input) {
-  return passes(checkDeviceBatteryStatusChangedEvent, input);
-}
-const DeviceBatteryStatusChangedEventSchema = /* @__PURE__ */ standard(
-  checkDeviceBatteryStatusChangedEvent,
-  vendor
-);
-function validateDeviceConnectedEvent(input, options) {
-  return run(checkDeviceConnectedEvent, input, options);
-}
-function isDeviceConnectedEvent(input) {
-  return passes(checkDeviceConnectedEvent, input);
-}
+const validateDeviceBatteryStatusChangedEvent = /* @__PURE__ */ validator(checkDeviceBatteryStatusChangedEvent);
+const isDeviceBatteryStatusChangedEvent = /* @__PURE__ */ guard(checkDeviceBatteryStatusChangedEvent);
+const DeviceBatteryStatusChangedEventSchema = /* @__PURE__ */ standard(checkDeviceBatteryStatusChangedEvent, vendor);
+const validateDeviceConnectedEvent = /* @__PURE__ */ validator(checkDeviceConnectedEvent);
+const isDeviceConnectedEvent = /* @__PURE__ */ guard(checkDeviceConnectedEvent);
 const DeviceConnectedEventSchema = /* @__PURE__ */ standard(checkDeviceConnectedEvent, vendor);
-function validateDeviceConnectionBecameFlakyEvent(input, options) {
-  return run(checkDeviceConnectionBecameFlakyEvent, input, options);
-}
-function isDeviceConnectionBecameFlakyEvent(input) {
-  return passes(checkDeviceConnectionBecameFlakyEvent, input);
-}
-const DeviceConnectionBecameFlakyEventSchema = /* @__PURE__ */ standard(
-  checkDeviceConnectionBecameFlakyEvent,
-  vendor
-);
-function validateDeviceConnectionStabilizedEvent(input, options) {
-  return run(checkDeviceConnectionStabilizedEvent, input, options);
-}
-function isDeviceConnectionStabilizedEvent(input) {
-  return passes(checkDeviceConnectionStabilizedEvent, input);
-}
-const DeviceConnectionStabilizedEventSchema = /* @__PURE__ */ standard(
-  checkDeviceConnectionStabilizedEvent,
-  vendor
-);
-function validateDeviceConvertedToUnmanagedEvent(input, options) {
-  return run(checkDeviceConvertedToUnmanagedEvent, input, options);
-}
-function isDeviceConvertedToUnmanagedEvent(input) {
-  return passes(checkDeviceConvertedToUnmanagedEvent, input);
-}
-const DeviceConvertedToUnmanagedEventSchema = /* @__PURE__ */ standard(
-  checkDeviceConvertedToUnmanagedEvent,
-  vendor
-);
-function validateDeviceDeletedEvent(input, options) {
-  return run(checkDeviceDeletedEvent, input, options);
-}
-function isDeviceDeletedEvent(input) {
-  return passes(checkDeviceDeletedEvent, input);
-}
+const validateDeviceConnectionBecameFlakyEvent = /* @__PURE__ */ validator(checkDeviceConnectionBecameFlakyEvent);
+const isDeviceConnectionBecameFlakyEvent = /* @__PURE__ */ guard(checkDeviceConnectionBecameFlakyEvent);
+const DeviceConnectionBecameFlakyEventSchema = /* @__PURE__ */ standard(checkDeviceConnectionBecameFlakyEvent, vendor);
+const validateDeviceConnectionStabilizedEvent = /* @__PURE__ */ validator(checkDeviceConnectionStabilizedEvent);
+const isDeviceConnectionStabilizedEvent = /* @__PURE__ */ guard(checkDeviceConnectionStabilizedEvent);
+const DeviceConnectionStabilizedEventSchema = /* @__PURE__ */ standard(checkDeviceConnectionStabilizedEvent, vendor);
+const validateDeviceConvertedToUnmanagedEvent = /* @__PURE__ */ validator(checkDeviceConvertedToUnmanagedEvent);
+const isDeviceConvertedToUnmanagedEvent = /* @__PURE__ */ guard(checkDeviceConvertedToUnmanagedEvent);
+const DeviceConvertedToUnmanagedEventSchema = /* @__PURE__ */ standard(checkDeviceConvertedToUnmanagedEvent, vendor);
+const validateDeviceDeletedEvent = /* @__PURE__ */ validator(checkDeviceDeletedEvent);
+const isDeviceDeletedEvent = /* @__PURE__ */ guard(checkDeviceDeletedEvent);
 const DeviceDeletedEventSchema = /* @__PURE__ */ standard(checkDeviceDeletedEvent, vendor);
-function validateDeviceDisconnectedEvent(input, options) {
-  return run(checkDeviceDisconnectedEvent, input, options);
-}
-function isDeviceDisconnectedEvent(input) {
-  return passes(checkDeviceDisconnectedEvent, input);
-}
+const validateDeviceDisconnectedEvent = /* @__PURE__ */ validator(checkDeviceDisconnectedEvent);
+const isDeviceDisconnectedEvent = /* @__PURE__ */ guard(
+  checkDeviceDisconnectedEvent
+);
 const DeviceDisconnectedEventSchema = /* @__PURE__ */ standard(checkDeviceDisconnectedEvent, vendor);
-function validateDeviceDoorbellRangEvent(input, options) {
-  return run(checkDeviceDoorbellRangEvent, input, options);
-}
-function isDeviceDoorbellRangEvent(input) {
-  return passes(checkDeviceDoorbellRangEvent, input);
-}
+const validateDeviceDoorbellRangEvent = /* @__PURE__ */ validator(checkDeviceDoorbellRangEvent);
+const isDeviceDoorbellRangEvent = /* @__PURE__ */ guard(
+  checkDeviceDoorbellRangEvent
+);
 const DeviceDoorbellRangEventSchema = /* @__PURE__ */ standard(checkDeviceDoorbellRangEvent, vendor);
-function validateDeviceErrorSubscriptionRequiredEvent(input, options) {
-  return run(checkDeviceErrorSubscriptionRequiredEvent, input, options);
-}
-function isDeviceErrorSubscriptionRequiredEvent(input) {
-  return passes(checkDeviceErrorSubscriptionRequiredEvent, input);
-}
-const DeviceErrorSubscriptionRequiredEventSchema = /* @__PURE__ */ standard(
-  checkDeviceErrorSubscriptionRequiredEvent,
-  vendor
+const validateDeviceErrorSubscriptionRequiredEvent = /* @__PURE__ */ validator(checkDeviceErrorSubscriptionRequiredEvent);
+const isDeviceErrorSubscriptionRequiredEvent = /* @__PURE__ */ guard(checkDeviceErrorSubscriptionRequiredEvent);
+const DeviceErrorSubscriptionRequiredEventSchema = /* @__PURE__ */ standard(checkDeviceErrorSubscriptionRequiredEvent, vendor);
+const validateDeviceErrorSubscriptionRequiredResolvedEvent = /* @__PURE__ */ validator(checkDeviceErrorSubscriptionRequiredResolvedEvent);
+const isDeviceErrorSubscriptionRequiredResolvedEvent = /* @__PURE__ */ guard(checkDeviceErrorSubscriptionRequiredResolvedEvent);
+const DeviceErrorSubscriptionRequiredResolvedEventSchema = /* @__PURE__ */ standard(checkDeviceErrorSubscriptionRequiredResolvedEvent, vendor);
+const validateDeviceLowBatteryEvent = /* @__PURE__ */ validator(checkDeviceLowBatteryEvent);
+const isDeviceLowBatteryEvent = /* @__PURE__ */ guard(
+  checkDeviceLowBatteryEvent
 );
-function validateDeviceErrorSubscriptionRequiredResolvedEvent(input, options) {
-  return run(checkDeviceErrorSubscriptionRequiredResolvedEvent, input, options);
-}
-function isDeviceErrorSubscriptionRequiredResolvedEvent(input) {
-  return passes(checkDeviceErrorSubscriptionRequiredResolvedEvent, input);
-}
-const DeviceErrorSubscriptionRequiredResolvedEventSchema = /* @__PURE__ */ standard(
-  checkDeviceErrorSubscriptionRequiredResolvedEvent,
-  vendor
-);
-function validateDeviceLowBatteryEvent(input, options) {
-  return run(checkDeviceLowBatteryEvent, input, options);
-}
-function isDeviceLowBatteryEvent(input) {
-  return passes(checkDeviceLowBatteryEvent, input);
-}
 const DeviceLowBatteryEventSchema = /* @__PURE__ */ standard(checkDeviceLowBatteryEvent, vendor);
-function validateDeviceNameChangedEvent(input, options) {
-  return run(checkDeviceNameChangedEvent, input, options);
-}
-function isDeviceNameChangedEvent(input) {
-  return passes(checkDeviceNameChangedEvent, input);
-}
+const validateDeviceNameChangedEvent = /* @__PURE__ */ validator(checkDeviceNameChangedEvent);
+const isDeviceNameChangedEvent = /* @__PURE__ */ guard(
+  checkDeviceNameChangedEvent
+);
 const DeviceNameChangedEventSchema = /* @__PURE__ */ standard(checkDeviceNameChangedEvent, vendor);
-function validateDeviceRemovedEvent(input, options) {
-  return run(checkDeviceRemovedEvent, input, options);
-}
-function isDeviceRemovedEvent(input) {
-  return passes(checkDeviceRemovedEvent, input);
-}
+const validateDeviceRemovedEvent = /* @__PURE__ */ validator(checkDeviceRemovedEvent);
+const isDeviceRemovedEvent = /* @__PURE__ */ guard(checkDeviceRemovedEvent);
 const DeviceRemovedEventSchema = /* @__PURE__ */ standard(checkDeviceRemovedEvent, vendor);
-function validateDeviceSaltoPrivacyModeActivatedEvent(input, options) {
-  return run(checkDeviceSaltoPrivacyModeActivatedEvent, input, options);
-}
-function isDeviceSaltoPrivacyModeActivatedEvent(input) {
-  return passes(checkDeviceSaltoPrivacyModeActivatedEvent, input);
-}
-const DeviceSaltoPrivacyModeActivatedEventSchema = /* @__PURE__ */ standard(
-  checkDeviceSaltoPrivacyModeActivatedEvent,
-  vendor
-);
-function validateDeviceSaltoPrivacyModeDeactivatedEvent(input, options) {
-  return run(checkDeviceSaltoPrivacyModeDeactivatedEvent, input, options);
-}
-function isDeviceSaltoPrivacyModeDeactivatedEvent(input) {
-  return passes(checkDeviceSaltoPrivacyModeDeactivatedEvent, input);
-}
-const DeviceSaltoPrivacyModeDeactivatedEventSchema = /* @__PURE__ */ standard(
-  checkDeviceSaltoPrivacyModeDeactivatedEvent,
-  vendor
-);
-function validateDeviceTamperedEvent(input, options) {
-  return run(checkDeviceTamperedEvent, input, options);
-}
-function isDeviceTamperedEvent(input) {
-  return passes(checkDeviceTamperedEvent, input);
-}
+const validateDeviceSaltoPrivacyModeActivatedEvent = /* @__PURE__ */ validator(checkDeviceSaltoPrivacyModeActivatedEvent);
+const isDeviceSaltoPrivacyModeActivatedEvent = /* @__PURE__ */ guard(checkDeviceSaltoPrivacyModeActivatedEvent);
+const DeviceSaltoPrivacyModeActivatedEventSchema = /* @__PURE__ */ standard(checkDeviceSaltoPrivacyModeActivatedEvent, vendor);
+const validateDeviceSaltoPrivacyModeDeactivatedEvent = /* @__PURE__ */ validator(checkDeviceSaltoPrivacyModeDeactivatedEvent);
+const isDeviceSaltoPrivacyModeDeactivatedEvent = /* @__PURE__ */ guard(checkDeviceSaltoPrivacyModeDeactivatedEvent);
+const DeviceSaltoPrivacyModeDeactivatedEventSchema = /* @__PURE__ */ standard(checkDeviceSaltoPrivacyModeDeactivatedEvent, vendor);
+const validateDeviceTamperedEvent = /* @__PURE__ */ validator(checkDeviceTamperedEvent);
+const isDeviceTamperedEvent = /* @__PURE__ */ guard(checkDeviceTamperedEvent);
 const DeviceTamperedEventSchema = /* @__PURE__ */ standard(checkDeviceTamperedEvent, vendor);
-function validateDeviceThirdPartyIntegrationDetectedEvent(input, options) {
-  return run(checkDeviceThirdPartyIntegrationDetectedEvent, input, options);
-}
-function isDeviceThirdPartyIntegrationDetectedEvent(input) {
-  return passes(checkDeviceThirdPartyIntegrationDetectedEvent, input);
-}
-const DeviceThirdPartyIntegrationDetectedEventSchema = /* @__PURE__ */ standard(
-  checkDeviceThirdPartyIntegrationDetectedEvent,
-  vendor
+const validateDeviceThirdPartyIntegrationDetectedEvent = /* @__PURE__ */ validator(checkDeviceThirdPartyIntegrationDetectedEvent);
+const isDeviceThirdPartyIntegrationDetectedEvent = /* @__PURE__ */ guard(checkDeviceThirdPartyIntegrationDetectedEvent);
+const DeviceThirdPartyIntegrationDetectedEventSchema = /* @__PURE__ */ standard(checkDeviceThirdPartyIntegrationDetectedEvent, vendor);
+const validateDeviceThirdPartyIntegrationNoLongerDetectedEvent = /* @__PURE__ */ validator(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent);
+const isDeviceThirdPartyIntegrationNoLongerDetectedEvent = /* @__PURE__ */ guard(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent);
+const DeviceThirdPartyIntegrationNoLongerDetectedEventSchema = /* @__PURE__ */ standard(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent, vendor);
+const validateDeviceUnmanagedConnectedEvent = /* @__PURE__ */ validator(checkDeviceUnmanagedConnectedEvent);
+const isDeviceUnmanagedConnectedEvent = /* @__PURE__ */ guard(checkDeviceUnmanagedConnectedEvent);
+const DeviceUnmanagedConnectedEventSchema = /* @__PURE__ */ standard(checkDeviceUnmanagedConnectedEvent, vendor);
+const validateDeviceUnmanagedConvertedToManagedEvent = /* @__PURE__ */ validator(checkDeviceUnmanagedConvertedToManagedEvent);
+const isDeviceUnmanagedConvertedToManagedEvent = /* @__PURE__ */ guard(checkDeviceUnmanagedConvertedToManagedEvent);
+const DeviceUnmanagedConvertedToManagedEventSchema = /* @__PURE__ */ standard(checkDeviceUnmanagedConvertedToManagedEvent, vendor);
+const validateDeviceUnmanagedDisconnectedEvent = /* @__PURE__ */ validator(checkDeviceUnmanagedDisconnectedEvent);
+const isDeviceUnmanagedDisconnectedEvent = /* @__PURE__ */ guard(checkDeviceUnmanagedDisconnectedEvent);
+const DeviceUnmanagedDisconnectedEventSchema = /* @__PURE__ */ standard(checkDeviceUnmanagedDisconnectedEvent, vendor);
+const validateEnrollmentAutomationDeletedEvent = /* @__PURE__ */ validator(checkEnrollmentAutomationDeletedEvent);
+const isEnrollmentAutomationDeletedEvent = /* @__PURE__ */ guard(checkEnrollmentAutomationDeletedEvent);
+const EnrollmentAutomationDeletedEventSchema = /* @__PURE__ */ standard(checkEnrollmentAutomationDeletedEvent, vendor);
+const validateLockAccessDeniedEvent = /* @__PURE__ */ validator(checkLockAccessDeniedEvent);
+const isLockAccessDeniedEvent = /* @__PURE__ */ guard(
+  checkLockAccessDeniedEvent
 );
-function validateDeviceThirdPartyIntegrationNoLongerDetectedEvent(input, options) {
-  return run(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent, input, options);
-}
-function isDeviceThirdPartyIntegrationNoLongerDetectedEvent(input) {
-  return passes(checkDeviceThirdPartyIntegrationNoLongerDetectedEvent, input);
-}
-const DeviceThirdPartyIntegrationNoLongerDetectedEventSchema = /* @__PURE__ */ standard(
-  checkDeviceThirdPartyIntegrationNoLongerDetectedEvent,
-  vendor
-);
-function validateDeviceUnmanagedConnectedEvent(input, options) {
-  return run(checkDeviceUnmanagedConnectedEvent, input, options);
-}
-function isDeviceUnmanagedConnectedEvent(input) {
-  return passes(checkDeviceUnmanagedConnectedEvent, input);
-}
-const DeviceUnmanagedConnectedEventSchema = /* @__PURE__ */ standard(
-  checkDeviceUnmanagedConnectedEvent,
-  vendor
-);
-function validateDeviceUnmanagedConvertedToManagedEvent(input, options) {
-  return run(checkDeviceUnmanagedConvertedToManagedEvent, input, options);
-}
-function isDeviceUnmanagedConvertedToManagedEvent(input) {
-  return passes(checkDeviceUnmanagedConvertedToManagedEvent, input);
-}
-const DeviceUnmanagedConvertedToManagedEventSchema = /* @__PURE__ */ standard(
-  checkDeviceUnmanagedConvertedToManagedEvent,
-  vendor
-);
-function validateDeviceUnmanagedDisconnectedEvent(input, options) {
-  return run(checkDeviceUnmanagedDisconnectedEvent, input, options);
-}
-function isDeviceUnmanagedDisconnectedEvent(input) {
-  return passes(checkDeviceUnmanagedDisconnectedEvent, input);
-}
-const DeviceUnmanagedDisconnectedEventSchema = /* @__PURE__ */ standard(
-  checkDeviceUnmanagedDisconnectedEvent,
-  vendor
-);
-function validateEnrollmentAutomationDeletedEvent(input, options) {
-  return run(checkEnrollmentAutomationDeletedEvent, input, options);
-}
-function isEnrollmentAutomationDeletedEvent(input) {
-  return passes(checkEnrollmentAutomationDeletedEvent, input);
-}
-const EnrollmentAutomationDeletedEventSchema = /* @__PURE__ */ standard(
-  checkEnrollmentAutomationDeletedEvent,
-  vendor
-);
-function validateLockAccessDeniedEvent(input, options) {
-  return run(checkLockAccessDeniedEvent, input, options);
-}
-function isLockAccessDeniedEvent(input) {
-  return passes(checkLockAccessDeniedEvent, input);
-}
 const LockAccessDeniedEventSchema = /* @__PURE__ */ standard(checkLockAccessDeniedEvent, vendor);
-function validateLockLockedEvent(input, options) {
-  return run(checkLockLockedEvent, input, options);
-}
-function isLockLockedEvent(input) {
-  return passes(checkLockLockedEvent, input);
-}
-const LockLockedEventSchema = /* @__PURE__ */ standard(checkLockLockedEvent, vendor);
-function validateLockUnlockedEvent(input, options) {
-  return run(checkLockUnlockedEvent, input, options);
-}
-function isLockUnlockedEvent(input) {
-  return passes(checkLockUnlockedEvent, input);
-}
+const validateLockLockedEvent = /* @__PURE__ */ validator(checkLockLockedEvent);
+const isLockLockedEvent = /* @__PURE__ */ guard(checkLockLockedEvent);
+const LockLockedEventSchema = /* @__PURE__ */ standard(
+  checkLockLockedEvent,
+  vendor
+);
+const validateLockUnlockedEvent = /* @__PURE__ */ validator(checkLockUnlockedEvent);
+const isLockUnlockedEvent = /* @__PURE__ */ guard(checkLockUnlockedEvent);
 const LockUnlockedEventSchema = /* @__PURE__ */ standard(checkLockUnlockedEvent, vendor);
-function validateNoiseSensorNoiseThresholdTriggeredEvent(input, options) {
-  return run(checkNoiseSensorNoiseThresholdTriggeredEvent, input, options);
-}
-function isNoiseSensorNoiseThresholdTriggeredEvent(input) {
-  return passes(checkNoiseSensorNoiseThresholdTriggeredEvent, input);
-}
-const NoiseSensorNoiseThresholdTriggeredEventSchema = /* @__PURE__ */ standard(
-  checkNoiseSensorNoiseThresholdTriggeredEvent,
-  vendor
+const validateNoiseSensorNoiseThresholdTriggeredEvent = /* @__PURE__ */ validator(checkNoiseSensorNoiseThresholdTriggeredEvent);
+const isNoiseSensorNoiseThresholdTriggeredEvent = /* @__PURE__ */ guard(checkNoiseSensorNoiseThresholdTriggeredEvent);
+const NoiseSensorNoiseThresholdTriggeredEventSchema = /* @__PURE__ */ standard(checkNoiseSensorNoiseThresholdTriggeredEvent, vendor);
+const validatePhoneDeactivatedEvent = /* @__PURE__ */ validator(checkPhoneDeactivatedEvent);
+const isPhoneDeactivatedEvent = /* @__PURE__ */ guard(
+  checkPhoneDeactivatedEvent
 );
-function validatePhoneDeactivatedEvent(input, options) {
-  return run(checkPhoneDeactivatedEvent, input, options);
-}
-function isPhoneDeactivatedEvent(input) {
-  return passes(checkPhoneDeactivatedEvent, input);
-}
 const PhoneDeactivatedEventSchema = /* @__PURE__ */ standard(checkPhoneDeactivatedEvent, vendor);
-function validateSpaceCreatedEvent(input, options) {
-  return run(checkSpaceCreatedEvent, input, options);
-}
-function isSpaceCreatedEvent(input) {
-  return passes(checkSpaceCreatedEvent, input);
-}
+const validateSpaceCreatedEvent = /* @__PURE__ */ validator(checkSpaceCreatedEvent);
+const isSpaceCreatedEvent = /* @__PURE__ */ guard(checkSpaceCreatedEvent);
 const SpaceCreatedEventSchema = /* @__PURE__ */ standard(checkSpaceCreatedEvent, vendor);
-function validateSpaceDeletedEvent(input, options) {
-  return run(checkSpaceDeletedEvent, input, options);
-}
-function isSpaceDeletedEvent(input) {
-  return passes(checkSpaceDeletedEvent, input);
-}
+const validateSpaceDeletedEvent = /* @__PURE__ */ validator(checkSpaceDeletedEvent);
+const isSpaceDeletedEvent = /* @__PURE__ */ guard(checkSpaceDeletedEvent);
 const SpaceDeletedEventSchema = /* @__PURE__ */ standard(checkSpaceDeletedEvent, vendor);
-function validateSpaceDeviceMembershipChangedEvent(input, options) {
-  return run(checkSpaceDeviceMembershipChangedEvent, input, options);
-}
-function isSpaceDeviceMembershipChangedEvent(input) {
-  return passes(checkSpaceDeviceMembershipChangedEvent, input);
-}
-const SpaceDeviceMembershipChangedEventSchema = /* @__PURE__ */ standard(
-  checkSpaceDeviceMembershipChangedEvent,
-  vendor
-);
-function validateThermostatClimatePresetActivatedEvent(input, options) {
-  return run(checkThermostatClimatePresetActivatedEvent, input, options);
-}
-function isThermostatClimatePresetActivatedEvent(input) {
-  return passes(checkThermostatClimatePresetActivatedEvent, input);
-}
-const ThermostatClimatePresetActivatedEventSchema = /* @__PURE__ */ standard(
-  checkThermostatClimatePresetActivatedEvent,
-  vendor
-);
-function validateThermostatManuallyAdjustedEvent(input, options) {
-  return run(checkThermostatManuallyAdjustedEvent, input, options);
-}
-function isThermostatManuallyAdjustedEvent(input) {
-  return passes(checkThermostatManuallyAdjustedEvent, input);
-}
-const ThermostatManuallyAdjustedEventSchema = /* @__PURE__ */ standard(
-  checkThermostatManuallyAdjustedEvent,
-  vendor
-);
-function validateThermostatTemperatureChangedEvent(input, options) {
-  return run(checkThermostatTemperatureChangedEvent, input, options);
-}
-function isThermostatTemperatureChangedEvent(input) {
-  return passes(checkThermostatTemperatureChangedEvent, input);
-}
-const ThermostatTemperatureChangedEventSchema = /* @__PURE__ */ standard(
-  checkThermostatTemperatureChangedEvent,
-  vendor
-);
-function validateThermostatTemperatureReachedSetPointEvent(input, options) {
-  return run(checkThermostatTemperatureReachedSetPointEvent, input, options);
-}
-function isThermostatTemperatureReachedSetPointEvent(input) {
-  return passes(checkThermostatTemperatureReachedSetPointEvent, input);
-}
-const ThermostatTemperatureReachedSetPointEventSchema = /* @__PURE__ */ standard(
-  checkThermostatTemperatureReachedSetPointEvent,
-  vendor
-);
-function validateThermostatTemperatureThresholdExceededEvent(input, options) {
-  return run(checkThermostatTemperatureThresholdExceededEvent, input, options);
-}
-function isThermostatTemperatureThresholdExceededEvent(input) {
-  return passes(checkThermostatTemperatureThresholdExceededEvent, input);
-}
-const ThermostatTemperatureThresholdExceededEventSchema = /* @__PURE__ */ standard(
-  checkThermostatTemperatureThresholdExceededEvent,
-  vendor
-);
-function validateThermostatTemperatureThresholdNoLongerExceededEvent(input, options) {
-  return run(checkThermostatTemperatureThresholdNoLongerExceededEvent, input, options);
-}
-function isThermostatTemperatureThresholdNoLongerExceededEvent(input) {
-  return passes(checkThermostatTemperatureThresholdNoLongerExceededEvent, input);
-}
-const ThermostatTemperatureThresholdNoLongerExceededEventSchema = /* @__PURE__ */ standard(
-  checkThermostatTemperatureThresholdNoLongerExceededEvent,
-  vendor
-);
-function validateSeamEvent(input, options) {
-  return run(checkSeamEvent, input, options);
-}
-function isSeamEvent(input) {
-  return passes(checkSeamEvent, input);
-}
+const validateSpaceDeviceMembershipChangedEvent = /* @__PURE__ */ validator(checkSpaceDeviceMembershipChangedEvent);
+const isSpaceDeviceMembershipChangedEvent = /* @__PURE__ */ guard(checkSpaceDeviceMembershipChangedEvent);
+const SpaceDeviceMembershipChangedEventSchema = /* @__PURE__ */ standard(checkSpaceDeviceMembershipChangedEvent, vendor);
+const validateThermostatClimatePresetActivatedEvent = /* @__PURE__ */ validator(checkThermostatClimatePresetActivatedEvent);
+const isThermostatClimatePresetActivatedEvent = /* @__PURE__ */ guard(checkThermostatClimatePresetActivatedEvent);
+const ThermostatClimatePresetActivatedEventSchema = /* @__PURE__ */ standard(checkThermostatClimatePresetActivatedEvent, vendor);
+const validateThermostatManuallyAdjustedEvent = /* @__PURE__ */ validator(checkThermostatManuallyAdjustedEvent);
+const isThermostatManuallyAdjustedEvent = /* @__PURE__ */ guard(checkThermostatManuallyAdjustedEvent);
+const ThermostatManuallyAdjustedEventSchema = /* @__PURE__ */ standard(checkThermostatManuallyAdjustedEvent, vendor);
+const validateThermostatTemperatureChangedEvent = /* @__PURE__ */ validator(checkThermostatTemperatureChangedEvent);
+const isThermostatTemperatureChangedEvent = /* @__PURE__ */ guard(checkThermostatTemperatureChangedEvent);
+const ThermostatTemperatureChangedEventSchema = /* @__PURE__ */ standard(checkThermostatTemperatureChangedEvent, vendor);
+const validateThermostatTemperatureReachedSetPointEvent = /* @__PURE__ */ validator(checkThermostatTemperatureReachedSetPointEvent);
+const isThermostatTemperatureReachedSetPointEvent = /* @__PURE__ */ guard(checkThermostatTemperatureReachedSetPointEvent);
+const ThermostatTemperatureReachedSetPointEventSchema = /* @__PURE__ */ standard(checkThermostatTemperatureReachedSetPointEvent, vendor);
+const validateThermostatTemperatureThresholdExceededEvent = /* @__PURE__ */ validator(checkThermostatTemperatureThresholdExceededEvent);
+const isThermostatTemperatureThresholdExceededEvent = /* @__PURE__ */ guard(checkThermostatTemperatureThresholdExceededEvent);
+const ThermostatTemperatureThresholdExceededEventSchema = /* @__PURE__ */ standard(checkThermostatTemperatureThresholdExceededEvent, vendor);
+const validateThermostatTemperatureThresholdNoLongerExceededEvent = /* @__PURE__ */ validator(checkThermostatTemperatureThresholdNoLongerExceededEvent);
+const isThermostatTemperatureThresholdNoLongerExceededEvent = /* @__PURE__ */ guard(checkThermostatTemperatureThresholdNoLongerExceededEvent);
+const ThermostatTemperatureThresholdNoLongerExceededEventSchema = /* @__PURE__ */ standard(checkThermostatTemperatureThresholdNoLongerExceededEvent, vendor);
+const validateSeamEvent = /* @__PURE__ */ validator(checkSeamEvent);
+const isSeamEvent = /* @__PURE__ */ guard(checkSeamEvent);
 const SeamEventSchema = /* @__PURE__ */ standard(
   checkSeamEvent,
   vendor

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import { checkerName, guardName, schemaObjectName, validatorName } from "../../model/naming.js";
-import type { CatalogueModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
+import { checkerName, guardName, pascalCase, schemaObjectName, validatorName } from "../../model/naming.js";
+import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
 import { tsProject } from "../types/emit-types.js";
 
@@ -58,8 +58,13 @@ class ValidatorWriter {
   readonly helpers: string[] = [];
   private readonly containerNames = new Map<string, string>();
   private readonly valueFunctionNames = new Map<string, string>();
+  private readonly groupFunctionNames = new Map<GroupModel, string>();
+  /** Groups worth a shared function (two properties or more), the largest tried first. */
+  private readonly groupsLargestFirst: GroupModel[];
 
-  constructor(private readonly model: CatalogueModel) {}
+  constructor(model: CatalogueModel) {
+    this.groupsLargestFirst = model.groups.filter((g) => g.properties.length > 1).sort((a, b) => b.properties.length - a.properties.length || (a.key < b.key ? -1 : 1));
+  }
 
   enumName(name: string): string {
     return `in${name}`;
@@ -71,7 +76,7 @@ class ValidatorWriter {
 
   /** A check function for an array or a record type, created on first use. */
   containerCheck(type: Extract<TypeNode, { kind: "array" | "record" }>): string {
-    const key = js(type, (k: string, v: unknown) => (k === "examples" ? undefined : v));
+    const key = js(type, withoutExamples);
     let name = this.containerNames.get(key);
     if (name) return name;
     name = `check${type.kind === "array" ? "Array" : "Record"}${this.containerNames.size + 1}`;
@@ -106,20 +111,28 @@ class ValidatorWriter {
   }
 
   /**
-   * The check function of a property's value type, created on first use and shared by every property
-   * of the same type: a catalogue repeats a few value types (uuid, date-time, metadata records) across
-   * all its events, so the events' checks stay a list of calls instead of repeating the same code.
-   * Returns undefined for a type that accepts anything.
+   * The call that checks a property's value `v` (an expression giving its errors), or undefined for a
+   * type that accepts anything. Shapes, arrays and records call their own check; a constant calls the
+   * runtime's; any other type gets a check function shared by every property of the same type: a
+   * catalogue repeats a few value types (uuid, date-time, metadata records) across all its events, so
+   * the events' checks stay a list of calls instead of repeating the same code.
    */
-  valueFunction(value: ValueType): string | undefined {
-    if (value.type.kind === "unknown") return undefined;
-    const key = js({ type: value.type, nullable: value.nullable }, (k: string, v: unknown) => (k === "examples" ? undefined : v));
+  valueCall(value: ValueType): string | undefined {
+    const type = value.type;
+    if (type.kind === "unknown") return undefined;
+    if (!value.nullable) {
+      if (type.kind === "literal") return `constant(v, ${js(type.value)})`;
+      if (type.kind === "shape") return `${checkerName(type.name)}(v, a)`;
+      if (type.kind === "array" || type.kind === "record") return `${this.containerCheck(type)}(v, a)`;
+    }
+    const key = js({ type, nullable: value.nullable }, withoutExamples);
     let name = this.valueFunctionNames.get(key);
-    if (name) return name;
-    name = `checkValue${this.valueFunctionNames.size + 1}`;
-    this.valueFunctionNames.set(key, name);
-    this.helpers.push(`function ${name}(v: any, a: boolean): Errors {\nlet e: Errors, r: Errors;\n${this.valueCheck(value, "undefined")}\nreturn e;\n}`);
-    return name;
+    if (!name) {
+      name = `checkValue${this.valueFunctionNames.size + 1}`;
+      this.valueFunctionNames.set(key, name);
+      this.helpers.push(`function ${name}(v: any, a: boolean): Errors {\nlet e: Errors, r: Errors;\n${this.valueCheck(value, "undefined")}\nreturn e;\n}`);
+    }
+    return `${name}(v, a)`;
   }
 
   /** Statements checking the value in `v`, reporting at `key` (a JS expression; "undefined" for the value itself). */
@@ -220,22 +233,78 @@ class ValidatorWriter {
 
   /** The check function of an event or a shape: each property read once, own properties only. */
   objectCheck(name: string, properties: readonly PropertyModel[]): string {
-    const lines = [
+    return [
+      `function ${name}(o: any, a: boolean): Errors {`,
       `if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);`,
       `let e: Errors, r: Errors, v: any, k: string | undefined;`,
       `try {`,
-    ];
-    for (const property of properties) {
-      const access = /^[A-Za-z_$][\w$]*$/.test(property.name) ? `o.${property.name}` : `o[${js(property.name)}]`;
-      lines.push(`v = own(o, (k = ${js(property.name)})) ? ${access} : undefined;`);
-      const fn = this.valueFunction(property);
-      const check = fn ? `(r = ${fn}(v, a)) !== undefined) { e = nest(e, k, r); if (a) return e; }` : "";
-      if (property.required) lines.push(`if (v === undefined) { e = missing(e, k); if (a) return e; }${check ? ` else if (${check}` : ""}`);
-      else if (check) lines.push(`if (v !== undefined && ${check}`);
-    }
-    lines.push(`} catch (x) { return threw(e, k, x); }`, `return e;`);
-    return `function ${name}(o: any, a: boolean): Errors {\n${lines.join("\n")}\n}`;
+      ...this.propertyChecks(properties),
+      `} catch (x) { return threw(e, k, x); }`,
+      `return e;`,
+      `}`,
+    ].join("\n");
   }
+
+  /**
+   * Statements checking a list of properties of `o`. Where a run of them is exactly a group of the
+   * spec (as events that include a group without changing it have), one call to that group's shared
+   * function checks the run: most of an event's properties come from a few groups, so each group's
+   * checks are written once instead of once per event.
+   */
+  propertyChecks(properties: readonly PropertyModel[], within?: GroupModel): string[] {
+    const lines: string[] = [];
+    for (let i = 0; i < properties.length; ) {
+      const group = this.groupsLargestFirst.find(
+        (g) => g !== within && g.properties.length <= properties.length - i && g.properties.every((p, j) => sameCheck(p, properties[i + j]!)),
+      );
+      if (group) {
+        lines.push(`if ((e = ${this.groupFunction(group)}(o, a, e)) && a) return e;`);
+        i += group.properties.length;
+        continue;
+      }
+      const property = properties[i++]!;
+      const access = /^[A-Za-z_$][\w$]*$/.test(property.name) ? `o.${property.name}` : `o[${js(property.name)}]`;
+      const call = this.valueCall(property);
+      if (!call && !property.required) continue;
+      lines.push(
+        `v = own(o, (k = ${js(property.name)})) ? ${access} : undefined;`,
+        `r = v === undefined ? ${property.required ? "absent(k)" : "undefined"} : ${call ?? "undefined"};`,
+        `if (r !== undefined && (e = nest(e, k, r)) && a) return e;`,
+      );
+    }
+    return lines;
+  }
+
+  /** The shared check of a group's properties, created on first use; it adds to the caller's errors. */
+  groupFunction(group: GroupModel): string {
+    let name = this.groupFunctionNames.get(group);
+    if (name) return name;
+    name = `group${pascalCase(group.key)}`;
+    // Two keys can spell the same identifier (a_b, aB): the later one gets a number.
+    if ([...this.groupFunctionNames.values()].includes(name)) name += this.groupFunctionNames.size;
+    this.groupFunctionNames.set(group, name);
+    this.helpers.push(
+      [
+        `/** ${group.title}: the properties of the \`${group.key}\` group. */`,
+        `function ${name}(o: any, a: boolean, e: Errors): Errors {`,
+        `let r: Errors, v: any, k: string | undefined;`,
+        `try {`,
+        ...this.propertyChecks(group.properties, group),
+        // The caller reports what was read when a getter threw, and checks nothing more of the object.
+        `} catch (x) { throw interrupted(e, k, x); }`,
+        `return e;`,
+        `}`,
+      ].join("\n"),
+    );
+    return name;
+  }
+}
+
+const withoutExamples = (key: string, value: unknown): unknown => (key === "examples" ? undefined : value);
+
+/** Whether two properties are checked the same way (descriptions and examples aside). */
+function sameCheck(a: PropertyModel, b: PropertyModel): boolean {
+  return a.name === b.name && a.required === b.required && js({ t: a.type, n: a.nullable }, withoutExamples) === js({ t: b.type, n: b.nullable }, withoutExamples);
 }
 
 export function emitValidators(model: CatalogueModel): string {
@@ -255,19 +324,19 @@ export function emitValidators(model: CatalogueModel): string {
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: "./validation-runtime.js",
-      namedImports: ["fail", "isDateTime", "isNumber", "isObject", "isUri", "isUuid", "missing", "nest", "own", "passes", "run", "standard", "threw"],
+      namedImports: ["absent", "constant", "fail", "guard", "interrupted", "isDateTime", "isNumber", "isObject", "isUri", "isUuid", "missing", "nest", "own", "standard", "threw", "validator"],
     },
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: "./validation-runtime.js",
-      namedImports: ["Check", "Errors", "StandardSchemaV1", "ValidateOptions", "ValidationResult"],
+      namedImports: ["Check", "Errors", "Guard", "StandardSchemaV1", "Validate"],
     },
     {
       kind: StructureKind.ExportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: "./validation-runtime.js",
-      namedExports: ["StandardSchemaV1", "ValidateOptions", "ValidationError", "ValidationErrorCode", "ValidationResult"],
+      namedExports: ["Guard", "StandardSchemaV1", "Validate", "ValidateOptions", "ValidationError", "ValidationErrorCode", "ValidationResult"],
     },
     `/** Standard Schema vendor name of every schema object below. */\nconst vendor = ${js(pkg.name)};`,
   );
@@ -302,42 +371,19 @@ export function emitValidators(model: CatalogueModel): string {
 
   statements.push(...writer.helpers, ...checks, unionCheck);
 
-  const exported = (typeName: string, what: string) => [
-    {
-      kind: StructureKind.Function as const,
-      isExported: true,
-      name: validatorName(typeName),
-      docs: [`Validates ${what}. Collects every error unless \`options.abortEarly\`; unknown properties are kept. Never throws.`],
-      parameters: [
-        { name: "input", type: "unknown" },
-        { name: "options", type: "ValidateOptions", hasQuestionToken: true },
-      ],
-      returnType: `ValidationResult<${typeName}>`,
-      statements: [`return run(${checkerName(typeName)}, input, options);`],
-    },
-    {
-      kind: StructureKind.Function as const,
-      isExported: true,
-      name: guardName(typeName),
-      docs: [`True when the input is ${what}.`],
-      parameters: [{ name: "input", type: "unknown" }],
-      returnType: `input is ${typeName}`,
-      statements: [`return passes(${checkerName(typeName)}, input);`],
-    },
-    {
+  // One line of declaration per export: the behaviour is documented once, on Validate and Guard.
+  const exported = (typeName: string, what: string) =>
+    [
+      [`Validates ${what}; see {@link Validate}.`, validatorName(typeName), `Validate<${typeName}>`, `validator`],
+      [`True when the input is ${what}.`, guardName(typeName), `Guard<${typeName}>`, `guard`],
+      [`Standard Schema v1 object for ${what}.`, schemaObjectName(typeName), `StandardSchemaV1<${typeName}>`, `standard`],
+    ].map(([docs, name, type, make]) => ({
       kind: StructureKind.VariableStatement as const,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [`Standard Schema v1 object for ${what}.`],
-      declarations: [
-        {
-          name: schemaObjectName(typeName),
-          type: `StandardSchemaV1<${typeName}>`,
-          initializer: `/* @__PURE__ */ standard<${typeName}>(${checkerName(typeName)}, vendor)`,
-        },
-      ],
-    },
-  ];
+      docs: [docs!],
+      declarations: [{ name: name!, type, initializer: `/* @__PURE__ */ ${make}(${checkerName(typeName)}${make === "standard" ? ", vendor" : ""})` }],
+    }));
   for (const event of model.events) statements.push(...exported(event.typeName, `a \`${event.name}\` event`));
   statements.push(...exported(pkg.unionName, `any event of the catalogue, dispatching on \`${pkg.discriminator}\``));
 

@@ -285,8 +285,36 @@ export function missing(errors: Errors, key: string): ValidationError[] {
   return fail(errors, key, "required", "", undefined);
 }
 
+/** A required property that is absent, as the errors of its value (the parent nests them under the key). */
+export function absent(key: string): ValidationError[] {
+  return missing(undefined, "").map((error) => ({ ...error, path: "", message: `missing required property ${JSON.stringify(key)}` }));
+}
+
+/** The errors of a value that must be the string `expected`. */
+export function constant(value: unknown, expected: string): Errors {
+  if (value === expected) return undefined;
+  return typeof value === "string" ? fail(undefined, undefined, "const", expected, value) : fail(undefined, undefined, "type", "string", value);
+}
+
+/**
+ * A getter or Proxy trap threw inside a group's shared check: carries what the group had found and
+ * the key it was reading up to the object's check, which reports it (see `threw`).
+ */
+class Interrupted {
+  constructor(
+    readonly errors: Errors,
+    readonly key: string | undefined,
+    readonly thrown: unknown,
+  ) {}
+}
+
+export function interrupted(errors: Errors, key: string | undefined, thrown: unknown): Interrupted {
+  return thrown instanceof Interrupted ? thrown : new Interrupted(errors, key, thrown);
+}
+
 /** Reports a getter or Proxy trap that threw while reading `key`. */
 export function threw(errors: Errors, key: string | number | undefined, thrown: unknown): ValidationError[] {
+  if (thrown instanceof Interrupted) return threw(thrown.errors, thrown.key, thrown.thrown);
   let reason: string;
   try {
     reason = thrown instanceof Error ? thrown.message : String(thrown);
@@ -315,6 +343,25 @@ export function run<T>(check: Check, input: unknown, options: ValidateOptions | 
     errors = threw(undefined, undefined, thrown);
   }
   return errors === undefined ? { ok: true, value: input as T } : { ok: false, errors };
+}
+
+/**
+ * A validator: collects every error unless `options.abortEarly`, keeps unknown properties, and never
+ * throws (a getter or Proxy trap that throws is reported as an error at its path).
+ */
+export type Validate<T> = (input: unknown, options?: ValidateOptions) => ValidationResult<T>;
+
+/** A type guard: true when the input is valid. Stops at the first error; never throws. */
+export type Guard<T> = (input: unknown) => input is T;
+
+/** The validator over a generated check. */
+export function validator<T>(check: Check): Validate<T> {
+  return (input, options) => run<T>(check, input, options);
+}
+
+/** The type guard over a generated check. */
+export function guard<T>(check: Check): Guard<T> {
+  return (input): input is T => passes(check, input);
 }
 
 /** The type guard behind every `is…` function: stops at the first error. */

@@ -1,0 +1,11 @@
+/** A format worker: formats the jobs it is sent, one at a time, and answers with the texts or the error. */
+import { parentPort } from "node:worker_threads";
+import { formatJob, type FormatJob } from "./prettier.js";
+
+parentPort!.on("message", async (job: FormatJob) => {
+  try {
+    parentPort!.postMessage({ texts: await formatJob(job) });
+  } catch (error) {
+    parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  }
+});
