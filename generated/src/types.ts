@@ -225,10 +225,87 @@ export type MotionSubType = "human" | "vehicle" | "package" | "other";
  */
 export type ThermostatAdjustmentMethod = "seam" | "external";
 
-/** `access_code.backup_access_code_pulled`: A spare code from the backup pool was put into use on a device, usually to stand in for a code that could not be programmed. */
-export interface AccessCodeBackupAccessCodePulledEvent {
-  /** Always `access_code.backup_access_code_pulled` for this event. */
-  event_type: "access_code.backup_access_code_pulled";
+/** Access code event: Everything an event about one access code carries, with its device and connected account. */
+export interface AccessCodeEventProperties
+  extends CommonProperties, ConnectedAccountScopedProperties, DeviceScopedProperties {
+  /**
+   * The access code concerned.
+   * @format uuid
+   */
+  access_code_id: string;
+}
+
+/** Access code errors and warnings: The errors and warnings the access code has when the event is sent. */
+export interface AccessCodeIssuesProperties {
+  /** Errors open on the access code when the event was sent. */
+  access_code_errors: ResourceError[];
+  /** Warnings open on the access code when the event was sent. */
+  access_code_warnings: ResourceWarning[];
+}
+
+/** Access code trouble: An access code event that also reports the current errors and warnings of the code, its device and its account. */
+export interface AccessCodeTroubleProperties
+  extends
+    AccessCodeEventProperties,
+    AccessCodeIssuesProperties,
+    ConnectedAccountIssuesProperties,
+    DeviceIssuesProperties {}
+
+/** Access method code: Details sent when the access method is a PIN code. */
+export interface AccessMethodCodeProperties {
+  /** The PIN itself, when the access method is a code. */
+  code?: string;
+  /** True when the PIN is a backup code taken from the pool; sent only for code access methods. */
+  is_backup_code?: boolean;
+}
+
+/** Access method: Links the event to one access method and the access grants it serves. */
+export interface AccessMethodScopedProperties {
+  /**
+   * The access method concerned.
+   * @format uuid
+   */
+  access_method_id: string;
+  /** Every access grant that this access method serves. */
+  access_grant_ids: string[];
+  /** Your own keys for those access grants, for the grants that have one. */
+  access_grant_keys?: string[];
+}
+
+/** Access system event: Everything an event from an access control system carries. */
+export interface AcsEventProperties extends CommonProperties {
+  /**
+   * The connected account behind the event, when there is one.
+   * @format uuid
+   */
+  connected_account_id?: string;
+  /**
+   * The access control system concerned.
+   * @format uuid
+   */
+  acs_system_id: string;
+}
+
+/** Action attempt: Identifies an action attempt, what it tried to do and how it ended. */
+export interface ActionAttemptScopedProperties {
+  /**
+   * The action attempt concerned.
+   * @format uuid
+   */
+  action_attempt_id: string;
+  /** The kind of action that was attempted. */
+  action_type: string;
+  /** The state the action attempt ended in. */
+  status: string;
+  /**
+   * The device the action was aimed at, when there is one.
+   * @format uuid
+   */
+  device_id?: string;
+}
+
+/** Common properties: Properties that every event carries. The event type itself is added by the generator. */
+export interface CommonProperties {
   /**
    * Unique id of this event.
    * @format uuid
@@ -251,6 +328,18 @@ export interface AccessCodeBackupAccessCodePulledEvent {
   occurred_at: string;
   /** A readable sentence that sums up the event. */
   event_description?: string;
+}
+
+/** Connected account errors and warnings: The errors and warnings the connected account has when the event is sent. */
+export interface ConnectedAccountIssuesProperties {
+  /** Errors open on the connected account when the event was sent. */
+  connected_account_errors: ResourceError[];
+  /** Warnings open on the connected account when the event was sent. */
+  connected_account_warnings: ResourceWarning[];
+}
+
+/** Connected account: Links the event to the connected account it concerns, with that account's custom metadata. */
+export interface ConnectedAccountScopedProperties {
   /**
    * The connected account concerned.
    * @format uuid
@@ -258,6 +347,32 @@ export interface AccessCodeBackupAccessCodePulledEvent {
   connected_account_id: string;
   /** Key-value data you attached to the connected account; included when the event names one. */
   connected_account_custom_metadata?: Record<string, string | boolean>;
+}
+
+/** Device disconnection: Why a device went offline, with the errors and warnings of the device and its account. */
+export interface DeviceDisconnectionProperties
+  extends ConnectedAccountIssuesProperties, DeviceIssuesProperties {
+  /** The reason Seam gives for the disconnection. */
+  error_code: DeviceDisconnectionErrorCode;
+}
+
+/** Device event: Everything an event about one device carries, the account it belongs to included. */
+export interface DeviceEventProperties
+  extends CommonProperties, ConnectedAccountScopedProperties, DeviceScopedProperties {
+  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
+  customer_key?: string;
+}
+
+/** Device errors and warnings: The errors and warnings the device has when the event is sent. */
+export interface DeviceIssuesProperties {
+  /** Errors open on the device when the event was sent. */
+  device_errors: ResourceError[];
+  /** Warnings open on the device when the event was sent. */
+  device_warnings: ResourceWarning[];
+}
+
+/** Device: Links the event to one device, with that device's custom metadata. */
+export interface DeviceScopedProperties {
   /**
    * The device concerned.
    * @format uuid
@@ -265,60 +380,117 @@ export interface AccessCodeBackupAccessCodePulledEvent {
   device_id: string;
   /** Key-value data you attached to the device; included when the event names one. */
   device_custom_metadata?: Record<string, string | boolean>;
+}
+
+/** Lock action: How a lock was locked or unlocked and by whom. */
+export interface LockActionProperties extends LockActorProperties {
+  /** The way the lock was operated. */
+  method: LockMethod;
+  /** The PIN that was entered, when known, taken from the matching access code or from the lock's own report. */
+  code?: string;
+  /** True when that access code is one Seam manages, false when it is unmanaged; sent only with access_code_id. */
+  access_code_is_managed?: boolean;
   /**
-   * The access code concerned.
+   * The action attempt behind the operation; present only when it was requested through Seam.
    * @format uuid
    */
-  access_code_id: string;
+  action_attempt_id?: string;
+  /** True when the lock was operated over Bluetooth from an app, such as the maker's, rather than in person or by Seam. */
+  is_via_bluetooth?: boolean;
+  /** True when the lock was operated by holding an NFC phone key or fob to it. */
+  is_via_nfc?: boolean;
+}
+
+/** Lock actor: Who or what was involved in an attempt to use a lock, as far as the lock and Seam can tell. */
+export interface LockActorProperties {
+  /**
+   * The access code entered, when the lock says which one.
+   * @format uuid
+   */
+  access_code_id?: string;
+  /**
+   * The access control system linked to the lock, when there is one.
+   * @format uuid
+   */
+  acs_system_id?: string;
+  /**
+   * The access system entrance that matches the lock, when there is one.
+   * @format uuid
+   */
+  acs_entrance_id?: string;
+  /**
+   * The access system user who used the lock, when known.
+   * @format uuid
+   */
+  acs_user_id?: string;
+  /**
+   * The user identity of the person who used the lock, when known.
+   * @format uuid
+   */
+  user_identity_id?: string;
+}
+
+/** Captured media: Links to media a device captured when the event happened. */
+export interface MediaCaptureProperties {
+  /**
+   * Where to fetch a snapshot from the moment of the event.
+   * @format uri
+   */
+  image_url?: string;
+  /**
+   * Where to fetch a short clip recorded around that moment.
+   * @format uri
+   */
+  video_url?: string;
+}
+
+/** Space: Identifies a space and lists what it contains. */
+export interface SpaceScopedProperties {
+  /**
+   * The space concerned.
+   * @format uuid
+   */
+  space_id: string;
+  /** Your identifier for the space, when you gave it one; no two spaces in a workspace share it. */
+  space_key?: string;
+  /** Devices that belong to the space at the time of the event. */
+  device_ids: string[];
+  /** Access system entrances that belong to the space at the time of the event. */
+  acs_entrance_ids: string[];
+}
+
+/** Temperature reading: The temperature a thermostat reported, in both scales. */
+export interface TemperatureReadingProperties {
+  /** Current reading in degrees Celsius. */
+  temperature_celsius: number;
+  /** Current reading in degrees Fahrenheit. */
+  temperature_fahrenheit: number;
+}
+
+/** Temperature threshold limits: The bounds of the temperature threshold set on a thermostat; a bound is null when it is not set. */
+export interface TemperatureThresholdLimitsProperties {
+  /** Lowest acceptable temperature in degrees Celsius, or null when there is no lower bound. */
+  lower_limit_celsius: number | null;
+  /** Lowest acceptable temperature in degrees Fahrenheit, or null when there is no lower bound. */
+  lower_limit_fahrenheit: number | null;
+  /** Highest acceptable temperature in degrees Celsius, or null when there is no upper bound. */
+  upper_limit_celsius: number | null;
+  /** Highest acceptable temperature in degrees Fahrenheit, or null when there is no upper bound. */
+  upper_limit_fahrenheit: number | null;
+}
+
+/** `access_code.backup_access_code_pulled`: A spare code from the backup pool was put into use on a device, usually to stand in for a code that could not be programmed. */
+export interface AccessCodeBackupAccessCodePulledEvent extends AccessCodeEventProperties {
+  /** Always `access_code.backup_access_code_pulled` for this event. */
+  event_type: "access_code.backup_access_code_pulled";
   /** Id of the code drawn from the backup pool. */
   backup_access_code_id: string;
 }
 
 /** `access_code.changed`: Something about an access code is different now, such as its status or one of its settings. */
-export interface AccessCodeChangedEvent {
+export interface AccessCodeChangedEvent extends AccessCodeEventProperties {
   /** Always `access_code.changed` for this event. */
   event_type: "access_code.changed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
   /** Why the code changed, as free text. */
   change_reason?: string;
   /** Each property that changed, with its old and new value. */
@@ -326,50 +498,9 @@ export interface AccessCodeChangedEvent {
 }
 
 /** `access_code.code_changed`: An access code got a different PIN on its device. */
-export interface AccessCodeCodeChangedEvent {
+export interface AccessCodeCodeChangedEvent extends AccessCodeEventProperties {
   /** Always `access_code.code_changed` for this event. */
   event_type: "access_code.code_changed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
   /** A sentence for people that sums up the change and who or what made it. */
   description: string;
   /** The PIN before the change. */
@@ -379,525 +510,67 @@ export interface AccessCodeCodeChangedEvent {
 }
 
 /** `access_code.created`: Seam has a new access code on record; programming it onto the lock is reported by later events. */
-export interface AccessCodeCreatedEvent {
+export interface AccessCodeCreatedEvent extends AccessCodeEventProperties {
   /** Always `access_code.created` for this event. */
   event_type: "access_code.created";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
 }
 
 /** `access_code.delay_in_removing_from_device`: An access code is still on its device well after Seam began removing it. This is not a failure yet, and the removal can still go through. */
-export interface AccessCodeDelayInRemovingFromDeviceEvent {
+export interface AccessCodeDelayInRemovingFromDeviceEvent extends AccessCodeTroubleProperties {
   /** Always `access_code.delay_in_removing_from_device` for this event. */
   event_type: "access_code.delay_in_removing_from_device";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
-  /** Errors open on the access code when the event was sent. */
-  access_code_errors: ResourceError[];
-  /** Warnings open on the access code when the event was sent. */
-  access_code_warnings: ResourceWarning[];
-  /** Errors open on the connected account when the event was sent. */
-  connected_account_errors: ResourceError[];
-  /** Warnings open on the connected account when the event was sent. */
-  connected_account_warnings: ResourceWarning[];
-  /** Errors open on the device when the event was sent. */
-  device_errors: ResourceError[];
-  /** Warnings open on the device when the event was sent. */
-  device_warnings: ResourceWarning[];
 }
 
 /** `access_code.delay_in_setting_on_device`: An access code is reaching its device later than usual; for a timed code, its start time has passed without it. This is not a failure yet, and the code can still arrive. */
-export interface AccessCodeDelayInSettingOnDeviceEvent {
+export interface AccessCodeDelayInSettingOnDeviceEvent extends AccessCodeTroubleProperties {
   /** Always `access_code.delay_in_setting_on_device` for this event. */
   event_type: "access_code.delay_in_setting_on_device";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
-  /** Errors open on the access code when the event was sent. */
-  access_code_errors: ResourceError[];
-  /** Warnings open on the access code when the event was sent. */
-  access_code_warnings: ResourceWarning[];
-  /** Errors open on the connected account when the event was sent. */
-  connected_account_errors: ResourceError[];
-  /** Warnings open on the connected account when the event was sent. */
-  connected_account_warnings: ResourceWarning[];
-  /** Errors open on the device when the event was sent. */
-  device_errors: ResourceError[];
-  /** Warnings open on the device when the event was sent. */
-  device_warnings: ResourceWarning[];
 }
 
 /** `access_code.deleted`: Seam removed an access code record for good, because the code is gone from the device and will never be active again. The code can no longer be fetched. */
-export interface AccessCodeDeletedEvent {
+export interface AccessCodeDeletedEvent extends AccessCodeEventProperties {
   /** Always `access_code.deleted` for this event. */
   event_type: "access_code.deleted";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
   /** The PIN the access code had, or null when it is not known. */
   code: string | null;
 }
 
 /** `access_code.deleted_external_to_seam`: Seam noticed that a code it had set on a device was removed there by other means, such as the lock's own app. */
-export interface AccessCodeDeletedExternalToSeamEvent {
+export interface AccessCodeDeletedExternalToSeamEvent extends AccessCodeEventProperties {
   /** Always `access_code.deleted_external_to_seam` for this event. */
   event_type: "access_code.deleted_external_to_seam";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
 }
 
 /** `access_code.failed_to_remove_from_device`: Taking an access code off its device went wrong. Seam may still succeed on a retry, and then sends access_code.removed_from_device. */
-export interface AccessCodeFailedToRemoveFromDeviceEvent {
+export interface AccessCodeFailedToRemoveFromDeviceEvent extends AccessCodeTroubleProperties {
   /** Always `access_code.failed_to_remove_from_device` for this event. */
   event_type: "access_code.failed_to_remove_from_device";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
-  /** Errors open on the access code when the event was sent. */
-  access_code_errors: ResourceError[];
-  /** Warnings open on the access code when the event was sent. */
-  access_code_warnings: ResourceWarning[];
-  /** Errors open on the connected account when the event was sent. */
-  connected_account_errors: ResourceError[];
-  /** Warnings open on the connected account when the event was sent. */
-  connected_account_warnings: ResourceWarning[];
-  /** Errors open on the device when the event was sent. */
-  device_errors: ResourceError[];
-  /** Warnings open on the device when the event was sent. */
-  device_warnings: ResourceWarning[];
 }
 
 /** `access_code.failed_to_set_on_device`: Programming an access code onto its device went wrong. Seam may still succeed on a retry, and then sends access_code.set_on_device. */
-export interface AccessCodeFailedToSetOnDeviceEvent {
+export interface AccessCodeFailedToSetOnDeviceEvent extends AccessCodeTroubleProperties {
   /** Always `access_code.failed_to_set_on_device` for this event. */
   event_type: "access_code.failed_to_set_on_device";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
-  /** Errors open on the access code when the event was sent. */
-  access_code_errors: ResourceError[];
-  /** Warnings open on the access code when the event was sent. */
-  access_code_warnings: ResourceWarning[];
-  /** Errors open on the connected account when the event was sent. */
-  connected_account_errors: ResourceError[];
-  /** Warnings open on the connected account when the event was sent. */
-  connected_account_warnings: ResourceWarning[];
-  /** Errors open on the device when the event was sent. */
-  device_errors: ResourceError[];
-  /** Warnings open on the device when the event was sent. */
-  device_warnings: ResourceWarning[];
 }
 
 /** `access_code.modified_external_to_seam`: Seam noticed that a code it had set on a device was altered there by other means, such as the lock's own app. */
-export interface AccessCodeModifiedExternalToSeamEvent {
+export interface AccessCodeModifiedExternalToSeamEvent extends AccessCodeEventProperties {
   /** Always `access_code.modified_external_to_seam` for this event. */
   event_type: "access_code.modified_external_to_seam";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
 }
 
 /** `access_code.mutations_requested`: Someone asked for changes to an access code. It reports the request itself, not its result on the device. */
-export interface AccessCodeMutationsRequestedEvent {
+export interface AccessCodeMutationsRequestedEvent extends AccessCodeEventProperties {
   /** Always `access_code.mutations_requested` for this event. */
   event_type: "access_code.mutations_requested";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
   /** One entry per requested change. */
   requested_mutations: AccessCodeRequestedMutation[];
 }
 
 /** `access_code.name_changed`: Someone gave an access code a different name on its device. */
-export interface AccessCodeNameChangedEvent {
+export interface AccessCodeNameChangedEvent extends AccessCodeEventProperties {
   /** Always `access_code.name_changed` for this event. */
   event_type: "access_code.name_changed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
   /** A sentence for people that sums up the change and who or what made it. */
   description: string;
   /** The name before the change. */
@@ -907,195 +580,31 @@ export interface AccessCodeNameChangedEvent {
 }
 
 /** `access_code.removed_from_device`: An access code was taken off its device and no longer works there. */
-export interface AccessCodeRemovedFromDeviceEvent {
+export interface AccessCodeRemovedFromDeviceEvent extends AccessCodeEventProperties {
   /** Always `access_code.removed_from_device` for this event. */
   event_type: "access_code.removed_from_device";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
 }
 
 /** `access_code.scheduled_on_device`: A device that handles schedules itself now holds an access code ahead of its start time. A separate access_code.set_on_device event marks the moment it starts working. */
-export interface AccessCodeScheduledOnDeviceEvent {
+export interface AccessCodeScheduledOnDeviceEvent extends AccessCodeEventProperties {
   /** Always `access_code.scheduled_on_device` for this event. */
   event_type: "access_code.scheduled_on_device";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
   /** The PIN of the access code. */
   code: string;
 }
 
 /** `access_code.set_on_device`: An access code is now on its device and works there. */
-export interface AccessCodeSetOnDeviceEvent {
+export interface AccessCodeSetOnDeviceEvent extends AccessCodeEventProperties {
   /** Always `access_code.set_on_device` for this event. */
   event_type: "access_code.set_on_device";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
   /** The PIN of the access code. */
   code: string;
 }
 
 /** `access_code.time_frame_changed`: The period in which an access code works was moved on its device, at its start, its end or both. */
-export interface AccessCodeTimeFrameChangedEvent {
+export interface AccessCodeTimeFrameChangedEvent extends AccessCodeEventProperties {
   /** Always `access_code.time_frame_changed` for this event. */
   event_type: "access_code.time_frame_changed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
   /** A sentence for people that sums up the change and who or what made it. */
   description: string;
   /** The period before the change. */
@@ -1105,231 +614,33 @@ export interface AccessCodeTimeFrameChangedEvent {
 }
 
 /** `access_code.unmanaged.converted_to_managed`: An access code that Seam found on a device but did not manage is now managed by Seam. */
-export interface AccessCodeUnmanagedConvertedToManagedEvent {
+export interface AccessCodeUnmanagedConvertedToManagedEvent extends AccessCodeEventProperties {
   /** Always `access_code.unmanaged.converted_to_managed` for this event. */
   event_type: "access_code.unmanaged.converted_to_managed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
 }
 
 /** `access_code.unmanaged.created`: Seam found a new access code on a device that was not created through Seam. */
-export interface AccessCodeUnmanagedCreatedEvent {
+export interface AccessCodeUnmanagedCreatedEvent extends AccessCodeEventProperties {
   /** Always `access_code.unmanaged.created` for this event. */
   event_type: "access_code.unmanaged.created";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
 }
 
 /** `access_code.unmanaged.failed_to_convert_to_managed`: Seam could not take over the management of an access code it found on a device. */
-export interface AccessCodeUnmanagedFailedToConvertToManagedEvent {
+export interface AccessCodeUnmanagedFailedToConvertToManagedEvent extends AccessCodeTroubleProperties {
   /** Always `access_code.unmanaged.failed_to_convert_to_managed` for this event. */
   event_type: "access_code.unmanaged.failed_to_convert_to_managed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
-  /** Errors open on the access code when the event was sent. */
-  access_code_errors: ResourceError[];
-  /** Warnings open on the access code when the event was sent. */
-  access_code_warnings: ResourceWarning[];
-  /** Errors open on the connected account when the event was sent. */
-  connected_account_errors: ResourceError[];
-  /** Warnings open on the connected account when the event was sent. */
-  connected_account_warnings: ResourceWarning[];
-  /** Errors open on the device when the event was sent. */
-  device_errors: ResourceError[];
-  /** Warnings open on the device when the event was sent. */
-  device_warnings: ResourceWarning[];
 }
 
 /** `access_code.unmanaged.removed`: An access code that Seam did not manage disappeared from its device. */
-export interface AccessCodeUnmanagedRemovedEvent {
+export interface AccessCodeUnmanagedRemovedEvent extends AccessCodeEventProperties {
   /** Always `access_code.unmanaged.removed` for this event. */
   event_type: "access_code.unmanaged.removed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code concerned.
-   * @format uuid
-   */
-  access_code_id: string;
 }
 
 /** `access_grant.access_granted_to_all_doors`: Every door an access grant asked for is now open to its holder. */
-export interface AccessGrantAccessGrantedToAllDoorsEvent {
+export interface AccessGrantAccessGrantedToAllDoorsEvent extends CommonProperties {
   /** Always `access_grant.access_granted_to_all_doors` for this event. */
   event_type: "access_grant.access_granted_to_all_doors";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
   /**
    * The access grant concerned.
    * @format uuid
@@ -1338,31 +649,9 @@ export interface AccessGrantAccessGrantedToAllDoorsEvent {
 }
 
 /** `access_grant.access_granted_to_door`: One of the doors an access grant asked for is now open to its holder. */
-export interface AccessGrantAccessGrantedToDoorEvent {
+export interface AccessGrantAccessGrantedToDoorEvent extends CommonProperties {
   /** Always `access_grant.access_granted_to_door` for this event. */
   event_type: "access_grant.access_granted_to_door";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
   /**
    * The access grant concerned.
    * @format uuid
@@ -1376,31 +665,9 @@ export interface AccessGrantAccessGrantedToDoorEvent {
 }
 
 /** `access_grant.access_times_changed`: An access grant now begins or ends at a different time. */
-export interface AccessGrantAccessTimesChangedEvent {
+export interface AccessGrantAccessTimesChangedEvent extends CommonProperties {
   /** Always `access_grant.access_times_changed` for this event. */
   event_type: "access_grant.access_times_changed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
   /**
    * The access grant concerned.
    * @format uuid
@@ -1415,31 +682,9 @@ export interface AccessGrantAccessTimesChangedEvent {
 }
 
 /** `access_grant.access_to_door_lost`: The holder of an access grant can no longer open one of the doors the grant asked for. */
-export interface AccessGrantAccessToDoorLostEvent {
+export interface AccessGrantAccessToDoorLostEvent extends CommonProperties {
   /** Always `access_grant.access_to_door_lost` for this event. */
   event_type: "access_grant.access_to_door_lost";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
   /**
    * The access grant concerned.
    * @format uuid
@@ -1453,31 +698,9 @@ export interface AccessGrantAccessToDoorLostEvent {
 }
 
 /** `access_grant.could_not_create_requested_access_methods`: Some access methods that an access grant needs are missing because Seam failed to create them. */
-export interface AccessGrantCouldNotCreateRequestedAccessMethodsEvent {
+export interface AccessGrantCouldNotCreateRequestedAccessMethodsEvent extends CommonProperties {
   /** Always `access_grant.could_not_create_requested_access_methods` for this event. */
   event_type: "access_grant.could_not_create_requested_access_methods";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
   /**
    * The access grant concerned.
    * @format uuid
@@ -1490,31 +713,9 @@ export interface AccessGrantCouldNotCreateRequestedAccessMethodsEvent {
 }
 
 /** `access_grant.created`: Someone set up a new access grant. Seam then starts creating the access methods it needs. */
-export interface AccessGrantCreatedEvent {
+export interface AccessGrantCreatedEvent extends CommonProperties {
   /** Always `access_grant.created` for this event. */
   event_type: "access_grant.created";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
   /**
    * The access grant concerned.
    * @format uuid
@@ -1523,31 +724,9 @@ export interface AccessGrantCreatedEvent {
 }
 
 /** `access_grant.deleted`: An access grant was removed, and the access it gave is being withdrawn. */
-export interface AccessGrantDeletedEvent {
+export interface AccessGrantDeletedEvent extends CommonProperties {
   /** Always `access_grant.deleted` for this event. */
   event_type: "access_grant.deleted";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
   /**
    * The access grant concerned.
    * @format uuid
@@ -1556,345 +735,62 @@ export interface AccessGrantDeletedEvent {
 }
 
 /** `access_method.card_encoding_required`: A card has to be written on an encoder before this access method can be used. */
-export interface AccessMethodCardEncodingRequiredEvent {
+export interface AccessMethodCardEncodingRequiredEvent
+  extends CommonProperties, AccessMethodScopedProperties {
   /** Always `access_method.card_encoding_required` for this event. */
   event_type: "access_method.card_encoding_required";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The access method concerned.
-   * @format uuid
-   */
-  access_method_id: string;
-  /** Every access grant that this access method serves. */
-  access_grant_ids: string[];
-  /** Your own keys for those access grants, for the grants that have one. */
-  access_grant_keys?: string[];
 }
 
 /** `access_method.created`: A new access method was created for one or more access grants. */
-export interface AccessMethodCreatedEvent {
+export interface AccessMethodCreatedEvent extends CommonProperties, AccessMethodScopedProperties {
   /** Always `access_method.created` for this event. */
   event_type: "access_method.created";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The access method concerned.
-   * @format uuid
-   */
-  access_method_id: string;
-  /** Every access grant that this access method serves. */
-  access_grant_ids: string[];
-  /** Your own keys for those access grants, for the grants that have one. */
-  access_grant_keys?: string[];
 }
 
 /** `access_method.delay_in_issuing`: An access method is still not issued although its access grant starts soon, so the holder could find it not working on arrival. Seam keeps trying, and the matching warning clears once issuing works. */
-export interface AccessMethodDelayInIssuingEvent {
+export interface AccessMethodDelayInIssuingEvent
+  extends CommonProperties, AccessMethodScopedProperties {
   /** Always `access_method.delay_in_issuing` for this event. */
   event_type: "access_method.delay_in_issuing";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The access method concerned.
-   * @format uuid
-   */
-  access_method_id: string;
-  /** Every access grant that this access method serves. */
-  access_grant_ids: string[];
-  /** Your own keys for those access grants, for the grants that have one. */
-  access_grant_keys?: string[];
 }
 
 /** `access_method.deleted`: An access method no longer exists because it was deleted. */
-export interface AccessMethodDeletedEvent {
+export interface AccessMethodDeletedEvent extends CommonProperties, AccessMethodScopedProperties {
   /** Always `access_method.deleted` for this event. */
   event_type: "access_method.deleted";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The access method concerned.
-   * @format uuid
-   */
-  access_method_id: string;
-  /** Every access grant that this access method serves. */
-  access_grant_ids: string[];
-  /** Your own keys for those access grants, for the grants that have one. */
-  access_grant_keys?: string[];
 }
 
 /** `access_method.failed_to_issue`: An access grant has begun but one of its access methods is still not issued, often because a device is offline, so the holder may not get in. Seam keeps trying, and the matching error clears if issuing later works. */
-export interface AccessMethodFailedToIssueEvent {
+export interface AccessMethodFailedToIssueEvent
+  extends CommonProperties, AccessMethodScopedProperties {
   /** Always `access_method.failed_to_issue` for this event. */
   event_type: "access_method.failed_to_issue";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The access method concerned.
-   * @format uuid
-   */
-  access_method_id: string;
-  /** Every access grant that this access method serves. */
-  access_grant_ids: string[];
-  /** Your own keys for those access grants, for the grants that have one. */
-  access_grant_keys?: string[];
 }
 
 /** `access_method.issued`: An access method is now issued and ready for its holder to use. */
-export interface AccessMethodIssuedEvent {
+export interface AccessMethodIssuedEvent
+  extends CommonProperties, AccessMethodScopedProperties, AccessMethodCodeProperties {
   /** Always `access_method.issued` for this event. */
   event_type: "access_method.issued";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The access method concerned.
-   * @format uuid
-   */
-  access_method_id: string;
-  /** Every access grant that this access method serves. */
-  access_grant_ids: string[];
-  /** Your own keys for those access grants, for the grants that have one. */
-  access_grant_keys?: string[];
-  /** The PIN itself, when the access method is a code. */
-  code?: string;
-  /** True when the PIN is a backup code taken from the pool; sent only for code access methods. */
-  is_backup_code?: boolean;
 }
 
 /** `access_method.reissued`: An access method that had already been issued was issued again. */
-export interface AccessMethodReissuedEvent {
+export interface AccessMethodReissuedEvent
+  extends CommonProperties, AccessMethodScopedProperties, AccessMethodCodeProperties {
   /** Always `access_method.reissued` for this event. */
   event_type: "access_method.reissued";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The access method concerned.
-   * @format uuid
-   */
-  access_method_id: string;
-  /** Every access grant that this access method serves. */
-  access_grant_ids: string[];
-  /** Your own keys for those access grants, for the grants that have one. */
-  access_grant_keys?: string[];
-  /** The PIN itself, when the access method is a code. */
-  code?: string;
-  /** True when the PIN is a backup code taken from the pool; sent only for code access methods. */
-  is_backup_code?: boolean;
 }
 
 /** `access_method.revoked`: An access method was withdrawn and no longer gives access. */
-export interface AccessMethodRevokedEvent {
+export interface AccessMethodRevokedEvent extends CommonProperties, AccessMethodScopedProperties {
   /** Always `access_method.revoked` for this event. */
   event_type: "access_method.revoked";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The access method concerned.
-   * @format uuid
-   */
-  access_method_id: string;
-  /** Every access grant that this access method serves. */
-  access_grant_ids: string[];
-  /** Your own keys for those access grants, for the grants that have one. */
-  access_grant_keys?: string[];
 }
 
 /** `acs_access_group.deleted`: An access group was removed from an access control system. */
-export interface AcsAccessGroupDeletedEvent {
+export interface AcsAccessGroupDeletedEvent extends AcsEventProperties {
   /** Always `acs_access_group.deleted` for this event. */
   event_type: "acs_access_group.deleted";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
   /**
    * The removed access group.
    * @format uuid
@@ -1903,41 +799,9 @@ export interface AcsAccessGroupDeletedEvent {
 }
 
 /** `acs_credential.deleted`: A credential was removed from an access control system. */
-export interface AcsCredentialDeletedEvent {
+export interface AcsCredentialDeletedEvent extends AcsEventProperties {
   /** Always `acs_credential.deleted` for this event. */
   event_type: "acs_credential.deleted";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
   /**
    * The credential concerned.
    * @format uuid
@@ -1946,41 +810,9 @@ export interface AcsCredentialDeletedEvent {
 }
 
 /** `acs_credential.invalidated`: A credential stopped working because it was invalidated. */
-export interface AcsCredentialInvalidatedEvent {
+export interface AcsCredentialInvalidatedEvent extends AcsEventProperties {
   /** Always `acs_credential.invalidated` for this event. */
   event_type: "acs_credential.invalidated";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
   /**
    * The credential concerned.
    * @format uuid
@@ -1989,41 +821,9 @@ export interface AcsCredentialInvalidatedEvent {
 }
 
 /** `acs_credential.issued`: An access control system issued a credential. */
-export interface AcsCredentialIssuedEvent {
+export interface AcsCredentialIssuedEvent extends AcsEventProperties {
   /** Always `acs_credential.issued` for this event. */
   event_type: "acs_credential.issued";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
   /**
    * The credential concerned.
    * @format uuid
@@ -2032,41 +832,9 @@ export interface AcsCredentialIssuedEvent {
 }
 
 /** `acs_credential.reissued`: An access control system issued a credential again, replacing the earlier issue. */
-export interface AcsCredentialReissuedEvent {
+export interface AcsCredentialReissuedEvent extends AcsEventProperties {
   /** Always `acs_credential.reissued` for this event. */
   event_type: "acs_credential.reissued";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
   /**
    * The credential concerned.
    * @format uuid
@@ -2075,41 +843,9 @@ export interface AcsCredentialReissuedEvent {
 }
 
 /** `acs_encoder.added`: A card encoder became available in an access control system. */
-export interface AcsEncoderAddedEvent {
+export interface AcsEncoderAddedEvent extends AcsEventProperties {
   /** Always `acs_encoder.added` for this event. */
   event_type: "acs_encoder.added";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
   /**
    * The encoder concerned.
    * @format uuid
@@ -2118,41 +854,9 @@ export interface AcsEncoderAddedEvent {
 }
 
 /** `acs_encoder.removed`: A card encoder is no longer available in an access control system. */
-export interface AcsEncoderRemovedEvent {
+export interface AcsEncoderRemovedEvent extends AcsEventProperties {
   /** Always `acs_encoder.removed` for this event. */
   event_type: "acs_encoder.removed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
   /**
    * The encoder concerned.
    * @format uuid
@@ -2161,41 +865,9 @@ export interface AcsEncoderRemovedEvent {
 }
 
 /** `acs_entrance.added`: An access control system reported a new entrance. */
-export interface AcsEntranceAddedEvent {
+export interface AcsEntranceAddedEvent extends AcsEventProperties {
   /** Always `acs_entrance.added` for this event. */
   event_type: "acs_entrance.added";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
   /**
    * The entrance concerned.
    * @format uuid
@@ -2204,41 +876,9 @@ export interface AcsEntranceAddedEvent {
 }
 
 /** `acs_entrance.removed`: An entrance is no longer part of an access control system. */
-export interface AcsEntranceRemovedEvent {
+export interface AcsEntranceRemovedEvent extends AcsEventProperties {
   /** Always `acs_entrance.removed` for this event. */
   event_type: "acs_entrance.removed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
   /**
    * The entrance concerned.
    * @format uuid
@@ -2247,121 +887,22 @@ export interface AcsEntranceRemovedEvent {
 }
 
 /** `acs_system.added`: An access control system was added to the workspace. */
-export interface AcsSystemAddedEvent {
+export interface AcsSystemAddedEvent extends AcsEventProperties {
   /** Always `acs_system.added` for this event. */
   event_type: "acs_system.added";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
 }
 
 /** `acs_system.connected`: Seam connected, or reconnected, to an access control system. */
-export interface AcsSystemConnectedEvent {
+export interface AcsSystemConnectedEvent extends AcsEventProperties {
   /** Always `acs_system.connected` for this event. */
   event_type: "acs_system.connected";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
 }
 
 /** `acs_system.disconnected`: Seam's link to an access control system broke. The errors and warnings say why. */
-export interface AcsSystemDisconnectedEvent {
+export interface AcsSystemDisconnectedEvent
+  extends AcsEventProperties, ConnectedAccountIssuesProperties {
   /** Always `acs_system.disconnected` for this event. */
   event_type: "acs_system.disconnected";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
-  /** Errors open on the connected account when the event was sent. */
-  connected_account_errors: ResourceError[];
-  /** Warnings open on the connected account when the event was sent. */
-  connected_account_warnings: ResourceWarning[];
   /** Errors open on the access control system when the event was sent. */
   acs_system_errors: ResourceError[];
   /** Warnings open on the access control system when the event was sent. */
@@ -2369,41 +910,9 @@ export interface AcsSystemDisconnectedEvent {
 }
 
 /** `acs_user.created`: An access control system has a new user. */
-export interface AcsUserCreatedEvent {
+export interface AcsUserCreatedEvent extends AcsEventProperties {
   /** Always `acs_user.created` for this event. */
   event_type: "acs_user.created";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
   /**
    * The access system user concerned.
    * @format uuid
@@ -2412,41 +921,9 @@ export interface AcsUserCreatedEvent {
 }
 
 /** `acs_user.deleted`: A user was removed from an access control system. */
-export interface AcsUserDeletedEvent {
+export interface AcsUserDeletedEvent extends AcsEventProperties {
   /** Always `acs_user.deleted` for this event. */
   event_type: "acs_user.deleted";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account behind the event, when there is one.
-   * @format uuid
-   */
-  connected_account_id?: string;
-  /**
-   * The access control system concerned.
-   * @format uuid
-   */
-  acs_system_id: string;
   /**
    * The access system user concerned.
    * @format uuid
@@ -2455,433 +932,105 @@ export interface AcsUserDeletedEvent {
 }
 
 /** `action_attempt.lock_door.failed`: A request to lock a door finished with an error. */
-export interface ActionAttemptLockDoorFailedEvent {
+export interface ActionAttemptLockDoorFailedEvent
+  extends CommonProperties, ActionAttemptScopedProperties {
   /** Always `action_attempt.lock_door.failed` for this event. */
   event_type: "action_attempt.lock_door.failed";
   /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
    * The connected account behind the event, when there is one.
    * @format uuid
    */
   connected_account_id?: string;
-  /**
-   * The action attempt concerned.
-   * @format uuid
-   */
-  action_attempt_id: string;
-  /** The kind of action that was attempted. */
-  action_type: string;
-  /** The state the action attempt ended in. */
-  status: string;
-  /**
-   * The device the action was aimed at, when there is one.
-   * @format uuid
-   */
-  device_id?: string;
 }
 
 /** `action_attempt.lock_door.succeeded`: A request to lock a door finished successfully. */
-export interface ActionAttemptLockDoorSucceededEvent {
+export interface ActionAttemptLockDoorSucceededEvent
+  extends CommonProperties, ActionAttemptScopedProperties {
   /** Always `action_attempt.lock_door.succeeded` for this event. */
   event_type: "action_attempt.lock_door.succeeded";
   /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
    * The connected account behind the event, when there is one.
    * @format uuid
    */
   connected_account_id?: string;
-  /**
-   * The action attempt concerned.
-   * @format uuid
-   */
-  action_attempt_id: string;
-  /** The kind of action that was attempted. */
-  action_type: string;
-  /** The state the action attempt ended in. */
-  status: string;
-  /**
-   * The device the action was aimed at, when there is one.
-   * @format uuid
-   */
-  device_id?: string;
 }
 
 /** `action_attempt.simulate_keypad_code_entry.failed`: A simulated entry of a code on a keypad, used for testing, finished with an error. */
-export interface ActionAttemptSimulateKeypadCodeEntryFailedEvent {
+export interface ActionAttemptSimulateKeypadCodeEntryFailedEvent
+  extends CommonProperties, ActionAttemptScopedProperties {
   /** Always `action_attempt.simulate_keypad_code_entry.failed` for this event. */
   event_type: "action_attempt.simulate_keypad_code_entry.failed";
   /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
    * The connected account behind the event, when there is one.
    * @format uuid
    */
   connected_account_id?: string;
-  /**
-   * The action attempt concerned.
-   * @format uuid
-   */
-  action_attempt_id: string;
-  /** The kind of action that was attempted. */
-  action_type: string;
-  /** The state the action attempt ended in. */
-  status: string;
-  /**
-   * The device the action was aimed at, when there is one.
-   * @format uuid
-   */
-  device_id?: string;
 }
 
 /** `action_attempt.simulate_keypad_code_entry.succeeded`: A simulated entry of a code on a keypad, used for testing, finished successfully. */
-export interface ActionAttemptSimulateKeypadCodeEntrySucceededEvent {
+export interface ActionAttemptSimulateKeypadCodeEntrySucceededEvent
+  extends CommonProperties, ActionAttemptScopedProperties {
   /** Always `action_attempt.simulate_keypad_code_entry.succeeded` for this event. */
   event_type: "action_attempt.simulate_keypad_code_entry.succeeded";
   /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
    * The connected account behind the event, when there is one.
    * @format uuid
    */
   connected_account_id?: string;
-  /**
-   * The action attempt concerned.
-   * @format uuid
-   */
-  action_attempt_id: string;
-  /** The kind of action that was attempted. */
-  action_type: string;
-  /** The state the action attempt ended in. */
-  status: string;
-  /**
-   * The device the action was aimed at, when there is one.
-   * @format uuid
-   */
-  device_id?: string;
 }
 
 /** `action_attempt.simulate_manual_lock_via_keypad.failed`: A simulated manual lock from a keypad, used for testing, finished with an error. */
-export interface ActionAttemptSimulateManualLockViaKeypadFailedEvent {
+export interface ActionAttemptSimulateManualLockViaKeypadFailedEvent
+  extends CommonProperties, ActionAttemptScopedProperties {
   /** Always `action_attempt.simulate_manual_lock_via_keypad.failed` for this event. */
   event_type: "action_attempt.simulate_manual_lock_via_keypad.failed";
   /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
    * The connected account behind the event, when there is one.
    * @format uuid
    */
   connected_account_id?: string;
-  /**
-   * The action attempt concerned.
-   * @format uuid
-   */
-  action_attempt_id: string;
-  /** The kind of action that was attempted. */
-  action_type: string;
-  /** The state the action attempt ended in. */
-  status: string;
-  /**
-   * The device the action was aimed at, when there is one.
-   * @format uuid
-   */
-  device_id?: string;
 }
 
 /** `action_attempt.simulate_manual_lock_via_keypad.succeeded`: A simulated manual lock from a keypad, used for testing, finished successfully. */
-export interface ActionAttemptSimulateManualLockViaKeypadSucceededEvent {
+export interface ActionAttemptSimulateManualLockViaKeypadSucceededEvent
+  extends CommonProperties, ActionAttemptScopedProperties {
   /** Always `action_attempt.simulate_manual_lock_via_keypad.succeeded` for this event. */
   event_type: "action_attempt.simulate_manual_lock_via_keypad.succeeded";
   /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
    * The connected account behind the event, when there is one.
    * @format uuid
    */
   connected_account_id?: string;
-  /**
-   * The action attempt concerned.
-   * @format uuid
-   */
-  action_attempt_id: string;
-  /** The kind of action that was attempted. */
-  action_type: string;
-  /** The state the action attempt ended in. */
-  status: string;
-  /**
-   * The device the action was aimed at, when there is one.
-   * @format uuid
-   */
-  device_id?: string;
 }
 
 /** `action_attempt.unlock_door.failed`: A request to unlock a door finished with an error. */
-export interface ActionAttemptUnlockDoorFailedEvent {
+export interface ActionAttemptUnlockDoorFailedEvent
+  extends CommonProperties, ActionAttemptScopedProperties {
   /** Always `action_attempt.unlock_door.failed` for this event. */
   event_type: "action_attempt.unlock_door.failed";
   /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
    * The connected account behind the event, when there is one.
    * @format uuid
    */
   connected_account_id?: string;
-  /**
-   * The action attempt concerned.
-   * @format uuid
-   */
-  action_attempt_id: string;
-  /** The kind of action that was attempted. */
-  action_type: string;
-  /** The state the action attempt ended in. */
-  status: string;
-  /**
-   * The device the action was aimed at, when there is one.
-   * @format uuid
-   */
-  device_id?: string;
 }
 
 /** `action_attempt.unlock_door.succeeded`: A request to unlock a door finished successfully. */
-export interface ActionAttemptUnlockDoorSucceededEvent {
+export interface ActionAttemptUnlockDoorSucceededEvent
+  extends CommonProperties, ActionAttemptScopedProperties {
   /** Always `action_attempt.unlock_door.succeeded` for this event. */
   event_type: "action_attempt.unlock_door.succeeded";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
   /**
    * The connected account behind the event, when there is one.
    * @format uuid
    */
   connected_account_id?: string;
-  /**
-   * The action attempt concerned.
-   * @format uuid
-   */
-  action_attempt_id: string;
-  /** The kind of action that was attempted. */
-  action_type: string;
-  /** The state the action attempt ended in. */
-  status: string;
-  /**
-   * The device the action was aimed at, when there is one.
-   * @format uuid
-   */
-  device_id?: string;
 }
 
 /** `camera.activated`: A camera began recording, for instance when something moved in view. */
-export interface CameraActivatedEvent {
+export interface CameraActivatedEvent extends DeviceEventProperties, MediaCaptureProperties {
   /** Always `camera.activated` for this event. */
   event_type: "camera.activated";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * Where to fetch a snapshot from the moment of the event.
-   * @format uri
-   */
-  image_url?: string;
-  /**
-   * Where to fetch a short clip recorded around that moment.
-   * @format uri
-   */
-  video_url?: string;
   /** Trigger for the capture. */
   activation_reason: CameraActivationReason;
   /** What kind of movement the camera saw, when it can tell. */
@@ -2889,31 +1038,9 @@ export interface CameraActivatedEvent {
 }
 
 /** `client_session.deleted`: A client session was removed, so its token no longer works. */
-export interface ClientSessionDeletedEvent {
+export interface ClientSessionDeletedEvent extends CommonProperties {
   /** Always `client_session.deleted` for this event. */
   event_type: "client_session.deleted";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
   /**
    * The removed client session.
    * @format uuid
@@ -2922,31 +1049,9 @@ export interface ClientSessionDeletedEvent {
 }
 
 /** `connect_webview.login_failed`: Someone tried to sign in through a Connect Webview, without success. */
-export interface ConnectWebviewLoginFailedEvent {
+export interface ConnectWebviewLoginFailedEvent extends CommonProperties {
   /** Always `connect_webview.login_failed` for this event. */
   event_type: "connect_webview.login_failed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
   /**
    * The Connect Webview concerned.
    * @format uuid
@@ -2955,150 +1060,38 @@ export interface ConnectWebviewLoginFailedEvent {
 }
 
 /** `connect_webview.login_succeeded`: A person completed sign-in in a Connect Webview, and their account is now linked. */
-export interface ConnectWebviewLoginSucceededEvent {
+export interface ConnectWebviewLoginSucceededEvent
+  extends CommonProperties, ConnectedAccountScopedProperties {
   /** Always `connect_webview.login_succeeded` for this event. */
   event_type: "connect_webview.login_succeeded";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
   /**
    * The Connect Webview concerned.
    * @format uuid
    */
   connect_webview_id: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
   /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
   customer_key?: string;
 }
 
 /** `connected_account.completed_first_sync`: Seam finished syncing a newly connected account for the first time, and its devices and systems can now be used. */
-export interface ConnectedAccountCompletedFirstSyncEvent {
+export interface ConnectedAccountCompletedFirstSyncEvent
+  extends CommonProperties, ConnectedAccountScopedProperties {
   /** Always `connected_account.completed_first_sync` for this event. */
   event_type: "connected_account.completed_first_sync";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `connected_account.completed_first_sync_after_reconnection`: Seam finished syncing a connected account again after it reconnected, and its devices and systems can be used again. */
-export interface ConnectedAccountCompletedFirstSyncAfterReconnectionEvent {
+export interface ConnectedAccountCompletedFirstSyncAfterReconnectionEvent
+  extends CommonProperties, ConnectedAccountScopedProperties {
   /** Always `connected_account.completed_first_sync_after_reconnection` for this event. */
   event_type: "connected_account.completed_first_sync_after_reconnection";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `connected_account.connected`: Seam established a connection to a connected account, either newly or after a disconnection. */
-export interface ConnectedAccountConnectedEvent {
+export interface ConnectedAccountConnectedEvent
+  extends CommonProperties, ConnectedAccountScopedProperties {
   /** Always `connected_account.connected` for this event. */
   event_type: "connected_account.connected";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
   /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
   customer_key?: string;
   /**
@@ -3109,38 +1102,10 @@ export interface ConnectedAccountConnectedEvent {
 }
 
 /** `connected_account.created`: A third-party account was linked to the workspace through a Connect Webview. */
-export interface ConnectedAccountCreatedEvent {
+export interface ConnectedAccountCreatedEvent
+  extends CommonProperties, ConnectedAccountScopedProperties {
   /** Always `connected_account.created` for this event. */
   event_type: "connected_account.created";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
   /**
    * The Connect Webview concerned.
    * @format uuid
@@ -3149,38 +1114,10 @@ export interface ConnectedAccountCreatedEvent {
 }
 
 /** `connected_account.deleted`: A linked third-party account is no longer part of the workspace. */
-export interface ConnectedAccountDeletedEvent {
+export interface ConnectedAccountDeletedEvent
+  extends CommonProperties, ConnectedAccountScopedProperties {
   /** Always `connected_account.deleted` for this event. */
   event_type: "connected_account.deleted";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
   /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
   customer_key?: string;
   /** The kind of account, named after the provider it comes from. */
@@ -3188,119 +1125,27 @@ export interface ConnectedAccountDeletedEvent {
 }
 
 /** `connected_account.disconnected`: Seam's link to a connected account broke. Its owner has to sign in once more using a new Connect Webview. */
-export interface ConnectedAccountDisconnectedEvent {
+export interface ConnectedAccountDisconnectedEvent
+  extends CommonProperties, ConnectedAccountScopedProperties, ConnectedAccountIssuesProperties {
   /** Always `connected_account.disconnected` for this event. */
   event_type: "connected_account.disconnected";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Errors open on the connected account when the event was sent. */
-  connected_account_errors: ResourceError[];
-  /** Warnings open on the connected account when the event was sent. */
-  connected_account_warnings: ResourceWarning[];
 }
 
 /** `connected_account.reauthorization_requested`: The owner of a connected account must sign in again, using a fresh Connect Webview, to renew Seam's permissions. Until then the account keeps working without newer features; left too long, it ends up disconnected. */
-export interface ConnectedAccountReauthorizationRequestedEvent {
+export interface ConnectedAccountReauthorizationRequestedEvent
+  extends CommonProperties, ConnectedAccountScopedProperties, ConnectedAccountIssuesProperties {
   /** Always `connected_account.reauthorization_requested` for this event. */
   event_type: "connected_account.reauthorization_requested";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Errors open on the connected account when the event was sent. */
-  connected_account_errors: ResourceError[];
-  /** Warnings open on the connected account when the event was sent. */
-  connected_account_warnings: ResourceWarning[];
 }
 
 /**
  * `connected_account.successful_login`: Someone signed in to a connected account through a Connect Webview, whether or not it was connected before.
  * @deprecated Use connect_webview.login_succeeded instead.
  */
-export interface ConnectedAccountSuccessfulLoginEvent {
+export interface ConnectedAccountSuccessfulLoginEvent
+  extends CommonProperties, ConnectedAccountScopedProperties {
   /** Always `connected_account.successful_login` for this event. */
   event_type: "connected_account.successful_login";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
   /**
    * The Connect Webview concerned.
    * @format uuid
@@ -3309,187 +1154,28 @@ export interface ConnectedAccountSuccessfulLoginEvent {
 }
 
 /** `device.accessory_keypad_connected`: A device gained an add-on keypad. */
-export interface DeviceAccessoryKeypadConnectedEvent {
+export interface DeviceAccessoryKeypadConnectedEvent extends DeviceEventProperties {
   /** Always `device.accessory_keypad_connected` for this event. */
   event_type: "device.accessory_keypad_connected";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `device.accessory_keypad_disconnected`: A device lost its add-on keypad. */
-export interface DeviceAccessoryKeypadDisconnectedEvent {
+export interface DeviceAccessoryKeypadDisconnectedEvent
+  extends DeviceEventProperties, ConnectedAccountIssuesProperties, DeviceIssuesProperties {
   /** Always `device.accessory_keypad_disconnected` for this event. */
   event_type: "device.accessory_keypad_disconnected";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /** Errors open on the connected account when the event was sent. */
-  connected_account_errors: ResourceError[];
-  /** Warnings open on the connected account when the event was sent. */
-  connected_account_warnings: ResourceWarning[];
-  /** Errors open on the device when the event was sent. */
-  device_errors: ResourceError[];
-  /** Warnings open on the device when the event was sent. */
-  device_warnings: ResourceWarning[];
 }
 
 /** `device.added`: A device appeared in the workspace, whether new or back after being removed. */
-export interface DeviceAddedEvent {
+export interface DeviceAddedEvent extends DeviceEventProperties {
   /** Always `device.added` for this event. */
   event_type: "device.added";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `device.battery_status_changed`: A device's coarse battery status moved to another level, for example from good to low, since the previous such event. */
-export interface DeviceBatteryStatusChangedEvent {
+export interface DeviceBatteryStatusChangedEvent extends DeviceEventProperties {
   /** Always `device.battery_status_changed` for this event. */
   event_type: "device.battery_status_changed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
   /**
    * Remaining battery charge as a fraction, from 0 (empty) to 1 (full).
    * @minimum 0
@@ -3501,484 +1187,71 @@ export interface DeviceBatteryStatusChangedEvent {
 }
 
 /** `device.connected`: Seam can reach a device again, or for the first time; its `online` flag is now true. Devices designed to work without a connection never produce this event. */
-export interface DeviceConnectedEvent {
+export interface DeviceConnectedEvent extends DeviceEventProperties {
   /** Always `device.connected` for this event. */
   event_type: "device.connected";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `device.connection_became_flaky`: Seam noticed that its connection to a device keeps dropping. */
-export interface DeviceConnectionBecameFlakyEvent {
+export interface DeviceConnectionBecameFlakyEvent
+  extends DeviceEventProperties, ConnectedAccountIssuesProperties, DeviceIssuesProperties {
   /** Always `device.connection_became_flaky` for this event. */
   event_type: "device.connection_became_flaky";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /** Errors open on the connected account when the event was sent. */
-  connected_account_errors: ResourceError[];
-  /** Warnings open on the connected account when the event was sent. */
-  connected_account_warnings: ResourceWarning[];
-  /** Errors open on the device when the event was sent. */
-  device_errors: ResourceError[];
-  /** Warnings open on the device when the event was sent. */
-  device_warnings: ResourceWarning[];
 }
 
 /** `device.connection_stabilized`: A device connection that kept dropping is steady again. */
-export interface DeviceConnectionStabilizedEvent {
+export interface DeviceConnectionStabilizedEvent extends DeviceEventProperties {
   /** Always `device.connection_stabilized` for this event. */
   event_type: "device.connection_stabilized";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `device.converted_to_unmanaged`: A device that Seam managed is now unmanaged, so Seam only observes it. */
-export interface DeviceConvertedToUnmanagedEvent {
+export interface DeviceConvertedToUnmanagedEvent extends DeviceEventProperties {
   /** Always `device.converted_to_unmanaged` for this event. */
   event_type: "device.converted_to_unmanaged";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `device.deleted`: A device was deleted through Seam, either on its own or with its connected account. */
-export interface DeviceDeletedEvent {
+export interface DeviceDeletedEvent extends DeviceEventProperties {
   /** Always `device.deleted` for this event. */
   event_type: "device.deleted";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
   /** Last known name of the device, or null if it had none. Included here because the device itself can no longer be fetched. */
   device_name?: string | null;
 }
 
 /** `device.disconnected`: Seam can no longer reach a device; its `online` flag is now false. */
-export interface DeviceDisconnectedEvent {
+export interface DeviceDisconnectedEvent
+  extends DeviceEventProperties, DeviceDisconnectionProperties {
   /** Always `device.disconnected` for this event. */
   event_type: "device.disconnected";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /** Errors open on the connected account when the event was sent. */
-  connected_account_errors: ResourceError[];
-  /** Warnings open on the connected account when the event was sent. */
-  connected_account_warnings: ResourceWarning[];
-  /** Errors open on the device when the event was sent. */
-  device_errors: ResourceError[];
-  /** Warnings open on the device when the event was sent. */
-  device_warnings: ResourceWarning[];
-  /** The reason Seam gives for the disconnection. */
-  error_code: DeviceDisconnectionErrorCode;
 }
 
 /** `device.doorbell_rang`: A visitor rang a doorbell device. */
-export interface DeviceDoorbellRangEvent {
+export interface DeviceDoorbellRangEvent extends DeviceEventProperties, MediaCaptureProperties {
   /** Always `device.doorbell_rang` for this event. */
   event_type: "device.doorbell_rang";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * Where to fetch a snapshot from the moment of the event.
-   * @format uri
-   */
-  image_url?: string;
-  /**
-   * Where to fetch a short clip recorded around that moment.
-   * @format uri
-   */
-  video_url?: string;
 }
 
 /** `device.error.subscription_required`: Some features of a device stay locked until its owner takes out a plan with the provider. */
-export interface DeviceErrorSubscriptionRequiredEvent {
+export interface DeviceErrorSubscriptionRequiredEvent
+  extends DeviceEventProperties, ConnectedAccountIssuesProperties, DeviceIssuesProperties {
   /** Always `device.error.subscription_required` for this event. */
   event_type: "device.error.subscription_required";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /** Errors open on the connected account when the event was sent. */
-  connected_account_errors: ResourceError[];
-  /** Warnings open on the connected account when the event was sent. */
-  connected_account_warnings: ResourceWarning[];
-  /** Errors open on the device when the event was sent. */
-  device_errors: ResourceError[];
-  /** Warnings open on the device when the event was sent. */
-  device_warnings: ResourceWarning[];
 }
 
 /** `device.error.subscription_required.resolved`: The provider plan a device needed is now in place, or is no longer needed. */
-export interface DeviceErrorSubscriptionRequiredResolvedEvent {
+export interface DeviceErrorSubscriptionRequiredResolvedEvent extends DeviceEventProperties {
   /** Always `device.error.subscription_required.resolved` for this event. */
   event_type: "device.error.subscription_required.resolved";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /**
  * `device.low_battery`: A device is running short of battery power. Older documentation calls this device.battery_low.
  * @remarks Also documented as `device.battery_low`.
  */
-export interface DeviceLowBatteryEvent {
+export interface DeviceLowBatteryEvent extends DeviceEventProperties {
   /** Always `device.low_battery` for this event. */
   event_type: "device.low_battery";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
   /**
    * Remaining battery charge as a fraction, from 0 (empty) to 1 (full).
    * @minimum 0
@@ -3988,486 +1261,75 @@ export interface DeviceLowBatteryEvent {
 }
 
 /** `device.name_changed`: A device was given a new name. */
-export interface DeviceNameChangedEvent {
+export interface DeviceNameChangedEvent extends DeviceEventProperties {
   /** Always `device.name_changed` for this event. */
   event_type: "device.name_changed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
   /** Name the device has now. */
   device_name: string;
 }
 
 /** `device.removed`: Someone took a device out of its connected account directly with the provider, not through Seam. */
-export interface DeviceRemovedEvent {
+export interface DeviceRemovedEvent extends DeviceEventProperties {
   /** Always `device.removed` for this event. */
   event_type: "device.removed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `device.salto.privacy_mode_activated`: A Salto lock entered privacy mode, which blocks most credentials until it is turned off. */
-export interface DeviceSaltoPrivacyModeActivatedEvent {
+export interface DeviceSaltoPrivacyModeActivatedEvent extends DeviceEventProperties {
   /** Always `device.salto.privacy_mode_activated` for this event. */
   event_type: "device.salto.privacy_mode_activated";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `device.salto.privacy_mode_deactivated`: Privacy mode ended on a Salto lock. */
-export interface DeviceSaltoPrivacyModeDeactivatedEvent {
+export interface DeviceSaltoPrivacyModeDeactivatedEvent extends DeviceEventProperties {
   /** Always `device.salto.privacy_mode_deactivated` for this event. */
   event_type: "device.salto.privacy_mode_deactivated";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `device.tampered`: A device reported physical interference, such as its cover being removed or the unit being shifted. */
-export interface DeviceTamperedEvent {
+export interface DeviceTamperedEvent extends DeviceEventProperties {
   /** Always `device.tampered` for this event. */
   event_type: "device.tampered";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `device.third_party_integration_detected`: Another service is controlling a device in a way that conflicts with Seam. */
-export interface DeviceThirdPartyIntegrationDetectedEvent {
+export interface DeviceThirdPartyIntegrationDetectedEvent extends DeviceEventProperties {
   /** Always `device.third_party_integration_detected` for this event. */
   event_type: "device.third_party_integration_detected";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `device.third_party_integration_no_longer_detected`: The conflicting service on a device is gone, so Seam can manage it fully again. */
-export interface DeviceThirdPartyIntegrationNoLongerDetectedEvent {
+export interface DeviceThirdPartyIntegrationNoLongerDetectedEvent extends DeviceEventProperties {
   /** Always `device.third_party_integration_no_longer_detected` for this event. */
   event_type: "device.third_party_integration_no_longer_detected";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `device.unmanaged.connected`: Seam can reach a device it does not manage again; its `online` flag is now true. */
-export interface DeviceUnmanagedConnectedEvent {
+export interface DeviceUnmanagedConnectedEvent extends DeviceEventProperties {
   /** Always `device.unmanaged.connected` for this event. */
   event_type: "device.unmanaged.connected";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `device.unmanaged.converted_to_managed`: A device that Seam did not manage is now managed by Seam. */
-export interface DeviceUnmanagedConvertedToManagedEvent {
+export interface DeviceUnmanagedConvertedToManagedEvent extends DeviceEventProperties {
   /** Always `device.unmanaged.converted_to_managed` for this event. */
   event_type: "device.unmanaged.converted_to_managed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
 }
 
 /** `device.unmanaged.disconnected`: Seam can no longer reach a device it does not manage; its `online` flag is now false. */
-export interface DeviceUnmanagedDisconnectedEvent {
+export interface DeviceUnmanagedDisconnectedEvent
+  extends DeviceEventProperties, DeviceDisconnectionProperties {
   /** Always `device.unmanaged.disconnected` for this event. */
   event_type: "device.unmanaged.disconnected";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /** Errors open on the connected account when the event was sent. */
-  connected_account_errors: ResourceError[];
-  /** Warnings open on the connected account when the event was sent. */
-  connected_account_warnings: ResourceWarning[];
-  /** Errors open on the device when the event was sent. */
-  device_errors: ResourceError[];
-  /** Warnings open on the device when the event was sent. */
-  device_warnings: ResourceWarning[];
-  /** The reason Seam gives for the disconnection. */
-  error_code: DeviceDisconnectionErrorCode;
 }
 
 /**
  * `enrollment_automation.deleted`: Someone removed an enrollment automation. Enrollment automations are being phased out, and this event is not documented yet.
  * @beta Not yet released to every workspace.
  */
-export interface EnrollmentAutomationDeletedEvent {
+export interface EnrollmentAutomationDeletedEvent extends CommonProperties {
   /** Always `enrollment_automation.deleted` for this event. */
   event_type: "enrollment_automation.deleted";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
   /**
    * The removed enrollment automation.
    * @format uuid
@@ -4476,38 +1338,10 @@ export interface EnrollmentAutomationDeletedEvent {
 }
 
 /** `lock.access_denied`: A lock turned someone away, typically after wrong codes or another rejected credential. */
-export interface LockAccessDeniedEvent {
+export interface LockAccessDeniedEvent
+  extends CommonProperties, ConnectedAccountScopedProperties, LockActorProperties {
   /** Always `lock.access_denied` for this event. */
   event_type: "lock.access_denied";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
   /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
   customer_key?: string;
   /**
@@ -4517,152 +1351,21 @@ export interface LockAccessDeniedEvent {
   device_id?: string;
   /** Key-value data you attached to the device; included when the event names one. */
   device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code entered, when the lock says which one.
-   * @format uuid
-   */
-  access_code_id?: string;
-  /**
-   * The access control system linked to the lock, when there is one.
-   * @format uuid
-   */
-  acs_system_id?: string;
-  /**
-   * The access system entrance that matches the lock, when there is one.
-   * @format uuid
-   */
-  acs_entrance_id?: string;
-  /**
-   * The access system user who used the lock, when known.
-   * @format uuid
-   */
-  acs_user_id?: string;
-  /**
-   * The user identity of the person who used the lock, when known.
-   * @format uuid
-   */
-  user_identity_id?: string;
   /** Why entry was refused, when the provider can tell; absent otherwise. */
   reason?: LockAccessDeniedReason;
 }
 
 /** `lock.locked`: A lock went into the locked state, by any means. */
-export interface LockLockedEvent {
+export interface LockLockedEvent extends DeviceEventProperties, LockActionProperties {
   /** Always `lock.locked` for this event. */
   event_type: "lock.locked";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code entered, when the lock says which one.
-   * @format uuid
-   */
-  access_code_id?: string;
-  /**
-   * The access control system linked to the lock, when there is one.
-   * @format uuid
-   */
-  acs_system_id?: string;
-  /**
-   * The access system entrance that matches the lock, when there is one.
-   * @format uuid
-   */
-  acs_entrance_id?: string;
-  /**
-   * The access system user who used the lock, when known.
-   * @format uuid
-   */
-  acs_user_id?: string;
-  /**
-   * The user identity of the person who used the lock, when known.
-   * @format uuid
-   */
-  user_identity_id?: string;
-  /** The way the lock was operated. */
-  method: LockMethod;
-  /** The PIN that was entered, when known, taken from the matching access code or from the lock's own report. */
-  code?: string;
-  /** True when that access code is one Seam manages, false when it is unmanaged; sent only with access_code_id. */
-  access_code_is_managed?: boolean;
-  /**
-   * The action attempt behind the operation; present only when it was requested through Seam.
-   * @format uuid
-   */
-  action_attempt_id?: string;
-  /** True when the lock was operated over Bluetooth from an app, such as the maker's, rather than in person or by Seam. */
-  is_via_bluetooth?: boolean;
-  /** True when the lock was operated by holding an NFC phone key or fob to it. */
-  is_via_nfc?: boolean;
 }
 
 /** `lock.unlocked`: A lock went into the unlocked state, by any means. */
-export interface LockUnlockedEvent {
+export interface LockUnlockedEvent
+  extends CommonProperties, ConnectedAccountScopedProperties, LockActionProperties {
   /** Always `lock.unlocked` for this event. */
   event_type: "lock.unlocked";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
   /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
   customer_key?: string;
   /**
@@ -4672,90 +1375,12 @@ export interface LockUnlockedEvent {
   device_id?: string;
   /** Key-value data you attached to the device; included when the event names one. */
   device_custom_metadata?: Record<string, string | boolean>;
-  /**
-   * The access code entered, when the lock says which one.
-   * @format uuid
-   */
-  access_code_id?: string;
-  /**
-   * The access control system linked to the lock, when there is one.
-   * @format uuid
-   */
-  acs_system_id?: string;
-  /**
-   * The access system entrance that matches the lock, when there is one.
-   * @format uuid
-   */
-  acs_entrance_id?: string;
-  /**
-   * The access system user who used the lock, when known.
-   * @format uuid
-   */
-  acs_user_id?: string;
-  /**
-   * The user identity of the person who used the lock, when known.
-   * @format uuid
-   */
-  user_identity_id?: string;
-  /** The way the lock was operated. */
-  method: LockMethod;
-  /** The PIN that was entered, when known, taken from the matching access code or from the lock's own report. */
-  code?: string;
-  /** True when that access code is one Seam manages, false when it is unmanaged; sent only with access_code_id. */
-  access_code_is_managed?: boolean;
-  /**
-   * The action attempt behind the operation; present only when it was requested through Seam.
-   * @format uuid
-   */
-  action_attempt_id?: string;
-  /** True when the lock was operated over Bluetooth from an app, such as the maker's, rather than in person or by Seam. */
-  is_via_bluetooth?: boolean;
-  /** True when the lock was operated by holding an NFC phone key or fob to it. */
-  is_via_nfc?: boolean;
 }
 
 /** `noise_sensor.noise_threshold_triggered`: A noise sensor heard noise above one of its thresholds, or for longer than the threshold allows. */
-export interface NoiseSensorNoiseThresholdTriggeredEvent {
+export interface NoiseSensorNoiseThresholdTriggeredEvent extends DeviceEventProperties {
   /** Always `noise_sensor.noise_threshold_triggered` for this event. */
   event_type: "noise_sensor.noise_threshold_triggered";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
   /**
    * Id of the threshold whose limit was passed.
    * @format uuid
@@ -4774,31 +1399,9 @@ export interface NoiseSensorNoiseThresholdTriggeredEvent {
 }
 
 /** `phone.deactivated`: A phone registered for mobile access was deactivated and can no longer be used as a credential. */
-export interface PhoneDeactivatedEvent {
+export interface PhoneDeactivatedEvent extends CommonProperties {
   /** Always `phone.deactivated` for this event. */
   event_type: "phone.deactivated";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
   /**
    * Device id of the phone.
    * @format uuid
@@ -4809,164 +1412,27 @@ export interface PhoneDeactivatedEvent {
 }
 
 /** `space.created`: A new space now exists in the workspace. */
-export interface SpaceCreatedEvent {
+export interface SpaceCreatedEvent extends CommonProperties, SpaceScopedProperties {
   /** Always `space.created` for this event. */
   event_type: "space.created";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The space concerned.
-   * @format uuid
-   */
-  space_id: string;
-  /** Your identifier for the space, when you gave it one; no two spaces in a workspace share it. */
-  space_key?: string;
-  /** Devices that belong to the space at the time of the event. */
-  device_ids: string[];
-  /** Access system entrances that belong to the space at the time of the event. */
-  acs_entrance_ids: string[];
 }
 
 /** `space.deleted`: A space was removed from the workspace. The lists give what it contained at that moment. */
-export interface SpaceDeletedEvent {
+export interface SpaceDeletedEvent extends CommonProperties, SpaceScopedProperties {
   /** Always `space.deleted` for this event. */
   event_type: "space.deleted";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The space concerned.
-   * @format uuid
-   */
-  space_id: string;
-  /** Your identifier for the space, when you gave it one; no two spaces in a workspace share it. */
-  space_key?: string;
-  /** Devices that belong to the space at the time of the event. */
-  device_ids: string[];
-  /** Access system entrances that belong to the space at the time of the event. */
-  acs_entrance_ids: string[];
 }
 
 /** `space.device_membership_changed`: The set of devices in a space changed. The lists give what it contains now. */
-export interface SpaceDeviceMembershipChangedEvent {
+export interface SpaceDeviceMembershipChangedEvent extends CommonProperties, SpaceScopedProperties {
   /** Always `space.device_membership_changed` for this event. */
   event_type: "space.device_membership_changed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The space concerned.
-   * @format uuid
-   */
-  space_id: string;
-  /** Your identifier for the space, when you gave it one; no two spaces in a workspace share it. */
-  space_key?: string;
-  /** Devices that belong to the space at the time of the event. */
-  device_ids: string[];
-  /** Access system entrances that belong to the space at the time of the event. */
-  acs_entrance_ids: string[];
 }
 
 /** `thermostat.climate_preset_activated`: A thermostat switched to one of its climate presets, either by schedule or as its fallback. */
-export interface ThermostatClimatePresetActivatedEvent {
+export interface ThermostatClimatePresetActivatedEvent extends DeviceEventProperties {
   /** Always `thermostat.climate_preset_activated` for this event. */
   event_type: "thermostat.climate_preset_activated";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
   /** Which climate preset is now in force, by its key. */
   climate_preset_key: string;
   /**
@@ -4979,47 +1445,9 @@ export interface ThermostatClimatePresetActivatedEvent {
 }
 
 /** `thermostat.manually_adjusted`: Someone changed the settings of a thermostat by hand rather than through a schedule or preset. */
-export interface ThermostatManuallyAdjustedEvent {
+export interface ThermostatManuallyAdjustedEvent extends DeviceEventProperties {
   /** Always `thermostat.manually_adjusted` for this event. */
   event_type: "thermostat.manually_adjusted";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
   /** Whether the change came through Seam or from outside it. */
   method: ThermostatAdjustmentMethod;
   /** The heating and cooling mode after the change. */
@@ -5037,99 +1465,17 @@ export interface ThermostatManuallyAdjustedEvent {
 }
 
 /** `thermostat.temperature_changed`: A thermostat's reading shifted by a degree Celsius or more since it was last reported. */
-export interface ThermostatTemperatureChangedEvent {
+export interface ThermostatTemperatureChangedEvent
+  extends DeviceEventProperties, TemperatureReadingProperties {
   /** Always `thermostat.temperature_changed` for this event. */
   event_type: "thermostat.temperature_changed";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /** Current reading in degrees Celsius. */
-  temperature_celsius: number;
-  /** Current reading in degrees Fahrenheit. */
-  temperature_fahrenheit: number;
 }
 
 /** `thermostat.temperature_reached_set_point`: A room has nearly hit its target: the thermostat reads less than 1 °C away from a heating or cooling set point. */
-export interface ThermostatTemperatureReachedSetPointEvent {
+export interface ThermostatTemperatureReachedSetPointEvent
+  extends DeviceEventProperties, TemperatureReadingProperties {
   /** Always `thermostat.temperature_reached_set_point` for this event. */
   event_type: "thermostat.temperature_reached_set_point";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /** Current reading in degrees Celsius. */
-  temperature_celsius: number;
-  /** Current reading in degrees Fahrenheit. */
-  temperature_fahrenheit: number;
   /** The set point that was reached, in degrees Celsius. */
   desired_temperature_celsius?: number;
   /** The set point that was reached, in degrees Fahrenheit. */
@@ -5137,115 +1483,23 @@ export interface ThermostatTemperatureReachedSetPointEvent {
 }
 
 /** `thermostat.temperature_threshold_exceeded`: A thermostat's reading left the acceptable range you set for it. */
-export interface ThermostatTemperatureThresholdExceededEvent {
+export interface ThermostatTemperatureThresholdExceededEvent
+  extends
+    DeviceEventProperties,
+    TemperatureReadingProperties,
+    TemperatureThresholdLimitsProperties {
   /** Always `thermostat.temperature_threshold_exceeded` for this event. */
   event_type: "thermostat.temperature_threshold_exceeded";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /** Current reading in degrees Celsius. */
-  temperature_celsius: number;
-  /** Current reading in degrees Fahrenheit. */
-  temperature_fahrenheit: number;
-  /** Lowest acceptable temperature in degrees Celsius, or null when there is no lower bound. */
-  lower_limit_celsius: number | null;
-  /** Lowest acceptable temperature in degrees Fahrenheit, or null when there is no lower bound. */
-  lower_limit_fahrenheit: number | null;
-  /** Highest acceptable temperature in degrees Celsius, or null when there is no upper bound. */
-  upper_limit_celsius: number | null;
-  /** Highest acceptable temperature in degrees Fahrenheit, or null when there is no upper bound. */
-  upper_limit_fahrenheit: number | null;
 }
 
 /** `thermostat.temperature_threshold_no_longer_exceeded`: A thermostat's reading is back within the acceptable range you set for it. */
-export interface ThermostatTemperatureThresholdNoLongerExceededEvent {
+export interface ThermostatTemperatureThresholdNoLongerExceededEvent
+  extends
+    DeviceEventProperties,
+    TemperatureReadingProperties,
+    TemperatureThresholdLimitsProperties {
   /** Always `thermostat.temperature_threshold_no_longer_exceeded` for this event. */
   event_type: "thermostat.temperature_threshold_no_longer_exceeded";
-  /**
-   * Unique id of this event.
-   * @format uuid
-   */
-  event_id: string;
-  /**
-   * The workspace the event belongs to.
-   * @format uuid
-   */
-  workspace_id: string;
-  /**
-   * When Seam recorded the event.
-   * @format date-time
-   */
-  created_at: string;
-  /**
-   * When the thing the event reports actually happened.
-   * @format date-time
-   */
-  occurred_at: string;
-  /** A readable sentence that sums up the event. */
-  event_description?: string;
-  /**
-   * The connected account concerned.
-   * @format uuid
-   */
-  connected_account_id: string;
-  /** Key-value data you attached to the connected account; included when the event names one. */
-  connected_account_custom_metadata?: Record<string, string | boolean>;
-  /** Identifies the customer that owns the resource, for workspaces that track customers; absent otherwise. */
-  customer_key?: string;
-  /**
-   * The device concerned.
-   * @format uuid
-   */
-  device_id: string;
-  /** Key-value data you attached to the device; included when the event names one. */
-  device_custom_metadata?: Record<string, string | boolean>;
-  /** Current reading in degrees Celsius. */
-  temperature_celsius: number;
-  /** Current reading in degrees Fahrenheit. */
-  temperature_fahrenheit: number;
-  /** Lowest acceptable temperature in degrees Celsius, or null when there is no lower bound. */
-  lower_limit_celsius: number | null;
-  /** Lowest acceptable temperature in degrees Fahrenheit, or null when there is no lower bound. */
-  lower_limit_fahrenheit: number | null;
-  /** Highest acceptable temperature in degrees Celsius, or null when there is no upper bound. */
-  upper_limit_celsius: number | null;
-  /** Highest acceptable temperature in degrees Fahrenheit, or null when there is no upper bound. */
-  upper_limit_fahrenheit: number | null;
 }
 
 /** Any event of the catalogue, discriminated by `event_type`. */

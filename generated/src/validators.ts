@@ -357,7 +357,7 @@ function checkValue7(v: any, a: boolean): Errors {
 }
 
 /** Common properties: the properties of the `common` group. */
-function groupCommon(o: any, a: boolean, e: Errors): Errors {
+function checkCommonProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
@@ -400,7 +400,7 @@ function checkRecord1(o: any, a: boolean): Errors {
 }
 
 /** Connected account: the properties of the `connected_account_scoped` group. */
-function groupConnectedAccountScoped(o: any, a: boolean, e: Errors): Errors {
+function checkConnectedAccountScopedProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
@@ -418,7 +418,7 @@ function groupConnectedAccountScoped(o: any, a: boolean, e: Errors): Errors {
 }
 
 /** Device: the properties of the `device_scoped` group. */
-function groupDeviceScoped(o: any, a: boolean, e: Errors): Errors {
+function checkDeviceScopedProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
@@ -434,12 +434,12 @@ function groupDeviceScoped(o: any, a: boolean, e: Errors): Errors {
 }
 
 /** Access code event: the properties of the `access_code_event` group. */
-function groupAccessCodeEvent(o: any, a: boolean, e: Errors): Errors {
+function checkAccessCodeEventProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
-    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -501,7 +501,7 @@ function checkArray4(o: any, a: boolean): Errors {
 }
 
 /** Access code errors and warnings: the properties of the `access_code_issues` group. */
-function groupAccessCodeIssues(o: any, a: boolean, e: Errors): Errors {
+function checkAccessCodeIssuesProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
@@ -517,7 +517,7 @@ function groupAccessCodeIssues(o: any, a: boolean, e: Errors): Errors {
 }
 
 /** Connected account errors and warnings: the properties of the `connected_account_issues` group. */
-function groupConnectedAccountIssues(o: any, a: boolean, e: Errors): Errors {
+function checkConnectedAccountIssuesProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
@@ -533,7 +533,7 @@ function groupConnectedAccountIssues(o: any, a: boolean, e: Errors): Errors {
 }
 
 /** Device errors and warnings: the properties of the `device_issues` group. */
-function groupDeviceIssues(o: any, a: boolean, e: Errors): Errors {
+function checkDeviceIssuesProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
@@ -549,13 +549,13 @@ function groupDeviceIssues(o: any, a: boolean, e: Errors): Errors {
 }
 
 /** Access code trouble: the properties of the `access_code_trouble` group. */
-function groupAccessCodeTrouble(o: any, a: boolean, e: Errors): Errors {
+function checkAccessCodeTroubleProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
-    if ((e = groupAccessCodeIssues(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -617,7 +617,7 @@ function checkArray7(o: any, a: boolean): Errors {
 }
 
 /** Access method: the properties of the `access_method_scoped` group. */
-function groupAccessMethodScoped(o: any, a: boolean, e: Errors): Errors {
+function checkAccessMethodScopedProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
@@ -645,7 +645,7 @@ function checkValue8(v: any, a: boolean): Errors {
 }
 
 /** Access method code: the properties of the `access_method_code` group. */
-function groupAccessMethodCode(o: any, a: boolean, e: Errors): Errors {
+function checkAccessMethodCodeProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "code")) ? o.code : undefined;
@@ -661,10 +661,10 @@ function groupAccessMethodCode(o: any, a: boolean, e: Errors): Errors {
 }
 
 /** Access system event: the properties of the `acs_event` group. */
-function groupAcsEvent(o: any, a: boolean, e: Errors): Errors {
+function checkAcsEventProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -678,7 +678,7 @@ function groupAcsEvent(o: any, a: boolean, e: Errors): Errors {
 }
 
 /** Action attempt: the properties of the `action_attempt_scoped` group. */
-function groupActionAttemptScoped(o: any, a: boolean, e: Errors): Errors {
+function checkActionAttemptScopedProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
@@ -700,15 +700,15 @@ function groupActionAttemptScoped(o: any, a: boolean, e: Errors): Errors {
 }
 
 /** Device event: the properties of the `device_event` group. */
-function groupDeviceEvent(o: any, a: boolean, e: Errors): Errors {
+function checkDeviceEventProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -728,7 +728,7 @@ function checkValue9(v: any, a: boolean): Errors {
 }
 
 /** Captured media: the properties of the `media_capture` group. */
-function groupMediaCapture(o: any, a: boolean, e: Errors): Errors {
+function checkMediaCaptureProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "image_url")) ? o.image_url : undefined;
@@ -812,11 +812,11 @@ function checkValue14(v: any, a: boolean): Errors {
 }
 
 /** Device disconnection: the properties of the `device_disconnection` group. */
-function groupDeviceDisconnection(o: any, a: boolean, e: Errors): Errors {
+function checkDeviceDisconnectionProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
     v = own(o, (k = "error_code")) ? o.error_code : undefined;
     r = v === undefined ? absent(k) : checkValue14(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -827,7 +827,7 @@ function groupDeviceDisconnection(o: any, a: boolean, e: Errors): Errors {
 }
 
 /** Lock actor: the properties of the `lock_actor` group. */
-function groupLockActor(o: any, a: boolean, e: Errors): Errors {
+function checkLockActorProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
@@ -866,10 +866,10 @@ function checkValue15(v: any, a: boolean): Errors {
 }
 
 /** Lock action: the properties of the `lock_action` group. */
-function groupLockAction(o: any, a: boolean, e: Errors): Errors {
+function checkLockActionProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    if ((e = groupLockActor(o, a, e)) && a) return e;
+    if ((e = checkLockActorProperties(o, a, e)) && a) return e;
     v = own(o, (k = "method")) ? o.method : undefined;
     r = v === undefined ? absent(k) : checkValue15(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -904,7 +904,7 @@ function checkValue16(v: any, a: boolean): Errors {
 }
 
 /** Space: the properties of the `space_scoped` group. */
-function groupSpaceScoped(o: any, a: boolean, e: Errors): Errors {
+function checkSpaceScopedProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "space_id")) ? o.space_id : undefined;
@@ -982,7 +982,7 @@ function checkValue20(v: any, a: boolean): Errors {
 }
 
 /** Temperature reading: the properties of the `temperature_reading` group. */
-function groupTemperatureReading(o: any, a: boolean, e: Errors): Errors {
+function checkTemperatureReadingProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
@@ -1009,7 +1009,7 @@ function checkValue21(v: any, a: boolean): Errors {
 }
 
 /** Temperature threshold limits: the properties of the `temperature_threshold_limits` group. */
-function groupTemperatureThresholdLimits(o: any, a: boolean, e: Errors): Errors {
+function checkTemperatureThresholdLimitsProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
@@ -1171,7 +1171,7 @@ function checkAccessCodeBackupAccessCodePulledEvent(o: any, a: boolean): Errors 
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.backup_access_code_pulled");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "backup_access_code_id")) ? o.backup_access_code_id : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1188,7 +1188,7 @@ function checkAccessCodeChangedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.changed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "change_reason")) ? o.change_reason : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1208,7 +1208,7 @@ function checkAccessCodeCodeChangedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.code_changed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "description")) ? o.description : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1231,7 +1231,7 @@ function checkAccessCodeCreatedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.created");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1245,7 +1245,7 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o: any, a: boolean): Erro
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.delay_in_removing_from_device");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1259,7 +1259,7 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o: any, a: boolean): Errors 
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.delay_in_setting_on_device");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1273,7 +1273,7 @@ function checkAccessCodeDeletedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? absent(k) : checkValue2(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1290,7 +1290,7 @@ function checkAccessCodeDeletedExternalToSeamEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.deleted_external_to_seam");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1304,7 +1304,7 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o: any, a: boolean): Error
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.failed_to_remove_from_device");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1318,7 +1318,7 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.failed_to_set_on_device");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1332,7 +1332,7 @@ function checkAccessCodeModifiedExternalToSeamEvent(o: any, a: boolean): Errors 
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.modified_external_to_seam");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1346,7 +1346,7 @@ function checkAccessCodeMutationsRequestedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.mutations_requested");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "requested_mutations")) ? o.requested_mutations : undefined;
     r = v === undefined ? absent(k) : checkArray5(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1363,7 +1363,7 @@ function checkAccessCodeNameChangedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.name_changed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "description")) ? o.description : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1386,7 +1386,7 @@ function checkAccessCodeRemovedFromDeviceEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.removed_from_device");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1400,7 +1400,7 @@ function checkAccessCodeScheduledOnDeviceEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.scheduled_on_device");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1417,7 +1417,7 @@ function checkAccessCodeSetOnDeviceEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.set_on_device");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1434,7 +1434,7 @@ function checkAccessCodeTimeFrameChangedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.time_frame_changed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "description")) ? o.description : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1457,7 +1457,7 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o: any, a: boolean): Er
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.unmanaged.converted_to_managed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1471,7 +1471,7 @@ function checkAccessCodeUnmanagedCreatedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.unmanaged.created");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1488,7 +1488,7 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o: any, a: boolea
         ? absent(k)
         : constant(v, "access_code.unmanaged.failed_to_convert_to_managed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1502,7 +1502,7 @@ function checkAccessCodeUnmanagedRemovedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.unmanaged.removed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1516,7 +1516,7 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o: any, a: boolean): Error
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.access_granted_to_all_doors");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1533,7 +1533,7 @@ function checkAccessGrantAccessGrantedToDoorEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.access_granted_to_door");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1553,7 +1553,7 @@ function checkAccessGrantAccessTimesChangedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.access_times_changed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1579,7 +1579,7 @@ function checkAccessGrantAccessToDoorLostEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.access_to_door_lost");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1602,7 +1602,7 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o: any, a: bo
         ? absent(k)
         : constant(v, "access_grant.could_not_create_requested_access_methods");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1625,7 +1625,7 @@ function checkAccessGrantCreatedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.created");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1642,7 +1642,7 @@ function checkAccessGrantDeletedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1659,8 +1659,8 @@ function checkAccessMethodCardEncodingRequiredEvent(o: any, a: boolean): Errors 
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.card_encoding_required");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1674,8 +1674,8 @@ function checkAccessMethodCreatedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.created");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1689,8 +1689,8 @@ function checkAccessMethodDelayInIssuingEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.delay_in_issuing");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1704,8 +1704,8 @@ function checkAccessMethodDeletedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1719,8 +1719,8 @@ function checkAccessMethodFailedToIssueEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.failed_to_issue");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1734,9 +1734,9 @@ function checkAccessMethodIssuedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.issued");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodCode(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodCodeProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1750,9 +1750,9 @@ function checkAccessMethodReissuedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.reissued");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodCode(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodCodeProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1766,8 +1766,8 @@ function checkAccessMethodRevokedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.revoked");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1781,7 +1781,7 @@ function checkAcsAccessGroupDeletedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_access_group.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "acs_access_group_id")) ? o.acs_access_group_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1798,7 +1798,7 @@ function checkAcsCredentialDeletedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_credential.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1815,7 +1815,7 @@ function checkAcsCredentialInvalidatedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_credential.invalidated");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1832,7 +1832,7 @@ function checkAcsCredentialIssuedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_credential.issued");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1849,7 +1849,7 @@ function checkAcsCredentialReissuedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_credential.reissued");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1866,7 +1866,7 @@ function checkAcsEncoderAddedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_encoder.added");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1883,7 +1883,7 @@ function checkAcsEncoderRemovedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_encoder.removed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1900,7 +1900,7 @@ function checkAcsEntranceAddedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_entrance.added");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1917,7 +1917,7 @@ function checkAcsEntranceRemovedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_entrance.removed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1934,7 +1934,7 @@ function checkAcsSystemAddedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_system.added");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1948,7 +1948,7 @@ function checkAcsSystemConnectedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_system.connected");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1962,8 +1962,8 @@ function checkAcsSystemDisconnectedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_system.disconnected");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
     v = own(o, (k = "acs_system_errors")) ? o.acs_system_errors : undefined;
     r = v === undefined ? absent(k) : checkArray3(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -1983,7 +1983,7 @@ function checkAcsUserCreatedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_user.created");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2000,7 +2000,7 @@ function checkAcsUserDeletedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_user.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2017,11 +2017,11 @@ function checkActionAttemptLockDoorFailedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "action_attempt.lock_door.failed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2035,11 +2035,11 @@ function checkActionAttemptLockDoorSucceededEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "action_attempt.lock_door.succeeded");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2054,11 +2054,11 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o: any, a: boolean
     r =
       v === undefined ? absent(k) : constant(v, "action_attempt.simulate_keypad_code_entry.failed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2075,11 +2075,11 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o: any, a: bool
         ? absent(k)
         : constant(v, "action_attempt.simulate_keypad_code_entry.succeeded");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2096,11 +2096,11 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o: any, a: boo
         ? absent(k)
         : constant(v, "action_attempt.simulate_manual_lock_via_keypad.failed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2117,11 +2117,11 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o: any, a: 
         ? absent(k)
         : constant(v, "action_attempt.simulate_manual_lock_via_keypad.succeeded");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2135,11 +2135,11 @@ function checkActionAttemptUnlockDoorFailedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "action_attempt.unlock_door.failed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2153,11 +2153,11 @@ function checkActionAttemptUnlockDoorSucceededEvent(o: any, a: boolean): Errors 
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "action_attempt.unlock_door.succeeded");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2171,8 +2171,8 @@ function checkCameraActivatedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "camera.activated");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupMediaCapture(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkMediaCaptureProperties(o, a, e)) && a) return e;
     v = own(o, (k = "activation_reason")) ? o.activation_reason : undefined;
     r = v === undefined ? absent(k) : checkValue10(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2192,7 +2192,7 @@ function checkClientSessionDeletedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "client_session.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "client_session_id")) ? o.client_session_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2209,7 +2209,7 @@ function checkConnectWebviewLoginFailedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connect_webview.login_failed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2226,11 +2226,11 @@ function checkConnectWebviewLoginSucceededEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connect_webview.login_succeeded");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2247,8 +2247,8 @@ function checkConnectedAccountCompletedFirstSyncEvent(o: any, a: boolean): Error
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.completed_first_sync");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2265,8 +2265,8 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o: any, a
         ? absent(k)
         : constant(v, "connected_account.completed_first_sync_after_reconnection");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2280,8 +2280,8 @@ function checkConnectedAccountConnectedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.connected");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2301,8 +2301,8 @@ function checkConnectedAccountCreatedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.created");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2319,8 +2319,8 @@ function checkConnectedAccountDeletedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2340,9 +2340,9 @@ function checkConnectedAccountDisconnectedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.disconnected");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2356,9 +2356,9 @@ function checkConnectedAccountReauthorizationRequestedEvent(o: any, a: boolean):
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.reauthorization_requested");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2372,8 +2372,8 @@ function checkConnectedAccountSuccessfulLoginEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.successful_login");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2390,7 +2390,7 @@ function checkDeviceAccessoryKeypadConnectedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.accessory_keypad_connected");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2404,9 +2404,9 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o: any, a: boolean): Errors
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.accessory_keypad_disconnected");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2420,7 +2420,7 @@ function checkDeviceAddedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.added");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2434,7 +2434,7 @@ function checkDeviceBatteryStatusChangedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.battery_status_changed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
     r = v === undefined ? absent(k) : checkValue12(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2454,7 +2454,7 @@ function checkDeviceConnectedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.connected");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2468,9 +2468,9 @@ function checkDeviceConnectionBecameFlakyEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.connection_became_flaky");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2484,7 +2484,7 @@ function checkDeviceConnectionStabilizedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.connection_stabilized");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2498,7 +2498,7 @@ function checkDeviceConvertedToUnmanagedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.converted_to_unmanaged");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2512,7 +2512,7 @@ function checkDeviceDeletedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "device_name")) ? o.device_name : undefined;
     r = v === undefined ? undefined : checkValue2(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2529,8 +2529,8 @@ function checkDeviceDisconnectedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.disconnected");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupDeviceDisconnection(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2544,8 +2544,8 @@ function checkDeviceDoorbellRangEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.doorbell_rang");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupMediaCapture(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkMediaCaptureProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2559,9 +2559,9 @@ function checkDeviceErrorSubscriptionRequiredEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.error.subscription_required");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2575,7 +2575,7 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o: any, a: boolean): 
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.error.subscription_required.resolved");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2589,7 +2589,7 @@ function checkDeviceLowBatteryEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.low_battery");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
     r = v === undefined ? absent(k) : checkValue12(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2606,7 +2606,7 @@ function checkDeviceNameChangedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.name_changed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "device_name")) ? o.device_name : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2623,7 +2623,7 @@ function checkDeviceRemovedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.removed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2637,7 +2637,7 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.salto.privacy_mode_activated");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2651,7 +2651,7 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o: any, a: boolean): Errors
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.salto.privacy_mode_deactivated");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2665,7 +2665,7 @@ function checkDeviceTamperedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.tampered");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2679,7 +2679,7 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o: any, a: boolean): Erro
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.third_party_integration_detected");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2696,7 +2696,7 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o: any, a: boolea
         ? absent(k)
         : constant(v, "device.third_party_integration_no_longer_detected");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2710,7 +2710,7 @@ function checkDeviceUnmanagedConnectedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.unmanaged.connected");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2724,7 +2724,7 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o: any, a: boolean): Errors
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.unmanaged.converted_to_managed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2738,8 +2738,8 @@ function checkDeviceUnmanagedDisconnectedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.unmanaged.disconnected");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupDeviceDisconnection(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2753,7 +2753,7 @@ function checkEnrollmentAutomationDeletedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "enrollment_automation.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, (k = "enrollment_automation_id")) ? o.enrollment_automation_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2770,8 +2770,8 @@ function checkLockAccessDeniedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "lock.access_denied");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2781,7 +2781,7 @@ function checkLockAccessDeniedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
     r = v === undefined ? undefined : checkRecord1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupLockActor(o, a, e)) && a) return e;
+    if ((e = checkLockActorProperties(o, a, e)) && a) return e;
     v = own(o, (k = "reason")) ? o.reason : undefined;
     r = v === undefined ? undefined : checkLockAccessDeniedReason(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2798,8 +2798,8 @@ function checkLockLockedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "lock.locked");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupLockAction(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkLockActionProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2813,8 +2813,8 @@ function checkLockUnlockedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "lock.unlocked");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2824,7 +2824,7 @@ function checkLockUnlockedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
     r = v === undefined ? undefined : checkRecord1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupLockAction(o, a, e)) && a) return e;
+    if ((e = checkLockActionProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2838,7 +2838,7 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o: any, a: boolean): Error
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "noise_sensor.noise_threshold_triggered");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "noise_threshold_id")) ? o.noise_threshold_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2870,8 +2870,8 @@ function checkPhoneDeactivatedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "phone.deactivated");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2885,8 +2885,8 @@ function checkSpaceCreatedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "space.created");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2900,8 +2900,8 @@ function checkSpaceDeletedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "space.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2915,8 +2915,8 @@ function checkSpaceDeviceMembershipChangedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "space.device_membership_changed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2930,7 +2930,7 @@ function checkThermostatClimatePresetActivatedEvent(o: any, a: boolean): Errors 
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.climate_preset_activated");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "climate_preset_key")) ? o.climate_preset_key : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2953,7 +2953,7 @@ function checkThermostatManuallyAdjustedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.manually_adjusted");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, (k = "method")) ? o.method : undefined;
     r = v === undefined ? absent(k) : checkValue18(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -2988,8 +2988,8 @@ function checkThermostatTemperatureChangedEvent(o: any, a: boolean): Errors {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.temperature_changed");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3003,8 +3003,8 @@ function checkThermostatTemperatureReachedSetPointEvent(o: any, a: boolean): Err
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.temperature_reached_set_point");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
     v = own(o, (k = "desired_temperature_celsius")) ? o.desired_temperature_celsius : undefined;
     r = v === undefined ? undefined : checkValue16(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
@@ -3026,9 +3026,9 @@ function checkThermostatTemperatureThresholdExceededEvent(o: any, a: boolean): E
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.temperature_threshold_exceeded");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
-    if ((e = groupTemperatureThresholdLimits(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3045,9 +3045,9 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o: any, a: boo
         ? absent(k)
         : constant(v, "thermostat.temperature_threshold_no_longer_exceeded");
     if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
-    if ((e = groupTemperatureThresholdLimits(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }

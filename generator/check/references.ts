@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatLocation } from "../diagnostics/diagnostic.js";
 import type { SpecDocument } from "../load/load-spec.js";
-import { constantCase, eventTypeName } from "../model/naming.js";
+import { constantCase, eventTypeName, groupTypeName } from "../model/naming.js";
 import type { Entry, RawCatalogue, RawProperty, RawValueType, SectionName } from "./raw.js";
 import { sectionNames } from "./raw.js";
 import { editDistance } from "../diagnostics/suggest.js";
@@ -212,6 +212,7 @@ function findIdentifierCollisions(raw: RawCatalogue): Diagnostic[] {
   }
   for (const entry of raw.enums.values()) claim(entry.name, `enum '${entry.name}'`, entry);
   for (const entry of raw.shapes.values()) claim(entry.name, `shape '${entry.name}'`, entry);
+  for (const entry of raw.groups.values()) claim(groupTypeName(entry.name), `group '${entry.name}'`, entry);
   for (const entry of raw.events.values()) claim(eventTypeName(entry.name), `event '${entry.name}'`, entry);
   return diagnostics;
 }

@@ -18,6 +18,11 @@ export function eventTypeName(eventName: string): string {
   return `${pascalCase(eventName)}Event`;
 }
 
+/** device_scoped -> DeviceScopedProperties: the interface of a group's properties. */
+export function groupTypeName(groupKey: string): string {
+  return `${pascalCase(groupKey)}Properties`;
+}
+
 export const validatorName = (typeName: string): string => `validate${typeName}`;
 export const guardName = (typeName: string): string => `is${typeName}`;
 export const factoryName = (typeName: string): string => `create${typeName}`;

@@ -98,6 +98,18 @@ describe("a broken spec gives every problem, located", () => {
       ],
     },
     {
+      name: "a shape named like a group's interface",
+      cases: ["group-identifier-collision.yaml"],
+      want: [
+        at(
+          "_base.yaml",
+          13,
+          3,
+          `group 'common' becomes the TypeScript name 'CommonProperties', already taken by shape 'CommonProperties' at ${dir}/group-identifier-collision.yaml:2:3 [identifier_collision]`,
+        ),
+      ],
+    },
+    {
       name: "bad references and type rules, all at once",
       cases: ["bad-reference.yaml"],
       want: [

@@ -546,7 +546,7 @@ function checkValue7(v, a) {
   }
   return e;
 }
-function groupCommon(o, a, e) {
+function checkCommonProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
@@ -586,7 +586,7 @@ function checkRecord1(o, a) {
   }
   return e;
 }
-function groupConnectedAccountScoped(o, a, e) {
+function checkConnectedAccountScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
@@ -600,7 +600,7 @@ function groupConnectedAccountScoped(o, a, e) {
   }
   return e;
 }
-function groupDeviceScoped(o, a, e) {
+function checkDeviceScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
@@ -614,12 +614,12 @@ function groupDeviceScoped(o, a, e) {
   }
   return e;
 }
-function groupAccessCodeEvent(o, a, e) {
+function checkAccessCodeEventProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
-    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -676,7 +676,7 @@ function checkArray4(o, a) {
   }
   return e;
 }
-function groupAccessCodeIssues(o, a, e) {
+function checkAccessCodeIssuesProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "access_code_errors") ? o.access_code_errors : void 0;
@@ -690,7 +690,7 @@ function groupAccessCodeIssues(o, a, e) {
   }
   return e;
 }
-function groupConnectedAccountIssues(o, a, e) {
+function checkConnectedAccountIssuesProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
@@ -704,7 +704,7 @@ function groupConnectedAccountIssues(o, a, e) {
   }
   return e;
 }
-function groupDeviceIssues(o, a, e) {
+function checkDeviceIssuesProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
@@ -718,13 +718,13 @@ function groupDeviceIssues(o, a, e) {
   }
   return e;
 }
-function groupAccessCodeTrouble(o, a, e) {
+function checkAccessCodeTroubleProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
-    if ((e = groupAccessCodeIssues(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -781,7 +781,7 @@ function checkArray7(o, a) {
   }
   return e;
 }
-function groupAccessMethodScoped(o, a, e) {
+function checkAccessMethodScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "access_method_id") ? o.access_method_id : void 0;
@@ -806,7 +806,7 @@ function checkValue8(v, a) {
   }
   return e;
 }
-function groupAccessMethodCode(o, a, e) {
+function checkAccessMethodCodeProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
@@ -820,10 +820,10 @@ function groupAccessMethodCode(o, a, e) {
   }
   return e;
 }
-function groupAcsEvent(o, a, e) {
+function checkAcsEventProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -835,7 +835,7 @@ function groupAcsEvent(o, a, e) {
   }
   return e;
 }
-function groupActionAttemptScoped(o, a, e) {
+function checkActionAttemptScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
@@ -855,15 +855,15 @@ function groupActionAttemptScoped(o, a, e) {
   }
   return e;
 }
-function groupDeviceEvent(o, a, e) {
+function checkDeviceEventProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -880,7 +880,7 @@ function checkValue9(v, a) {
   }
   return e;
 }
-function groupMediaCapture(o, a, e) {
+function checkMediaCaptureProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "image_url") ? o.image_url : void 0;
@@ -957,11 +957,11 @@ function checkValue14(v, a) {
   }
   return e;
 }
-function groupDeviceDisconnection(o, a, e) {
+function checkDeviceDisconnectionProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "error_code") ? o.error_code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue14(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -970,7 +970,7 @@ function groupDeviceDisconnection(o, a, e) {
   }
   return e;
 }
-function groupLockActor(o, a, e) {
+function checkLockActorProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
@@ -1006,10 +1006,10 @@ function checkValue15(v, a) {
   }
   return e;
 }
-function groupLockAction(o, a, e) {
+function checkLockActionProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = groupLockActor(o, a, e)) && a) return e;
+    if ((e = checkLockActorProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "method") ? o.method : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue15(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1041,7 +1041,7 @@ function checkValue16(v, a) {
   }
   return e;
 }
-function groupSpaceScoped(o, a, e) {
+function checkSpaceScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "space_id") ? o.space_id : void 0;
@@ -1113,7 +1113,7 @@ function checkValue20(v, a) {
   }
   return e;
 }
-function groupTemperatureReading(o, a, e) {
+function checkTemperatureReadingProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
@@ -1137,7 +1137,7 @@ function checkValue21(v, a) {
   }
   return e;
 }
-function groupTemperatureThresholdLimits(o, a, e) {
+function checkTemperatureThresholdLimitsProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
@@ -1290,7 +1290,7 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.backup_access_code_pulled");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "backup_access_code_id") ? o.backup_access_code_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1306,7 +1306,7 @@ function checkAccessCodeChangedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "change_reason") ? o.change_reason : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1325,7 +1325,7 @@ function checkAccessCodeCodeChangedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.code_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1347,7 +1347,7 @@ function checkAccessCodeCreatedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1360,7 +1360,7 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.delay_in_removing_from_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1373,7 +1373,7 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.delay_in_setting_on_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1386,7 +1386,7 @@ function checkAccessCodeDeletedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1402,7 +1402,7 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.deleted_external_to_seam");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1415,7 +1415,7 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.failed_to_remove_from_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1428,7 +1428,7 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.failed_to_set_on_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1441,7 +1441,7 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.modified_external_to_seam");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1454,7 +1454,7 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.mutations_requested");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "requested_mutations") ? o.requested_mutations : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray5(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1470,7 +1470,7 @@ function checkAccessCodeNameChangedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.name_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1492,7 +1492,7 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.removed_from_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1505,7 +1505,7 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.scheduled_on_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1521,7 +1521,7 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.set_on_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1537,7 +1537,7 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.time_frame_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1559,7 +1559,7 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.converted_to_managed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1572,7 +1572,7 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1585,7 +1585,7 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.failed_to_convert_to_managed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1598,7 +1598,7 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.removed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1611,7 +1611,7 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_granted_to_all_doors");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1627,7 +1627,7 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_granted_to_door");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1646,7 +1646,7 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_times_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1671,7 +1671,7 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_to_door_lost");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1690,7 +1690,7 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.could_not_create_requested_access_methods");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1712,7 +1712,7 @@ function checkAccessGrantCreatedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1728,7 +1728,7 @@ function checkAccessGrantDeletedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1744,8 +1744,8 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.card_encoding_required");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1758,8 +1758,8 @@ function checkAccessMethodCreatedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1772,8 +1772,8 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.delay_in_issuing");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1786,8 +1786,8 @@ function checkAccessMethodDeletedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1800,8 +1800,8 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.failed_to_issue");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1814,9 +1814,9 @@ function checkAccessMethodIssuedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.issued");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodCode(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodCodeProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1829,9 +1829,9 @@ function checkAccessMethodReissuedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.reissued");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodCode(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodCodeProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1844,8 +1844,8 @@ function checkAccessMethodRevokedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.revoked");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1858,7 +1858,7 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_access_group.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_access_group_id") ? o.acs_access_group_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1874,7 +1874,7 @@ function checkAcsCredentialDeletedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1890,7 +1890,7 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.invalidated");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1906,7 +1906,7 @@ function checkAcsCredentialIssuedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.issued");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1922,7 +1922,7 @@ function checkAcsCredentialReissuedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.reissued");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1938,7 +1938,7 @@ function checkAcsEncoderAddedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_encoder.added");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1954,7 +1954,7 @@ function checkAcsEncoderRemovedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_encoder.removed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1970,7 +1970,7 @@ function checkAcsEntranceAddedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_entrance.added");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -1986,7 +1986,7 @@ function checkAcsEntranceRemovedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_entrance.removed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2002,7 +2002,7 @@ function checkAcsSystemAddedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_system.added");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2015,7 +2015,7 @@ function checkAcsSystemConnectedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_system.connected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2028,8 +2028,8 @@ function checkAcsSystemDisconnectedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_system.disconnected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_system_errors") ? o.acs_system_errors : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray3(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2048,7 +2048,7 @@ function checkAcsUserCreatedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_user.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2064,7 +2064,7 @@ function checkAcsUserDeletedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_user.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2080,11 +2080,11 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.lock_door.failed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2097,11 +2097,11 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.lock_door.succeeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2114,11 +2114,11 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_keypad_code_entry.failed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2131,11 +2131,11 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_keypad_code_entry.succeeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2148,11 +2148,11 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_manual_lock_via_keypad.failed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2165,11 +2165,11 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_manual_lock_via_keypad.succeeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2182,11 +2182,11 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.unlock_door.failed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2199,11 +2199,11 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.unlock_door.succeeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2216,8 +2216,8 @@ function checkCameraActivatedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "camera.activated");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupMediaCapture(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkMediaCaptureProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "activation_reason") ? o.activation_reason : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue10(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2236,7 +2236,7 @@ function checkClientSessionDeletedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "client_session.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "client_session_id") ? o.client_session_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2252,7 +2252,7 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connect_webview.login_failed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2268,11 +2268,11 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connect_webview.login_succeeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2288,8 +2288,8 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.completed_first_sync");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2302,8 +2302,8 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.completed_first_sync_after_reconnection");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2316,8 +2316,8 @@ function checkConnectedAccountConnectedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.connected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2336,8 +2336,8 @@ function checkConnectedAccountCreatedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2353,8 +2353,8 @@ function checkConnectedAccountDeletedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2373,9 +2373,9 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.disconnected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2388,9 +2388,9 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.reauthorization_requested");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2403,8 +2403,8 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.successful_login");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2420,7 +2420,7 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.accessory_keypad_connected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2433,9 +2433,9 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.accessory_keypad_disconnected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2448,7 +2448,7 @@ function checkDeviceAddedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.added");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2461,7 +2461,7 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.battery_status_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "battery_level") ? o.battery_level : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue12(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2480,7 +2480,7 @@ function checkDeviceConnectedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.connected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2493,9 +2493,9 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.connection_became_flaky");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2508,7 +2508,7 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.connection_stabilized");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2521,7 +2521,7 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.converted_to_unmanaged");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2534,7 +2534,7 @@ function checkDeviceDeletedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_name") ? o.device_name : void 0;
     r = v === void 0 ? void 0 : checkValue2(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2550,8 +2550,8 @@ function checkDeviceDisconnectedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.disconnected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupDeviceDisconnection(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2564,8 +2564,8 @@ function checkDeviceDoorbellRangEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.doorbell_rang");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupMediaCapture(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkMediaCaptureProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2578,9 +2578,9 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.error.subscription_required");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2593,7 +2593,7 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.error.subscription_required.resolved");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2606,7 +2606,7 @@ function checkDeviceLowBatteryEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.low_battery");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "battery_level") ? o.battery_level : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue12(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2622,7 +2622,7 @@ function checkDeviceNameChangedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.name_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_name") ? o.device_name : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2638,7 +2638,7 @@ function checkDeviceRemovedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.removed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2651,7 +2651,7 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.salto.privacy_mode_activated");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2664,7 +2664,7 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.salto.privacy_mode_deactivated");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2677,7 +2677,7 @@ function checkDeviceTamperedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.tampered");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2690,7 +2690,7 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.third_party_integration_detected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2703,7 +2703,7 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.third_party_integration_no_longer_detected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2716,7 +2716,7 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.unmanaged.connected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2729,7 +2729,7 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.unmanaged.converted_to_managed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2742,8 +2742,8 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.unmanaged.disconnected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupDeviceDisconnection(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2756,7 +2756,7 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "enrollment_automation.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "enrollment_automation_id") ? o.enrollment_automation_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2772,8 +2772,8 @@ function checkLockAccessDeniedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "lock.access_denied");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2783,7 +2783,7 @@ function checkLockAccessDeniedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecord1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupLockActor(o, a, e)) && a) return e;
+    if ((e = checkLockActorProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "reason") ? o.reason : void 0;
     r = v === void 0 ? void 0 : checkLockAccessDeniedReason(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2799,8 +2799,8 @@ function checkLockLockedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "lock.locked");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupLockAction(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkLockActionProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2813,8 +2813,8 @@ function checkLockUnlockedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "lock.unlocked");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2824,7 +2824,7 @@ function checkLockUnlockedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecord1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupLockAction(o, a, e)) && a) return e;
+    if ((e = checkLockActionProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2837,7 +2837,7 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "noise_sensor.noise_threshold_triggered");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "noise_threshold_id") ? o.noise_threshold_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2868,8 +2868,8 @@ function checkPhoneDeactivatedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "phone.deactivated");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2882,8 +2882,8 @@ function checkSpaceCreatedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "space.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2896,8 +2896,8 @@ function checkSpaceDeletedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "space.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2910,8 +2910,8 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "space.device_membership_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2924,7 +2924,7 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.climate_preset_activated");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "climate_preset_key") ? o.climate_preset_key : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2946,7 +2946,7 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.manually_adjusted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "method") ? o.method : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue18(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -2980,8 +2980,8 @@ function checkThermostatTemperatureChangedEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2994,8 +2994,8 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_reached_set_point");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
     v = (0, import_validation_runtime.own)(o, k = "desired_temperature_celsius") ? o.desired_temperature_celsius : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
@@ -3014,9 +3014,9 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_threshold_exceeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
-    if ((e = groupTemperatureThresholdLimits(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -3029,9 +3029,9 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_threshold_no_longer_exceeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
-    if ((e = groupTemperatureThresholdLimits(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && a) return e;
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }

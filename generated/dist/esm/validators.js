@@ -212,7 +212,7 @@ function checkValue7(v, a) {
   }
   return e;
 }
-function groupCommon(o, a, e) {
+function checkCommonProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "event_id") ? o.event_id : void 0;
@@ -252,7 +252,7 @@ function checkRecord1(o, a) {
   }
   return e;
 }
-function groupConnectedAccountScoped(o, a, e) {
+function checkConnectedAccountScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
@@ -266,7 +266,7 @@ function groupConnectedAccountScoped(o, a, e) {
   }
   return e;
 }
-function groupDeviceScoped(o, a, e) {
+function checkDeviceScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "device_id") ? o.device_id : void 0;
@@ -280,12 +280,12 @@ function groupDeviceScoped(o, a, e) {
   }
   return e;
 }
-function groupAccessCodeEvent(o, a, e) {
+function checkAccessCodeEventProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
-    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
     v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -342,7 +342,7 @@ function checkArray4(o, a) {
   }
   return e;
 }
-function groupAccessCodeIssues(o, a, e) {
+function checkAccessCodeIssuesProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "access_code_errors") ? o.access_code_errors : void 0;
@@ -356,7 +356,7 @@ function groupAccessCodeIssues(o, a, e) {
   }
   return e;
 }
-function groupConnectedAccountIssues(o, a, e) {
+function checkConnectedAccountIssuesProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
@@ -370,7 +370,7 @@ function groupConnectedAccountIssues(o, a, e) {
   }
   return e;
 }
-function groupDeviceIssues(o, a, e) {
+function checkDeviceIssuesProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "device_errors") ? o.device_errors : void 0;
@@ -384,13 +384,13 @@ function groupDeviceIssues(o, a, e) {
   }
   return e;
 }
-function groupAccessCodeTrouble(o, a, e) {
+function checkAccessCodeTroubleProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
-    if ((e = groupAccessCodeIssues(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -447,7 +447,7 @@ function checkArray7(o, a) {
   }
   return e;
 }
-function groupAccessMethodScoped(o, a, e) {
+function checkAccessMethodScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "access_method_id") ? o.access_method_id : void 0;
@@ -472,7 +472,7 @@ function checkValue8(v, a) {
   }
   return e;
 }
-function groupAccessMethodCode(o, a, e) {
+function checkAccessMethodCodeProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "code") ? o.code : void 0;
@@ -486,10 +486,10 @@ function groupAccessMethodCode(o, a, e) {
   }
   return e;
 }
-function groupAcsEvent(o, a, e) {
+function checkAcsEventProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -501,7 +501,7 @@ function groupAcsEvent(o, a, e) {
   }
   return e;
 }
-function groupActionAttemptScoped(o, a, e) {
+function checkActionAttemptScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
@@ -521,15 +521,15 @@ function groupActionAttemptScoped(o, a, e) {
   }
   return e;
 }
-function groupDeviceEvent(o, a, e) {
+function checkDeviceEventProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -546,7 +546,7 @@ function checkValue9(v, a) {
   }
   return e;
 }
-function groupMediaCapture(o, a, e) {
+function checkMediaCaptureProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "image_url") ? o.image_url : void 0;
@@ -623,11 +623,11 @@ function checkValue14(v, a) {
   }
   return e;
 }
-function groupDeviceDisconnection(o, a, e) {
+function checkDeviceDisconnectionProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
     v = own(o, k = "error_code") ? o.error_code : void 0;
     r = v === void 0 ? absent(k) : checkValue14(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -636,7 +636,7 @@ function groupDeviceDisconnection(o, a, e) {
   }
   return e;
 }
-function groupLockActor(o, a, e) {
+function checkLockActorProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
@@ -672,10 +672,10 @@ function checkValue15(v, a) {
   }
   return e;
 }
-function groupLockAction(o, a, e) {
+function checkLockActionProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = groupLockActor(o, a, e)) && a) return e;
+    if ((e = checkLockActorProperties(o, a, e)) && a) return e;
     v = own(o, k = "method") ? o.method : void 0;
     r = v === void 0 ? absent(k) : checkValue15(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -707,7 +707,7 @@ function checkValue16(v, a) {
   }
   return e;
 }
-function groupSpaceScoped(o, a, e) {
+function checkSpaceScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "space_id") ? o.space_id : void 0;
@@ -779,7 +779,7 @@ function checkValue20(v, a) {
   }
   return e;
 }
-function groupTemperatureReading(o, a, e) {
+function checkTemperatureReadingProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
@@ -803,7 +803,7 @@ function checkValue21(v, a) {
   }
   return e;
 }
-function groupTemperatureThresholdLimits(o, a, e) {
+function checkTemperatureThresholdLimitsProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
@@ -956,7 +956,7 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.backup_access_code_pulled");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "backup_access_code_id") ? o.backup_access_code_id : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -972,7 +972,7 @@ function checkAccessCodeChangedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.changed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "change_reason") ? o.change_reason : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -991,7 +991,7 @@ function checkAccessCodeCodeChangedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.code_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1013,7 +1013,7 @@ function checkAccessCodeCreatedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.created");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1026,7 +1026,7 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.delay_in_removing_from_device");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1039,7 +1039,7 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.delay_in_setting_on_device");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1052,7 +1052,7 @@ function checkAccessCodeDeletedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? absent(k) : checkValue2(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1068,7 +1068,7 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.deleted_external_to_seam");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1081,7 +1081,7 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.failed_to_remove_from_device");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1094,7 +1094,7 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.failed_to_set_on_device");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1107,7 +1107,7 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.modified_external_to_seam");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1120,7 +1120,7 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.mutations_requested");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "requested_mutations") ? o.requested_mutations : void 0;
     r = v === void 0 ? absent(k) : checkArray5(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1136,7 +1136,7 @@ function checkAccessCodeNameChangedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.name_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1158,7 +1158,7 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.removed_from_device");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1171,7 +1171,7 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.scheduled_on_device");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1187,7 +1187,7 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.set_on_device");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1203,7 +1203,7 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.time_frame_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1225,7 +1225,7 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.converted_to_managed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1238,7 +1238,7 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.created");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1251,7 +1251,7 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.failed_to_convert_to_managed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeTrouble(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1264,7 +1264,7 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.removed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAccessCodeEvent(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1277,7 +1277,7 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.access_granted_to_all_doors");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1293,7 +1293,7 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.access_granted_to_door");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1312,7 +1312,7 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.access_times_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1337,7 +1337,7 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.access_to_door_lost");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1356,7 +1356,7 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.could_not_create_requested_access_methods");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1378,7 +1378,7 @@ function checkAccessGrantCreatedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.created");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1394,7 +1394,7 @@ function checkAccessGrantDeletedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1410,8 +1410,8 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.card_encoding_required");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1424,8 +1424,8 @@ function checkAccessMethodCreatedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.created");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1438,8 +1438,8 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.delay_in_issuing");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1452,8 +1452,8 @@ function checkAccessMethodDeletedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1466,8 +1466,8 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.failed_to_issue");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1480,9 +1480,9 @@ function checkAccessMethodIssuedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.issued");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodCode(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodCodeProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1495,9 +1495,9 @@ function checkAccessMethodReissuedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.reissued");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodCode(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodCodeProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1510,8 +1510,8 @@ function checkAccessMethodRevokedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.revoked");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupAccessMethodScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1524,7 +1524,7 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_access_group.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "acs_access_group_id") ? o.acs_access_group_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1540,7 +1540,7 @@ function checkAcsCredentialDeletedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_credential.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1556,7 +1556,7 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_credential.invalidated");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1572,7 +1572,7 @@ function checkAcsCredentialIssuedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_credential.issued");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1588,7 +1588,7 @@ function checkAcsCredentialReissuedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_credential.reissued");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1604,7 +1604,7 @@ function checkAcsEncoderAddedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_encoder.added");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1620,7 +1620,7 @@ function checkAcsEncoderRemovedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_encoder.removed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1636,7 +1636,7 @@ function checkAcsEntranceAddedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_entrance.added");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1652,7 +1652,7 @@ function checkAcsEntranceRemovedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_entrance.removed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1668,7 +1668,7 @@ function checkAcsSystemAddedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_system.added");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1681,7 +1681,7 @@ function checkAcsSystemConnectedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_system.connected");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1694,8 +1694,8 @@ function checkAcsSystemDisconnectedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_system.disconnected");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
     v = own(o, k = "acs_system_errors") ? o.acs_system_errors : void 0;
     r = v === void 0 ? absent(k) : checkArray3(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1714,7 +1714,7 @@ function checkAcsUserCreatedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_user.created");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1730,7 +1730,7 @@ function checkAcsUserDeletedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_user.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupAcsEvent(o, a, e)) && a) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1746,11 +1746,11 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.lock_door.failed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1763,11 +1763,11 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.lock_door.succeeded");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1780,11 +1780,11 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_keypad_code_entry.failed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1797,11 +1797,11 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_keypad_code_entry.succeeded");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1814,11 +1814,11 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_manual_lock_via_keypad.failed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1831,11 +1831,11 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_manual_lock_via_keypad.succeeded");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1848,11 +1848,11 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.unlock_door.failed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1865,11 +1865,11 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.unlock_door.succeeded");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupActionAttemptScoped(o, a, e)) && a) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1882,8 +1882,8 @@ function checkCameraActivatedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "camera.activated");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupMediaCapture(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkMediaCaptureProperties(o, a, e)) && a) return e;
     v = own(o, k = "activation_reason") ? o.activation_reason : void 0;
     r = v === void 0 ? absent(k) : checkValue10(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1902,7 +1902,7 @@ function checkClientSessionDeletedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "client_session.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "client_session_id") ? o.client_session_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1918,7 +1918,7 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connect_webview.login_failed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1934,11 +1934,11 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connect_webview.login_succeeded");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -1954,8 +1954,8 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.completed_first_sync");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1968,8 +1968,8 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.completed_first_sync_after_reconnection");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1982,8 +1982,8 @@ function checkConnectedAccountConnectedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.connected");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2002,8 +2002,8 @@ function checkConnectedAccountCreatedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.created");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2019,8 +2019,8 @@ function checkConnectedAccountDeletedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2039,9 +2039,9 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.disconnected");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2054,9 +2054,9 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.reauthorization_requested");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2069,8 +2069,8 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.successful_login");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2086,7 +2086,7 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.accessory_keypad_connected");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2099,9 +2099,9 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.accessory_keypad_disconnected");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2114,7 +2114,7 @@ function checkDeviceAddedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.added");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2127,7 +2127,7 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.battery_status_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "battery_level") ? o.battery_level : void 0;
     r = v === void 0 ? absent(k) : checkValue12(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2146,7 +2146,7 @@ function checkDeviceConnectedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.connected");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2159,9 +2159,9 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.connection_became_flaky");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2174,7 +2174,7 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.connection_stabilized");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2187,7 +2187,7 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.converted_to_unmanaged");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2200,7 +2200,7 @@ function checkDeviceDeletedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "device_name") ? o.device_name : void 0;
     r = v === void 0 ? void 0 : checkValue2(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2216,8 +2216,8 @@ function checkDeviceDisconnectedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.disconnected");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupDeviceDisconnection(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2230,8 +2230,8 @@ function checkDeviceDoorbellRangEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.doorbell_rang");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupMediaCapture(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkMediaCaptureProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2244,9 +2244,9 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.error.subscription_required");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountIssues(o, a, e)) && a) return e;
-    if ((e = groupDeviceIssues(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2259,7 +2259,7 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.error.subscription_required.resolved");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2272,7 +2272,7 @@ function checkDeviceLowBatteryEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.low_battery");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "battery_level") ? o.battery_level : void 0;
     r = v === void 0 ? absent(k) : checkValue12(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2288,7 +2288,7 @@ function checkDeviceNameChangedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.name_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "device_name") ? o.device_name : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2304,7 +2304,7 @@ function checkDeviceRemovedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.removed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2317,7 +2317,7 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.salto.privacy_mode_activated");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2330,7 +2330,7 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.salto.privacy_mode_deactivated");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2343,7 +2343,7 @@ function checkDeviceTamperedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.tampered");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2356,7 +2356,7 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.third_party_integration_detected");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2369,7 +2369,7 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.third_party_integration_no_longer_detected");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2382,7 +2382,7 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.unmanaged.connected");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2395,7 +2395,7 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.unmanaged.converted_to_managed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2408,8 +2408,8 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.unmanaged.disconnected");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupDeviceDisconnection(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2422,7 +2422,7 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "enrollment_automation.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
     v = own(o, k = "enrollment_automation_id") ? o.enrollment_automation_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2438,8 +2438,8 @@ function checkLockAccessDeniedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "lock.access_denied");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2449,7 +2449,7 @@ function checkLockAccessDeniedEvent(o, a) {
     v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecord1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupLockActor(o, a, e)) && a) return e;
+    if ((e = checkLockActorProperties(o, a, e)) && a) return e;
     v = own(o, k = "reason") ? o.reason : void 0;
     r = v === void 0 ? void 0 : checkLockAccessDeniedReason(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2465,8 +2465,8 @@ function checkLockLockedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "lock.locked");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupLockAction(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkLockActionProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2479,8 +2479,8 @@ function checkLockUnlockedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "lock.unlocked");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupConnectedAccountScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2490,7 +2490,7 @@ function checkLockUnlockedEvent(o, a) {
     v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecord1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupLockAction(o, a, e)) && a) return e;
+    if ((e = checkLockActionProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2503,7 +2503,7 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "noise_sensor.noise_threshold_triggered");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "noise_threshold_id") ? o.noise_threshold_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2534,8 +2534,8 @@ function checkPhoneDeactivatedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "phone.deactivated");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupDeviceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2548,8 +2548,8 @@ function checkSpaceCreatedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "space.created");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2562,8 +2562,8 @@ function checkSpaceDeletedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "space.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2576,8 +2576,8 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "space.device_membership_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupCommon(o, a, e)) && a) return e;
-    if ((e = groupSpaceScoped(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2590,7 +2590,7 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.climate_preset_activated");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "climate_preset_key") ? o.climate_preset_key : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2612,7 +2612,7 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.manually_adjusted");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
     v = own(o, k = "method") ? o.method : void 0;
     r = v === void 0 ? absent(k) : checkValue18(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2646,8 +2646,8 @@ function checkThermostatTemperatureChangedEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2660,8 +2660,8 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_reached_set_point");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
     v = own(o, k = "desired_temperature_celsius") ? o.desired_temperature_celsius : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
@@ -2680,9 +2680,9 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_threshold_exceeded");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
-    if ((e = groupTemperatureThresholdLimits(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2695,9 +2695,9 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_threshold_no_longer_exceeded");
     if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = groupDeviceEvent(o, a, e)) && a) return e;
-    if ((e = groupTemperatureReading(o, a, e)) && a) return e;
-    if ((e = groupTemperatureThresholdLimits(o, a, e)) && a) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
+    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && a) return e;
   } catch (x) {
     return threw(e, k, x);
   }

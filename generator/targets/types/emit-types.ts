@@ -7,7 +7,9 @@ import {
   type Project as ProjectType,
   type StatementStructures,
 } from "ts-morph";
-import type { CatalogueModel, EventModel } from "../../model/types.js";
+import { groupRuns } from "../../model/group-runs.js";
+import { groupTypeName } from "../../model/naming.js";
+import type { CatalogueModel, EventModel, GroupModel, PropertyModel } from "../../model/types.js";
 import { objectToJsonSchema, type NamedReference } from "../schema/to-json-schema.js";
 import type { EmittedFile, Target } from "../target.js";
 import { deprecatedTag, escapeComment, propertyDocs } from "./jsdoc.js";
@@ -72,7 +74,17 @@ export async function emitTypes(model: CatalogueModel): Promise<string> {
     ),
   );
 
-  for (const event of model.events) statements.push(eventInterface(event));
+  // Groups that events include unchanged become base interfaces, written once; see groupRuns.
+  const groupInterfaces = new Map<GroupModel, InterfaceDeclarationStructure>();
+  const addGroup = (group: GroupModel): string => {
+    if (!groupInterfaces.has(group)) {
+      groupInterfaces.set(group, objectInterface(groupTypeName(group.key), group.properties, model.groups, addGroup, group));
+      Object.assign(groupInterfaces.get(group)!, { docs: [{ description: `${escapeComment(group.title)}: ${escapeComment(group.description)}` }] });
+    }
+    return groupTypeName(group.key);
+  };
+  const eventInterfaces = model.events.map((event) => eventInterface(event, model.groups, addGroup));
+  statements.push(...[...groupInterfaces.values()].sort((a, b) => (a.name < b.name ? -1 : 1)), ...eventInterfaces);
 
   statements.push(
     {
@@ -138,21 +150,40 @@ export async function emitTypes(model: CatalogueModel): Promise<string> {
   return text;
 }
 
-function eventInterface(event: EventModel): InterfaceDeclarationStructure {
+function eventInterface(event: EventModel, groups: readonly GroupModel[], useGroup: (group: GroupModel) => string): InterfaceDeclarationStructure {
   const tags = [];
   if (event.aliases.length > 0) tags.push({ tagName: "remarks", text: `Also documented as ${event.aliases.map((a) => `\`${a}\``).join(", ")}.` });
   if (event.unreleased) tags.push({ tagName: "beta", text: "Not yet released to every workspace." });
   if (event.deprecated !== undefined) tags.push(deprecatedTag(event.deprecated));
   return {
-    kind: StructureKind.Interface,
-    name: event.typeName,
-    isExported: true,
+    ...objectInterface(event.typeName, event.properties, groups, useGroup),
     docs: [{ description: `\`${event.name}\`: ${escapeComment(event.description)}`, tags }],
-    properties: event.properties.map((property) => ({
-      name: property.name,
-      hasQuestionToken: !property.required,
-      type: valueTypeText(property),
-      docs: propertyDocs(property),
-    })),
   };
+}
+
+/** An interface over properties: the groups they include unchanged as base interfaces, the rest as members. */
+function objectInterface(
+  name: string,
+  properties: readonly PropertyModel[],
+  groups: readonly GroupModel[],
+  useGroup: (group: GroupModel) => string,
+  within?: GroupModel,
+): InterfaceDeclarationStructure {
+  const runs = groupRuns(properties, groups, samePropertyText, within);
+  return {
+    kind: StructureKind.Interface,
+    name,
+    isExported: true,
+    extends: runs.flatMap((run) => ("group" in run ? [useGroup(run.group)] : [])),
+    properties: runs.flatMap((run) => ("property" in run ? [propertyStructure(run.property)] : [])),
+  };
+}
+
+function propertyStructure(property: PropertyModel) {
+  return { name: property.name, hasQuestionToken: !property.required, type: valueTypeText(property), docs: propertyDocs(property) };
+}
+
+/** Whether two properties are written the same way in the types (name, type, optionality, docs). */
+function samePropertyText(a: PropertyModel, b: PropertyModel): boolean {
+  return JSON.stringify(propertyStructure(a)) === JSON.stringify(propertyStructure(b));
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import { checkerName, guardName, pascalCase, schemaObjectName, validatorName } from "../../model/naming.js";
+import { groupRuns } from "../../model/group-runs.js";
+import { checkerName, groupTypeName, guardName, schemaObjectName, validatorName } from "../../model/naming.js";
 import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
 import { tsProject } from "../types/emit-types.js";
@@ -59,12 +60,8 @@ class ValidatorWriter {
   private readonly containerNames = new Map<string, string>();
   private readonly valueFunctionNames = new Map<string, string>();
   private readonly groupFunctionNames = new Map<GroupModel, string>();
-  /** Groups worth a shared function (two properties or more), the largest tried first. */
-  private readonly groupsLargestFirst: GroupModel[];
 
-  constructor(model: CatalogueModel) {
-    this.groupsLargestFirst = model.groups.filter((g) => g.properties.length > 1).sort((a, b) => b.properties.length - a.properties.length || (a.key < b.key ? -1 : 1));
-  }
+  constructor(private readonly model: CatalogueModel) {}
 
   enumName(name: string): string {
     return `in${name}`;
@@ -253,16 +250,12 @@ class ValidatorWriter {
    */
   propertyChecks(properties: readonly PropertyModel[], within?: GroupModel): string[] {
     const lines: string[] = [];
-    for (let i = 0; i < properties.length; ) {
-      const group = this.groupsLargestFirst.find(
-        (g) => g !== within && g.properties.length <= properties.length - i && g.properties.every((p, j) => sameCheck(p, properties[i + j]!)),
-      );
-      if (group) {
-        lines.push(`if ((e = ${this.groupFunction(group)}(o, a, e)) && a) return e;`);
-        i += group.properties.length;
+    for (const run of groupRuns(properties, this.model.groups, sameCheck, within)) {
+      if ("group" in run) {
+        lines.push(`if ((e = ${this.groupFunction(run.group)}(o, a, e)) && a) return e;`);
         continue;
       }
-      const property = properties[i++]!;
+      const property = run.property;
       const access = /^[A-Za-z_$][\w$]*$/.test(property.name) ? `o.${property.name}` : `o[${js(property.name)}]`;
       const call = this.valueCall(property);
       if (!call && !property.required) continue;
@@ -279,9 +272,7 @@ class ValidatorWriter {
   groupFunction(group: GroupModel): string {
     let name = this.groupFunctionNames.get(group);
     if (name) return name;
-    name = `group${pascalCase(group.key)}`;
-    // Two keys can spell the same identifier (a_b, aB): the later one gets a number.
-    if ([...this.groupFunctionNames.values()].includes(name)) name += this.groupFunctionNames.size;
+    name = checkerName(groupTypeName(group.key));
     this.groupFunctionNames.set(group, name);
     this.helpers.push(
       [
