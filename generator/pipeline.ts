@@ -16,7 +16,7 @@ import { loadSpec, readSpecSources, type SpecSources } from "./load/load-spec.js
 import { buildModel } from "./model/build.js";
 import type { CatalogueModel } from "./model/types.js";
 import { packageTarget, targets } from "./targets/index.js";
-import type { EmittedFile, GeneratedPackage, Target, TargetContext, TargetName } from "./targets/target.js";
+import type { EmitCache, EmittedFile, GeneratedPackage, Target, TargetContext, TargetName } from "./targets/target.js";
 import { findDrift, writeOutput, type Drift, type WriteFs } from "./write/write.js";
 
 export const projectRoot = resolve(import.meta.dirname, "..");
@@ -36,6 +36,8 @@ export interface GenerateOptions {
   templatesDir?: string;
   /** Receives the time each stage took. */
   onStage?: StageTimer;
+  /** What targets keep between runs (watch passes one). */
+  cache?: EmitCache;
   /** Replacements for the format and compile stages giving identical output (watch passes cached ones). */
   stages?: { format?: (files: readonly EmittedFile[]) => Promise<EmittedFile[]>; compile?: typeof compilePackage };
 }
@@ -72,6 +74,7 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
   const context: TargetContext = {
     selected,
     templatesDir: options.templatesDir,
+    cache: options.cache,
     loadPackage: () => (loaded ??= importCodeTargets(model, context, emit, options.stages?.compile)),
   };
   // Each target's files go to the format workers as soon as they are emitted, so that formatting
@@ -112,18 +115,23 @@ async function importCodeTargets(
   const sources: EmittedFile[] = [];
   for (const target of targets.filter((t) => codeTargetNames.includes(t.name as TargetName))) sources.push(...(await emit(target, codeContext)));
   sources.push(...(await packageTarget.emit(model, codeContext)));
+  const modules = compile(sources, { formats: ["esm"], declarations: false }).filter((file) => file.path.startsWith("dist/esm/"));
+  // Watch imports the package again only when its code changed (most edits change docs, not code).
+  const key = JSON.stringify(modules);
+  if (context.cache && lastImport?.key === key) return lastImport.loaded;
   const dir = mkdtempSync(join(tmpdir(), "seam-events-package-"));
   try {
-    for (const file of compile(sources, { formats: ["esm"], declarations: false })) {
-      if (!file.path.startsWith("dist/esm/")) continue;
-      writeFileSync(join(dir, file.path.slice("dist/esm/".length)), file.contents);
-    }
+    for (const file of modules) writeFileSync(join(dir, file.path.slice("dist/esm/".length)), file.contents);
     writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-    return (await import(pathToFileURL(join(dir, "index.js")).href)) as GeneratedPackage;
+    const loaded = (await import(pathToFileURL(join(dir, "index.js")).href)) as GeneratedPackage;
+    if (context.cache) lastImport = { key, loaded };
+    return loaded;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+let lastImport: { key: string; loaded: GeneratedPackage } | undefined;
 
 /** The main job: regenerate the output folder from the spec. Writes nothing unless every stage succeeds. */
 export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Promise<EmittedFile[]> {

@@ -1,4 +1,5 @@
 // Generated from the @seam-events/catalogue spec. Do not edit: edit the spec and regenerate.
+
 import type {
   AccessCodeBackupAccessCodePulledEvent,
   AccessCodeChangedEvent,
@@ -163,41 +164,49 @@ const nullableCodeProperty: PropertyBlueprint = {
   type: { kind: "string" },
   nullable: true,
 };
+
 const messageProperty: PropertyBlueprint = {
   name: "message",
   required: true,
   type: { kind: "string" },
 };
+
 const createdAtProperty: PropertyBlueprint = {
   name: "created_at",
   required: true,
   type: { kind: "string", format: "date-time" },
 };
+
 const eventIdProperty: PropertyBlueprint = {
   name: "event_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const workspaceIdProperty: PropertyBlueprint = {
   name: "workspace_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const occurredAtProperty: PropertyBlueprint = {
   name: "occurred_at",
   required: true,
   type: { kind: "string", format: "date-time" },
 };
+
 const optionalEventDescriptionProperty: PropertyBlueprint = {
   name: "event_description",
   required: false,
   type: { kind: "string" },
 };
+
 const connectedAccountIdProperty: PropertyBlueprint = {
   name: "connected_account_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const optionalConnectedAccountCustomMetadataProperty: PropertyBlueprint = {
   name: "connected_account_custom_metadata",
   required: false,
@@ -208,11 +217,13 @@ const optionalConnectedAccountCustomMetadataProperty: PropertyBlueprint = {
     },
   },
 };
+
 const deviceIdProperty: PropertyBlueprint = {
   name: "device_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const optionalDeviceCustomMetadataProperty: PropertyBlueprint = {
   name: "device_custom_metadata",
   required: false,
@@ -223,263 +234,315 @@ const optionalDeviceCustomMetadataProperty: PropertyBlueprint = {
     },
   },
 };
+
 const accessCodeIdProperty: PropertyBlueprint = {
   name: "access_code_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const descriptionProperty: PropertyBlueprint = {
   name: "description",
   required: true,
   type: { kind: "string" },
 };
+
 const accessCodeErrorsProperty: PropertyBlueprint = {
   name: "access_code_errors",
   required: true,
   type: { kind: "array", items: { type: { kind: "shape", name: "ResourceError" } } },
 };
+
 const accessCodeWarningsProperty: PropertyBlueprint = {
   name: "access_code_warnings",
   required: true,
   type: { kind: "array", items: { type: { kind: "shape", name: "ResourceWarning" } } },
 };
+
 const connectedAccountErrorsProperty: PropertyBlueprint = {
   name: "connected_account_errors",
   required: true,
   type: { kind: "array", items: { type: { kind: "shape", name: "ResourceError" } } },
 };
+
 const connectedAccountWarningsProperty: PropertyBlueprint = {
   name: "connected_account_warnings",
   required: true,
   type: { kind: "array", items: { type: { kind: "shape", name: "ResourceWarning" } } },
 };
+
 const deviceErrorsProperty: PropertyBlueprint = {
   name: "device_errors",
   required: true,
   type: { kind: "array", items: { type: { kind: "shape", name: "ResourceError" } } },
 };
+
 const deviceWarningsProperty: PropertyBlueprint = {
   name: "device_warnings",
   required: true,
   type: { kind: "array", items: { type: { kind: "shape", name: "ResourceWarning" } } },
 };
+
 const codeProperty: PropertyBlueprint = { name: "code", required: true, type: { kind: "string" } };
+
 const accessGrantIdProperty: PropertyBlueprint = {
   name: "access_grant_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const acsEntranceIdProperty: PropertyBlueprint = {
   name: "acs_entrance_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const accessMethodIdProperty: PropertyBlueprint = {
   name: "access_method_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const accessGrantIdsProperty: PropertyBlueprint = {
   name: "access_grant_ids",
   required: true,
   type: { kind: "array", items: { type: { kind: "string", format: "uuid" } } },
 };
+
 const optionalAccessGrantKeysProperty: PropertyBlueprint = {
   name: "access_grant_keys",
   required: false,
   type: { kind: "array", items: { type: { kind: "string" } } },
 };
+
 const optionalCodeProperty: PropertyBlueprint = {
   name: "code",
   required: false,
   type: { kind: "string" },
 };
+
 const optionalIsBackupCodeProperty: PropertyBlueprint = {
   name: "is_backup_code",
   required: false,
   type: { kind: "boolean" },
 };
+
 const optionalConnectedAccountIdProperty: PropertyBlueprint = {
   name: "connected_account_id",
   required: false,
   type: { kind: "string", format: "uuid" },
 };
+
 const acsSystemIdProperty: PropertyBlueprint = {
   name: "acs_system_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const acsCredentialIdProperty: PropertyBlueprint = {
   name: "acs_credential_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const acsEncoderIdProperty: PropertyBlueprint = {
   name: "acs_encoder_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const acsUserIdProperty: PropertyBlueprint = {
   name: "acs_user_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const actionAttemptIdProperty: PropertyBlueprint = {
   name: "action_attempt_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const actionTypeProperty: PropertyBlueprint = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
   examples: ["LOCK_DOOR", "UNLOCK_DOOR"],
 };
+
 const statusProperty: PropertyBlueprint = {
   name: "status",
   required: true,
   type: { kind: "string" },
   examples: ["success", "error"],
 };
+
 const optionalDeviceIdProperty: PropertyBlueprint = {
   name: "device_id",
   required: false,
   type: { kind: "string", format: "uuid" },
 };
+
 const optionalCustomerKeyProperty: PropertyBlueprint = {
   name: "customer_key",
   required: false,
   type: { kind: "string" },
 };
+
 const optionalImageUrlProperty: PropertyBlueprint = {
   name: "image_url",
   required: false,
   type: { kind: "string", format: "uri" },
 };
+
 const optionalVideoUrlProperty: PropertyBlueprint = {
   name: "video_url",
   required: false,
   type: { kind: "string", format: "uri" },
 };
+
 const connectWebviewIdProperty: PropertyBlueprint = {
   name: "connect_webview_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const batteryLevelProperty: PropertyBlueprint = {
   name: "battery_level",
   required: true,
   type: { kind: "number", minimum: 0, maximum: 1 },
 };
+
 const errorCodeProperty: PropertyBlueprint = {
   name: "error_code",
   required: true,
   type: { kind: "enum", name: "DeviceDisconnectionErrorCode" },
 };
+
 const optionalAccessCodeIdProperty: PropertyBlueprint = {
   name: "access_code_id",
   required: false,
   type: { kind: "string", format: "uuid" },
 };
+
 const optionalAcsSystemIdProperty: PropertyBlueprint = {
   name: "acs_system_id",
   required: false,
   type: { kind: "string", format: "uuid" },
 };
+
 const optionalAcsEntranceIdProperty: PropertyBlueprint = {
   name: "acs_entrance_id",
   required: false,
   type: { kind: "string", format: "uuid" },
 };
+
 const optionalAcsUserIdProperty: PropertyBlueprint = {
   name: "acs_user_id",
   required: false,
   type: { kind: "string", format: "uuid" },
 };
+
 const optionalUserIdentityIdProperty: PropertyBlueprint = {
   name: "user_identity_id",
   required: false,
   type: { kind: "string", format: "uuid" },
 };
+
 const methodProperty: PropertyBlueprint = {
   name: "method",
   required: true,
   type: { kind: "enum", name: "LockMethod" },
 };
+
 const optionalAccessCodeIsManagedProperty: PropertyBlueprint = {
   name: "access_code_is_managed",
   required: false,
   type: { kind: "boolean" },
 };
+
 const optionalActionAttemptIdProperty: PropertyBlueprint = {
   name: "action_attempt_id",
   required: false,
   type: { kind: "string", format: "uuid" },
 };
+
 const optionalIsViaBluetoothProperty: PropertyBlueprint = {
   name: "is_via_bluetooth",
   required: false,
   type: { kind: "boolean" },
 };
+
 const optionalIsViaNfcProperty: PropertyBlueprint = {
   name: "is_via_nfc",
   required: false,
   type: { kind: "boolean" },
 };
+
 const spaceIdProperty: PropertyBlueprint = {
   name: "space_id",
   required: true,
   type: { kind: "string", format: "uuid" },
 };
+
 const optionalSpaceKeyProperty: PropertyBlueprint = {
   name: "space_key",
   required: false,
   type: { kind: "string" },
 };
+
 const deviceIdsProperty: PropertyBlueprint = {
   name: "device_ids",
   required: true,
   type: { kind: "array", items: { type: { kind: "string", format: "uuid" } } },
 };
+
 const acsEntranceIdsProperty: PropertyBlueprint = {
   name: "acs_entrance_ids",
   required: true,
   type: { kind: "array", items: { type: { kind: "string", format: "uuid" } } },
 };
+
 const temperatureCelsiusProperty: PropertyBlueprint = {
   name: "temperature_celsius",
   required: true,
   type: { kind: "number" },
 };
+
 const temperatureFahrenheitProperty: PropertyBlueprint = {
   name: "temperature_fahrenheit",
   required: true,
   type: { kind: "number" },
 };
+
 const nullableLowerLimitCelsiusProperty: PropertyBlueprint = {
   name: "lower_limit_celsius",
   required: true,
   type: { kind: "number" },
   nullable: true,
 };
+
 const nullableLowerLimitFahrenheitProperty: PropertyBlueprint = {
   name: "lower_limit_fahrenheit",
   required: true,
   type: { kind: "number" },
   nullable: true,
 };
+
 const nullableUpperLimitCelsiusProperty: PropertyBlueprint = {
   name: "upper_limit_celsius",
   required: true,
   type: { kind: "number" },
   nullable: true,
 };
+
 const nullableUpperLimitFahrenheitProperty: PropertyBlueprint = {
   name: "upper_limit_fahrenheit",
   required: true,
   type: { kind: "number" },
   nullable: true,
 };
+
 /** What each event and shape is made of: the spec's types without their prose. */
 const catalogue: CatalogueBlueprint = {
   discriminator: "event_type",

@@ -1,4 +1,5 @@
 // Generated from the @seam-events/catalogue spec. Do not edit: edit the spec and regenerate.
+
 /**
  * One property of an access code with its old and new value.
  */
@@ -136,6 +137,7 @@ export type AccessCodeMutationCode =
   | "deleting"
   | "creating"
   | "deferring_creation";
+
 /**
  * A coarse battery state derived from battery_level.
  *
@@ -145,12 +147,14 @@ export type AccessCodeMutationCode =
  * - `full`: The battery is fully or almost fully charged.
  */
 export type BatteryStatus = "critical" | "low" | "good" | "full";
+
 /**
  * What made a camera start capturing.
  *
  * - `motion_detected`: The camera saw movement.
  */
 export type CameraActivationReason = "motion_detected";
+
 /**
  * Why Seam considers a device to be offline.
  *
@@ -160,6 +164,7 @@ export type CameraActivationReason = "motion_detected";
  */
 export type DeviceDisconnectionErrorCode =
   "account_disconnected" | "hub_disconnected" | "device_disconnected";
+
 /**
  * How a thermostat runs its fan.
  *
@@ -168,6 +173,7 @@ export type DeviceDisconnectionErrorCode =
  * - `circulate`: The fan runs now and then to move air, even when not heating or cooling.
  */
 export type FanModeSetting = "auto" | "on" | "circulate";
+
 /**
  * Which of heating and cooling a thermostat may use.
  *
@@ -178,6 +184,7 @@ export type FanModeSetting = "auto" | "on" | "circulate";
  * - `eco`: An energy-saving mode.
  */
 export type HvacModeSetting = "off" | "heat" | "cool" | "heat_cool" | "eco";
+
 /**
  * A provider-neutral reason why a lock refused entry. Not every provider reports every reason.
  *
@@ -195,6 +202,7 @@ export type LockAccessDeniedReasonCode =
   | "too_many_attempts"
   | "blocked_by_privacy_mode"
   | "credential_error";
+
 /**
  * The way a lock was locked or unlocked.
  *
@@ -208,6 +216,7 @@ export type LockAccessDeniedReasonCode =
  */
 export type LockMethod =
   "keycode" | "manual" | "automatic" | "unknown" | "seamapi" | "remote" | "card";
+
 /**
  * What kind of movement a camera saw.
  *
@@ -217,6 +226,7 @@ export type LockMethod =
  * - `other`: Something else.
  */
 export type MotionSubType = "human" | "vehicle" | "package" | "other";
+
 /**
  * Where a manual change to a thermostat came from.
  *
@@ -1613,6 +1623,7 @@ export type SeamEvent =
   | ThermostatTemperatureReachedSetPointEvent
   | ThermostatTemperatureThresholdExceededEvent
   | ThermostatTemperatureThresholdNoLongerExceededEvent;
+
 /** The name of any event type of the catalogue. */
 export type SeamEventType =
   | "access_code.backup_access_code_pulled"
@@ -1840,6 +1851,7 @@ export interface SeamEventMap {
 
 /** The event whose `event_type` is T. */
 export type SeamEventOf<T extends SeamEventType> = SeamEventMap[T];
+
 /** Every event type name, in alphabetical order. */
 export const SEAM_EVENT_TYPES: readonly SeamEventType[] = [
   "access_code.backup_access_code_pulled",
@@ -1952,6 +1964,7 @@ export const SEAM_EVENT_TYPES: readonly SeamEventType[] = [
   "thermostat.temperature_threshold_exceeded",
   "thermostat.temperature_threshold_no_longer_exceeded",
 ];
+
 /** Older or documented names of events, each with the event type it stands for today. */
 export const SEAM_EVENT_TYPES_BY_ALIAS: Readonly<Record<string, SeamEventType>> = {
   "device.battery_low": "device.low_battery",

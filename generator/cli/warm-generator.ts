@@ -12,7 +12,7 @@ import { formatPool } from "../format/format-pool.js";
 import { readSpecSources } from "../load/load-spec.js";
 import { readCatalogue, renderCatalogue, type GenerateOptions } from "../pipeline.js";
 import type { EmittedFile } from "../targets/target.js";
-import { listFiles, writeOutput } from "../write/write.js";
+import { listFiles, writeChanges } from "../write/write.js";
 
 
 /** Results keyed by input text; entries unused in the last run are dropped so memory stays bounded. */
@@ -103,6 +103,7 @@ export interface WarmRun {
 export class WarmGenerator {
   private readonly formatter = new ChunkedFormatter();
   private readonly compiler = new CachedCompiler();
+  private readonly printed = new Memo<string>();
   private last: Map<string, string> | undefined;
 
   constructor(private readonly options: GenerateOptions & { specPath: string; outDir: string }) {}
@@ -114,14 +115,15 @@ export class WarmGenerator {
     const model = readCatalogue({ sources });
     this.compiler.nextRun();
     this.formatter.nextRun();
+    this.printed.nextRun();
     const files = await renderCatalogue(model, {
       ...this.options,
       sources,
+      cache: { print: this.printed, reuseTemplates: true },
       stages: { format: (emitted) => this.formatter.format(emitted), compile: (sourceFiles, compileOptions) => this.compiler.compile(sourceFiles, compileOptions) },
     });
-    const previous = (this.last ??= this.readOutput());
-    const changed = files.filter((f) => previous.get(f.path) !== f.contents).length + [...previous.keys()].filter((p) => !files.some((f) => f.path === p)).length;
-    if (changed > 0) writeOutput(this.options.outDir, files);
+    // Only what changed is written: the first run compares with what is on disk.
+    const changed = writeChanges(this.options.outDir, files, (this.last ??= this.readOutput()));
     this.last = new Map(files.map((f) => [f.path, f.contents]));
     return { written: files.length, changed, ms: performance.now() - start };
   }

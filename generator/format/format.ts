@@ -26,11 +26,41 @@ export async function formatText(path: string, text: string, options: FormatOpti
   if (!parser) return text;
   const runner = options.runner ?? inProcess;
   if (parser === "oxc-ts") return formatTypeScript(path, text, runner, options.cache);
+  if (parser === "markdown") return joinMarkdownSections(await formatChunks(markdownSections(text), parser, runner, options.cache));
   const [formatted] = await runner.run({ parser, texts: [text] });
   return formatted!;
 }
 
-/** Statements are sent to the runner in batches of about this many characters: fewer messages, even load. */
+/**
+ * Markdown is formatted one section (from a heading of level 2 or more to the next) at a time, like TypeScript one statement at a time: prettier
+ * formats sections independently (a test checks the joined sections equal the whole page formatted
+ * on every emitted page), so sections run on several threads and watch reformats only the sections an
+ * edit touched. Headings inside fenced code blocks do not split.
+ */
+function markdownSections(text: string): string[] {
+  const sections: string[] = [];
+  let start = 0;
+  let fence: string | undefined;
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence === undefined ? marker : undefined;
+    else if (fence === undefined && /^#{2,6} /.test(line) && at > start) {
+      sections.push(text.slice(start, at));
+      start = at;
+    }
+    at += line.length + 1;
+  }
+  sections.push(text.slice(start));
+  return sections.filter((section) => section.trim() !== "");
+}
+
+/** Formatted sections each end in one newline; a blank line goes between two. */
+function joinMarkdownSections(sections: string[]): string {
+  return sections.join("\n");
+}
+
+/** Chunks are sent to the runner in batches of about this many characters: fewer messages, even load. */
 const BATCH_CHARACTERS = 16_000;
 
 /**
@@ -49,7 +79,25 @@ async function formatTypeScript(path: string, text: string, runner: FormatRunner
   const trailing = text.slice(ends.at(-1) ?? 0).trim();
   if (trailing) chunks.push(trailing);
 
-  const formatted = chunks.map((chunk) => cache?.get(chunk));
+  const formatted = await formatChunks(chunks, "oxc-ts", runner, cache);
+
+  const blankLineAfter = (end: number) => /\n[ \t]*\r?\n/.test(leadingSpace(text, end));
+  let out = "";
+  for (let i = 0; i < ends.length; i++) {
+    out += formatted[i];
+    if (i + 1 < ends.length && blankLineAfter(ends[i]!)) out += "\n";
+  }
+  if (trailing) out += (out && blankLineAfter(ends.at(-1)!) ? "\n" : "") + formatted[ends.length];
+  return out;
+}
+
+/**
+ * Formats independent chunks of one file: cached ones are reused, the others go to the runner in
+ * batches of about BATCH_CHARACTERS (fewer messages, even load across threads).
+ */
+async function formatChunks(chunks: readonly string[], parser: string, runner: FormatRunner, cache?: StatementCache): Promise<string[]> {
+  const key = (chunk: string) => `${parser}\u0000${chunk}`;
+  const formatted = chunks.map((chunk) => cache?.get(key(chunk)));
   const batches: number[][] = [];
   let size = BATCH_CHARACTERS;
   chunks.forEach((chunk, i) => {
@@ -60,22 +108,14 @@ async function formatTypeScript(path: string, text: string, runner: FormatRunner
   });
   await Promise.all(
     batches.map(async (batch) => {
-      const texts = await runner.run({ parser: "oxc-ts", texts: batch.map((i) => chunks[i]!) });
+      const texts = await runner.run({ parser, texts: batch.map((i) => chunks[i]!) });
       batch.forEach((chunkIndex, j) => {
         formatted[chunkIndex] = texts[j]!;
-        cache?.set(chunks[chunkIndex]!, texts[j]!);
+        cache?.set(key(chunks[chunkIndex]!), texts[j]!);
       });
     }),
   );
-
-  const blankLineAfter = (end: number) => /\n[ \t]*\r?\n/.test(leadingSpace(text, end));
-  let out = "";
-  for (let i = 0; i < ends.length; i++) {
-    out += formatted[i];
-    if (i + 1 < ends.length && blankLineAfter(ends[i]!)) out += "\n";
-  }
-  if (trailing) out += (out && blankLineAfter(ends.at(-1)!) ? "\n" : "") + formatted[ends.length];
-  return out;
+  return formatted as string[];
 }
 
 /** The white space after a statement, up to the next comment or token. */

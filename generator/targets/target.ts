@@ -1,4 +1,5 @@
 import type { CatalogueModel } from "../model/types.js";
+import type { PrintMemo } from "./print-typescript.js";
 
 /** A file a target produces, its path relative to the output folder (always with forward slashes). */
 export interface EmittedFile {
@@ -19,6 +20,17 @@ export interface TargetContext {
    * that text targets can use the real generated validators and factories (e.g. for doc examples).
    */
   loadPackage(): Promise<GeneratedPackage>;
+  /** What a long-running generator (watch) keeps between runs; absent for a one-shot run. */
+  cache?: EmitCache;
+}
+
+/**
+ * Kept between runs by watch, so that a small edit re-does little: printed TypeScript statements, and
+ * the templates with the pages they rendered. Output is the same with or without it.
+ */
+export interface EmitCache {
+  print: PrintMemo;
+  reuseTemplates: true;
 }
 
 /** The generated package's runtime exports, as loaded by loadPackage. */

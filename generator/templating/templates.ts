@@ -15,6 +15,26 @@ export class Templates {
   private readonly handlebars = Handlebars.create();
   private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
   private readonly sources = new Map<string, string>();
+  /** Pages already rendered, by template and data: templates are pure, and watch renders the same pages again. */
+  private readonly rendered = new Map<string, string>();
+
+  /** The last instance per folder and helper set, with the template sources it was made from. */
+  private static loaded = new Map<string, { sources: string; templates: Templates }>();
+
+  /**
+   * The templates of a folder. With `reuse` (watch), the previous instance, its compiled templates and
+   * rendered pages, is kept while no template file and no helper changed.
+   */
+  static load(userDir: string | undefined, helpers: Helpers = {}, reuse = false): Templates {
+    const fresh = new Templates(userDir, helpers);
+    if (!reuse) return fresh;
+    const use = JSON.stringify([userDir ?? "", Object.entries(helpers).map(([name, helper]) => [name, String(helper)])]);
+    const sources = JSON.stringify([...fresh.sources]);
+    const last = Templates.loaded.get(use);
+    if (last?.sources === sources) return last.templates;
+    Templates.loaded.set(use, { sources, templates: fresh });
+    return fresh;
+  }
 
   constructor(userDir?: string, helpers: Helpers = {}) {
     for (const dir of [builtinTemplatesDir, ...(userDir ? [resolve(userDir)] : [])]) {
@@ -30,6 +50,17 @@ export class Templates {
   }
 
   render(name: string, context: unknown): string {
+    const key = `${name}\u0000${JSON.stringify(context)}`;
+    const known = this.rendered.get(key);
+    if (known !== undefined) return known;
+    // Bounded: an edit leaves the pages it changed behind.
+    if (this.rendered.size > 2000) this.rendered.clear();
+    const text = this.compile(name)(context);
+    this.rendered.set(key, text);
+    return text;
+  }
+
+  private compile(name: string): Handlebars.TemplateDelegate {
     let template = this.compiled.get(name);
     if (!template) {
       const source = this.sources.get(name);
@@ -37,7 +68,7 @@ export class Templates {
       template = this.handlebars.compile(source, { noEscape: true });
       this.compiled.set(name, template);
     }
-    return template(context);
+    return template;
   }
 }
 

@@ -77,3 +77,30 @@ export function findDrift(outDir: string, files: readonly EmittedFile[]): Drift 
   drift.extra = [...onDisk].sort();
   return drift;
 }
+
+/**
+ * Brings outDir from `previous` (what it holds now, by path) to `files`, touching only what differs:
+ * watch uses it, where rewriting every file for a one-event edit would cost more than generating it.
+ * Each file is replaced atomically (written beside it, then renamed over it); the set as a whole is not.
+ * Returns the number of files written or removed.
+ */
+export function writeChanges(outDir: string, files: readonly EmittedFile[], previous: ReadonlyMap<string, string>, fs: WriteFs = nodeFs): number {
+  let changed = 0;
+  const next = new Set<string>();
+  for (const file of files) {
+    next.add(file.path);
+    if (previous.get(file.path) === file.contents) continue;
+    const target = join(outDir, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    const temporary = `${target}.${process.pid}.tmp`;
+    fs.writeFile(temporary, file.contents);
+    fs.rename(temporary, target);
+    changed++;
+  }
+  for (const path of previous.keys()) {
+    if (next.has(path)) continue;
+    rmSync(join(outDir, path), { force: true });
+    changed++;
+  }
+  return changed;
+}

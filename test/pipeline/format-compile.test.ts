@@ -1,6 +1,8 @@
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { defaultSpecPath, readCatalogue } from "../../generator/pipeline.js";
+import { defaultSpecPath, readCatalogue, renderCatalogue } from "../../generator/pipeline.js";
+import { prettierOptions } from "../../generator/format/prettier.js";
+import type { EmittedFile } from "../../generator/targets/target.js";
 import { targets } from "../../generator/targets/index.js";
 import { compilePackage } from "../../generator/compile/compile.js";
 import { formatFiles, formatText } from "../../generator/format/format.js";
@@ -61,6 +63,28 @@ describe("formatting TypeScript statement by statement", () => {
       }
     },
   );
+});
+
+describe("formatting Markdown section by section", () => {
+  it.each([["the mini spec", "test/fixtures/specs/mini"], ["the full catalogue", defaultSpecPath]])(
+    "gives what prettier gives for the whole page, for every page emitted for %s",
+    async (_name, specPath) => {
+      let pages: EmittedFile[] = [];
+      const keep = async (files: readonly EmittedFile[]) => ((pages = pages.concat(files.filter((f) => f.path.endsWith(".md")))), [...files]);
+      await renderCatalogue(readCatalogue({ specPath }), { only: ["docs"], stages: { format: keep } });
+      expect(pages.length).toBeGreaterThan(2);
+      for (const page of pages) {
+        const whole = await prettier.format(page.contents, { parser: "markdown", ...prettierOptions });
+        expect(await formatText(page.path, page.contents), page.path).toBe(whole);
+      }
+    },
+  );
+
+  it("does not split at a heading inside a fenced code block", async () => {
+    const text = "# T\n\n## A\n\n```md\n## not a section\n  *  x\n```\n\n##   B\n\n*  y\n";
+    const whole = await prettier.format(text, { parser: "markdown", ...prettierOptions });
+    expect(await formatText("x.md", text)).toBe(whole);
+  });
 });
 
 describe("the compile stage", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkOutput, generate, readCatalogue, renderCatalogue, SpecError } from "../../generator/pipeline.js";
-import { listFiles, writeOutput, type WriteFs } from "../../generator/write/write.js";
+import { listFiles, writeChanges, writeOutput, type WriteFs } from "../../generator/write/write.js";
 
 const specPath = "test/fixtures/specs/mini";
 let workDir: string;
@@ -51,6 +51,28 @@ describe("writing", () => {
     await expect(generate({ specPath, outDir }, failing)).rejects.toThrow("disk full (injected)");
     expect(snapshotTree(outDir)).toEqual(before);
     expect(readdirSync(workDir)).toEqual(["generated"]);
+  });
+
+  it("for watch, writes only the files that differ and removes the ones that are gone", () => {
+    writeOutput(outDir, [
+      { path: "same.txt", contents: "same" },
+      { path: "sub/edited.txt", contents: "old" },
+      { path: "gone.txt", contents: "bye" },
+    ]);
+    const written: string[] = [];
+    const counting: WriteFs = {
+      writeFile: (path, contents) => (written.push(path), writeFileSync(path, contents)),
+      rename: (from, to) => renameSync(from, to),
+    };
+    const next = [
+      { path: "same.txt", contents: "same" },
+      { path: "sub/edited.txt", contents: "new" },
+      { path: "deep/new.txt", contents: "hello" },
+    ];
+    const changed = writeChanges(outDir, next, new Map(Object.entries(snapshotTree(outDir))), counting);
+    expect(changed).toBe(3);
+    expect(written.map((path) => path.slice(outDir.length + 1).replace(/\.\d+\.tmp$/, ""))).toEqual(["sub/edited.txt", "deep/new.txt"]);
+    expect(snapshotTree(outDir)).toEqual({ "deep/new.txt": "hello", "same.txt": "same", "sub/edited.txt": "new" });
   });
 
   it("restores the old output when the final swap fails", () => {

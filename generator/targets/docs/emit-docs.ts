@@ -23,7 +23,7 @@ export const docsTarget: Target = {
     const generated = await context.loadPackage();
     const examples = new Map(model.events.map((event) => [event.name, examplePayload(generated, model, event.name)]));
     const site = buildDocsSite(model, examples);
-    const templates = new Templates(context.templatesDir, docsHelpers);
+    const templates = Templates.load(context.templatesDir, docsHelpers, context.cache?.reuseTemplates);
     const page = (path: string, template: string, data: unknown): EmittedFile => ({
       path: `${DOCS_DIR}/${path}`,
       contents: templates.render(`docs/${template}`, data),

@@ -6,7 +6,17 @@ import type { GeneratedPackage } from "../target.js";
  * The example payload of one event: the generated fixture factory with a fixed seed and every optional
  * property, checked by the generated validator. A payload that fails validation stops the generation.
  */
+const known = new WeakMap<GeneratedPackage, Map<string, unknown>>();
+
+/** The same payload for the same package (watch reuses a package whose code did not change). */
 export function examplePayload(generated: GeneratedPackage, model: CatalogueModel, eventName: string): unknown {
+  let payloads = known.get(generated);
+  if (!payloads) known.set(generated, (payloads = new Map()));
+  if (!payloads.has(eventName)) payloads.set(eventName, newExamplePayload(generated, model, eventName));
+  return payloads.get(eventName);
+}
+
+function newExamplePayload(generated: GeneratedPackage, model: CatalogueModel, eventName: string): unknown {
   const union = model.package.unionName;
   const create = generated[factoryName(union)];
   const validate = generated[validatorName(union)];

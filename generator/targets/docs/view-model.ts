@@ -52,12 +52,21 @@ export interface FamilyPage {
   events: EventSection[];
 }
 
+export interface IndexEntry {
+  link: Link;
+  summary: string;
+  deprecated: boolean;
+  unreleased: boolean;
+}
+
 export interface IndexPage {
   title: string;
   description: string;
   sharedPath: string;
-  families: { link: Link; eventCount: number; description: string }[];
-  events: { link: Link; family: Link; summary: string; deprecated: boolean; unreleased: boolean }[];
+  /** Each family with its events, in the order of the family's page. */
+  families: { link: Link; eventCount: number; description: string; events: IndexEntry[] }[];
+  /** Every event, by name. */
+  events: (IndexEntry & { family: Link })[];
   aliases: { name: string; current: Link }[];
 }
 
@@ -158,6 +167,13 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
   const familyTitle = new Map(families.map((f) => [f.key, escapeTableCell(f.title)]));
   const sharedLinks = linksFrom(true);
 
+  const indexEntry = (e: EventModel): IndexEntry => ({
+    link: { text: codeSpan(e.name), href: eventHref(e.name) },
+    summary: escapeTableCell(e.summary),
+    deprecated: e.deprecated !== undefined,
+    unreleased: e.unreleased,
+  });
+
   return {
     index: {
       title: escapeTableCell(model.package.name),
@@ -167,14 +183,9 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
         link: { text: escapeTableCell(f.title), href: familyPagePath(f.key) },
         eventCount: f.events.length,
         description: escapeTableCell(f.description),
+        events: f.events.map((name) => indexEntry(eventsByName.get(name)!)),
       })),
-      events: model.events.map((e) => ({
-        link: { text: codeSpan(e.name), href: eventHref(e.name) },
-        family: { text: familyTitle.get(e.family)!, href: familyPagePath(e.family) },
-        summary: escapeTableCell(e.summary),
-        deprecated: e.deprecated !== undefined,
-        unreleased: e.unreleased,
-      })),
+      events: model.events.map((e) => ({ ...indexEntry(e), family: { text: familyTitle.get(e.family)!, href: familyPagePath(e.family) } })),
       aliases: model.events
         .flatMap((e) => e.aliases.map((alias) => ({ alias, event: e.name })))
         .sort((a, b) => (a.alias < b.alias ? -1 : 1))

@@ -24,7 +24,7 @@ export const packageTarget: Target = {
       ...modules.map((module) => `export * from "./${module}.js";`),
       ...(modules.length === 0 ? ["export {};"] : []),
     ].join("\n");
-    const templates = new Templates(context.templatesDir);
+    const templates = Templates.load(context.templatesDir, {}, context.cache?.reuseTemplates);
     const readme = templates.render("package/README.md", {
       pkg: model.package,
       eventCount: model.events.length,

@@ -1,12 +1,6 @@
 import { compile } from "json-schema-to-typescript";
-import {
-  Project,
-  StructureKind,
-  VariableDeclarationKind,
-  type InterfaceDeclarationStructure,
-  type Project as ProjectType,
-  type StatementStructures,
-} from "ts-morph";
+import { StructureKind, VariableDeclarationKind, type InterfaceDeclarationStructure, type StatementStructures } from "ts-morph";
+import { printStatements, type PrintMemo } from "../print-typescript.js";
 import { groupRuns } from "../../model/group-runs.js";
 import { groupTypeName } from "../../model/naming.js";
 import type { CatalogueModel, EventModel, GroupModel, PropertyModel } from "../../model/types.js";
@@ -27,20 +21,12 @@ const byName: NamedReference = (_kind, name) => ({ tsType: name });
  */
 export const typesTarget: Target = {
   name: "types",
-  async emit(model) {
-    return [{ path: TYPES_MODULE, contents: await emitTypes(model) }];
+  async emit(model, context) {
+    return [{ path: TYPES_MODULE, contents: await emitTypes(model, context.cache?.print) }];
   },
 };
 
-let sharedProject: ProjectType | undefined;
-
-/** One in-memory project for the whole process: creating a Project is the expensive part. */
-export function tsProject(): ProjectType {
-  sharedProject ??= new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
-  return sharedProject;
-}
-
-export async function emitTypes(model: CatalogueModel): Promise<string> {
+export async function emitTypes(model: CatalogueModel, memo?: PrintMemo): Promise<string> {
   const { package: pkg } = model;
   // All statements are built as structures first and printed once: adding them one by one to a
   // live source file costs time quadratic in the number of events.
@@ -125,7 +111,7 @@ export async function emitTypes(model: CatalogueModel): Promise<string> {
         {
           name: pkg.eventTypesConstName,
           type: `readonly ${pkg.eventTypeName}[]`,
-          initializer: (writer) => writer.write(`[${model.events.map((e) => JSON.stringify(e.name)).join(", ")}]`),
+          initializer: `[${model.events.map((e) => JSON.stringify(e.name)).join(", ")}]`,
         },
       ],
     },
@@ -138,16 +124,12 @@ export async function emitTypes(model: CatalogueModel): Promise<string> {
         {
           name: `${pkg.eventTypesConstName}_BY_ALIAS`,
           type: `Readonly<Record<string, ${pkg.eventTypeName}>>`,
-          initializer: (writer) =>
-            writer.write(`{${model.events.flatMap((e) => e.aliases.map((alias) => `${JSON.stringify(alias)}: ${JSON.stringify(e.name)}`)).join(", ")}}`),
+          initializer: `{${model.events.flatMap((e) => e.aliases.map((alias) => `${JSON.stringify(alias)}: ${JSON.stringify(e.name)}`)).join(", ")}}`,
         },
       ],
     },
   );
-  const file = tsProject().createSourceFile(TYPES_MODULE, { statements: [header, ...shapeSources.map((s) => s.trim()), ...statements] }, { overwrite: true });
-  const text = file.getFullText();
-  tsProject().removeSourceFile(file);
-  return text;
+  return printStatements([header, ...shapeSources.map((s) => s.trim()), ...statements], memo);
 }
 
 function eventInterface(event: EventModel, groups: readonly GroupModel[], useGroup: (group: GroupModel) => string): InterfaceDeclarationStructure {
@@ -169,7 +151,7 @@ function objectInterface(
   useGroup: (group: GroupModel) => string,
   within?: GroupModel,
 ): InterfaceDeclarationStructure {
-  const runs = groupRuns(properties, groups, samePropertyText, within);
+  const runs = groupRuns(properties, groups, propertyText, within);
   return {
     kind: StructureKind.Interface,
     name,
@@ -183,7 +165,7 @@ function propertyStructure(property: PropertyModel) {
   return { name: property.name, hasQuestionToken: !property.required, type: valueTypeText(property), docs: propertyDocs(property) };
 }
 
-/** Whether two properties are written the same way in the types (name, type, optionality, docs). */
-function samePropertyText(a: PropertyModel, b: PropertyModel): boolean {
-  return JSON.stringify(propertyStructure(a)) === JSON.stringify(propertyStructure(b));
+/** How a property is written in the types (name, type, optionality, docs): equal texts, equal members. */
+function propertyText(property: PropertyModel): string {
+  return JSON.stringify(propertyStructure(property));
 }

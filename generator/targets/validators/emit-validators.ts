@@ -4,7 +4,7 @@ import { groupRuns } from "../../model/group-runs.js";
 import { checkerName, groupTypeName, guardName, schemaObjectName, validatorName } from "../../model/naming.js";
 import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
-import { tsProject } from "../types/emit-types.js";
+import { printStatements, type PrintMemo } from "../print-typescript.js";
 
 export const VALIDATORS_MODULE = "src/validators.ts";
 export const VALIDATION_RUNTIME_MODULE = "src/validation-runtime.ts";
@@ -18,9 +18,9 @@ const runtimeSource = (): string => readFileSync(new URL("./validation-runtime.t
  */
 export const validatorsTarget: Target = {
   name: "validators",
-  emit(model) {
+  emit(model, context) {
     return [
-      { path: VALIDATORS_MODULE, contents: emitValidators(model) },
+      { path: VALIDATORS_MODULE, contents: emitValidators(model, context.cache?.print) },
       { path: VALIDATION_RUNTIME_MODULE, contents: runtimeSource() },
     ] satisfies EmittedFile[];
   },
@@ -250,7 +250,7 @@ class ValidatorWriter {
    */
   propertyChecks(properties: readonly PropertyModel[], within?: GroupModel): string[] {
     const lines: string[] = [];
-    for (const run of groupRuns(properties, this.model.groups, sameCheck, within)) {
+    for (const run of groupRuns(properties, this.model.groups, checkKey, within)) {
       if ("group" in run) {
         lines.push(`if ((e = ${this.groupFunction(run.group)}(o, a, e)) && a) return e;`);
         continue;
@@ -293,12 +293,12 @@ class ValidatorWriter {
 
 const withoutExamples = (key: string, value: unknown): unknown => (key === "examples" ? undefined : value);
 
-/** Whether two properties are checked the same way (descriptions and examples aside). */
-function sameCheck(a: PropertyModel, b: PropertyModel): boolean {
-  return a.name === b.name && a.required === b.required && js({ t: a.type, n: a.nullable }, withoutExamples) === js({ t: b.type, n: b.nullable }, withoutExamples);
+/** How a property is checked (descriptions and examples aside): equal keys, equal checks. */
+function checkKey(property: PropertyModel): string {
+  return js({ name: property.name, required: property.required, type: property.type, nullable: property.nullable }, withoutExamples);
 }
 
-export function emitValidators(model: CatalogueModel): string {
+export function emitValidators(model: CatalogueModel, memo?: PrintMemo): string {
   const pkg = model.package;
   const writer = new ValidatorWriter(model);
   const header = `// Generated from the ${pkg.name} spec. Do not edit: edit the spec and regenerate.`;
@@ -378,8 +378,5 @@ export function emitValidators(model: CatalogueModel): string {
   for (const event of model.events) statements.push(...exported(event.typeName, `a \`${event.name}\` event`));
   statements.push(...exported(pkg.unionName, `any event of the catalogue, dispatching on \`${pkg.discriminator}\``));
 
-  const file = tsProject().createSourceFile(VALIDATORS_MODULE, { statements }, { overwrite: true });
-  const text = file.getFullText();
-  tsProject().removeSourceFile(file);
-  return text;
+  return printStatements(statements, memo);
 }

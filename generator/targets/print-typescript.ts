@@ -1,0 +1,55 @@
+/**
+ * How the code targets turn their statements into a module's text. ts-morph prints the structures
+ * (imports, interfaces, documented exports); code a target already holds as text (check functions,
+ * the header comment) is used as it is. Layout is left to the format stage: statements are joined with
+ * one blank line, imports without.
+ */
+import { Project, StructureKind, type StatementStructures } from "ts-morph";
+
+export type Statement = string | StatementStructures;
+
+/** Printed statements remembered between runs (watch passes one), by the structure's JSON. */
+export interface PrintMemo {
+  get(key: string): string | undefined;
+  set(key: string, text: string): void;
+}
+
+let sharedProject: Project | undefined;
+
+/** One in-memory project for the whole process: creating a Project is the expensive part. */
+function tsProject(): Project {
+  sharedProject ??= new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
+  return sharedProject;
+}
+
+/** The structure's JSON, or undefined when it holds a function (a writer), which JSON cannot capture. */
+function memoKey(structure: StatementStructures): string | undefined {
+  let writer = false;
+  const key = JSON.stringify(structure, (_key, value: unknown) => (typeof value === "function" ? ((writer = true), undefined) : value));
+  return writer ? undefined : key;
+}
+
+export function printStatements(statements: readonly Statement[], memo?: PrintMemo): string {
+  const printed = statements.map((statement) => (typeof statement === "string" ? statement : memo?.get(memoKey(statement) ?? "")));
+  const missing = statements.flatMap((statement, i) => (printed[i] === undefined ? [i] : []));
+  if (missing.length > 0) {
+    // All at once, in one file: a source file per statement would cost half as much again.
+    const file = tsProject().createSourceFile("print.ts", { statements: missing.map((i) => statements[i] as StatementStructures) }, { overwrite: true });
+    const nodes = file.getStatementsWithComments();
+    if (nodes.length !== missing.length) throw new Error(`printing ${missing.length} structures gave ${nodes.length} statements`);
+    nodes.forEach((node, j) => {
+      const i = missing[j]!;
+      printed[i] = node.getFullText().trim();
+      const key = memoKey(statements[i] as StatementStructures);
+      if (key !== undefined) memo?.set(key, printed[i]!);
+    });
+    tsProject().removeSourceFile(file);
+  }
+  const isImport = (statement: Statement) => typeof statement !== "string" && statement.kind === StructureKind.ImportDeclaration;
+  let text = "";
+  statements.forEach((statement, i) => {
+    if (i > 0) text += isImport(statement) && isImport(statements[i - 1]!) ? "\n" : "\n\n";
+    text += printed[i];
+  });
+  return `${text}\n`;
+}
