@@ -115,7 +115,7 @@ async function importCodeTargets(
   const sources: EmittedFile[] = [];
   for (const target of targets.filter((t) => codeTargetNames.includes(t.name as TargetName))) sources.push(...(await emit(target, codeContext)));
   sources.push(...(await packageTarget.emit(model, codeContext)));
-  const modules = compile(sources, { formats: ["esm"], declarations: false }).filter((file) => file.path.startsWith("dist/esm/"));
+  const modules = (await compile(sources, { formats: ["esm"], declarations: false })).filter((file) => file.path.startsWith("dist/esm/"));
   // Watch imports the package again only when its code changed (most edits change docs, not code).
   const key = JSON.stringify(modules);
   if (context.cache && lastImport?.key === key) return lastImport.loaded;

@@ -74,21 +74,22 @@ export class CachedCompiler {
     this.outputs.nextRun();
   }
 
-  compile(files: readonly EmittedFile[], options: CompileOptions = {}): EmittedFile[] {
-    const output: EmittedFile[] = [];
-    for (const file of files) {
-      if (!file.path.startsWith("src/") || !file.path.endsWith(".ts")) continue;
-      const key = `${JSON.stringify(options)}\u0000${file.path}\u0000${file.contents}`;
-      let compiled = this.outputs.get(key);
-      if (compiled === undefined) {
-        compiled = compilePackage([file], options).filter((f) => f.path.startsWith("dist/") && !f.path.endsWith("/package.json"));
-        this.outputs.set(key, compiled);
-      }
-      output.push(...compiled);
-    }
+  async compile(files: readonly EmittedFile[], options: CompileOptions = {}): Promise<EmittedFile[]> {
+    const perFile = await Promise.all(
+      files
+        .filter((file) => file.path.startsWith("src/") && file.path.endsWith(".ts"))
+        .map(async (file) => {
+          const key = `${JSON.stringify(options)}\u0000${file.path}\u0000${file.contents}`;
+          let compiled = this.outputs.get(key);
+          if (compiled === undefined) {
+            compiled = (await compilePackage([file], options)).filter((f) => f.path.startsWith("dist/") && !f.path.endsWith("/package.json"));
+            this.outputs.set(key, compiled);
+          }
+          return compiled;
+        }),
+    );
     // What compilePackage adds for the whole package rather than per file (the CommonJS marker).
-    output.push(...compilePackage([], options));
-    return output;
+    return [...perFile.flat(), ...(await compilePackage([], options))];
   }
 }
 

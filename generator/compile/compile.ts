@@ -1,4 +1,4 @@
-import { transformSync } from "esbuild";
+import { transform } from "esbuild";
 import { isolatedDeclarationSync } from "oxc-transform";
 import type { EmittedFile } from "../targets/target.js";
 
@@ -19,33 +19,25 @@ export interface CompileOptions {
  * (a hundred times faster than TypeScript's transpileDeclaration), which is why the sources are
  * written with explicit types.
  */
-export function compilePackage(
-  files: readonly EmittedFile[],
-  options: CompileOptions = {},
-): EmittedFile[] {
+export async function compilePackage(files: readonly EmittedFile[], options: CompileOptions = {}): Promise<EmittedFile[]> {
   const { formats = ["esm", "cjs"], declarations = true } = options;
-  const output: EmittedFile[] = [];
-  for (const file of files) {
-    if (!file.path.startsWith(SOURCE_DIR) || !file.path.endsWith(".ts"))
-      continue;
-    const base = file.path.slice(SOURCE_DIR.length, -".ts".length);
-    const declaration = declarations ? declare(file) : undefined;
-    for (const folder of formats) {
-      const js = transformSync(file.contents, { loader: "ts", format: folder, target: "es2020", sourcefile: file.path }).code;
-      output.push({ path: `dist/${folder}/${base}.js`, contents: js });
-      if (declaration !== undefined)
-        output.push({
-          path: `dist/${folder}/${base}.d.ts`,
-          contents: declaration,
-        });
-    }
-  }
+  // esbuild's transforms run side by side on its own threads; declarations are quick and synchronous.
+  const perFile = await Promise.all(
+    files
+      .filter((file) => file.path.startsWith(SOURCE_DIR) && file.path.endsWith(".ts"))
+      .map(async (file) => {
+        const base = file.path.slice(SOURCE_DIR.length, -".ts".length);
+        const declaration = declarations ? declare(file) : undefined;
+        const modules = await Promise.all(formats.map((format) => transform(file.contents, { loader: "ts", format, target: "es2020", sourcefile: file.path })));
+        return formats.flatMap((folder, i) => [
+          { path: `dist/${folder}/${base}.js`, contents: modules[i]!.code },
+          ...(declaration !== undefined ? [{ path: `dist/${folder}/${base}.d.ts`, contents: declaration }] : []),
+        ]);
+      }),
+  );
+  const output = perFile.flat();
   // CommonJS files keep the .js extension: this marker makes Node and TypeScript read them as CommonJS.
-  if (formats.includes("cjs"))
-    output.push({
-      path: "dist/cjs/package.json",
-      contents: `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`,
-    });
+  if (formats.includes("cjs")) output.push({ path: "dist/cjs/package.json", contents: `${JSON.stringify({ type: "commonjs" }, null, 2)}\n` });
   return output;
 }
 
