@@ -79,6 +79,7 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
   };
   // Each target's files go to the format workers as soon as they are emitted, so that formatting
   // one target overlaps emitting the next.
+  if (!options.stages?.format) formatPool().warmUp();
   const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, { runner: formatPool() }));
   const formatting: Promise<EmittedFile[]>[] = [];
   for (const target of [...targets.filter((t) => selected.includes(t.name as TargetName)), packageTarget]) {
@@ -135,6 +136,8 @@ let lastImport: { key: string; loaded: GeneratedPackage } | undefined;
 
 /** The main job: regenerate the output folder from the spec. Writes nothing unless every stage succeeds. */
 export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Promise<EmittedFile[]> {
+  // The format workers start while the spec is read and checked.
+  if (!options.stages?.format) formatPool().warmUp();
   const model = await timed(options.onStage, "load, check, model", () => readCatalogue(options));
   const files = await renderCatalogue(model, options);
   await timed(options.onStage, "write", () => writeOutput(options.outDir ?? defaultOutDir, files, fs));
@@ -143,6 +146,7 @@ export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Pro
 
 /** What `check` reports: the files whose content on disk differs from what the spec gives. */
 export async function checkOutput(options: GenerateOptions = {}): Promise<Drift> {
+  if (!options.stages?.format) formatPool().warmUp();
   const model = readCatalogue(options);
   const files = await renderCatalogue(model, options);
   return findDrift(options.outDir ?? defaultOutDir, files);

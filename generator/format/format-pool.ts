@@ -10,10 +10,12 @@ import { formatJob, type FormatJob } from "./prettier.js";
 
 export interface FormatRunner {
   run(job: FormatJob): Promise<string[]>;
+  /** Starts what is slow to start (threads, prettier's parsers) before the first job needs it. */
+  warmUp(): void;
 }
 
 /** Formats on the calling thread. */
-export const inProcess: FormatRunner = { run: formatJob };
+export const inProcess: FormatRunner = { run: formatJob, warmUp: () => undefined };
 
 interface Pending {
   job: FormatJob;
@@ -42,6 +44,10 @@ export class WorkerPool implements FormatRunner {
     private readonly script = bootstrap,
   ) {}
 
+  warmUp(): void {
+    while (!this.failed && this.started < this.size) this.idle.push(this.start());
+  }
+
   run(job: FormatJob): Promise<string[]> {
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
@@ -68,6 +74,8 @@ export class WorkerPool implements FormatRunner {
   private start(): Worker {
     this.started++;
     const worker = new Worker(this.script, { eval: true });
+    // Idle until a job comes: the process may exit meanwhile.
+    worker.unref();
     worker.on("message", (answer: { texts?: string[]; error?: string }) => {
       const pending = this.busy.get(worker)!;
       this.busy.delete(worker);

@@ -3,13 +3,14 @@ import type { EmittedFile } from "../targets/target.js";
 import { inProcess, type FormatRunner } from "./format-pool.js";
 import { parserByExtension } from "./prettier.js";
 
-/** Where already formatted statements can be remembered between runs (watch passes one). */
+/** Where already formatted pieces can be remembered between runs (watch passes one). */
 export interface StatementCache {
-  get(statement: string): string | undefined;
-  set(statement: string, formatted: string): void;
+  get(piece: string): string | undefined;
+  set(piece: string, formatted: string): void;
 }
 
 export interface FormatOptions {
+  /** With a cache (watch), every piece is formatted and remembered on its own, so an edit reformats only its pieces. */
   cache?: StatementCache;
   /** Where prettier runs: the calling thread by default, or a pool of workers. */
   runner?: FormatRunner;
@@ -20,24 +21,52 @@ export async function formatFiles(files: readonly EmittedFile[], options: Format
   return Promise.all(files.map(async (file) => ({ path: file.path, contents: await formatText(file.path, file.contents, options) })));
 }
 
-/** Formats one file's text by its extension; a file prettier does not know is returned unchanged. */
+/**
+ * Formats one file's text by its extension; a file prettier does not know is returned unchanged.
+ *
+ * TypeScript is cut into top-level statements and Markdown into sections (a heading of level 2 or more
+ * up to the next one). Prettier formats those pieces independently: it keeps one blank line between two
+ * statements where the input had at least one, and always one between Markdown blocks. So the formatted
+ * pieces, joined, are the whole file formatted at once (a test checks this on every emitted file), and
+ * the pieces can be spread over several threads and remembered one by one. Prettier's time also grows
+ * faster than the size of what it formats (5× the events took 11× the time on the types), which pieces avoid.
+ */
 export async function formatText(path: string, text: string, options: FormatOptions = {}): Promise<string> {
   const parser = parserByExtension[path.split(".").pop() ?? ""];
   if (!parser) return text;
-  const runner = options.runner ?? inProcess;
-  if (parser === "oxc-ts") return formatTypeScript(path, text, runner, options.cache);
-  if (parser === "markdown") return joinMarkdownSections(await formatChunks(markdownSections(text), parser, runner, options.cache));
-  const [formatted] = await runner.run({ parser, texts: [text] });
-  return formatted!;
+  const pieces = parser === "oxc-ts" ? statements(path, text) : parser === "markdown" ? markdownSections(text) : [{ text, blankLineAfter: false }];
+  return formatPieces(pieces, parser, options.runner ?? inProcess, options.cache);
 }
 
-/**
- * Markdown is formatted one section (from a heading of level 2 or more to the next) at a time, like TypeScript one statement at a time: prettier
- * formats sections independently (a test checks the joined sections equal the whole page formatted
- * on every emitted page), so sections run on several threads and watch reformats only the sections an
- * edit touched. Headings inside fenced code blocks do not split.
- */
-function markdownSections(text: string): string[] {
+interface Piece {
+  text: string;
+  /** Whether a blank line separates this piece from the next. */
+  blankLineAfter: boolean;
+}
+
+/** The top-level statements, each with the comments before it. */
+function statements(path: string, text: string): Piece[] {
+  const parsed = parseSync(path, text, { lang: "ts" });
+  if (parsed.errors.length > 0) throw new Error(`cannot format ${path}: ${parsed.errors[0]!.message}`);
+  // A statement's text runs from the end of the one before, so that its leading comments come with it.
+  const ends = parsed.program.body.map((statement) => statement.end);
+  const blankLineAfter = (end: number) => /\n[ \t]*\r?\n/.test(whiteSpaceAfter(text, end));
+  const pieces = ends.map((end, i) => ({ text: text.slice(i === 0 ? 0 : ends[i - 1], end).trim(), blankLineAfter: blankLineAfter(end) }));
+  const trailing = text.slice(ends.at(-1) ?? 0).trim();
+  if (trailing) pieces.push({ text: trailing, blankLineAfter: false });
+  else if (pieces.length > 0) pieces.at(-1)!.blankLineAfter = false;
+  return pieces.filter((piece) => piece.text !== "");
+}
+
+/** The white space after a statement, up to the next comment or token. */
+function whiteSpaceAfter(text: string, end: number): string {
+  const rest = text.slice(end);
+  const firstNonSpace = rest.search(/\S/);
+  return firstNonSpace < 0 ? rest : rest.slice(0, firstNonSpace);
+}
+
+/** The sections of a Markdown page; headings inside fenced code blocks do not split. */
+function markdownSections(text: string): Piece[] {
   const sections: string[] = [];
   let start = 0;
   let fence: string | undefined;
@@ -52,75 +81,49 @@ function markdownSections(text: string): string[] {
     at += line.length + 1;
   }
   sections.push(text.slice(start));
-  return sections.filter((section) => section.trim() !== "");
+  return sections.map((section) => section.trim()).filter((section) => section !== "").map((section) => ({ text: section, blankLineAfter: true }));
 }
 
-/** Formatted sections each end in one newline; a blank line goes between two. */
-function joinMarkdownSections(sections: string[]): string {
-  return sections.join("\n");
-}
-
-/** Chunks are sent to the runner in batches of about this many characters: fewer messages, even load. */
+/**
+ * Without a cache, consecutive pieces go to prettier together, about this many characters at a time:
+ * each prettier call has a fixed cost (a statement at a time took twice as long on the validators).
+ */
 const BATCH_CHARACTERS = 16_000;
 
-/**
- * Formats TypeScript one top-level statement at a time. Prettier's time grows faster than the size
- * of the file (5× the events took 11× the time on the types), while it formats top-level statements
- * independently, keeping one blank line between two where the input had at least one: so the joined
- * statements are the whole file formatted at once (a test checks this on every emitted file), in
- * time linear in the number of statements, and they can be formatted on several threads.
- */
-async function formatTypeScript(path: string, text: string, runner: FormatRunner, cache?: StatementCache): Promise<string> {
-  const parsed = parseSync(path, text, { lang: "ts" });
-  if (parsed.errors.length > 0) throw new Error(`cannot format ${path}: ${parsed.errors[0]!.message}`);
-  // A statement's text runs from the end of the one before, so that its leading comments come with it.
-  const ends = parsed.program.body.map((statement) => statement.end);
-  const chunks = ends.map((end, i) => text.slice(i === 0 ? 0 : ends[i - 1], end).trim());
-  const trailing = text.slice(ends.at(-1) ?? 0).trim();
-  if (trailing) chunks.push(trailing);
-
-  const formatted = await formatChunks(chunks, "oxc-ts", runner, cache);
-
-  const blankLineAfter = (end: number) => /\n[ \t]*\r?\n/.test(leadingSpace(text, end));
-  let out = "";
-  for (let i = 0; i < ends.length; i++) {
-    out += formatted[i];
-    if (i + 1 < ends.length && blankLineAfter(ends[i]!)) out += "\n";
+/** Formats the pieces, in batches or one by one with a cache, and joins them with their blank lines. */
+async function formatPieces(pieces: readonly Piece[], parser: string, runner: FormatRunner, cache?: StatementCache): Promise<string> {
+  const batches: Piece[][] = [];
+  let size = Infinity;
+  for (const piece of pieces) {
+    if (cache || size >= BATCH_CHARACTERS) batches.push([]), (size = 0);
+    batches.at(-1)!.push(piece);
+    size += piece.text.length;
   }
-  if (trailing) out += (out && blankLineAfter(ends.at(-1)!) ? "\n" : "") + formatted[ends.length];
-  return out;
-}
-
-/**
- * Formats independent chunks of one file: cached ones are reused, the others go to the runner in
- * batches of about BATCH_CHARACTERS (fewer messages, even load across threads).
- */
-async function formatChunks(chunks: readonly string[], parser: string, runner: FormatRunner, cache?: StatementCache): Promise<string[]> {
-  const key = (chunk: string) => `${parser}\u0000${chunk}`;
-  const formatted = chunks.map((chunk) => cache?.get(key(chunk)));
-  const batches: number[][] = [];
-  let size = BATCH_CHARACTERS;
-  chunks.forEach((chunk, i) => {
-    if (formatted[i] !== undefined) return;
-    if (size >= BATCH_CHARACTERS) batches.push([]), (size = 0);
-    batches.at(-1)!.push(i);
-    size += chunk.length;
-  });
+  const texts = batches.map((batch) => batch.map((piece, i) => piece.text + (i < batch.length - 1 ? (piece.blankLineAfter ? "\n\n" : "\n") : "")).join(""));
+  const key = (text: string) => `${parser}\u0000${text}`;
+  const formatted = texts.map((text) => cache?.get(key(text)));
+  const missing = texts.flatMap((_, i) => (formatted[i] === undefined ? [i] : []));
+  // The runner gets several small pieces per job: fewer messages between threads.
+  const jobs: number[][] = [];
+  size = Infinity;
+  for (const i of missing) {
+    if (size >= BATCH_CHARACTERS) jobs.push([]), (size = 0);
+    jobs.at(-1)!.push(i);
+    size += texts[i]!.length;
+  }
   await Promise.all(
-    batches.map(async (batch) => {
-      const texts = await runner.run({ parser, texts: batch.map((i) => chunks[i]!) });
-      batch.forEach((chunkIndex, j) => {
-        formatted[chunkIndex] = texts[j]!;
-        cache?.set(key(chunks[chunkIndex]!), texts[j]!);
+    jobs.map(async (job) => {
+      const results = await runner.run({ parser, texts: job.map((i) => texts[i]!) });
+      job.forEach((i, j) => {
+        formatted[i] = results[j]!;
+        cache?.set(key(texts[i]!), results[j]!);
       });
     }),
   );
-  return formatted as string[];
-}
-
-/** The white space after a statement, up to the next comment or token. */
-function leadingSpace(text: string, end: number): string {
-  const rest = text.slice(end);
-  const firstNonSpace = rest.search(/\S/);
-  return firstNonSpace < 0 ? rest : rest.slice(0, firstNonSpace);
+  let out = "";
+  batches.forEach((batch, i) => {
+    if (i > 0 && batches[i - 1]!.at(-1)!.blankLineAfter) out += "\n";
+    out += formatted[i];
+  });
+  return out;
 }
