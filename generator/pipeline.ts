@@ -12,7 +12,7 @@ import { compilePackage } from "./compile/compile.js";
 import { SpecError } from "./diagnostics/diagnostic.js";
 import { formatFiles } from "./format/format.js";
 import { formatPool } from "./format/format-pool.js";
-import { loadSpec, readSpecSources, type SpecSources } from "./load/load-spec.js";
+import { loadSpec, readSpecSources, type LoadCache, type SpecSources } from "./load/load-spec.js";
 import { buildModel } from "./model/build.js";
 import type { CatalogueModel } from "./model/types.js";
 import { packageTarget, targets } from "./targets/index.js";
@@ -50,9 +50,9 @@ async function timed<T>(onStage: StageTimer | undefined, stage: string, run: () 
 }
 
 /** load → check → model. Throws SpecError with every located problem. */
-export function readCatalogue(options: Pick<GenerateOptions, "specPath" | "sources"> = {}): CatalogueModel {
+export function readCatalogue(options: Pick<GenerateOptions, "specPath" | "sources"> & { loadCache?: LoadCache } = {}): CatalogueModel {
   const sources = options.sources ?? readSpecSources(options.specPath ?? defaultSpecPath);
-  const { documents, diagnostics } = loadSpec(sources);
+  const { documents, diagnostics } = loadSpec(sources, undefined, options.loadCache);
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
   const structural = checkStructure(documents);
   const { raw, diagnostics: merged } = mergeDocuments(documents);

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { compilePackage, type CompileOptions } from "../compile/compile.js";
 import { formatText } from "../format/format.js";
 import { formatPool } from "../format/format-pool.js";
-import { readSpecSources } from "../load/load-spec.js";
+import { readSpecSources, type LoadCache } from "../load/load-spec.js";
 import { readCatalogue, renderCatalogue, type GenerateOptions } from "../pipeline.js";
 import type { EmittedFile } from "../targets/target.js";
 import { listFiles, writeChanges } from "../write/write.js";
@@ -56,7 +56,7 @@ export class ChunkedFormatter {
         const key = `${file.path}\u0000${file.contents}`;
         let formatted = this.files.get(key);
         if (formatted === undefined) {
-          formatted = await formatText(file.path, file.contents, { cache: this.chunks, runner: formatPool() });
+          formatted = await formatText(file.path, file.contents, { cache: this.chunks, runner: formatPool(), pieces: file.pieces });
           this.files.set(key, formatted);
         }
         return { path: file.path, contents: formatted };
@@ -105,6 +105,7 @@ export class WarmGenerator {
   private readonly formatter = new ChunkedFormatter();
   private readonly compiler = new CachedCompiler();
   private readonly printed = new Memo<string>();
+  private readonly parsed: LoadCache = new Map();
   private last: Map<string, string> | undefined;
 
   constructor(private readonly options: GenerateOptions & { specPath: string; outDir: string }) {}
@@ -113,7 +114,7 @@ export class WarmGenerator {
   async run(): Promise<WarmRun> {
     const start = performance.now();
     const sources = readSpecSources(this.options.specPath);
-    const model = readCatalogue({ sources });
+    const model = readCatalogue({ sources, loadCache: this.parsed });
     this.compiler.nextRun();
     this.formatter.nextRun();
     this.printed.nextRun();

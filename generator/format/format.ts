@@ -1,5 +1,5 @@
 import { parseSync } from "oxc-parser";
-import type { EmittedFile } from "../targets/target.js";
+import type { EmittedFile, TextPiece } from "../targets/target.js";
 import { inProcess, type FormatRunner } from "./format-pool.js";
 import { parserByExtension } from "./prettier.js";
 
@@ -18,7 +18,7 @@ export interface FormatOptions {
 
 /** Formats every file prettier knows by its extension; other files pass through unchanged. */
 export async function formatFiles(files: readonly EmittedFile[], options: FormatOptions = {}): Promise<EmittedFile[]> {
-  return Promise.all(files.map(async (file) => ({ path: file.path, contents: await formatText(file.path, file.contents, options) })));
+  return Promise.all(files.map(async (file) => ({ path: file.path, contents: await formatText(file.path, file.contents, { ...options, pieces: file.pieces }) })));
 }
 
 /**
@@ -31,21 +31,15 @@ export async function formatFiles(files: readonly EmittedFile[], options: Format
  * the pieces can be spread over several threads and remembered one by one. Prettier's time also grows
  * faster than the size of what it formats (5× the events took 11× the time on the types), which pieces avoid.
  */
-export async function formatText(path: string, text: string, options: FormatOptions = {}): Promise<string> {
+export async function formatText(path: string, text: string, options: FormatOptions & { pieces?: readonly TextPiece[] } = {}): Promise<string> {
   const parser = parserByExtension[path.split(".").pop() ?? ""];
   if (!parser) return text;
-  const pieces = parser === "oxc-ts" ? statements(path, text) : parser === "markdown" ? markdownSections(text) : [{ text, blankLineAfter: false }];
+  const pieces = options.pieces ?? (parser === "oxc-ts" ? statements(path, text) : parser === "markdown" ? markdownSections(text) : [{ text, blankLineAfter: false }]);
   return formatPieces(pieces, parser, options.runner ?? inProcess, options.cache);
 }
 
-interface Piece {
-  text: string;
-  /** Whether a blank line separates this piece from the next. */
-  blankLineAfter: boolean;
-}
-
 /** The top-level statements, each with the comments before it. */
-function statements(path: string, text: string): Piece[] {
+function statements(path: string, text: string): TextPiece[] {
   const parsed = parseSync(path, text, { lang: "ts" });
   if (parsed.errors.length > 0) throw new Error(`cannot format ${path}: ${parsed.errors[0]!.message}`);
   // A statement's text runs from the end of the one before, so that its leading comments come with it.
@@ -66,7 +60,7 @@ function whiteSpaceAfter(text: string, end: number): string {
 }
 
 /** The sections of a Markdown page; headings inside fenced code blocks do not split. */
-function markdownSections(text: string): Piece[] {
+function markdownSections(text: string): TextPiece[] {
   const sections: string[] = [];
   let start = 0;
   let fence: string | undefined;
@@ -91,8 +85,8 @@ function markdownSections(text: string): Piece[] {
 const BATCH_CHARACTERS = 16_000;
 
 /** Formats the pieces, in batches or one by one with a cache, and joins them with their blank lines. */
-async function formatPieces(pieces: readonly Piece[], parser: string, runner: FormatRunner, cache?: StatementCache): Promise<string> {
-  const batches: Piece[][] = [];
+async function formatPieces(pieces: readonly TextPiece[], parser: string, runner: FormatRunner, cache?: StatementCache): Promise<string> {
+  const batches: TextPiece[][] = [];
   let size = Infinity;
   for (const piece of pieces) {
     if (cache || size >= BATCH_CHARACTERS) batches.push([]), (size = 0);

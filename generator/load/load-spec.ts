@@ -41,10 +41,28 @@ export function readSpecSources(specPath: string): Map<string, string> {
 }
 
 /** Parses every file, keeping source positions; syntax errors become located diagnostics. */
-export function loadSpec(sources: SpecSources, displayRoot = process.cwd()): LoadResult {
+/** Parsed files kept between runs by path (watch passes one): a file whose text did not change is not parsed again. */
+export type LoadCache = Map<string, { text: string; result: LoadResult }>;
+
+export function loadSpec(sources: SpecSources, displayRoot = process.cwd(), cache?: LoadCache): LoadResult {
   const documents: SpecDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const [path, text] of sources) {
+    const known = cache?.get(path);
+    const one = known?.text === text ? known.result : loadFile(path, text, displayRoot);
+    cache?.set(path, { text, result: one });
+    // Later stages may change the data they are given: each run gets its own copy.
+    documents.push(...one.documents.map((document) => (cache ? { ...document, data: structuredClone(document.data) } : document)));
+    diagnostics.push(...one.diagnostics);
+  }
+  if (cache) for (const path of cache.keys()) if (!sources.has(path)) cache.delete(path);
+  return { documents, diagnostics };
+}
+
+function loadFile(path: string, text: string, displayRoot: string): LoadResult {
+  const documents: SpecDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  {
     const file = relative(displayRoot, path) || path;
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });

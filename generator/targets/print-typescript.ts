@@ -5,6 +5,7 @@
  * one blank line, imports without.
  */
 import { Project, StructureKind, type StatementStructures } from "ts-morph";
+import type { TextPiece } from "./target.js";
 
 export type Statement = string | StatementStructures;
 
@@ -29,8 +30,14 @@ function memoKey(structure: StatementStructures): string | undefined {
   return writer ? undefined : key;
 }
 
-export function printStatements(statements: readonly Statement[], memo?: PrintMemo): string {
-  const printed = statements.map((statement) => (typeof statement === "string" ? statement : memo?.get(memoKey(statement) ?? "")));
+/** A module's text and the statements it was joined from. */
+export interface PrintedModule {
+  text: string;
+  pieces: TextPiece[];
+}
+
+export function printStatements(statements: readonly Statement[], memo?: PrintMemo): PrintedModule {
+  const printed = statements.map((statement) => (typeof statement === "string" ? statement.trim() : memo?.get(memoKey(statement) ?? "")));
   const missing = statements.flatMap((statement, i) => (printed[i] === undefined ? [i] : []));
   if (missing.length > 0) {
     // All at once, in one file: a source file per statement would cost half as much again.
@@ -46,10 +53,15 @@ export function printStatements(statements: readonly Statement[], memo?: PrintMe
     tsProject().removeSourceFile(file);
   }
   const isImport = (statement: Statement) => typeof statement !== "string" && statement.kind === StructureKind.ImportDeclaration;
-  let text = "";
-  statements.forEach((statement, i) => {
-    if (i > 0) text += isImport(statement) && isImport(statements[i - 1]!) ? "\n" : "\n\n";
-    text += printed[i];
-  });
-  return `${text}\n`;
+  const pieces = statements.map((statement, i) => ({
+    text: printed[i]!,
+    blankLineAfter: i + 1 < statements.length && !(isImport(statement) && isImport(statements[i + 1]!)),
+  }));
+  const text = pieces.map((piece, i) => piece.text + (i + 1 < pieces.length ? (piece.blankLineAfter ? "\n\n" : "\n") : "\n")).join("");
+  return { text, pieces };
+}
+
+/** The contents and pieces of an emitted file. */
+export function asFile(module: PrintedModule): { contents: string; pieces: TextPiece[] } {
+  return { contents: module.text, pieces: module.pieces };
 }

@@ -5,6 +5,17 @@ import type { PrintMemo } from "./print-typescript.js";
 export interface EmittedFile {
   path: string;
   contents: string;
+  /**
+   * The independent top-level parts (statements) the contents were joined from, when the target knows
+   * them: the format stage then cuts the file there instead of parsing it.
+   */
+  pieces?: readonly TextPiece[];
+}
+
+/** One top-level part of a file, and whether a blank line separates it from the next. */
+export interface TextPiece {
+  text: string;
+  blankLineAfter: boolean;
 }
 
 export const targetNames = ["types", "validators", "fixtures", "schema", "docs"] as const;

@@ -1,6 +1,6 @@
 import { compile } from "json-schema-to-typescript";
 import { StructureKind, VariableDeclarationKind, type InterfaceDeclarationStructure, type StatementStructures } from "ts-morph";
-import { printStatements, type PrintMemo } from "../print-typescript.js";
+import { printStatements, type PrintedModule, type PrintMemo } from "../print-typescript.js";
 import { groupRuns } from "../../model/group-runs.js";
 import { groupTypeName } from "../../model/naming.js";
 import type { CatalogueModel, EventModel, GroupModel, PropertyModel } from "../../model/types.js";
@@ -22,11 +22,12 @@ const byName: NamedReference = (_kind, name) => ({ tsType: name });
 export const typesTarget: Target = {
   name: "types",
   async emit(model, context) {
-    return [{ path: TYPES_MODULE, contents: await emitTypes(model, context.cache?.print) }];
+    const { text, pieces } = await emitTypes(model, context.cache?.print);
+    return [{ path: TYPES_MODULE, contents: text, pieces }];
   },
 };
 
-export async function emitTypes(model: CatalogueModel, memo?: PrintMemo): Promise<string> {
+export async function emitTypes(model: CatalogueModel, memo?: PrintMemo): Promise<PrintedModule> {
   const { package: pkg } = model;
   // All statements are built as structures first and printed once: adding them one by one to a
   // live source file costs time quadratic in the number of events.
