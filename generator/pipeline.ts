@@ -77,18 +77,23 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
     cache: options.cache,
     loadPackage: () => (loaded ??= importCodeTargets(model, context, emit, options.stages?.compile)),
   };
-  // Each target's files go to the format workers as soon as they are emitted, so that formatting
-  // one target overlaps emitting the next.
+  // Each target's files go to the format workers as soon as they are emitted, and its TypeScript to
+  // the compiler as soon as it is formatted: formatting and compiling one target overlap emitting the next.
   if (!options.stages?.format) formatPool().warmUp();
   const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, { runner: formatPool() }));
-  const formatting: Promise<EmittedFile[]>[] = [];
-  for (const target of [...targets.filter((t) => selected.includes(t.name as TargetName)), packageTarget]) {
-    formatting.push(format(await emit(target, context)));
-  }
-  const formatted = await timed(options.onStage, "format (after the last emit)", async () => (await Promise.all(formatting)).flat());
   const compile = options.stages?.compile ?? compilePackage;
-  const compiled = await timed(options.onStage, "compile", () => compile(formatted));
-  return [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const outputs: Promise<EmittedFile[]>[] = [];
+  for (const target of [...targets.filter((t) => selected.includes(t.name as TargetName)), packageTarget]) {
+    const formatted = format(await emit(target, context));
+    const compiled = formatted.then((files) => compile(files));
+    // A later emit that throws ends the run; these failures must not also surface as unhandled.
+    for (const output of [formatted, compiled]) output.catch(() => undefined);
+    outputs.push(formatted, compiled);
+  }
+  const files = await timed(options.onStage, "format, compile (after the last emit)", async () => (await Promise.all(outputs)).flat());
+  // Every compile adds the CommonJS folder's marker: keep one of each path.
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 type Emit = (target: Target, context: TargetContext) => Promise<EmittedFile[]>;
