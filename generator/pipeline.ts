@@ -83,6 +83,9 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
   const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, { runner: formatPool() }));
   const compile = options.stages?.compile ?? compilePackage;
   const outputs: Promise<EmittedFile[]>[] = [];
+  // The docs need the compiled package: it is built as soon as the code targets are emitted, while
+  // the other targets are emitted (its failure, if any, is reported by the docs target).
+  if (selected.includes("docs")) context.loadPackage().catch(() => undefined);
   for (const target of [...targets.filter((t) => selected.includes(t.name as TargetName)), packageTarget]) {
     const formatted = format(await emit(target, context));
     const compiled = formatted.then((files) => compile(files));
@@ -121,7 +124,7 @@ async function importCodeTargets(
   const sources: EmittedFile[] = [];
   for (const target of targets.filter((t) => codeTargetNames.includes(t.name as TargetName))) sources.push(...(await emit(target, codeContext)));
   sources.push(...(await packageTarget.emit(model, codeContext)));
-  const modules = (await compile(sources, { formats: ["esm"], declarations: false })).filter((file) => file.path.startsWith("dist/esm/"));
+  const modules = (await compile(sources, { formats: ["esm"], declarations: false, thisProcessOnly: true })).filter((file) => file.path.startsWith("dist/esm/"));
   // Watch imports the package again only when its code changed (most edits change docs, not code).
   const key = JSON.stringify(modules);
   if (context.cache && lastImport?.key === key) return lastImport.loaded;

@@ -105,6 +105,7 @@ export class WarmGenerator {
   private readonly formatter = new ChunkedFormatter();
   private readonly compiler = new CachedCompiler();
   private readonly printed = new Memo<string>();
+  private readonly derived = new Memo<unknown>();
   private readonly parsed: LoadCache = new Map();
   private last: Map<string, string> | undefined;
 
@@ -118,10 +119,11 @@ export class WarmGenerator {
     this.compiler.nextRun();
     this.formatter.nextRun();
     this.printed.nextRun();
+    this.derived.nextRun();
     const files = await renderCatalogue(model, {
       ...this.options,
       sources,
-      cache: { print: this.printed, reuseTemplates: true },
+      cache: { print: this.printed, reuseTemplates: true, derived: this.derived },
       stages: { format: (emitted) => this.formatter.format(emitted), compile: (sourceFiles, compileOptions) => this.compiler.compile(sourceFiles, compileOptions) },
     });
     // Only what changed is written: the first run compares with what is on disk.

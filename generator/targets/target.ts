@@ -42,6 +42,8 @@ export interface TargetContext {
 export interface EmitCache {
   print: PrintMemo;
   reuseTemplates: true;
+  /** Values a target derived from part of the model, by a key it builds from that part. */
+  derived: { get(key: string): unknown; set(key: string, value: unknown): void };
 }
 
 /** The generated package's runtime exports, as loaded by loadPackage. */

@@ -5,7 +5,8 @@ import { ExitCode, type Command } from "../args.js";
 import { reportSpecError, stderrStyle, stdoutStyle } from "../output.js";
 import { generateOptionSpecs, generateOptionsOf } from "./shared-options.js";
 
-const debounceMs = 50;
+// Editors often save in two steps (write, then rename): changes this close together make one run.
+const debounceMs = 20;
 
 export const watchCommand: Command = {
   spec: {

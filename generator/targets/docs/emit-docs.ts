@@ -1,7 +1,7 @@
 import type { CatalogueModel } from "../../model/types.js";
 import { Templates, type Helpers } from "../../templating/templates.js";
 import type { EmittedFile, Target } from "../target.js";
-import { examplePayload } from "./examples.js";
+import { examplePayloads } from "./examples.js";
 import { buildDocsSite, indexPath, sharedPath } from "./view-model.js";
 
 export const DOCS_DIR = "docs";
@@ -21,7 +21,7 @@ export const docsTarget: Target = {
   name: "docs",
   async emit(model: CatalogueModel, context) {
     const generated = await context.loadPackage();
-    const examples = new Map(model.events.map((event) => [event.name, examplePayload(generated, model, event.name)]));
+    const examples = examplePayloads(generated, model, context.cache?.derived);
     const site = buildDocsSite(model, examples);
     const templates = Templates.load(context.templatesDir, docsHelpers, context.cache?.reuseTemplates);
     const page = (path: string, template: string, data: unknown): EmittedFile => ({

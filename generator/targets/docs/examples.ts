@@ -6,17 +6,26 @@ import type { GeneratedPackage } from "../target.js";
  * The example payload of one event: the generated fixture factory with a fixed seed and every optional
  * property, checked by the generated validator. A payload that fails validation stops the generation.
  */
-const known = new WeakMap<GeneratedPackage, Map<string, unknown>>();
-
-/** The same payload for the same package (watch reuses a package whose code did not change). */
-export function examplePayload(generated: GeneratedPackage, model: CatalogueModel, eventName: string): unknown {
-  let payloads = known.get(generated);
-  if (!payloads) known.set(generated, (payloads = new Map()));
-  if (!payloads.has(eventName)) payloads.set(eventName, newExamplePayload(generated, model, eventName));
-  return payloads.get(eventName);
+/**
+ * Every event's example payload. With a memo (watch), an event's payload is kept while what it is made
+ * from is unchanged: the event's properties, the shapes and the enums, descriptions and source
+ * positions aside (the factories and checks are generated from exactly these).
+ */
+export function examplePayloads(generated: GeneratedPackage, model: CatalogueModel, memo?: { get(key: string): unknown; set(key: string, value: unknown): void }): Map<string, unknown> {
+  const forPayloads = (key: string, value: unknown) => (key === "description" || key === "location" || key === "decision" ? undefined : value);
+  const shared = memo ? JSON.stringify({ shapes: model.shapes, enums: model.enums }, forPayloads) : "";
+  return new Map(
+    model.events.map((event) => {
+      if (!memo) return [event.name, examplePayload(generated, model, event.name)];
+      const key = `example\u0000${event.name}\u0000${JSON.stringify(event.properties, forPayloads)}\u0000${shared}`;
+      let payload = memo.get(key);
+      if (payload === undefined) memo.set(key, (payload = examplePayload(generated, model, event.name)));
+      return [event.name, payload];
+    }),
+  );
 }
 
-function newExamplePayload(generated: GeneratedPackage, model: CatalogueModel, eventName: string): unknown {
+export function examplePayload(generated: GeneratedPackage, model: CatalogueModel, eventName: string): unknown {
   const union = model.package.unionName;
   const create = generated[factoryName(union)];
   const validate = generated[validatorName(union)];
