@@ -45,6 +45,7 @@ export class WorkerPool implements FormatRunner {
   ) {}
 
   warmUp(): void {
+    // Started idle: a job posted to a worker that is still loading waits for it.
     while (!this.failed && this.started < this.size) this.idle.push(this.start());
   }
 
@@ -74,8 +75,6 @@ export class WorkerPool implements FormatRunner {
   private start(): Worker {
     this.started++;
     const worker = new Worker(this.script, { eval: true });
-    // Idle until a job comes: the process may exit meanwhile.
-    worker.unref();
     worker.on("message", (answer: { texts?: string[]; error?: string }) => {
       const pending = this.busy.get(worker)!;
       this.busy.delete(worker);
@@ -89,10 +88,13 @@ export class WorkerPool implements FormatRunner {
       // A worker that could not start or died: its job, and every later one, runs here instead.
       const pending = this.busy.get(worker);
       this.busy.delete(worker);
+      if (this.idle.includes(worker)) this.idle.splice(this.idle.indexOf(worker), 1);
       this.failed = true;
       if (pending) this.queue.unshift(pending);
       this.next();
     });
+    // Idle until a job comes: the process may exit meanwhile (after the listeners, which ref it again).
+    worker.unref();
     return worker;
   }
 }

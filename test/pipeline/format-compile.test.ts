@@ -42,6 +42,11 @@ describe("formatting TypeScript statement by statement", () => {
     const broken = new WorkerPool(2, "throw new Error('no worker here')");
     const jobs = ["a", "b", "c"].map((name) => broken.run({ parser: "oxc-ts", texts: [`const ${name}=1`] }));
     expect(await Promise.all(jobs)).toEqual([["const a = 1;\n"], ["const b = 1;\n"], ["const c = 1;\n"]]);
+    // Started ahead of the jobs, and dead by the time they come.
+    const warmedUp = new WorkerPool(2, "throw new Error('no worker here')");
+    warmedUp.warmUp();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await warmedUp.run({ parser: "oxc-ts", texts: ["const d=1"] })).toEqual(["const d = 1;\n"]);
   });
 
   it("reports a syntax error in emitted TypeScript instead of formatting half of it", async () => {
