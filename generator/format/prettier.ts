@@ -1,9 +1,9 @@
 /**
- * The one place prettier is called, with the project's options. Kept free of heavy imports: the
- * format workers load only this module.
+ * The one place prettier is called, with the project's options. Prettier is loaded on first use:
+ * when the workers format, the main thread never pays for loading it.
  */
-import * as oxc from "@prettier/plugin-oxc";
-import * as prettier from "prettier";
+let loaded: Promise<[typeof import("prettier"), typeof import("@prettier/plugin-oxc")]> | undefined;
+const load = () => (loaded ??= Promise.all([import("prettier"), import("@prettier/plugin-oxc")]));
 
 // TypeScript is parsed with oxc: the same output as prettier's own TypeScript parser, in about half the time.
 export const parserByExtension: Readonly<Record<string, string>> = { ts: "oxc-ts", js: "oxc", json: "json", md: "markdown" };
@@ -15,7 +15,8 @@ export const parserByExtension: Readonly<Record<string, string>> = { ts: "oxc-ts
  */
 export const prettierOptions = { printWidth: 100, proseWrap: "preserve", embeddedLanguageFormatting: "off" } as const;
 
-export function prettierFormat(text: string, parser: string): Promise<string> {
+export async function prettierFormat(text: string, parser: string): Promise<string> {
+  const [prettier, oxc] = await load();
   return prettier.format(text, { parser, plugins: [oxc], ...prettierOptions });
 }
 
