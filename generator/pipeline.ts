@@ -126,21 +126,20 @@ async function importCodeTargets(
   sources.push(...(await packageTarget.emit(model, codeContext)));
   const modules = (await compile(sources, { formats: ["esm"], declarations: false, thisProcessOnly: true })).filter((file) => file.path.startsWith("dist/esm/"));
   // Watch imports the package again only when its code changed (most edits change docs, not code).
-  const key = JSON.stringify(modules);
-  if (context.cache && lastImport?.key === key) return lastImport.loaded;
+  const key = `package\u0000${JSON.stringify(modules)}`;
+  const known = context.cache?.derived.get(key) as GeneratedPackage | undefined;
+  if (known) return known;
   const dir = mkdtempSync(join(tmpdir(), "seam-events-package-"));
   try {
     for (const file of modules) writeFileSync(join(dir, file.path.slice("dist/esm/".length)), file.contents);
     writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
     const loaded = (await import(pathToFileURL(join(dir, "index.js")).href)) as GeneratedPackage;
-    if (context.cache) lastImport = { key, loaded };
+    context.cache?.derived.set(key, loaded);
     return loaded;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-let lastImport: { key: string; loaded: GeneratedPackage } | undefined;
 
 /** The main job: regenerate the output folder from the spec. Writes nothing unless every stage succeeds. */
 export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Promise<EmittedFile[]> {

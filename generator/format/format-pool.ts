@@ -1,8 +1,8 @@
 /**
  * Formatting is most of the generator's work and prettier runs on one thread: a pool of worker threads
- * (one per core) formats jobs side by side, while the main thread goes on emitting. Workers start on
- * the first job and are kept for the life of the process (watch reuses them, warm), without keeping
- * the process alive when idle.
+ * (one per core) formats jobs side by side, while the main thread goes on emitting. Workers start at
+ * the beginning of a run (warmUp) or on the first job, and are kept for the life of the process
+ * (watch reuses them, warm), without keeping the process alive when idle.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";

@@ -48,7 +48,6 @@ function statements(path: string, text: string): TextPiece[] {
   const pieces = ends.map((end, i) => ({ text: text.slice(i === 0 ? 0 : ends[i - 1], end).trim(), blankLineAfter: blankLineAfter(end) }));
   const trailing = text.slice(ends.at(-1) ?? 0).trim();
   if (trailing) pieces.push({ text: trailing, blankLineAfter: false });
-  else if (pieces.length > 0) pieces.at(-1)!.blankLineAfter = false;
   return pieces.filter((piece) => piece.text !== "");
 }
 
@@ -86,25 +85,13 @@ const BATCH_CHARACTERS = 16_000;
 
 /** Formats the pieces, in batches or one by one with a cache, and joins them with their blank lines. */
 async function formatPieces(pieces: readonly TextPiece[], parser: string, runner: FormatRunner, cache?: StatementCache): Promise<string> {
-  const batches: TextPiece[][] = [];
-  let size = Infinity;
-  for (const piece of pieces) {
-    if (cache || size >= BATCH_CHARACTERS) batches.push([]), (size = 0);
-    batches.at(-1)!.push(piece);
-    size += piece.text.length;
-  }
+  const batches = inBatches(pieces, (piece) => piece.text.length, cache ? 0 : BATCH_CHARACTERS);
   const texts = batches.map((batch) => batch.map((piece, i) => piece.text + (i < batch.length - 1 ? (piece.blankLineAfter ? "\n\n" : "\n") : "")).join(""));
   const key = (text: string) => `${parser}\u0000${text}`;
   const formatted = texts.map((text) => cache?.get(key(text)));
   const missing = texts.flatMap((_, i) => (formatted[i] === undefined ? [i] : []));
   // The runner gets several small pieces per job: fewer messages between threads.
-  const jobs: number[][] = [];
-  size = Infinity;
-  for (const i of missing) {
-    if (size >= BATCH_CHARACTERS) jobs.push([]), (size = 0);
-    jobs.at(-1)!.push(i);
-    size += texts[i]!.length;
-  }
+  const jobs = inBatches(missing, (i) => texts[i]!.length, BATCH_CHARACTERS);
   await Promise.all(
     jobs.map(async (job) => {
       const results = await runner.run({ parser, texts: job.map((i) => texts[i]!) });
@@ -120,4 +107,16 @@ async function formatPieces(pieces: readonly TextPiece[], parser: string, runner
     out += formatted[i];
   });
   return out;
+}
+
+/** Consecutive items grouped until a group reaches `limit` in size (0: every item alone). */
+function inBatches<T>(items: readonly T[], sizeOf: (item: T) => number, limit: number): T[][] {
+  const batches: T[][] = [];
+  let size = Infinity;
+  for (const item of items) {
+    if (size >= limit) batches.push([]), (size = 0);
+    batches.at(-1)!.push(item);
+    size += sizeOf(item);
+  }
+  return batches;
 }

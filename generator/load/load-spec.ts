@@ -40,51 +40,48 @@ export function readSpecSources(specPath: string): Map<string, string> {
   return new Map(listSpecFiles(specPath).map((file) => [file, readFileSync(file, "utf8")]));
 }
 
-/** Parses every file, keeping source positions; syntax errors become located diagnostics. */
 /** Parsed files kept between runs by path (watch passes one): a file whose text did not change is not parsed again. */
-export type LoadCache = Map<string, { text: string; result: LoadResult }>;
+export type LoadCache = Map<string, { text: string; document: SpecDocument; diagnostics: Diagnostic[] }>;
 
+/** Parses every file, keeping source positions; syntax errors become located diagnostics. */
 export function loadSpec(sources: SpecSources, displayRoot = process.cwd(), cache?: LoadCache): LoadResult {
   const documents: SpecDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const [path, text] of sources) {
     const known = cache?.get(path);
-    const one = known?.text === text ? known.result : loadFile(path, text, displayRoot);
-    cache?.set(path, { text, result: one });
+    const one = known?.text === text ? known : { text, ...loadFile(path, text, displayRoot) };
+    cache?.set(path, one);
     // Later stages may change the data they are given: each run gets its own copy.
-    documents.push(...one.documents.map((document) => (cache ? { ...document, data: structuredClone(document.data) } : document)));
+    documents.push(cache ? { ...one.document, data: structuredClone(one.document.data) } : one.document);
     diagnostics.push(...one.diagnostics);
   }
   if (cache) for (const path of cache.keys()) if (!sources.has(path)) cache.delete(path);
   return { documents, diagnostics };
 }
 
-function loadFile(path: string, text: string, displayRoot: string): LoadResult {
-  const documents: SpecDocument[] = [];
-  const diagnostics: Diagnostic[] = [];
-  {
-    const file = relative(displayRoot, path) || path;
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    for (const error of [...doc.errors, ...doc.warnings]) {
-      const pos = lineCounter.linePos(error.pos[0]);
-      diagnostics.push({
-        code: "yaml_syntax",
-        message: `YAML: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
-        location: { file, line: pos.line, column: pos.col },
-      });
-    }
-    const at = (offset: number): SourceLocation => {
-      const { line, col } = lineCounter.linePos(offset);
-      return { file, line, column: col };
+/** One file: its document, and its syntax errors as located diagnostics. */
+function loadFile(path: string, text: string, displayRoot: string): { document: SpecDocument; diagnostics: Diagnostic[] } {
+  const file = relative(displayRoot, path) || path;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].map((error) => {
+    const pos = lineCounter.linePos(error.pos[0]);
+    return {
+      code: "yaml_syntax",
+      message: `YAML: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
+      location: { file, line: pos.line, column: pos.col },
     };
-    documents.push({
-      file,
-      data: doc.errors.length > 0 ? undefined : (doc.toJS() ?? {}),
-      locate: (path, where = "value") => at(findOffset(doc, path, where)),
-    });
-  }
-  return { documents, diagnostics };
+  });
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const document: SpecDocument = {
+    file,
+    data: doc.errors.length > 0 ? undefined : (doc.toJS() ?? {}),
+    locate: (path, where = "value") => at(findOffset(doc, path, where)),
+  };
+  return { document, diagnostics };
 }
 
 function findOffset(doc: Document, path: SpecPath, where: "key" | "value"): number {

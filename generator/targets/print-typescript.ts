@@ -30,9 +30,9 @@ function memoKey(structure: StatementStructures): string | undefined {
   return writer ? undefined : key;
 }
 
-/** A module's text and the statements it was joined from. */
+/** A module's text and the statements it was joined from: the body of an emitted file. */
 export interface PrintedModule {
-  text: string;
+  contents: string;
   pieces: TextPiece[];
 }
 
@@ -57,11 +57,6 @@ export function printStatements(statements: readonly Statement[], memo?: PrintMe
     text: printed[i]!,
     blankLineAfter: i + 1 < statements.length && !(isImport(statement) && isImport(statements[i + 1]!)),
   }));
-  const text = pieces.map((piece, i) => piece.text + (i + 1 < pieces.length ? (piece.blankLineAfter ? "\n\n" : "\n") : "\n")).join("");
-  return { text, pieces };
-}
-
-/** The contents and pieces of an emitted file. */
-export function asFile(module: PrintedModule): { contents: string; pieces: TextPiece[] } {
-  return { contents: module.text, pieces: module.pieces };
+  const contents = pieces.map((piece, i) => piece.text + (i + 1 < pieces.length && piece.blankLineAfter ? "\n\n" : "\n")).join("");
+  return { contents, pieces };
 }

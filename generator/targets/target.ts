@@ -36,8 +36,9 @@ export interface TargetContext {
 }
 
 /**
- * Kept between runs by watch, so that a small edit re-does little: printed TypeScript statements, and
- * the templates with the pages they rendered. Output is the same with or without it.
+ * Kept between runs by watch, so that a small edit re-does little: printed TypeScript statements, the
+ * templates with the pages they rendered, and values derived from parts of the model (the imported
+ * package, example payloads). Output is the same with or without it.
  */
 export interface EmitCache {
   print: PrintMemo;

@@ -15,8 +15,11 @@ export class Templates {
   private readonly handlebars = Handlebars.create();
   private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
   private readonly sources = new Map<string, string>();
-  /** Pages already rendered, by template and data: templates are pure, and watch renders the same pages again. */
-  private readonly rendered = new Map<string, string>();
+  /**
+   * Pages already rendered, by template and data, for an instance that is reused (watch renders the
+   * same pages again; templates are pure). Undefined for a one-shot run, which would only pay for keys.
+   */
+  private rendered: Map<string, string> | undefined;
 
   /** The last instance per folder and helper set, with the template sources it was made from. */
   private static loaded = new Map<string, { sources: string; templates: Templates }>();
@@ -32,6 +35,7 @@ export class Templates {
     const sources = JSON.stringify([...fresh.sources]);
     const last = Templates.loaded.get(use);
     if (last?.sources === sources) return last.templates;
+    fresh.rendered = new Map();
     Templates.loaded.set(use, { sources, templates: fresh });
     return fresh;
   }
@@ -50,6 +54,7 @@ export class Templates {
   }
 
   render(name: string, context: unknown): string {
+    if (!this.rendered) return this.compile(name)(context);
     const key = `${name}\u0000${JSON.stringify(context)}`;
     const known = this.rendered.get(key);
     if (known !== undefined) return known;

@@ -137,7 +137,7 @@ function fail(errors, key, code, expected, received) {
   let message;
   switch (code) {
     case "required":
-      message = `missing required property ${JSON.stringify(String(key))}`;
+      message = requiredMessage(String(key));
       break;
     case "format":
       message = `expected ${formatNames[expected] ?? expected} string, received ${describe(received)}`;
@@ -165,12 +165,9 @@ function fail(errors, key, code, expected, received) {
 function missing(errors, key) {
   return fail(errors, key, "required", "", void 0);
 }
+const requiredMessage = (key) => `missing required property ${JSON.stringify(key)}`;
 function absent(key) {
-  return missing(void 0, "").map((error) => ({
-    ...error,
-    path: "",
-    message: `missing required property ${JSON.stringify(key)}`
-  }));
+  return [{ path: "", code: "required", message: requiredMessage(key) }];
 }
 function constant(value, expected) {
   if (value === expected) return void 0;

@@ -1,6 +1,6 @@
 import { factoryName, validatorName } from "../../model/naming.js";
 import type { CatalogueModel } from "../../model/types.js";
-import type { GeneratedPackage } from "../target.js";
+import type { EmitCache, GeneratedPackage } from "../target.js";
 
 /**
  * The example payload of one event: the generated fixture factory with a fixed seed and every optional
@@ -11,7 +11,7 @@ import type { GeneratedPackage } from "../target.js";
  * from is unchanged: the event's properties, the shapes and the enums, descriptions and source
  * positions aside (the factories and checks are generated from exactly these).
  */
-export function examplePayloads(generated: GeneratedPackage, model: CatalogueModel, memo?: { get(key: string): unknown; set(key: string, value: unknown): void }): Map<string, unknown> {
+export function examplePayloads(generated: GeneratedPackage, model: CatalogueModel, memo?: EmitCache["derived"]): Map<string, unknown> {
   const forPayloads = (key: string, value: unknown) => (key === "description" || key === "location" || key === "decision" ? undefined : value);
   const shared = memo ? JSON.stringify({ shapes: model.shapes, enums: model.enums }, forPayloads) : "";
   return new Map(

@@ -22,8 +22,7 @@ const byName: NamedReference = (_kind, name) => ({ tsType: name });
 export const typesTarget: Target = {
   name: "types",
   async emit(model, context) {
-    const { text, pieces } = await emitTypes(model, context.cache?.print);
-    return [{ path: TYPES_MODULE, contents: text, pieces }];
+    return [{ path: TYPES_MODULE, ...(await emitTypes(model, context.cache?.print)) }];
   },
 };
 
@@ -65,8 +64,10 @@ export async function emitTypes(model: CatalogueModel, memo?: PrintMemo): Promis
   const groupInterfaces = new Map<GroupModel, InterfaceDeclarationStructure>();
   const addGroup = (group: GroupModel): string => {
     if (!groupInterfaces.has(group)) {
-      groupInterfaces.set(group, objectInterface(groupTypeName(group.key), group.properties, model.groups, addGroup, group));
-      Object.assign(groupInterfaces.get(group)!, { docs: [{ description: `${escapeComment(group.title)}: ${escapeComment(group.description)}` }] });
+      groupInterfaces.set(group, {
+        ...objectInterface(groupTypeName(group.key), group.properties, model.groups, addGroup, group),
+        docs: [{ description: `${escapeComment(group.title)}: ${escapeComment(group.description)}` }],
+      });
     }
     return groupTypeName(group.key);
   };

@@ -4,7 +4,7 @@ import { groupRuns } from "../../model/group-runs.js";
 import { checkerName, groupTypeName, guardName, schemaObjectName, validatorName } from "../../model/naming.js";
 import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
-import { asFile, printStatements, type PrintedModule, type PrintMemo } from "../print-typescript.js";
+import { printStatements, type PrintedModule, type PrintMemo } from "../print-typescript.js";
 
 export const VALIDATORS_MODULE = "src/validators.ts";
 export const VALIDATION_RUNTIME_MODULE = "src/validation-runtime.ts";
@@ -20,7 +20,7 @@ export const validatorsTarget: Target = {
   name: "validators",
   emit(model, context) {
     return [
-      { path: VALIDATORS_MODULE, ...asFile(emitValidators(model, context.cache?.print)) },
+      { path: VALIDATORS_MODULE, ...emitValidators(model, context.cache?.print) },
       { path: VALIDATION_RUNTIME_MODULE, contents: runtimeSource() },
     ] satisfies EmittedFile[];
   },

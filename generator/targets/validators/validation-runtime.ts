@@ -254,7 +254,7 @@ export function fail(errors: Errors, key: string | number | undefined, code: Val
   let message: string;
   switch (code) {
     case "required":
-      message = `missing required property ${JSON.stringify(String(key))}`;
+      message = requiredMessage(String(key));
       break;
     case "format":
       message = `expected ${formatNames[expected] ?? expected} string, received ${describe(received)}`;
@@ -285,9 +285,11 @@ export function missing(errors: Errors, key: string): ValidationError[] {
   return fail(errors, key, "required", "", undefined);
 }
 
+const requiredMessage = (key: string): string => `missing required property ${JSON.stringify(key)}`;
+
 /** A required property that is absent, as the errors of its value (the parent nests them under the key). */
 export function absent(key: string): ValidationError[] {
-  return missing(undefined, "").map((error) => ({ ...error, path: "", message: `missing required property ${JSON.stringify(key)}` }));
+  return [{ path: "", code: "required", message: requiredMessage(key) }];
 }
 
 /** The errors of a value that must be the string `expected`. */
