@@ -3,6 +3,11 @@
  * (one per core) formats jobs side by side, while the main thread goes on emitting. Workers start at
  * the beginning of a run (warmUp) or on the first job, and are kept for the life of the process
  * (watch reuses them, warm), without keeping the process alive when idle.
+ *
+ * Each job goes to a worker already warm for its language (prettier's parser): a thread's first
+ * TypeScript, Markdown or JSON costs it as much as the next few hundred kilobytes (loading and
+ * compiling that language's code), and on two cores shared with the emitting thread, paying that once
+ * per language instead of once per worker saves more than a second in a cold run.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -10,7 +15,7 @@ import { formatJob, type FormatJob } from "./prettier.js";
 
 export interface FormatRunner {
   run(job: FormatJob): Promise<string[]>;
-  /** Starts what is slow to start (threads, prettier's parsers) before the first job needs it. */
+  /** Starts what is slow to start (threads, prettier) before the first job needs it. */
   warmUp(): void;
 }
 
@@ -19,66 +24,107 @@ export const inProcess: FormatRunner = { run: formatJob, warmUp: () => undefined
 
 interface Pending {
   job: FormatJob;
+  size: number;
   resolve: (texts: string[]) => void;
   reject: (error: Error) => void;
 }
 
-// The worker runs the TypeScript sources through tsx's loader, as the command-line tool does.
-const bootstrap = `
+interface Slot {
+  worker: Worker;
+  /** The job it is running. */
+  running?: Pending;
+  /** The languages it has formatted. */
+  warm: Set<string>;
+  /** Characters it has been given, so that a new language goes to the least used worker. */
+  given: number;
+}
+
+/** Defined (by the command-line tool's build) when this module runs compiled, beside a compiled worker. */
+declare const COMPILED_FORMAT_WORKER: boolean | undefined;
+
+// Compiled, the worker is plain JavaScript beside this module; from the sources (tests, benchmarks),
+// it runs the TypeScript through tsx's loader.
+const bootstrap =
+  typeof COMPILED_FORMAT_WORKER !== "undefined"
+    ? `import(${JSON.stringify(import.meta.resolve("./format-worker.js"))});`
+    : `
 import("tsx/esm/api").then(({ register }) => {
   register();
   return import(${JSON.stringify(new URL("./format-worker.ts", import.meta.url).href)});
 });
 `;
 
+/**
+ * Waiting text of one language that makes a worker cold for it take some: less is formatted sooner
+ * by the warm worker. Measured on the catalogue, a language's warm-up costs a thread about what
+ * formatting 500 KB warm does.
+ */
+const COLD_START_CHARACTERS = 512_000;
+
 export class WorkerPool implements FormatRunner {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Pending>();
+  private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
-  private started = 0;
   /** Set when a worker failed: from then on, jobs run on the calling thread. */
   private failed = false;
 
   constructor(
     private readonly size: number,
     private readonly script = bootstrap,
+    private readonly coldStartCharacters = COLD_START_CHARACTERS,
   ) {}
 
   warmUp(): void {
     // Started idle: a job posted to a worker that is still loading waits for it.
-    while (!this.failed && this.started < this.size) this.idle.push(this.start());
+    while (!this.failed && this.slots.length < this.size) this.slots.push(this.start());
   }
 
   run(job: FormatJob): Promise<string[]> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job, resolve, reject });
+      this.queue.push({ job, size: job.texts.reduce((sum, text) => sum + text.length, 0), resolve, reject });
+      this.warmUp();
       this.next();
     });
   }
 
+  /** Hands out queued jobs, oldest first, to the idle workers they may go to. */
   private next(): void {
-    while (this.queue.length > 0) {
-      if (this.failed) {
-        const pending = this.queue.shift()!;
-        formatJob(pending.job).then(pending.resolve, pending.reject);
+    if (this.failed) {
+      for (const pending of this.queue.splice(0)) formatJob(pending.job).then(pending.resolve, pending.reject);
+      return;
+    }
+    for (let i = 0; i < this.queue.length; ) {
+      const pending = this.queue[i]!;
+      const slot = this.slotFor(pending.job.parser);
+      if (!slot) {
+        i++;
         continue;
       }
-      const worker = this.idle.pop() ?? (this.started < this.size ? this.start() : undefined);
-      if (!worker) return;
-      const pending = this.queue.shift()!;
-      this.busy.set(worker, pending);
-      worker.ref();
-      worker.postMessage(pending.job);
+      this.queue.splice(i, 1);
+      slot.running = pending;
+      slot.warm.add(pending.job.parser);
+      slot.given += pending.size;
+      slot.worker.ref();
+      slot.worker.postMessage(pending.job);
     }
   }
 
-  private start(): Worker {
-    this.started++;
+  /** An idle worker warm for the language; a cold one for a new language, or when much of it waits. */
+  private slotFor(parser: string): Slot | undefined {
+    const idle = this.slots.filter((slot) => !slot.running);
+    const warm = idle.find((slot) => slot.warm.has(parser));
+    if (warm) return warm;
+    const known = this.slots.some((slot) => slot.warm.has(parser));
+    const waiting = this.queue.reduce((sum, pending) => sum + (pending.job.parser === parser ? pending.size : 0), 0);
+    if (known && waiting < this.coldStartCharacters) return undefined;
+    return idle.sort((a, b) => a.given - b.given)[0];
+  }
+
+  private start(): Slot {
     const worker = new Worker(this.script, { eval: true });
+    const slot: Slot = { worker, warm: new Set(), given: 0 };
     worker.on("message", (answer: { texts?: string[]; error?: string }) => {
-      const pending = this.busy.get(worker)!;
-      this.busy.delete(worker);
-      this.idle.push(worker);
+      const pending = slot.running!;
+      slot.running = undefined;
       worker.unref();
       if (answer.error !== undefined) pending.reject(new Error(answer.error));
       else pending.resolve(answer.texts!);
@@ -86,16 +132,14 @@ export class WorkerPool implements FormatRunner {
     });
     worker.on("error", () => {
       // A worker that could not start or died: its job, and every later one, runs here instead.
-      const pending = this.busy.get(worker);
-      this.busy.delete(worker);
-      if (this.idle.includes(worker)) this.idle.splice(this.idle.indexOf(worker), 1);
+      this.slots.splice(this.slots.indexOf(slot), 1);
       this.failed = true;
-      if (pending) this.queue.unshift(pending);
+      if (slot.running) this.queue.unshift(slot.running);
       this.next();
     });
     // Idle until a job comes: the process may exit meanwhile (after the listeners, which ref it again).
     worker.unref();
-    return worker;
+    return slot;
   }
 }
 

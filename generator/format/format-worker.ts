@@ -1,10 +1,10 @@
 /** A format worker: formats the jobs it is sent, one at a time, and answers with the texts or the error. */
 import { parentPort } from "node:worker_threads";
-import { formatJob, type FormatJob } from "./prettier.js";
+import { formatJob, loadPrettier, type FormatJob } from "./prettier.js";
 
-// Load each parser prettier will need now, while the main thread is still emitting: prettier loads a
-// language's plugin code on first use.
-void Promise.all([formatJob({ parser: "oxc-ts", texts: ["x;"] }), formatJob({ parser: "markdown", texts: ["# x"] }), formatJob({ parser: "json", texts: ["{}"] })]);
+// Load prettier now, while the main thread is still reading the spec. A language's own code loads
+// with its first job: the pool sends each language to as few workers as it can.
+void loadPrettier();
 
 parentPort!.on("message", async (job: FormatJob) => {
   try {

@@ -3,7 +3,7 @@
  * when the workers format, the main thread never pays for loading it.
  */
 let loaded: Promise<[typeof import("prettier"), typeof import("@prettier/plugin-oxc")]> | undefined;
-const load = () => (loaded ??= Promise.all([import("prettier"), import("@prettier/plugin-oxc")]));
+export const loadPrettier = () => (loaded ??= Promise.all([import("prettier"), import("@prettier/plugin-oxc")]));
 
 // TypeScript is parsed with oxc: the same output as prettier's own TypeScript parser, in about half the time.
 export const parserByExtension: Readonly<Record<string, string>> = { ts: "oxc-ts", js: "oxc", json: "json", md: "markdown" };
@@ -16,7 +16,7 @@ export const parserByExtension: Readonly<Record<string, string>> = { ts: "oxc-ts
 export const prettierOptions = { printWidth: 100, proseWrap: "preserve", embeddedLanguageFormatting: "off" } as const;
 
 export async function prettierFormat(text: string, parser: string): Promise<string> {
-  const [prettier, oxc] = await load();
+  const [prettier, oxc] = await loadPrettier();
   return prettier.format(text, { parser, plugins: [oxc], ...prettierOptions });
 }
 

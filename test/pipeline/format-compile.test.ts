@@ -49,6 +49,28 @@ describe("formatting TypeScript statement by statement", () => {
     expect(await warmedUp.run({ parser: "oxc-ts", texts: ["const d=1"] })).toEqual(["const d = 1;\n"]);
   });
 
+  it("sends each language to the workers warm for it, and a cold one only for a long wait", async () => {
+    // A stand-in worker that answers, after a while, with its thread and the job's language.
+    const script = `
+      const { parentPort, threadId } = require("node:worker_threads");
+      parentPort.on("message", (job) => setTimeout(() => parentPort.postMessage({ texts: job.texts.map(() => threadId + " " + job.parser) }), 20));
+    `;
+    const threadsOf = (answers: string[][], parser: string) => new Set(answers.flat().filter((a) => a.endsWith(` ${parser}`)).map((a) => a.split(" ")[0]));
+    const jobs = (parser: string, count: number, length: number) => Array.from({ length: count }, () => ({ parser, texts: ["x".repeat(length)] }));
+
+    const pool = new WorkerPool(2, script, 1000);
+    const first = await Promise.all([...jobs("oxc-ts", 6, 100), ...jobs("json", 3, 100)].map((job) => pool.run(job)));
+    const [ts] = threadsOf(first, "oxc-ts");
+    expect(threadsOf(first, "oxc-ts").size).toBe(1);
+    expect([...threadsOf(first, "json")]).toEqual([expect.not.stringMatching(`^${ts}$`)]);
+    // Markdown is new to both: the worker given less so far takes it, and keeps it.
+    const second = await Promise.all(jobs("markdown", 3, 100).map((job) => pool.run(job)));
+    expect(threadsOf(second, "markdown").size).toBe(1);
+    // More TypeScript waiting than a cold start is worth: both workers take some.
+    const third = await Promise.all(jobs("oxc-ts", 8, 400).map((job) => pool.run(job)));
+    expect(threadsOf(third, "oxc-ts").size).toBe(2);
+  });
+
   it("reports a syntax error in emitted TypeScript instead of formatting half of it", async () => {
     await expect(formatText("src/bad.ts", "export const a = ;\n")).rejects.toThrow(/cannot format src\/bad.ts/);
   });
