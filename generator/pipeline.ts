@@ -11,6 +11,7 @@ import { checkStructure } from "./check/structure.js";
 import { compilePackage } from "./compile/compile.js";
 import { SpecError } from "./diagnostics/diagnostic.js";
 import { formatFiles } from "./format/format.js";
+import type { FormatCacheFile } from "./format/format-cache-file.js";
 import { formatPool } from "./format/format-pool.js";
 import { loadSpec, readSpecSources, type LoadCache, type SpecSources } from "./load/load-spec.js";
 import { buildModel } from "./model/build.js";
@@ -38,6 +39,8 @@ export interface GenerateOptions {
   onStage?: StageTimer;
   /** What targets keep between runs (watch passes one). */
   cache?: EmitCache;
+  /** Formatted text kept between runs of the tool (saved after a run that writes or checks). */
+  formatCache?: FormatCacheFile;
   /** Replacements for the format and compile stages giving identical output (watch passes cached ones). */
   stages?: { format?: (files: readonly EmittedFile[]) => Promise<EmittedFile[]>; compile?: typeof compilePackage };
 }
@@ -80,7 +83,7 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
   // Each target's files go to the format workers as soon as they are emitted, and its TypeScript to
   // the compiler as soon as it is formatted: formatting and compiling one target overlap emitting the next.
   if (!options.stages?.format) formatPool().warmUp();
-  const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, { runner: formatPool() }));
+  const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, { runner: formatPool(), cache: options.formatCache }));
   const compile = options.stages?.compile ?? compilePackage;
   const outputs: Promise<EmittedFile[]>[] = [];
   // The docs need the compiled package: it is built as soon as the code targets are emitted, while
@@ -148,6 +151,7 @@ export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Pro
   const model = await timed(options.onStage, "load, check, model", () => readCatalogue(options));
   const files = await renderCatalogue(model, options);
   await timed(options.onStage, "write", () => writeOutput(options.outDir ?? defaultOutDir, files, fs));
+  options.formatCache?.save();
   return files;
 }
 
@@ -156,6 +160,7 @@ export async function checkOutput(options: GenerateOptions = {}): Promise<Drift>
   if (!options.stages?.format) formatPool().warmUp();
   const model = readCatalogue(options);
   const files = await renderCatalogue(model, options);
+  options.formatCache?.save();
   return findDrift(options.outDir ?? defaultOutDir, files);
 }
 

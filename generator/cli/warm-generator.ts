@@ -56,7 +56,7 @@ export class ChunkedFormatter {
         const key = `${file.path}\u0000${file.contents}`;
         let formatted = this.files.get(key);
         if (formatted === undefined) {
-          formatted = await formatText(file.path, file.contents, { cache: this.chunks, runner: formatPool(), pieces: file.pieces });
+          formatted = await formatText(file.path, file.contents, { cache: this.chunks, batchCharacters: 0, runner: formatPool(), pieces: file.pieces });
           this.files.set(key, formatted);
         }
         return { path: file.path, contents: formatted };

@@ -10,8 +10,13 @@ export interface StatementCache {
 }
 
 export interface FormatOptions {
-  /** With a cache (watch), every piece is formatted and remembered on its own, so an edit reformats only its pieces. */
+  /** Formatted batches remembered by their text (watch keeps one in memory; the tool one on disk). */
   cache?: StatementCache;
+  /**
+   * About how many characters go to prettier at once (default 16,000); 0 formats every piece alone,
+   * as watch does, so that an edit reformats only its own pieces.
+   */
+  batchCharacters?: number;
   /** Where prettier runs: the calling thread by default, or a pool of workers. */
   runner?: FormatRunner;
 }
@@ -35,7 +40,7 @@ export async function formatText(path: string, text: string, options: FormatOpti
   const parser = parserByExtension[path.split(".").pop() ?? ""];
   if (!parser) return text;
   const pieces = options.pieces ?? (parser === "oxc-ts" ? statements(path, text) : parser === "markdown" ? markdownSections(text) : [{ text, blankLineAfter: false }]);
-  return formatPieces(pieces, parser, options.runner ?? inProcess, options.cache);
+  return formatPieces(pieces, parser, options);
 }
 
 /** The top-level statements, each with the comments before it. */
@@ -78,14 +83,15 @@ function markdownSections(text: string): TextPiece[] {
 }
 
 /**
- * Without a cache, consecutive pieces go to prettier together, about this many characters at a time:
- * each prettier call has a fixed cost (a statement at a time took twice as long on the validators).
+ * Consecutive pieces go to prettier together, about this many characters at a time: each prettier
+ * call has a fixed cost (a statement at a time took twice as long on the validators).
  */
 const BATCH_CHARACTERS = 16_000;
 
-/** Formats the pieces, in batches or one by one with a cache, and joins them with their blank lines. */
-async function formatPieces(pieces: readonly TextPiece[], parser: string, runner: FormatRunner, cache?: StatementCache): Promise<string> {
-  const batches = inBatches(pieces, (piece) => piece.text.length, cache ? 0 : BATCH_CHARACTERS);
+/** Formats the pieces in batches, each remembered in the cache, and joins them with their blank lines. */
+async function formatPieces(pieces: readonly TextPiece[], parser: string, options: FormatOptions): Promise<string> {
+  const { runner = inProcess, cache, batchCharacters = BATCH_CHARACTERS } = options;
+  const batches = contentBatches(pieces, batchCharacters);
   const texts = batches.map((batch) => batch.map((piece, i) => piece.text + (i < batch.length - 1 ? (piece.blankLineAfter ? "\n\n" : "\n") : "")).join(""));
   const key = (text: string) => `${parser}\u0000${text}`;
   const formatted = texts.map((text) => cache?.get(key(text)));
@@ -107,6 +113,33 @@ async function formatPieces(pieces: readonly TextPiece[], parser: string, runner
     out += formatted[i];
   });
   return out;
+}
+
+/**
+ * Consecutive pieces grouped into batches of about `size` characters, cut where the pieces' own text
+ * says (after half the size, at a piece whose hash is a multiple of 4): an edit changes its own batch,
+ * not where every later one starts, so the cache still knows the others.
+ */
+function contentBatches(pieces: readonly TextPiece[], size: number): TextPiece[][] {
+  const batches: TextPiece[][] = [[]];
+  let length = 0;
+  for (const piece of pieces) {
+    const batch = batches.at(-1)!;
+    batch.push(piece);
+    length += piece.text.length;
+    if (length >= 4 * size || (length >= size / 2 && hash(piece.text) % 4 === 0)) {
+      batches.push([]);
+      length = 0;
+    }
+  }
+  return batches.filter((batch) => batch.length > 0);
+}
+
+/** FNV-1a: cheap, and the same on every run. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** Consecutive items grouped until a group reaches `limit` in size (0: every item alone). */

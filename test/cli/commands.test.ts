@@ -3,7 +3,7 @@
  * codes and the --json shapes documented in generator/cli/README.md. Independent runs go concurrently.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -100,6 +100,16 @@ describe("generate and check", () => {
     expect(human.stderr).toMatch(/not generated: +stray\.txt/);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toEqual({ ok: false, outDir: expect.any(String), changed: ["src/types.ts"], missing: ["package.json"], extra: ["stray.txt"] });
+  });
+
+  test("the format cache changes nothing in the output; check --no-cache agrees", async () => {
+    const cached = join(temp, "cached");
+    const uncached = join(temp, "uncached");
+    // The second run finds its batches in the cache the first one left.
+    for (const args of [["--out", cached], ["--out", cached], ["--out", uncached, "--no-cache"]]) expect((await runCli(["generate", "--spec", mini, ...args])).code).toBe(0);
+    const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort().map((f) => [f, statSync(join(dir, f)).isDirectory() ? "" : readFileSync(join(dir, f), "utf8")]);
+    expect(files(cached)).toEqual(files(uncached));
+    expect((await runCli(["check", "--spec", mini, "--out", cached, "--no-cache"])).code).toBe(0);
   });
 
   test("an invalid spec exits 2 with every located problem and writes nothing", async () => {

@@ -28,7 +28,7 @@ describe("formatting TypeScript statement by statement", () => {
     const text = "// head\n\n/** doc */\nexport const a=1\nconst b=2\n\n\nfunction f(){return b}\n// tail\n";
     const whole = await prettier.format(text, { parser: "typescript", printWidth: 100 });
     expect(await formatText("src/x.ts", text)).toBe(whole);
-    expect(await formatText("src/x.ts", text, { cache: new Map() })).toBe(whole);
+    expect(await formatText("src/x.ts", text, { cache: new Map(), batchCharacters: 0 })).toBe(whole);
   });
 
   it("gives the same text through the worker pool as on the calling thread", async () => {
@@ -85,8 +85,8 @@ describe("formatting TypeScript statement by statement", () => {
       const typescript = sources.filter((f) => f.path.endsWith(".ts"));
       expect(typescript.length).toBeGreaterThan(3);
       const chunked = await formatFiles(typescript);
-      // With a cache (watch), statements are formatted one by one instead of in batches.
-      const oneByOne = await formatFiles(typescript, { cache: new Map() });
+      // Watch formats statements one by one instead of in batches.
+      const oneByOne = await formatFiles(typescript, { cache: new Map(), batchCharacters: 0 });
       for (const [i, file] of typescript.entries()) {
         const whole = await prettier.format(file.contents, { parser: "typescript", printWidth: 100, proseWrap: "preserve" });
         expect(chunked[i]!.contents, file.path).toBe(whole);
@@ -107,7 +107,7 @@ describe("formatting Markdown section by section", () => {
       for (const page of pages) {
         const whole = await prettier.format(page.contents, { parser: "markdown", ...prettierOptions });
         expect(await formatText(page.path, page.contents), page.path).toBe(whole);
-        expect(await formatText(page.path, page.contents, { cache: new Map() }), page.path).toBe(whole);
+        expect(await formatText(page.path, page.contents, { cache: new Map(), batchCharacters: 0 }), page.path).toBe(whole);
       }
     },
   );

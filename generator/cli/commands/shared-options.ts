@@ -1,5 +1,6 @@
 /** Options that several subcommands take, and their translation to pipeline options. */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { FormatCacheFile } from "../../format/format-cache-file.js";
 import type { GenerateOptions } from "../../pipeline.js";
 import { targetNames, type TargetName } from "../../targets/target.js";
 import { stringOption, UsageError, type OptionSpec, type ParsedArgs } from "../args.js";
@@ -21,11 +22,24 @@ export const generateOptionSpecs: Record<string, OptionSpec> = {
   },
 };
 
+/** For the one-shot commands: watch keeps its own cache in memory. */
+export const formatCacheOptionSpecs: Record<string, OptionSpec> = {
+  "no-cache": { type: "boolean", description: "Format everything afresh, without the format cache in node_modules/.cache." },
+};
+
 export const jsonOption: OptionSpec = { type: "boolean", description: "Machine-readable output (see generator/cli/README.md)." };
 
 export function specPathOf(values: ParsedArgs["values"]): string | undefined {
   const spec = stringOption(values, "spec");
   return spec === undefined ? undefined : resolve(spec);
+}
+
+/** Where the tool keeps formatted text between runs (see format-cache-file.ts). */
+export const formatCacheDir = join(import.meta.dirname, "../../../node_modules/.cache/seam-events");
+
+/** The format cache the one-shot commands use, unless --no-cache. */
+export function formatCacheOf(values: ParsedArgs["values"]): FormatCacheFile | undefined {
+  return values["no-cache"] ? undefined : FormatCacheFile.open(formatCacheDir);
 }
 
 export function generateOptionsOf(values: ParsedArgs["values"]): GenerateOptions {
