@@ -22,7 +22,7 @@ export const docsTarget: Target = {
   async emit(model: CatalogueModel, context) {
     const generated = await context.loadPackage();
     const examples = examplePayloads(generated, model, context.cache?.derived);
-    const site = buildDocsSite(model, examples);
+    const site = buildDocsSite(model, examples, context.cache?.derived);
     const templates = Templates.load(context.templatesDir, docsHelpers, context.cache?.reuseTemplates);
     const page = (path: string, template: string, data: unknown): EmittedFile => ({
       path: `${DOCS_DIR}/${path}`,

@@ -5,6 +5,8 @@
 import type { CatalogueModel, EventModel, FamilyModel, GroupModel, PropertyModel } from "../../model/types.js";
 import { codeFence, codeSpan, escapeProse, escapeTableCell, PageAnchors } from "./markdown.js";
 import { typeForPeople, type TypeLinks } from "./type-for-people.js";
+import type { EmitCache } from "../target.js";
+import { digest } from "./examples.js";
 
 export interface Link {
   text: string;
@@ -93,7 +95,7 @@ export function familyPagePath(familyKey: string): string {
 }
 
 /** Builds every page's data. `examples` holds the validated example payload of each event. */
-export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<string, unknown>): DocsSite {
+export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<string, unknown>, memo?: EmitCache["derived"]): DocsSite {
   const families = familiesOf(model);
   const shared = sharedAnchors(model);
   const eventAnchors = new Map<string, { page: string; anchor: string }>();
@@ -130,7 +132,17 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
   });
   const groupByKey = new Map(model.groups.map((g) => [g.key, g]));
 
+  // With a memo (watch), an event's section is kept while the event, its example, its anchor and
+  // what its rows link to or read (groups, enums, shapes and their anchors) are the same.
+  const context = memo ? digest(JSON.stringify({ groups: model.groups, enums: model.enums, shapes: [...shared.shapes] , anchors: [...shared.groups, ...shared.enums] })) : "";
   const eventSection = (event: EventModel): EventSection => {
+    if (!memo) return buildEventSection(event);
+    const key = `docs-event\u0000${context}\u0000${eventAnchors.get(event.name)!.anchor}\u0000${JSON.stringify(event)}\u0000${JSON.stringify(examples.get(event.name))}`;
+    let section = memo.get(key) as EventSection | undefined;
+    if (section === undefined) memo.set(key, (section = buildEventSection(event)));
+    return section;
+  };
+  const buildEventSection = (event: EventModel): EventSection => {
     const links = linksFrom(false);
     const groups = event.groups.map((key) => groupByKey.get(key)!);
     const fromGroups = new Map(groups.flatMap((g) => g.properties.map((p) => [p.name, { group: g, property: p }] as const)));
