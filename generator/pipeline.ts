@@ -17,7 +17,7 @@ import { loadSpec, readSpecSources, type LoadCache, type SpecSources } from "./l
 import { buildModel } from "./model/build.js";
 import type { CatalogueModel } from "./model/types.js";
 import { packageTarget, targets } from "./targets/index.js";
-import type { EmitCache, EmittedFile, GeneratedPackage, Target, TargetContext, TargetName } from "./targets/target.js";
+import type { EmitCache, EmittedFile, GeneratedPackage, TargetContext, TargetName } from "./targets/target.js";
 import { findDrift, writeOutput, type Drift, type WriteFs } from "./write/write.js";
 
 export const projectRoot = resolve(import.meta.dirname, "..");
@@ -72,25 +72,15 @@ export function readCatalogue(options: Pick<GenerateOptions, "specPath" | "sourc
 /** model → every selected target's files, formatted, plus the compiled package. Nothing is written. */
 export async function renderCatalogue(model: CatalogueModel, options: GenerateOptions = {}): Promise<EmittedFile[]> {
   const selected = options.only ?? targets.map((t) => t.name as TargetName);
-  const emit = emitOncePerTarget(model, options.onStage);
-  let loaded: Promise<GeneratedPackage> | undefined;
-  const context: TargetContext = {
-    selected,
-    templatesDir: options.templatesDir,
-    cache: options.cache,
-    loadPackage: () => (loaded ??= importCodeTargets(model, context, emit, options.stages?.compile)),
-  };
+  const context: TargetContext = { selected, templatesDir: options.templatesDir, cache: options.cache };
   // Each target's files go to the format workers as soon as they are emitted, and its TypeScript to
   // the compiler as soon as it is formatted: formatting and compiling one target overlap emitting the next.
   if (!options.stages?.format) formatPool().warmUp();
   const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, { runner: formatPool(), cache: options.formatCache }));
   const compile = options.stages?.compile ?? compilePackage;
   const outputs: Promise<EmittedFile[]>[] = [];
-  // The docs need the compiled package: it is built as soon as the code targets are emitted, while
-  // the other targets are emitted (its failure, if any, is reported by the docs target).
-  if (selected.includes("docs")) context.loadPackage().catch(() => undefined);
   for (const target of [...targets.filter((t) => selected.includes(t.name as TargetName)), packageTarget]) {
-    const formatted = format(await emit(target, context));
+    const formatted = format(await timed(options.onStage, `emit ${target.name}`, () => target.emit(model, context)));
     const compiled = formatted.then((files) => compile(files));
     // A later emit that throws ends the run; these failures must not also surface as unhandled.
     for (const output of [formatted, compiled]) output.catch(() => undefined);
@@ -102,43 +92,19 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
   return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-type Emit = (target: Target, context: TargetContext) => Promise<EmittedFile[]>;
-
-/** Emits each target at most once per run: text targets that load the package reuse the code already emitted. */
-function emitOncePerTarget(model: CatalogueModel, onStage?: StageTimer): Emit {
-  const emitted = new Map<Target, Promise<EmittedFile[]>>();
-  return (target, context) => {
-    let files = emitted.get(target);
-    if (!files) emitted.set(target, (files = timed(onStage, `emit ${target.name}`, () => target.emit(model, context))));
-    return files;
-  };
-}
-
 const codeTargetNames: readonly TargetName[] = ["types", "validators", "fixtures"];
 
 /** Emits and compiles every code target, writes the ES modules to a temporary folder and imports them. */
-async function importCodeTargets(
-  model: CatalogueModel,
-  context: TargetContext,
-  emit: Emit,
-  compile: typeof compilePackage = compilePackage,
-): Promise<GeneratedPackage> {
-  const codeContext: TargetContext = { ...context, selected: codeTargetNames.filter((name) => targets.some((t) => t.name === name)) };
+async function importCodeTargets(model: CatalogueModel): Promise<GeneratedPackage> {
+  const context: TargetContext = { selected: codeTargetNames };
   const sources: EmittedFile[] = [];
-  for (const target of targets.filter((t) => codeTargetNames.includes(t.name as TargetName))) sources.push(...(await emit(target, codeContext)));
-  sources.push(...(await packageTarget.emit(model, codeContext)));
-  const modules = (await compile(sources, { formats: ["esm"], declarations: false, thisProcessOnly: true })).filter((file) => file.path.startsWith("dist/esm/"));
-  // Watch imports the package again only when its code changed (most edits change docs, not code).
-  const key = `package\u0000${JSON.stringify(modules)}`;
-  const known = context.cache?.derived.get(key) as GeneratedPackage | undefined;
-  if (known) return known;
+  for (const target of [...targets.filter((t) => codeTargetNames.includes(t.name as TargetName)), packageTarget]) sources.push(...(await target.emit(model, context)));
+  const modules = (await compilePackage(sources, { formats: ["esm"], declarations: false, thisProcessOnly: true })).filter((file) => file.path.startsWith("dist/esm/"));
   const dir = mkdtempSync(join(tmpdir(), "seam-events-package-"));
   try {
     for (const file of modules) writeFileSync(join(dir, file.path.slice("dist/esm/".length)), file.contents);
     writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-    const loaded = (await import(pathToFileURL(join(dir, "index.js")).href)) as GeneratedPackage;
-    context.cache?.derived.set(key, loaded);
-    return loaded;
+    return (await import(pathToFileURL(join(dir, "index.js")).href)) as GeneratedPackage;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -171,7 +137,5 @@ export { SpecError };
  * for tools that must use the real generated code without writing generated/ (the CLI, doc examples).
  */
 export async function loadGeneratedPackage(options: Pick<GenerateOptions, "specPath" | "sources"> = {}): Promise<GeneratedPackage> {
-  const model = readCatalogue(options);
-  const context: TargetContext = { selected: codeTargetNames, loadPackage: () => Promise.reject(new Error("not available here")) };
-  return importCodeTargets(model, context, emitOncePerTarget(model));
+  return importCodeTargets(readCatalogue(options));
 }

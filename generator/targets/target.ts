@@ -26,19 +26,14 @@ export interface TargetContext {
   selected: readonly TargetName[];
   /** A folder of user templates overriding the built-in ones, for text targets. */
   templatesDir?: string;
-  /**
-   * Compiles the code targets of this run (types, validators, fixtures) and imports the result, so
-   * that text targets can use the real generated validators and factories (e.g. for doc examples).
-   */
-  loadPackage(): Promise<GeneratedPackage>;
   /** What a long-running generator (watch) keeps between runs; absent for a one-shot run. */
   cache?: EmitCache;
 }
 
 /**
  * Kept between runs by watch, so that a small edit re-does little: printed TypeScript statements, the
- * templates with the pages they rendered, and values derived from parts of the model (the imported
- * package, example payloads). Output is the same with or without it.
+ * templates with the pages they rendered, and values derived from parts of the model (example
+ * payloads, docs sections). Output is the same with or without it.
  */
 export interface EmitCache {
   print: PrintMemo;
@@ -47,7 +42,7 @@ export interface EmitCache {
   derived: { get(key: string): unknown; set(key: string, value: unknown): void };
 }
 
-/** The generated package's runtime exports, as loaded by loadPackage. */
+/** The generated package's runtime exports, as loadGeneratedPackage imports them. */
 export type GeneratedPackage = Record<string, any>;
 
 /** One output of the generator: model in, files out. Adding a target touches one folder and the registry. */

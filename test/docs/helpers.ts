@@ -19,11 +19,11 @@ export interface DocsRun {
   pages: Map<string, string>;
 }
 
-/** The docs as the pipeline emits and formats them, with the real generated package for the examples. */
-export async function renderDocs(options: { specPath?: string; sources?: SpecSources; templatesDir?: string; generated?: GeneratedPackage }): Promise<DocsRun> {
+/** The docs as the pipeline emits and formats them, and the real generated package to check them against. */
+export async function renderDocs(options: { specPath?: string; sources?: SpecSources; templatesDir?: string }): Promise<DocsRun> {
   const model = readCatalogue(options);
-  const generated = options.generated ?? (await loadGeneratedPackage(options));
-  const files = await docsTarget.emit(model, { selected: ["docs"], templatesDir: options.templatesDir, loadPackage: async () => generated });
+  const generated = await loadGeneratedPackage(options);
+  const files = await docsTarget.emit(model, { selected: ["docs"], templatesDir: options.templatesDir });
   const formatted = await formatFiles(files);
   return { model, generated, pages: new Map(formatted.map((f) => [f.path.slice("docs/".length), f.contents])) };
 }

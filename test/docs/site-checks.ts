@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
-import { validatorName } from "../../generator/model/naming.js";
+import { factoryName, validatorName } from "../../generator/model/naming.js";
+import { EXAMPLE_OPTIONS } from "../../generator/targets/docs/examples.js";
 import { familyPagePath, indexPath, sharedPath } from "../../generator/targets/docs/view-model.js";
 import { brokenLinks, headingsOf, lintPages, tablesOf, tokensOf, type DocsRun } from "./helpers.js";
 
@@ -51,13 +52,15 @@ export function itIsASoundReference(load: () => Promise<DocsRun>): void {
     }
   });
 
-  it("shows one example payload per event, which passes the generated validator", async () => {
+  it("shows one example payload per event: the package's factory's, passing the package's validator", async () => {
     const run = await load();
     const validate = run.generated[validatorName(run.model.package.unionName)] as (input: unknown) => { ok: boolean; errors?: unknown };
+    const create = run.generated[factoryName(run.model.package.unionName)] as (type: string, overrides: unknown, options: unknown) => unknown;
     const examples = examplesBySection(run);
     expect([...examples.keys()].sort()).toEqual(run.model.events.map((e) => e.name).sort());
     for (const [event, payloads] of examples) {
       expect(payloads, event).toHaveLength(1);
+      expect(payloads[0], event).toEqual(create(event, {}, EXAMPLE_OPTIONS));
       const result = validate(payloads[0]);
       expect(result.errors, event).toBeUndefined();
       expect(result.ok).toBe(true);

@@ -11,7 +11,7 @@ export interface CompiledSchemas {
 }
 
 export async function compileSchemas(model: CatalogueModel): Promise<CompiledSchemas> {
-  const emitted = await schemaTarget.emit(model, { selected: ["schema"], loadPackage: () => Promise.reject(new Error("unused")) });
+  const emitted = await schemaTarget.emit(model, { selected: ["schema"] });
   const files = emitted.map((f) => ({ path: f.path, schema: JSON.parse(f.contents) as Record<string, any> }));
   // strict mode: any keyword ajv does not know, or a schema it finds dubious, throws.
   const ajv = new Ajv2020({ strict: true, discriminator: true, allowUnionTypes: true, allErrors: false });

@@ -19,9 +19,8 @@ export const docsHelpers: Helpers = {
  */
 export const docsTarget: Target = {
   name: "docs",
-  async emit(model: CatalogueModel, context) {
-    const generated = await context.loadPackage();
-    const examples = examplePayloads(generated, model, context.cache?.derived);
+  emit(model: CatalogueModel, context) {
+    const examples = examplePayloads(model, context.cache?.derived);
     const site = buildDocsSite(model, examples, context.cache?.derived);
     const templates = Templates.load(context.templatesDir, docsHelpers, context.cache?.reuseTemplates);
     const page = (path: string, template: string, data: unknown): EmittedFile => ({

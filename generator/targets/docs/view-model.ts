@@ -94,7 +94,7 @@ export function familyPagePath(familyKey: string): string {
   return [indexPath, sharedPath].some((fixed) => fixed.toLowerCase() === path.toLowerCase()) ? `${familyKey}-events.md` : path;
 }
 
-/** Builds every page's data. `examples` holds the validated example payload of each event. */
+/** Builds every page's data. `examples` holds the example payload of each event. */
 export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<string, unknown>, memo?: EmitCache["derived"]): DocsSite {
   const families = familiesOf(model);
   const shared = sharedAnchors(model);
