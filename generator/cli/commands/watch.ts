@@ -6,7 +6,7 @@ import { reportSpecError, stderrStyle, stdoutStyle } from "../output.js";
 import { generateOptionSpecs, generateOptionsOf } from "./shared-options.js";
 
 // Editors often save in two steps (write, then rename): changes this close together make one run.
-const debounceMs = 20;
+const debounceMs = 10;
 
 export const watchCommand: Command = {
   spec: {
