@@ -64,6 +64,8 @@ const COLD_START_CHARACTERS = 512_000;
 export class WorkerPool implements FormatRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
+  /** Characters of queued text, by language (kept as jobs come and go: the queue can hold thousands). */
+  private readonly waiting = new Map<string, number>();
   /** Set when a worker failed: from then on, jobs run on the calling thread. */
   private failed = false;
 
@@ -80,7 +82,9 @@ export class WorkerPool implements FormatRunner {
 
   run(job: FormatJob): Promise<string[]> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job, size: job.texts.reduce((sum, text) => sum + text.length, 0), resolve, reject });
+      const size = job.texts.reduce((sum, text) => sum + text.length, 0);
+      this.queue.push({ job, size, resolve, reject });
+      this.waiting.set(job.parser, (this.waiting.get(job.parser) ?? 0) + size);
       this.warmUp();
       this.next();
     });
@@ -92,7 +96,7 @@ export class WorkerPool implements FormatRunner {
       for (const pending of this.queue.splice(0)) formatJob(pending.job).then(pending.resolve, pending.reject);
       return;
     }
-    for (let i = 0; i < this.queue.length; ) {
+    for (let i = 0; i < this.queue.length && this.slots.some((slot) => !slot.running); ) {
       const pending = this.queue[i]!;
       const slot = this.slotFor(pending.job.parser);
       if (!slot) {
@@ -100,6 +104,7 @@ export class WorkerPool implements FormatRunner {
         continue;
       }
       this.queue.splice(i, 1);
+      this.waiting.set(pending.job.parser, this.waiting.get(pending.job.parser)! - pending.size);
       slot.running = pending;
       slot.warm.add(pending.job.parser);
       slot.given += pending.size;
@@ -114,8 +119,7 @@ export class WorkerPool implements FormatRunner {
     const warm = idle.find((slot) => slot.warm.has(parser));
     if (warm) return warm;
     const known = this.slots.some((slot) => slot.warm.has(parser));
-    const waiting = this.queue.reduce((sum, pending) => sum + (pending.job.parser === parser ? pending.size : 0), 0);
-    if (known && waiting < this.coldStartCharacters) return undefined;
+    if (known && this.waiting.get(parser)! < this.coldStartCharacters) return undefined;
     return idle.sort((a, b) => a.given - b.given)[0];
   }
 
@@ -134,7 +138,10 @@ export class WorkerPool implements FormatRunner {
       // A worker that could not start or died: its job, and every later one, runs here instead.
       this.slots.splice(this.slots.indexOf(slot), 1);
       this.failed = true;
-      if (slot.running) this.queue.unshift(slot.running);
+      if (slot.running) {
+        this.queue.unshift(slot.running);
+        this.waiting.set(slot.running.job.parser, (this.waiting.get(slot.running.job.parser) ?? 0) + slot.running.size);
+      }
       this.next();
     });
     // Idle until a job comes: the process may exit meanwhile (after the listeners, which ref it again).
