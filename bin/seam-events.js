@@ -3,7 +3,7 @@
  * The command-line tool. Its TypeScript sources are compiled by esbuild into one folder of plain
  * JavaScript under node_modules/.cache, kept between runs while no source changes: a start through a
  * TypeScript loader (a hook thread that transforms every module, in every format worker too) cost
- * about a second of CPU. If the folder cannot be built, the sources run through tsx's loader instead.
+ * seconds of CPU. If the folder cannot be built, the sources run through tsx's loader instead.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -19,9 +19,9 @@ const inputsFile = join(cacheDir, "inputs.json");
 /** The folder built last time, if none of the files it was built from changed since. */
 function builtBefore() {
   try {
-    const { dir, inputs } = JSON.parse(readFileSync(inputsFile, "utf8"));
-    const builtAt = statSync(join(cacheDir, dir, "cli.js")).mtimeMs;
-    return inputs.every((input) => statSync(join(root, input)).mtimeMs < builtAt) ? join(cacheDir, dir) : undefined;
+    const { dir, inputs, startedAt } = JSON.parse(readFileSync(inputsFile, "utf8"));
+    statSync(join(cacheDir, dir, "cli.js"));
+    return inputs.every((input) => statSync(join(root, input)).mtimeMs < startedAt) ? join(cacheDir, dir) : undefined;
   } catch {
     return undefined;
   }
@@ -29,6 +29,8 @@ function builtBefore() {
 
 /** Compiles the tool into a folder named by its content, written whole then renamed into place. */
 async function build() {
+  // A source saved while esbuild reads the sources is newer than this, and is compiled next time.
+  const startedAt = Date.now();
   const { build } = await import("esbuild");
   const result = await build({
     entryPoints: { cli: entry, "format-worker": join(root, "generator/format/format-worker.ts") },
@@ -64,7 +66,7 @@ async function build() {
     rmSync(staging, { recursive: true, force: true });
   }
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith("node_modules/"));
-  writeFileSync(`${inputsFile}.${process.pid}`, JSON.stringify({ dir, inputs }));
+  writeFileSync(`${inputsFile}.${process.pid}`, JSON.stringify({ dir, inputs, startedAt }));
   renameSync(`${inputsFile}.${process.pid}`, inputsFile);
   pruneOlderThanADay(dir);
   return join(cacheDir, dir);

@@ -4,7 +4,7 @@
  * written there.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -36,10 +36,16 @@ describe.concurrent("the launcher", () => {
     expect(inputs).toContain("generator/cli/main.ts");
 
     const main = join(copy, "generator/cli/main.ts");
-    writeFileSync(main, readFileSync(main, "utf8").replace("Generate, check and use", "Edited: generate, check and use"));
-    const later = new Date(Date.now() + 10_000);
-    utimesSync(main, later, later);
+    const original = readFileSync(main, "utf8");
+    writeFileSync(main, original.replace("Generate, check and use", "Edited: generate, check and use"));
     expect(help(copy)).toContain("Edited: generate, check and use");
+    // Back to the first text: the first build is found by its content, and then kept.
+    writeFileSync(main, original);
+    expect(help(copy)).toContain("Generate, check and use");
+    const record = join(builds, checkout!, "inputs.json");
+    const recorded = statSync(record).mtimeMs;
+    expect(help(copy)).toContain("Generate, check and use");
+    expect(statSync(record).mtimeMs).toBe(recorded);
   });
 
   test("runs the sources through tsx when the cache cannot be written", () => {
