@@ -134,7 +134,7 @@ export { SpecError };
 
 /**
  * The generated package's runtime (validators, factories, type lists) built in memory from the spec,
- * for tools that must use the real generated code without writing generated/ (the CLI, doc examples).
+ * for tools that must use the real generated code without writing generated/ (the CLI, tests).
  */
 export async function loadGeneratedPackage(options: Pick<GenerateOptions, "specPath" | "sources"> = {}): Promise<GeneratedPackage> {
   return importCodeTargets(readCatalogue(options));

@@ -10,7 +10,7 @@ export interface CompileOptions {
   /** Whether to produce .d.ts files; true by default. */
   declarations?: boolean;
   /**
-   * For code that only runs in this process (the docs' examples): oxc strips the types in process,
+   * For code that only runs in this process (the CLI's validate and fixture): oxc strips the types in process,
    * several times faster than esbuild's round trip to its own process, and lowers nothing.
    */
   thisProcessOnly?: boolean;

@@ -9,13 +9,13 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { StatementCache } from "./format.js";
+import type { FormattedCache } from "./format.js";
 import { prettierOptions } from "./prettier.js";
 
 /** Characters of formatted text the file keeps at most: this run's entries first, then older ones. */
 const MAX_CHARACTERS = 32_000_000;
 
-export class FormatCacheFile implements StatementCache {
+export class FormatCacheFile implements FormattedCache {
   private readonly used = new Map<string, string>();
   private added = false;
 

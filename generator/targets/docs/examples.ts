@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import type { CatalogueModel } from "../../model/types.js";
 import { catalogueBlueprint } from "../fixtures/emit-fixtures.js";
 import { createFixture } from "../fixtures/fixture-runtime.js";
+import { derive, digest } from "../derived.js";
 import type { EmitCache } from "../target.js";
 
 /**
@@ -19,20 +19,12 @@ export function examplePayloads(model: CatalogueModel, memo?: EmitCache["derived
   // Hashed once: the key of each of the hundred events would otherwise repeat all of it.
   const shared = memo ? digest(JSON.stringify({ shapes: model.shapes, enums: model.enums, discriminator: model.package.discriminator }, forPayloads)) : "";
   return new Map(
-    model.events.map((event) => {
-      if (!memo) return [event.name, example(event.name)];
-      const key = `example\u0000${event.name}\u0000${JSON.stringify(event.properties, forPayloads)}\u0000${shared}`;
-      let payload = memo.get(key);
-      if (payload === undefined) memo.set(key, (payload = example(event.name)));
-      return [event.name, payload];
-    }),
+    model.events.map((event) => [
+      event.name,
+      derive(memo, () => `example\u0000${event.name}\u0000${JSON.stringify(event.properties, forPayloads)}\u0000${shared}`, () => example(event.name)),
+    ]),
   );
 }
 
 /** The options the docs' examples are made with (a test makes the same call on the package). */
 export const EXAMPLE_OPTIONS = { seed: 1, optional: "all" } as const;
-
-/** A short stand-in for a long memo key part. */
-export function digest(text: string): string {
-  return createHash("sha256").update(text).digest("base64url");
-}

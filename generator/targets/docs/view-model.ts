@@ -5,8 +5,8 @@
 import type { CatalogueModel, EventModel, FamilyModel, GroupModel, PropertyModel } from "../../model/types.js";
 import { codeFence, codeSpan, escapeProse, escapeTableCell, PageAnchors } from "./markdown.js";
 import { typeForPeople, type TypeLinks } from "./type-for-people.js";
+import { derive, digest } from "../derived.js";
 import type { EmitCache } from "../target.js";
-import { digest } from "./examples.js";
 
 export interface Link {
   text: string;
@@ -134,14 +134,13 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
 
   // With a memo (watch), an event's section is kept while the event, its example, its anchor and
   // what its rows link to or read (groups, enums, shapes and their anchors) are the same.
-  const context = memo ? digest(JSON.stringify({ groups: model.groups, enums: model.enums, shapes: [...shared.shapes] , anchors: [...shared.groups, ...shared.enums] })) : "";
-  const eventSection = (event: EventModel): EventSection => {
-    if (!memo) return buildEventSection(event);
-    const key = `docs-event\u0000${context}\u0000${eventAnchors.get(event.name)!.anchor}\u0000${JSON.stringify(event)}\u0000${JSON.stringify(examples.get(event.name))}`;
-    let section = memo.get(key) as EventSection | undefined;
-    if (section === undefined) memo.set(key, (section = buildEventSection(event)));
-    return section;
-  };
+  const context = memo ? digest(JSON.stringify({ groups: model.groups, enums: model.enums, anchors: [...shared.groups, ...shared.enums, ...shared.shapes] })) : "";
+  const eventSection = (event: EventModel): EventSection =>
+    derive(
+      memo,
+      () => `docs-event\u0000${context}\u0000${eventAnchors.get(event.name)!.anchor}\u0000${JSON.stringify(event)}\u0000${JSON.stringify(examples.get(event.name))}`,
+      () => buildEventSection(event),
+    );
   const buildEventSection = (event: EventModel): EventSection => {
     const links = linksFrom(false);
     const groups = event.groups.map((key) => groupByKey.get(key)!);
