@@ -8,19 +8,27 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { installCodeCache } from "./code-cache.js";
 
 const root = resolve(import.meta.dirname, "..");
 const entry = join(root, "generator/cli/main.ts");
 // One folder per checkout: the compiled code holds its sources' absolute paths.
 const cacheDir = join(root, "node_modules/.cache/seam-events-cli", createHash("sha256").update(root).digest("hex").slice(0, 8));
 const inputsFile = join(cacheDir, "inputs.json");
+// What the build of the tool holds: the tool, and beside it the format worker its pool starts.
+const CLI_FILE = "cli.cjs";
+const WORKER_FILE = "format-worker.mjs";
+// The packages every run loads on its main thread, whose compiled code is kept: none imports
+// dynamically, which code compiled this way cannot (the tool itself does, so it is not cached).
+const CACHED_PACKAGES = ["ts-morph", "@ts-morph/common", "code-block-writer", "yaml", "ajv", "fast-uri", "json-schema-traverse", "fast-deep-equal", "handlebars"];
 
 /** The folder built last time, if none of the files it was built from changed since. */
 function builtBefore() {
   try {
     const { dir, inputs, startedAt } = JSON.parse(readFileSync(inputsFile, "utf8"));
-    statSync(join(cacheDir, dir, "cli.js"));
+    statSync(join(cacheDir, dir, CLI_FILE));
     return inputs.every((input) => statSync(join(root, input)).mtimeMs < startedAt) ? join(cacheDir, dir) : undefined;
   } catch {
     return undefined;
@@ -32,11 +40,8 @@ async function build() {
   // A source saved while esbuild reads the sources is newer than this, and is compiled next time.
   const startedAt = Date.now();
   const { build } = await import("esbuild");
-  const result = await build({
-    entryPoints: { cli: entry, "format-worker": join(root, "generator/format/format-worker.ts") },
+  const common = {
     bundle: true,
-    splitting: true,
-    format: "esm",
     platform: "node",
     target: "node20",
     packages: "external",
@@ -48,8 +53,15 @@ async function build() {
     logLevel: "silent",
     // The sources find their files (templates, the spec schema) from where they are: keep that place.
     plugins: [sourceLocation],
-    define: { COMPILED_FORMAT_WORKER: "true" },
-  });
+  };
+  // The tool is CommonJS: Node then loads its packages without scanning their source for exports (9 MB
+  // for TypeScript's). The format worker stays an ES module: it imports
+  // prettier's plugin, which is one.
+  const results = await Promise.all([
+    build({ ...common, entryPoints: { cli: entry }, format: "cjs", outExtension: { ".js": ".cjs" }, define: { COMPILED_FORMAT_WORKER: JSON.stringify(WORKER_FILE) } }),
+    build({ ...common, entryPoints: { "format-worker": join(root, "generator/format/format-worker.ts") }, format: "esm", outExtension: { ".js": ".mjs" } }),
+  ]);
+  const result = { outputFiles: results.flatMap((r) => r.outputFiles), metafile: { inputs: Object.assign({}, ...results.map((r) => r.metafile.inputs)) } };
   const hash = createHash("sha256");
   for (const file of result.outputFiles) hash.update(file.path).update(file.contents);
   const dir = hash.digest("hex").slice(0, 16);
@@ -100,7 +112,8 @@ try {
 }
 if (compiled) {
   process.setSourceMapsEnabled(true);
-  await import(pathToFileURL(join(compiled, "cli.js")).href);
+  installCodeCache(join(compiled, "code-cache"), CACHED_PACKAGES.map((name) => join(root, "node_modules", name)));
+  createRequire(import.meta.url)(join(compiled, CLI_FILE));
 } else {
   const { register } = await import("tsx/esm/api");
   register();

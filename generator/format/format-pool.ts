@@ -7,9 +7,12 @@
  * Each job goes to a worker already warm for its language (prettier's parser): a thread's first
  * TypeScript, Markdown or JSON costs it as much as the next few hundred kilobytes (loading and
  * compiling that language's code), and on two cores shared with the emitting thread, paying that once
- * per language instead of once per worker saves more than a second in a cold run.
+ * per language instead of once per worker saves more than a second in a cold run. A long-lived pool
+ * (watch, a benchmark) stops doing so: paid once, a warm-up lets every later run share the work evenly.
  */
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { formatJob, type FormatJob } from "./prettier.js";
 
@@ -39,14 +42,17 @@ interface Slot {
   given: number;
 }
 
-/** Defined (by the command-line tool's build) when this module runs compiled, beside a compiled worker. */
-declare const COMPILED_FORMAT_WORKER: boolean | undefined;
+/**
+ * Defined by the command-line tool's build, which compiles this module into CommonJS: the file name of
+ * the compiled worker beside it.
+ */
+declare const COMPILED_FORMAT_WORKER: string | undefined;
 
 // Compiled, the worker is plain JavaScript beside this module; from the sources (tests, benchmarks),
 // it runs the TypeScript through tsx's loader.
 const bootstrap =
   typeof COMPILED_FORMAT_WORKER !== "undefined"
-    ? `import(${JSON.stringify(import.meta.resolve("./format-worker.js"))});`
+    ? `import(${JSON.stringify(pathToFileURL(join(__dirname, COMPILED_FORMAT_WORKER)).href)});`
     : `
 import("tsx/esm/api").then(({ register }) => {
   register();
@@ -61,6 +67,14 @@ import("tsx/esm/api").then(({ register }) => {
  */
 const COLD_START_CHARACTERS = 512_000;
 
+/**
+ * Text formatted by the whole pool after which it counts as long-lived (watch, a benchmark, a server):
+ * about two runs of the catalogue. From then on an idle worker takes any language: its warm-up is paid
+ * once for the rest of the process, and every later run shares the work evenly instead of waiting on
+ * the worker that owns the slowest language (Markdown).
+ */
+const LONG_LIVED_CHARACTERS = 2_000_000;
+
 export class WorkerPool implements FormatRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
@@ -68,11 +82,14 @@ export class WorkerPool implements FormatRunner {
   private readonly waiting = new Map<string, number>();
   /** Set when a worker failed: from then on, jobs run on the calling thread. */
   private failed = false;
+  /** Characters handed to the workers since the pool started. */
+  private formatted = 0;
 
   constructor(
     private readonly size: number,
     private readonly script = bootstrap,
     private readonly coldStartCharacters = COLD_START_CHARACTERS,
+    private readonly longLivedCharacters = LONG_LIVED_CHARACTERS,
   ) {}
 
   warmUp(): void {
@@ -108,18 +125,23 @@ export class WorkerPool implements FormatRunner {
       slot.running = pending;
       slot.warm.add(pending.job.parser);
       slot.given += pending.size;
+      this.formatted += pending.size;
       slot.worker.ref();
       slot.worker.postMessage(pending.job);
     }
   }
 
-  /** An idle worker warm for the language; a cold one for a new language, or when much of it waits. */
+  /**
+   * An idle worker warm for the language; a cold one for a new language, when much of it waits, or
+   * in a long-lived pool.
+   */
   private slotFor(parser: string): Slot | undefined {
     const idle = this.slots.filter((slot) => !slot.running);
     const warm = idle.find((slot) => slot.warm.has(parser));
     if (warm) return warm;
     const known = this.slots.some((slot) => slot.warm.has(parser));
-    if (known && this.waiting.get(parser)! < this.coldStartCharacters) return undefined;
+    const worthACold = this.waiting.get(parser)! >= this.coldStartCharacters || this.formatted >= this.longLivedCharacters;
+    if (known && !worthACold) return undefined;
     return idle.sort((a, b) => a.given - b.given)[0];
   }
 

@@ -48,6 +48,31 @@ describe.concurrent("the launcher", () => {
     expect(statSync(record).mtimeMs).toBe(recorded);
   });
 
+  test("keeps the compiled code of the packages it loads, and makes again an entry V8 cannot use", () => {
+    const copy = copyOfProject("code-cache");
+    const validate = () => execFileSync(process.execPath, [join(copy, "bin/seam-events.js"), "validate", "--help"], { encoding: "utf8" });
+    // A command that loads the generator (and so ts-morph, yaml, ajv).
+    const fixture = () => execFileSync(process.execPath, [join(copy, "bin/seam-events.js"), "fixture", "lock.locked", "--seed", "1"], { encoding: "utf8" });
+    const first = fixture();
+    const builds = join(copy, "node_modules/.cache/seam-events-cli");
+    const [checkout] = readdirSync(builds);
+    const { dir } = JSON.parse(readFileSync(join(builds, checkout!, "inputs.json"), "utf8")) as { dir: string };
+    const cacheDir = join(builds, checkout!, dir, "code-cache");
+    const entries = readdirSync(cacheDir);
+    // TypeScript's compiler and every other module of the listed packages: dozens of entries.
+    expect(entries.length).toBeGreaterThan(20);
+    const times = new Map(entries.map((entry) => [entry, statSync(join(cacheDir, entry)).mtimeMs]));
+    const largest = entries.reduce((a, b) => (statSync(join(cacheDir, a)).size >= statSync(join(cacheDir, b)).size ? a : b));
+    writeFileSync(join(cacheDir, largest), "not code V8 made");
+
+    expect(fixture()).toBe(first);
+    expect(validate()).toContain("Validate payloads");
+    // The corrupt entry was made again; the others were used as they were, not rewritten.
+    expect(statSync(join(cacheDir, largest)).size).toBeGreaterThan(1000);
+    const rewritten = entries.filter((entry) => statSync(join(cacheDir, entry)).mtimeMs !== times.get(entry));
+    expect(rewritten).toEqual([largest]);
+  });
+
   test("runs the sources through tsx when the cache cannot be written", () => {
     const copy = copyOfProject("read-only");
     writeFileSync(join(copy, "node_modules/.cache"), "a file where the cache folder would be");

@@ -49,16 +49,16 @@ describe("formatting TypeScript statement by statement", () => {
     expect(await warmedUp.run({ parser: "oxc-ts", texts: ["const d=1"] })).toEqual(["const d = 1;\n"]);
   });
 
-  it("sends each language to the workers warm for it, and a cold one only for a long wait", async () => {
-    // A stand-in worker that answers, after a while, with its thread and the job's language.
-    const script = `
-      const { parentPort, threadId } = require("node:worker_threads");
-      parentPort.on("message", (job) => setTimeout(() => parentPort.postMessage({ texts: job.texts.map(() => threadId + " " + job.parser) }), 20));
-    `;
-    const threadsOf = (answers: string[][], parser: string) => new Set(answers.flat().filter((a) => a.endsWith(` ${parser}`)).map((a) => a.split(" ")[0]));
-    const jobs = (parser: string, count: number, length: number) => Array.from({ length: count }, () => ({ parser, texts: ["x".repeat(length)] }));
+  // A stand-in worker that answers, after a while, with its thread and the job's language.
+  const standIn = `
+    const { parentPort, threadId } = require("node:worker_threads");
+    parentPort.on("message", (job) => setTimeout(() => parentPort.postMessage({ texts: job.texts.map(() => threadId + " " + job.parser) }), 20));
+  `;
+  const threadsOf = (answers: string[][], parser: string) => new Set(answers.flat().filter((a) => a.endsWith(` ${parser}`)).map((a) => a.split(" ")[0]));
+  const jobs = (parser: string, count: number, length: number) => Array.from({ length: count }, () => ({ parser, texts: ["x".repeat(length)] }));
 
-    const pool = new WorkerPool(2, script, 1000);
+  it("sends each language to the workers warm for it, and a cold one only for a long wait", async () => {
+    const pool = new WorkerPool(2, standIn, 1000);
     const first = await Promise.all([...jobs("oxc-ts", 6, 100), ...jobs("json", 3, 100)].map((job) => pool.run(job)));
     const [ts] = threadsOf(first, "oxc-ts");
     expect(threadsOf(first, "oxc-ts").size).toBe(1);
@@ -69,6 +69,17 @@ describe("formatting TypeScript statement by statement", () => {
     // More TypeScript waiting than a cold start is worth: both workers take some.
     const third = await Promise.all(jobs("oxc-ts", 8, 400).map((job) => pool.run(job)));
     expect(threadsOf(third, "oxc-ts").size).toBe(2);
+  });
+
+  it("spreads every language over every worker once the pool is long-lived", async () => {
+    const pool = new WorkerPool(2, standIn, 1_000_000, 3000);
+    // One worker owns Markdown: little of it waits at a time, less than a cold start is worth.
+    const young = await Promise.all([...jobs("oxc-ts", 2, 500), ...jobs("markdown", 4, 200)].map((job) => pool.run(job)));
+    expect(threadsOf(young, "markdown").size).toBe(1);
+    // 3,000 characters formatted: from now on an idle worker takes any language.
+    await Promise.all(jobs("oxc-ts", 4, 500).map((job) => pool.run(job)));
+    const old = await Promise.all(jobs("markdown", 4, 200).map((job) => pool.run(job)));
+    expect(threadsOf(old, "markdown").size).toBe(2);
   });
 
   it("reports a syntax error in emitted TypeScript instead of formatting half of it", async () => {
