@@ -72,7 +72,7 @@ console.log(pad("ms per event", 22) + rows.map((r) => pad((r.total / r.events).t
 if (fullRuns.length > 0) console.log(`\nFull catalogue, steady (the median of ${REPEATS} runs above): runs took ${fullRuns.map((ms) => ms.toFixed(0)).join(", ")} ms`);
 console.log(`First run in this process (cold), full catalogue: ${coldMs.toFixed(0)} ms`);
 // What a maintainer waits for: the command in a new process, start-up and writing included, first
-// with nothing cached, then as a maintainer meets it: the format cache filled by the run before, and
+// with nothing cached, then as a maintainer meets it: the cache filled by the run before, and
 // one event edited (a description changed, a property added).
 const out = mkdtempSync(join(tmpdir(), "seam-events-bench-"));
 const tool = (...args: string[]) => {
@@ -91,7 +91,7 @@ writeFileSync(
     .replace("A lock went into the locked state, by any means.", "A lock went into the locked state, by any means (edited).")
     .replace("    include: [device_event, lock_action]\n", "    include: [device_event, lock_action]\n    properties:\n      bench_note:\n        type: string\n        optional: true\n        description: Added by the benchmark.\n"),
 );
-console.log(`seam-events generate in a new process, full catalogue, one event edited, format cache warm: ${tool("--spec", edited).toFixed(0)} ms`);
+console.log(`seam-events generate in a new process, full catalogue, one event edited, cache warm: ${tool("--spec", edited).toFixed(0)} ms`);
 for (const dir of [out, edited]) rmSync(dir, { recursive: true, force: true });
 const [one, ...rest] = rows;
 for (const row of rest) {

@@ -11,7 +11,7 @@ import { checkStructure } from "./check/structure.js";
 import { compilePackage } from "./compile/compile.js";
 import { SpecError } from "./diagnostics/diagnostic.js";
 import { formatFiles } from "./format/format.js";
-import type { FormatCacheFile } from "./format/format-cache-file.js";
+import type { CacheFile } from "./cache/cache-file.js";
 import { formatPool } from "./format/format-pool.js";
 import { loadSpec, readSpecSources, type LoadCache, type SpecSources } from "./load/load-spec.js";
 import { buildModel } from "./model/build.js";
@@ -39,8 +39,8 @@ export interface GenerateOptions {
   onStage?: StageTimer;
   /** What targets keep between runs (watch passes one). */
   cache?: EmitCache;
-  /** Formatted text kept between runs of the tool (saved after a run that writes or checks). */
-  formatCache?: FormatCacheFile;
+  /** Formatted text and printed statements kept on disk between runs of the tool (saved after a run that writes or checks). */
+  diskCache?: CacheFile;
   /** Replacements for the format and compile stages giving identical output (watch passes cached ones). */
   stages?: { format?: (files: readonly EmittedFile[]) => Promise<EmittedFile[]>; compile?: typeof compilePackage };
 }
@@ -72,11 +72,12 @@ export function readCatalogue(options: Pick<GenerateOptions, "specPath" | "sourc
 /** model → every selected target's files, formatted, plus the compiled package. Nothing is written. */
 export async function renderCatalogue(model: CatalogueModel, options: GenerateOptions = {}): Promise<EmittedFile[]> {
   const selected = options.only ?? targets.map((t) => t.name as TargetName);
-  const context: TargetContext = { selected, templatesDir: options.templatesDir, cache: options.cache };
+  const cache = options.cache ?? (options.diskCache ? { print: options.diskCache.section("print") } : undefined);
+  const context: TargetContext = { selected, templatesDir: options.templatesDir, cache };
   // Each target's files go to the format workers as soon as they are emitted, and its TypeScript to
   // the compiler as soon as it is formatted: formatting and compiling one target overlap emitting the next.
   if (!options.stages?.format) formatPool().warmUp();
-  const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, { runner: formatPool(), cache: options.formatCache }));
+  const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, { runner: formatPool(), cache: options.diskCache?.section("format") }));
   const compile = options.stages?.compile ?? compilePackage;
   const outputs: Promise<EmittedFile[]>[] = [];
   for (const target of [...targets.filter((t) => selected.includes(t.name as TargetName)), packageTarget]) {
@@ -117,7 +118,7 @@ export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Pro
   const model = await timed(options.onStage, "load, check, model", () => readCatalogue(options));
   const files = await renderCatalogue(model, options);
   await timed(options.onStage, "write", () => writeOutput(options.outDir ?? defaultOutDir, files, fs));
-  options.formatCache?.save();
+  options.diskCache?.save();
   return files;
 }
 
@@ -126,7 +127,7 @@ export async function checkOutput(options: GenerateOptions = {}): Promise<Drift>
   if (!options.stages?.format) formatPool().warmUp();
   const model = readCatalogue(options);
   const files = await renderCatalogue(model, options);
-  options.formatCache?.save();
+  options.diskCache?.save();
   return findDrift(options.outDir ?? defaultOutDir, files);
 }
 

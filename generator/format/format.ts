@@ -1,17 +1,12 @@
 import { parseSync } from "oxc-parser";
+import type { TextMemo } from "../cache/text-memo.js";
 import type { EmittedFile, TextPiece } from "../targets/target.js";
 import { inProcess, type FormatRunner } from "./format-pool.js";
 import { parserByExtension } from "./prettier.js";
 
-/** Formatted text remembered by what was formatted, between runs (watch keeps one in memory, the tool one on disk). */
-export interface FormattedCache {
-  get(piece: string): string | undefined;
-  set(piece: string, formatted: string): void;
-}
-
 export interface FormatOptions {
   /** Formatted batches remembered by their text (watch keeps one in memory; the tool one on disk). */
-  cache?: FormattedCache;
+  cache?: TextMemo;
   /**
    * About how many characters go to prettier at once (default 16,000); 0 formats every piece alone,
    * as watch does, so that an edit reformats only its own pieces.

@@ -5,21 +5,17 @@
  * one blank line, imports without.
  */
 import { Project, StructureKind, type StatementStructures } from "ts-morph";
+import type { TextMemo } from "../cache/text-memo.js";
+import { printProjectOptions } from "./print-options.js";
 import type { TextPiece } from "./target.js";
 
 export type Statement = string | StatementStructures;
-
-/** Printed statements remembered between runs (watch passes one), by the structure's JSON. */
-export interface PrintMemo {
-  get(key: string): string | undefined;
-  set(key: string, text: string): void;
-}
 
 let sharedProject: Project | undefined;
 
 /** One in-memory project for the whole process: creating a Project is the expensive part. */
 function tsProject(): Project {
-  sharedProject ??= new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
+  sharedProject ??= new Project(printProjectOptions);
   return sharedProject;
 }
 
@@ -36,7 +32,8 @@ export interface PrintedModule {
   pieces: TextPiece[];
 }
 
-export function printStatements(statements: readonly Statement[], memo?: PrintMemo): PrintedModule {
+/** Prints the statements; with a memo (watch's, or the tool's on disk), those printed before are reused, by the structure's JSON. */
+export function printStatements(statements: readonly Statement[], memo?: TextMemo): PrintedModule {
   const printed = statements.map((statement) => (typeof statement === "string" ? statement.trim() : memo?.get(memoKey(statement) ?? "")));
   const missing = statements.flatMap((statement, i) => (printed[i] === undefined ? [i] : []));
   if (missing.length > 0) {

@@ -1,5 +1,5 @@
 import type { CatalogueModel } from "../model/types.js";
-import type { PrintMemo } from "./print-typescript.js";
+import type { TextMemo } from "../cache/text-memo.js";
 
 /** A file a target produces, its path relative to the output folder (always with forward slashes). */
 export interface EmittedFile {
@@ -26,20 +26,20 @@ export interface TargetContext {
   selected: readonly TargetName[];
   /** A folder of user templates overriding the built-in ones, for text targets. */
   templatesDir?: string;
-  /** What a long-running generator (watch) keeps between runs; absent for a one-shot run. */
+  /** What is kept between runs: by watch, all of it in memory; by the tool, printed statements on disk. */
   cache?: EmitCache;
 }
 
 /**
- * Kept between runs by watch, so that a small edit re-does little: printed TypeScript statements, the
- * templates with the pages they rendered, and values derived from parts of the model (example
- * payloads, docs sections). Output is the same with or without it.
+ * Kept between runs, so that a small edit re-does little: printed TypeScript statements (watch in
+ * memory, the tool on disk), and in watch also the templates with the pages they rendered and values
+ * derived from parts of the model (example payloads, docs sections). Output is the same with or without it.
  */
 export interface EmitCache {
-  print: PrintMemo;
-  reuseTemplates: true;
+  print?: TextMemo;
+  reuseTemplates?: true;
   /** Values a target derived from part of the model, by a key it builds from that part. */
-  derived: { get(key: string): unknown; set(key: string, value: unknown): void };
+  derived?: { get(key: string): unknown; set(key: string, value: unknown): void };
 }
 
 /** The generated package's runtime exports, as loadGeneratedPackage imports them. */

@@ -1,18 +1,18 @@
 import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
 import { Progress, stderrStyle, stdoutStyle } from "../output.js";
-import { formatCacheOf, formatCacheOptionSpecs, generateOptionSpecs, generateOptionsOf, jsonOption } from "./shared-options.js";
+import { diskCacheOf, diskCacheOptionSpecs, generateOptionSpecs, generateOptionsOf, jsonOption } from "./shared-options.js";
 
 export const checkCommand: Command = {
   spec: {
     name: "check",
     summary: "Fail (exit 1), naming the files, when the output folder is out of step with the spec.",
     usage: "",
-    options: { ...generateOptionSpecs, ...formatCacheOptionSpecs, json: jsonOption },
+    options: { ...generateOptionSpecs, ...diskCacheOptionSpecs, json: jsonOption },
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
-    const options = { ...generateOptionsOf(values), formatCache: formatCacheOf(values) };
+    const options = { ...generateOptionsOf(values), diskCache: diskCacheOf(values) };
     const { checkOutput, defaultOutDir } = await import("../../pipeline.js");
     const progress = new Progress();
     progress.update("checking…");

@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
 import { Progress, stdoutStyle } from "../output.js";
-import { formatCacheOf, formatCacheOptionSpecs, generateOptionSpecs, generateOptionsOf } from "./shared-options.js";
+import { diskCacheOf, diskCacheOptionSpecs, generateOptionSpecs, generateOptionsOf } from "./shared-options.js";
 
 export const generateCommand: Command = {
   spec: {
@@ -9,11 +9,11 @@ export const generateCommand: Command = {
     summary: "Regenerate the output package from the spec.",
     usage: "",
     details: "Writes the output folder atomically: nothing changes unless every stage succeeds.",
-    options: { ...generateOptionSpecs, ...formatCacheOptionSpecs },
+    options: { ...generateOptionSpecs, ...diskCacheOptionSpecs },
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
-    const options = { ...generateOptionsOf(values), formatCache: formatCacheOf(values) };
+    const options = { ...generateOptionsOf(values), diskCache: diskCacheOf(values) };
     const { defaultOutDir, generate } = await import("../../pipeline.js");
     const progress = new Progress();
     const start = performance.now();

@@ -1,6 +1,6 @@
 /** Options that several subcommands take, and their translation to pipeline options. */
 import { join, resolve } from "node:path";
-import { FormatCacheFile } from "../../format/format-cache-file.js";
+import { CacheFile } from "../../cache/cache-file.js";
 import type { GenerateOptions } from "../../pipeline.js";
 import { targetNames, type TargetName } from "../../targets/target.js";
 import { stringOption, UsageError, type OptionSpec, type ParsedArgs } from "../args.js";
@@ -23,8 +23,8 @@ export const generateOptionSpecs: Record<string, OptionSpec> = {
 };
 
 /** For the one-shot commands: watch keeps its own cache in memory. */
-export const formatCacheOptionSpecs: Record<string, OptionSpec> = {
-  "no-cache": { type: "boolean", description: "Format everything afresh, without the format cache in node_modules/.cache." },
+export const diskCacheOptionSpecs: Record<string, OptionSpec> = {
+  "no-cache": { type: "boolean", description: "Print and format everything afresh, without the cache in node_modules/.cache." },
 };
 
 export const jsonOption: OptionSpec = { type: "boolean", description: "Machine-readable output (see generator/cli/README.md)." };
@@ -34,12 +34,12 @@ export function specPathOf(values: ParsedArgs["values"]): string | undefined {
   return spec === undefined ? undefined : resolve(spec);
 }
 
-/** Where the tool keeps formatted text between runs (see format-cache-file.ts). */
-export const formatCacheDir = join(import.meta.dirname, "../../../node_modules/.cache/seam-events");
+/** Where the tool keeps formatted text and printed statements between runs (see cache/cache-file.ts). */
+export const diskCacheDir = join(import.meta.dirname, "../../../node_modules/.cache/seam-events");
 
-/** The format cache the one-shot commands use, unless --no-cache. */
-export function formatCacheOf(values: ParsedArgs["values"]): FormatCacheFile | undefined {
-  return values["no-cache"] ? undefined : FormatCacheFile.open(formatCacheDir);
+/** The cache the one-shot commands use, unless --no-cache. */
+export function diskCacheOf(values: ParsedArgs["values"]): CacheFile | undefined {
+  return values["no-cache"] ? undefined : CacheFile.open(diskCacheDir);
 }
 
 export function generateOptionsOf(values: ParsedArgs["values"]): GenerateOptions {

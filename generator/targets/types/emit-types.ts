@@ -1,6 +1,7 @@
 import { compile } from "json-schema-to-typescript";
 import { StructureKind, VariableDeclarationKind, type InterfaceDeclarationStructure, type StatementStructures } from "ts-morph";
-import { printStatements, type PrintedModule, type PrintMemo } from "../print-typescript.js";
+import type { TextMemo } from "../../cache/text-memo.js";
+import { printStatements, type PrintedModule } from "../print-typescript.js";
 import { groupRuns } from "../../model/group-runs.js";
 import { groupTypeName } from "../../model/naming.js";
 import type { CatalogueModel, EventModel, GroupModel, PropertyModel } from "../../model/types.js";
@@ -26,7 +27,7 @@ export const typesTarget: Target = {
   },
 };
 
-export async function emitTypes(model: CatalogueModel, memo?: PrintMemo): Promise<PrintedModule> {
+export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise<PrintedModule> {
   const { package: pkg } = model;
   // All statements are built as structures first and printed once: adding them one by one to a
   // live source file costs time quadratic in the number of events.

@@ -4,7 +4,8 @@ import { groupRuns } from "../../model/group-runs.js";
 import { checkerName, groupTypeName, guardName, schemaObjectName, validatorName } from "../../model/naming.js";
 import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
-import { printStatements, type PrintedModule, type PrintMemo } from "../print-typescript.js";
+import type { TextMemo } from "../../cache/text-memo.js";
+import { printStatements, type PrintedModule } from "../print-typescript.js";
 
 export const VALIDATORS_MODULE = "src/validators.ts";
 export const VALIDATION_RUNTIME_MODULE = "src/validation-runtime.ts";
@@ -298,7 +299,7 @@ function checkKey(property: PropertyModel): string {
   return js({ name: property.name, required: property.required, type: property.type, nullable: property.nullable }, withoutExamples);
 }
 
-export function emitValidators(model: CatalogueModel, memo?: PrintMemo): PrintedModule {
+export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedModule {
   const pkg = model.package;
   const writer = new ValidatorWriter(model);
   const header = `// Generated from the ${pkg.name} spec. Do not edit: edit the spec and regenerate.`;
