@@ -44,8 +44,8 @@ describe("batches cut by their content", () => {
     expect(after).toContain("export function add9999(x: number): number {");
     expect(after.length).toBeGreaterThan(before.length);
     expect(second.characters).toBeGreaterThan(0);
-    // A batch is about 16,000 characters, and at most four times that.
-    expect(second.characters).toBeLessThan(64_000);
+    // A batch is about 4,000 characters, and at most four times that.
+    expect(second.characters).toBeLessThan(16_000);
     expect(second.characters).toBeLessThan(source().length / 4);
   });
 });
