@@ -1,10 +1,10 @@
 /**
  * Text the tool keeps on disk between runs, like `prettier --cache`: what prettier formatted and what
- * ts-morph printed. The two are most of a cold run's work, and after a one-event edit almost every
- * batch and statement is one a run made before. Entries are keyed by a hash of what they were made
- * from, in a file named for the versions of prettier, its plugin and ts-morph and for the options they
- * run with, so an upgrade starts afresh. A missing, unreadable or corrupt file is an empty cache; a
- * file that cannot be written is skipped: the cache only ever saves time.
+ * ts-morph and json-schema-to-typescript printed. They are most of a cold run's work, and after a
+ * one-event edit almost every batch, statement and shape is one a run made before. Entries are keyed
+ * by a hash of what they were made from, in a file named for the versions of those tools and the
+ * options they run with, so an upgrade starts afresh. A missing, unreadable or corrupt file is an
+ * empty cache; a file that cannot be written is skipped: the cache only ever saves time.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -30,7 +30,7 @@ export class CacheFile {
     private readonly earlier: Map<string, string>,
   ) {}
 
-  /** The cache for the installed prettier and ts-morph and the project's options, in `dir`. */
+  /** The cache for the installed tools and the project's options, in `dir`. */
   static open(dir: string): CacheFile {
     const path = join(dir, `cache-${fingerprint()}.json`);
     let earlier = new Map<string, string>();
@@ -99,6 +99,6 @@ function entryId(key: string): string {
 function fingerprint(): string {
   const require = createRequire(import.meta.url);
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  const what = JSON.stringify([version("prettier"), version("@prettier/plugin-oxc"), prettierOptions, version("ts-morph"), printProjectOptions]);
+  const what = JSON.stringify([version("prettier"), version("@prettier/plugin-oxc"), prettierOptions, version("ts-morph"), printProjectOptions, version("json-schema-to-typescript")]);
   return createHash("sha256").update(what).digest("hex").slice(0, 16);
 }

@@ -74,13 +74,14 @@ describe("the cache file", () => {
     expect(runner.characters).toBe(0);
   });
 
-  it("keeps what one run printed for the next, which then prints nothing, beside the formatted text", async () => {
+  it("keeps what one run printed (statements, shapes) for the next, which then prints nothing, beside the formatted text", async () => {
     const dir = join(temp, "printed");
     const model = readCatalogue({ specPath: "test/fixtures/specs/mini" });
     const first = CacheFile.open(dir);
     const printedFirst = counting(first.section("print"));
     const types = await emitTypes(model, printedFirst);
     expect(printedFirst.made).toBeGreaterThan(5);
+    expect(model.shapes.length).toBeGreaterThan(0);
     await formatText("x.md", "#  Title", { cache: first.section("format") });
     first.save();
 

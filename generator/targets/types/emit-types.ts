@@ -1,4 +1,3 @@
-import { compile } from "json-schema-to-typescript";
 import { StructureKind, VariableDeclarationKind, type InterfaceDeclarationStructure, type StatementStructures } from "ts-morph";
 import type { TextMemo } from "../../cache/text-memo.js";
 import { printStatements, type PrintedModule } from "../print-typescript.js";
@@ -14,6 +13,31 @@ export const TYPES_MODULE = "src/types.ts";
 
 // json-schema-to-typescript refers to our named enums and shapes by name instead of inlining them.
 const byName: NamedReference = (_kind, name) => ({ tsType: name });
+
+const shapeOptions = {
+  bannerComment: "",
+  format: false,
+  additionalProperties: false,
+  declareExternallyReferenced: true,
+  strictIndexSignatures: true,
+  ignoreMinAndMaxItems: true,
+} as const;
+
+/**
+ * A nested shape's TypeScript, compiled from its JSON Schema. With a memo (watch's, or the tool's on
+ * disk) a shape compiled before is reused, and json-schema-to-typescript (with the prettier it loads)
+ * is loaded only when a shape is new.
+ */
+async function shapeSource(shape: CatalogueModel["shapes"][number], memo: TextMemo | undefined): Promise<string> {
+  const schema = objectToJsonSchema(shape.properties, byName, shape.description);
+  const key = `json-schema-to-typescript\u0000${shape.name}\u0000${JSON.stringify(schema)}`;
+  const known = memo?.get(key);
+  if (known !== undefined) return known;
+  const { compile } = await import("json-schema-to-typescript");
+  const source = await compile(schema, shape.name, shapeOptions);
+  memo?.set(key, source);
+  return source;
+}
 
 /**
  * The TypeScript types target: one interface per event, the event union and its helpers, enums as
@@ -48,18 +72,7 @@ export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise
     });
   }
 
-  const shapeSources = await Promise.all(
-    model.shapes.map((shape) =>
-      compile(objectToJsonSchema(shape.properties, byName, shape.description), shape.name, {
-        bannerComment: "",
-        format: false,
-        additionalProperties: false,
-        declareExternallyReferenced: true,
-        strictIndexSignatures: true,
-        ignoreMinAndMaxItems: true,
-      }),
-    ),
-  );
+  const shapeSources = await Promise.all(model.shapes.map((shape) => shapeSource(shape, memo)));
 
   // Groups that events include unchanged become base interfaces, written once; see groupRuns.
   const groupInterfaces = new Map<GroupModel, InterfaceDeclarationStructure>();
