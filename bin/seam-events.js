@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { installCodeCache } from "./code-cache.js";
@@ -17,9 +17,9 @@ const entry = join(root, "generator/cli/main.ts");
 // One folder per checkout: the compiled code holds its sources' absolute paths.
 const cacheDir = join(root, "node_modules/.cache/seam-events-cli", createHash("sha256").update(root).digest("hex").slice(0, 8));
 const inputsFile = join(cacheDir, "inputs.json");
-// What the build of the tool holds: the tool, and beside it the format worker its pool starts.
+// What the build of the tool holds: the tool, and beside it the modules its worker threads run.
 const CLI_FILE = "cli.cjs";
-const WORKER_FILE = "format-worker.mjs";
+const WORKERS = ["generator/format/format-worker.ts", "generator/read/read-worker.ts"];
 // The packages every run loads on its main thread, whose compiled code is kept: none imports
 // dynamically, which code compiled this way cannot (the tool itself does, so it is not cached).
 const CACHED_PACKAGES = ["ts-morph", "@ts-morph/common", "code-block-writer", "yaml", "ajv", "fast-uri", "json-schema-traverse", "fast-deep-equal", "handlebars"];
@@ -55,11 +55,12 @@ async function build() {
     plugins: [sourceLocation],
   };
   // The tool is CommonJS: Node then loads its packages without scanning their source for exports (9 MB
-  // for TypeScript's). The format worker stays an ES module: it imports
-  // prettier's plugin, which is one.
+  // for TypeScript's). The workers stay ES modules (prettier's plugin is one), named as
+  // generator/threads/worker-script.ts expects.
+  const workers = Object.fromEntries(WORKERS.map((path) => [basename(path, ".ts"), join(root, path)]));
   const results = await Promise.all([
-    build({ ...common, entryPoints: { cli: entry }, format: "cjs", outExtension: { ".js": ".cjs" }, define: { COMPILED_FORMAT_WORKER: JSON.stringify(WORKER_FILE) } }),
-    build({ ...common, entryPoints: { "format-worker": join(root, "generator/format/format-worker.ts") }, format: "esm", outExtension: { ".js": ".mjs" } }),
+    build({ ...common, entryPoints: { cli: entry }, format: "cjs", outExtension: { ".js": ".cjs" }, define: { COMPILED_WORKERS: "true" } }),
+    build({ ...common, entryPoints: workers, format: "esm", outExtension: { ".js": ".mjs" } }),
   ]);
   const result = { outputFiles: results.flatMap((r) => r.outputFiles), metafile: { inputs: Object.assign({}, ...results.map((r) => r.metafile.inputs)) } };
   const hash = createHash("sha256");
@@ -77,7 +78,8 @@ async function build() {
     // Another run built the same folder first.
     rmSync(staging, { recursive: true, force: true });
   }
-  const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith("node_modules/"));
+  // This file too: how the tool is built is part of what was built.
+  const inputs = [relative(root, import.meta.filename), ...Object.keys(result.metafile.inputs).filter((input) => !input.startsWith("node_modules/"))];
   writeFileSync(`${inputsFile}.${process.pid}`, JSON.stringify({ dir, inputs, startedAt }));
   renameSync(`${inputsFile}.${process.pid}`, inputsFile);
   pruneOlderThanADay(dir);

@@ -6,22 +6,21 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { checkReferences, mergeDocuments } from "./check/references.js";
-import { checkStructure } from "./check/structure.js";
 import { compilePackage } from "./compile/compile.js";
 import { SpecError } from "./diagnostics/diagnostic.js";
 import { formatFiles } from "./format/format.js";
 import type { CacheFile } from "./cache/cache-file.js";
 import { formatPool } from "./format/format-pool.js";
-import { loadSpec, readSpecSources, type LoadCache, type SpecSources } from "./load/load-spec.js";
-import { buildModel } from "./model/build.js";
+import type { LoadCache, SpecSources } from "./load/load-spec.js";
 import type { CatalogueModel } from "./model/types.js";
+import { defaultSpecPath } from "./read/default-spec-path.js";
+import { readCatalogue as readStages } from "./read/read-catalogue.js";
 import { packageTarget, targets } from "./targets/index.js";
 import type { EmitCache, EmittedFile, GeneratedPackage, TargetContext, TargetName } from "./targets/target.js";
 import { findDrift, writeOutput, type Drift, type WriteFs } from "./write/write.js";
 
 export const projectRoot = resolve(import.meta.dirname, "..");
-export const defaultSpecPath = resolve(projectRoot, "spec/catalogue");
+export { defaultSpecPath };
 export const defaultOutDir = resolve(projectRoot, "generated");
 
 export interface StageTimer {
@@ -32,6 +31,8 @@ export interface GenerateOptions {
   specPath?: string;
   /** Spec text by path; read from specPath when absent. */
   sources?: SpecSources;
+  /** The catalogue, when the caller reads it already (the tool reads it on another thread while the generator loads). */
+  model?: CatalogueModel | Promise<CatalogueModel>;
   outDir?: string;
   only?: readonly TargetName[];
   templatesDir?: string;
@@ -54,19 +55,7 @@ async function timed<T>(onStage: StageTimer | undefined, stage: string, run: () 
 
 /** load → check → model. Throws SpecError with every located problem. */
 export function readCatalogue(options: Pick<GenerateOptions, "specPath" | "sources"> & { loadCache?: LoadCache } = {}): CatalogueModel {
-  const sources = options.sources ?? readSpecSources(options.specPath ?? defaultSpecPath);
-  const { documents, diagnostics } = loadSpec(sources, undefined, options.loadCache);
-  if (diagnostics.length > 0) throw new SpecError(diagnostics);
-  const structural = checkStructure(documents);
-  const { raw, diagnostics: merged } = mergeDocuments(documents);
-  const references = checkReferences(raw, documents);
-  const problems = [...structural, ...merged, ...references];
-  // Composition trusts the value types that the structure check guarantees; with those right it
-  // runs even when names are wrong, so that every problem is reported at once.
-  if (structural.length > 0 || raw.packages.length === 0) throw new SpecError(problems);
-  const { model, diagnostics: composition } = buildModel(raw);
-  if (problems.length + composition.length > 0) throw new SpecError([...problems, ...composition]);
-  return model;
+  return readStages({ ...options, specPath: options.specPath ?? defaultSpecPath });
 }
 
 /** model → every selected target's files, formatted, plus the compiled package. Nothing is written. */
@@ -115,7 +104,7 @@ async function importCodeTargets(model: CatalogueModel): Promise<GeneratedPackag
 export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Promise<EmittedFile[]> {
   // The format workers start while the spec is read and checked.
   if (!options.stages?.format) formatPool().warmUp();
-  const model = await timed(options.onStage, "load, check, model", () => readCatalogue(options));
+  const model = await timed(options.onStage, "load, check, model", () => options.model ?? readCatalogue(options));
   const files = await renderCatalogue(model, options);
   await timed(options.onStage, "write", () => writeOutput(options.outDir ?? defaultOutDir, files, fs));
   options.diskCache?.save();
@@ -125,7 +114,7 @@ export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Pro
 /** What `check` reports: the files whose content on disk differs from what the spec gives. */
 export async function checkOutput(options: GenerateOptions = {}): Promise<Drift> {
   if (!options.stages?.format) formatPool().warmUp();
-  const model = readCatalogue(options);
+  const model = await (options.model ?? readCatalogue(options));
   const files = await renderCatalogue(model, options);
   options.diskCache?.save();
   return findDrift(options.outDir ?? defaultOutDir, files);

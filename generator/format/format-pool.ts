@@ -11,9 +11,8 @@
  * (watch, a benchmark) stops doing so: paid once, a warm-up lets every later run share the work evenly.
  */
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { workerScript } from "../threads/worker-script.js";
 import { formatJob, type FormatJob } from "./prettier.js";
 
 export interface FormatRunner {
@@ -42,23 +41,7 @@ interface Slot {
   given: number;
 }
 
-/**
- * Defined by the command-line tool's build, which compiles this module into CommonJS: the file name of
- * the compiled worker beside it.
- */
-declare const COMPILED_FORMAT_WORKER: string | undefined;
-
-// Compiled, the worker is plain JavaScript beside this module; from the sources (tests, benchmarks),
-// it runs the TypeScript through tsx's loader.
-const bootstrap =
-  typeof COMPILED_FORMAT_WORKER !== "undefined"
-    ? `import(${JSON.stringify(pathToFileURL(join(__dirname, COMPILED_FORMAT_WORKER)).href)});`
-    : `
-import("tsx/esm/api").then(({ register }) => {
-  register();
-  return import(${JSON.stringify(new URL("./format-worker.ts", import.meta.url).href)});
-});
-`;
+const bootstrap = workerScript(new URL("./format-worker.ts", import.meta.url).href);
 
 /**
  * Waiting text of one language that makes a worker cold for it take some: less is formatted sooner

@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
 import { Progress, stderrStyle, stdoutStyle } from "../output.js";
-import { diskCacheOf, diskCacheOptionSpecs, generateOptionSpecs, generateOptionsOf, jsonOption } from "./shared-options.js";
+import { diskCacheOptionSpecs, generateOptionSpecs, oneShotOptionsOf, jsonOption } from "./shared-options.js";
 
 export const checkCommand: Command = {
   spec: {
@@ -12,7 +12,7 @@ export const checkCommand: Command = {
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
-    const options = { ...generateOptionsOf(values), diskCache: diskCacheOf(values) };
+    const options = await oneShotOptionsOf(values);
     const { checkOutput, defaultOutDir } = await import("../../pipeline.js");
     const progress = new Progress();
     progress.update("checking…");

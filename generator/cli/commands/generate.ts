@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
 import { Progress, stdoutStyle } from "../output.js";
-import { diskCacheOf, diskCacheOptionSpecs, generateOptionSpecs, generateOptionsOf } from "./shared-options.js";
+import { diskCacheOptionSpecs, generateOptionSpecs, oneShotOptionsOf } from "./shared-options.js";
 
 export const generateCommand: Command = {
   spec: {
@@ -13,7 +13,7 @@ export const generateCommand: Command = {
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
-    const options = { ...generateOptionsOf(values), diskCache: diskCacheOf(values) };
+    const options = await oneShotOptionsOf(values);
     const { defaultOutDir, generate } = await import("../../pipeline.js");
     const progress = new Progress();
     const start = performance.now();

@@ -1,6 +1,7 @@
 /** Options that several subcommands take, and their translation to pipeline options. */
 import { join, resolve } from "node:path";
 import { CacheFile } from "../../cache/cache-file.js";
+import { defaultSpecPath } from "../../read/default-spec-path.js";
 import type { GenerateOptions } from "../../pipeline.js";
 import { targetNames, type TargetName } from "../../targets/target.js";
 import { stringOption, UsageError, type OptionSpec, type ParsedArgs } from "../args.js";
@@ -37,9 +38,16 @@ export function specPathOf(values: ParsedArgs["values"]): string | undefined {
 /** Where the tool keeps formatted text and printed statements between runs (see cache/cache-file.ts). */
 export const diskCacheDir = join(import.meta.dirname, "../../../node_modules/.cache/seam-events");
 
-/** The cache the one-shot commands use, unless --no-cache. */
-export function diskCacheOf(values: ParsedArgs["values"]): CacheFile | undefined {
-  return values["no-cache"] ? undefined : CacheFile.open(diskCacheDir);
+/**
+ * The options of a one-shot run (generate, check): the cache on disk unless --no-cache, and the
+ * catalogue, read on another thread from now on while the caller loads the generator.
+ */
+export async function oneShotOptionsOf(values: ParsedArgs["values"]): Promise<GenerateOptions> {
+  const options = generateOptionsOf(values);
+  const { readCatalogueAside } = await import("../../read/read-aside.js");
+  const model = readCatalogueAside({ specPath: options.specPath ?? defaultSpecPath });
+  const diskCache = values["no-cache"] ? undefined : CacheFile.open(diskCacheDir);
+  return { ...options, diskCache, model };
 }
 
 export function generateOptionsOf(values: ParsedArgs["values"]): GenerateOptions {

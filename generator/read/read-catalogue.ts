@@ -1,0 +1,33 @@
+/** load → check → model: the spec's files read into the resolved model every target is emitted from. */
+import { checkReferences, mergeDocuments } from "../check/references.js";
+import { checkStructure } from "../check/structure.js";
+import { SpecError } from "../diagnostics/diagnostic.js";
+import { loadSpec, readSpecSources, type LoadCache, type SpecSources } from "../load/load-spec.js";
+import { buildModel } from "../model/build.js";
+import type { CatalogueModel } from "../model/types.js";
+
+export interface ReadOptions {
+  /** A spec file, or a folder of them. */
+  specPath: string;
+  /** Spec text by path; read from specPath when absent. */
+  sources?: SpecSources;
+  /** Parsed files kept between runs (watch passes one). */
+  loadCache?: LoadCache;
+}
+
+/** Throws SpecError with every located problem. */
+export function readCatalogue(options: ReadOptions): CatalogueModel {
+  const sources = options.sources ?? readSpecSources(options.specPath);
+  const { documents, diagnostics } = loadSpec(sources, undefined, options.loadCache);
+  if (diagnostics.length > 0) throw new SpecError(diagnostics);
+  const structural = checkStructure(documents);
+  const { raw, diagnostics: merged } = mergeDocuments(documents);
+  const references = checkReferences(raw, documents);
+  const problems = [...structural, ...merged, ...references];
+  // Composition trusts the value types that the structure check guarantees; with those right it
+  // runs even when names are wrong, so that every problem is reported at once.
+  if (structural.length > 0 || raw.packages.length === 0) throw new SpecError(problems);
+  const { model, diagnostics: composition } = buildModel(raw);
+  if (problems.length + composition.length > 0) throw new SpecError([...problems, ...composition]);
+  return model;
+}
