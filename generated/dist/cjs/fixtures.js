@@ -454,6 +454,1854 @@ const nullableUpperLimitFahrenheitProperty = {
   type: { kind: "number" },
   nullable: true
 };
+const accessCodeChangedPropertyProperties = [
+  { name: "property", required: true, type: { kind: "string" }, examples: ["code", "name"] },
+  { name: "from", required: true, type: { kind: "string" }, nullable: true },
+  { name: "to", required: true, type: { kind: "string" }, nullable: true }
+];
+const accessCodeNameValueProperties = [
+  { name: "name", required: true, type: { kind: "string" }, nullable: true }
+];
+const accessCodePinValueProperties = [nullableCodeProperty];
+const accessCodeRequestedMutationProperties = [
+  { name: "mutation_code", required: true, type: { kind: "enum", name: "AccessCodeMutationCode" } },
+  { name: "from", required: false, type: { kind: "object" } },
+  { name: "to", required: false, type: { kind: "object" } }
+];
+const accessCodeTimeFrameProperties = [
+  { name: "starts_at", required: true, type: { kind: "string" }, nullable: true },
+  { name: "ends_at", required: true, type: { kind: "string" }, nullable: true }
+];
+const lockAccessDeniedReasonProperties = [
+  {
+    name: "reason_code",
+    required: true,
+    type: { kind: "enum", name: "LockAccessDeniedReasonCode" }
+  },
+  messageProperty
+];
+const resourceErrorProperties = [
+  {
+    name: "error_code",
+    required: true,
+    type: { kind: "string" },
+    examples: ["account_disconnected"]
+  },
+  messageProperty,
+  createdAtProperty
+];
+const resourceWarningProperties = [
+  {
+    name: "warning_code",
+    required: true,
+    type: { kind: "string" },
+    examples: ["third_party_integration_detected"]
+  },
+  messageProperty,
+  createdAtProperty
+];
+const accessCodeBackupAccessCodePulledEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.backup_access_code_pulled" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  { name: "backup_access_code_id", required: true, type: { kind: "string" } }
+];
+const accessCodeChangedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "access_code.changed" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  { name: "change_reason", required: false, type: { kind: "string" } },
+  {
+    name: "changed_properties",
+    required: false,
+    type: { kind: "array", items: { type: { kind: "shape", name: "AccessCodeChangedProperty" } } }
+  }
+];
+const accessCodeCodeChangedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.code_changed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  descriptionProperty,
+  { name: "from", required: true, type: { kind: "shape", name: "AccessCodePinValue" } },
+  { name: "to", required: true, type: { kind: "shape", name: "AccessCodePinValue" } }
+];
+const accessCodeCreatedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "access_code.created" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty
+];
+const accessCodeDelayInRemovingFromDeviceEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.delay_in_removing_from_device" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  accessCodeErrorsProperty,
+  accessCodeWarningsProperty,
+  connectedAccountErrorsProperty,
+  connectedAccountWarningsProperty,
+  deviceErrorsProperty,
+  deviceWarningsProperty
+];
+const accessCodeDelayInSettingOnDeviceEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.delay_in_setting_on_device" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  accessCodeErrorsProperty,
+  accessCodeWarningsProperty,
+  connectedAccountErrorsProperty,
+  connectedAccountWarningsProperty,
+  deviceErrorsProperty,
+  deviceWarningsProperty
+];
+const accessCodeDeletedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "access_code.deleted" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  nullableCodeProperty
+];
+const accessCodeDeletedExternalToSeamEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.deleted_external_to_seam" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty
+];
+const accessCodeFailedToRemoveFromDeviceEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.failed_to_remove_from_device" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  accessCodeErrorsProperty,
+  accessCodeWarningsProperty,
+  connectedAccountErrorsProperty,
+  connectedAccountWarningsProperty,
+  deviceErrorsProperty,
+  deviceWarningsProperty
+];
+const accessCodeFailedToSetOnDeviceEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.failed_to_set_on_device" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  accessCodeErrorsProperty,
+  accessCodeWarningsProperty,
+  connectedAccountErrorsProperty,
+  connectedAccountWarningsProperty,
+  deviceErrorsProperty,
+  deviceWarningsProperty
+];
+const accessCodeModifiedExternalToSeamEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.modified_external_to_seam" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty
+];
+const accessCodeMutationsRequestedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.mutations_requested" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  {
+    name: "requested_mutations",
+    required: true,
+    type: {
+      kind: "array",
+      items: { type: { kind: "shape", name: "AccessCodeRequestedMutation" } }
+    }
+  }
+];
+const accessCodeNameChangedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.name_changed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  descriptionProperty,
+  { name: "from", required: true, type: { kind: "shape", name: "AccessCodeNameValue" } },
+  { name: "to", required: true, type: { kind: "shape", name: "AccessCodeNameValue" } }
+];
+const accessCodeRemovedFromDeviceEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.removed_from_device" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty
+];
+const accessCodeScheduledOnDeviceEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.scheduled_on_device" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  codeProperty
+];
+const accessCodeSetOnDeviceEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.set_on_device" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  codeProperty
+];
+const accessCodeTimeFrameChangedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.time_frame_changed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  descriptionProperty,
+  { name: "from", required: true, type: { kind: "shape", name: "AccessCodeTimeFrame" } },
+  { name: "to", required: true, type: { kind: "shape", name: "AccessCodeTimeFrame" } }
+];
+const accessCodeUnmanagedConvertedToManagedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.unmanaged.converted_to_managed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty
+];
+const accessCodeUnmanagedCreatedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.unmanaged.created" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty
+];
+const accessCodeUnmanagedFailedToConvertToManagedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.unmanaged.failed_to_convert_to_managed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty,
+  accessCodeErrorsProperty,
+  accessCodeWarningsProperty,
+  connectedAccountErrorsProperty,
+  connectedAccountWarningsProperty,
+  deviceErrorsProperty,
+  deviceWarningsProperty
+];
+const accessCodeUnmanagedRemovedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_code.unmanaged.removed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  accessCodeIdProperty
+];
+const accessGrantAccessGrantedToAllDoorsEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_grant.access_granted_to_all_doors" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessGrantIdProperty
+];
+const accessGrantAccessGrantedToDoorEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_grant.access_granted_to_door" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessGrantIdProperty,
+  acsEntranceIdProperty
+];
+const accessGrantAccessTimesChangedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_grant.access_times_changed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessGrantIdProperty,
+  { name: "access_grant_key", required: false, type: { kind: "string" } },
+  { name: "starts_at", required: false, type: { kind: "string" } },
+  { name: "ends_at", required: false, type: { kind: "string" } }
+];
+const accessGrantAccessToDoorLostEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_grant.access_to_door_lost" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessGrantIdProperty,
+  acsEntranceIdProperty
+];
+const accessGrantCouldNotCreateRequestedAccessMethodsEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_grant.could_not_create_requested_access_methods" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessGrantIdProperty,
+  { name: "error_message", required: true, type: { kind: "string" } },
+  {
+    name: "missing_device_ids",
+    required: false,
+    type: { kind: "array", items: { type: { kind: "string", format: "uuid" } } }
+  }
+];
+const accessGrantCreatedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.created" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessGrantIdProperty
+];
+const accessGrantDeletedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.deleted" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessGrantIdProperty
+];
+const accessMethodCardEncodingRequiredEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_method.card_encoding_required" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessMethodIdProperty,
+  accessGrantIdsProperty,
+  optionalAccessGrantKeysProperty
+];
+const accessMethodCreatedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "access_method.created" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessMethodIdProperty,
+  accessGrantIdsProperty,
+  optionalAccessGrantKeysProperty
+];
+const accessMethodDelayInIssuingEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_method.delay_in_issuing" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessMethodIdProperty,
+  accessGrantIdsProperty,
+  optionalAccessGrantKeysProperty
+];
+const accessMethodDeletedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "access_method.deleted" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessMethodIdProperty,
+  accessGrantIdsProperty,
+  optionalAccessGrantKeysProperty
+];
+const accessMethodFailedToIssueEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_method.failed_to_issue" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessMethodIdProperty,
+  accessGrantIdsProperty,
+  optionalAccessGrantKeysProperty
+];
+const accessMethodIssuedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "access_method.issued" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessMethodIdProperty,
+  accessGrantIdsProperty,
+  optionalAccessGrantKeysProperty,
+  optionalCodeProperty,
+  optionalIsBackupCodeProperty
+];
+const accessMethodReissuedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "access_method.reissued" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessMethodIdProperty,
+  accessGrantIdsProperty,
+  optionalAccessGrantKeysProperty,
+  optionalCodeProperty,
+  optionalIsBackupCodeProperty
+];
+const accessMethodRevokedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "access_method.revoked" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  accessMethodIdProperty,
+  accessGrantIdsProperty,
+  optionalAccessGrantKeysProperty
+];
+const acsAccessGroupDeletedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "acs_access_group.deleted" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty,
+  { name: "acs_access_group_id", required: true, type: { kind: "string", format: "uuid" } }
+];
+const acsCredentialDeletedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "acs_credential.deleted" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty,
+  acsCredentialIdProperty
+];
+const acsCredentialInvalidatedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "acs_credential.invalidated" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty,
+  acsCredentialIdProperty
+];
+const acsCredentialIssuedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "acs_credential.issued" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty,
+  acsCredentialIdProperty
+];
+const acsCredentialReissuedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "acs_credential.reissued" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty,
+  acsCredentialIdProperty
+];
+const acsEncoderAddedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.added" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty,
+  acsEncoderIdProperty
+];
+const acsEncoderRemovedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.removed" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty,
+  acsEncoderIdProperty
+];
+const acsEntranceAddedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.added" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty,
+  acsEntranceIdProperty
+];
+const acsEntranceRemovedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.removed" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty,
+  acsEntranceIdProperty
+];
+const acsSystemAddedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.added" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty
+];
+const acsSystemConnectedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.connected" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty
+];
+const acsSystemDisconnectedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "acs_system.disconnected" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty,
+  connectedAccountErrorsProperty,
+  connectedAccountWarningsProperty,
+  {
+    name: "acs_system_errors",
+    required: true,
+    type: { kind: "array", items: { type: { kind: "shape", name: "ResourceError" } } }
+  },
+  {
+    name: "acs_system_warnings",
+    required: true,
+    type: { kind: "array", items: { type: { kind: "shape", name: "ResourceWarning" } } }
+  }
+];
+const acsUserCreatedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.created" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty,
+  acsUserIdProperty
+];
+const acsUserDeletedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.deleted" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  acsSystemIdProperty,
+  acsUserIdProperty
+];
+const actionAttemptLockDoorFailedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "action_attempt.lock_door.failed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  actionAttemptIdProperty,
+  actionTypeProperty,
+  statusProperty,
+  optionalDeviceIdProperty
+];
+const actionAttemptLockDoorSucceededEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "action_attempt.lock_door.succeeded" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  actionAttemptIdProperty,
+  actionTypeProperty,
+  statusProperty,
+  optionalDeviceIdProperty
+];
+const actionAttemptSimulateKeypadCodeEntryFailedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "action_attempt.simulate_keypad_code_entry.failed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  actionAttemptIdProperty,
+  actionTypeProperty,
+  statusProperty,
+  optionalDeviceIdProperty
+];
+const actionAttemptSimulateKeypadCodeEntrySucceededEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "action_attempt.simulate_keypad_code_entry.succeeded" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  actionAttemptIdProperty,
+  actionTypeProperty,
+  statusProperty,
+  optionalDeviceIdProperty
+];
+const actionAttemptSimulateManualLockViaKeypadFailedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "action_attempt.simulate_manual_lock_via_keypad.failed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  actionAttemptIdProperty,
+  actionTypeProperty,
+  statusProperty,
+  optionalDeviceIdProperty
+];
+const actionAttemptSimulateManualLockViaKeypadSucceededEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "action_attempt.simulate_manual_lock_via_keypad.succeeded" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  actionAttemptIdProperty,
+  actionTypeProperty,
+  statusProperty,
+  optionalDeviceIdProperty
+];
+const actionAttemptUnlockDoorFailedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "action_attempt.unlock_door.failed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  actionAttemptIdProperty,
+  actionTypeProperty,
+  statusProperty,
+  optionalDeviceIdProperty
+];
+const actionAttemptUnlockDoorSucceededEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "action_attempt.unlock_door.succeeded" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  optionalConnectedAccountIdProperty,
+  actionAttemptIdProperty,
+  actionTypeProperty,
+  statusProperty,
+  optionalDeviceIdProperty
+];
+const cameraActivatedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "camera.activated" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  optionalImageUrlProperty,
+  optionalVideoUrlProperty,
+  {
+    name: "activation_reason",
+    required: true,
+    type: { kind: "enum", name: "CameraActivationReason" }
+  },
+  { name: "motion_sub_type", required: false, type: { kind: "enum", name: "MotionSubType" } }
+];
+const clientSessionDeletedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "client_session.deleted" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  { name: "client_session_id", required: true, type: { kind: "string", format: "uuid" } }
+];
+const connectWebviewLoginFailedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "connect_webview.login_failed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectWebviewIdProperty
+];
+const connectWebviewLoginSucceededEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "connect_webview.login_succeeded" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectWebviewIdProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty
+];
+const connectedAccountCompletedFirstSyncEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "connected_account.completed_first_sync" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty
+];
+const connectedAccountCompletedFirstSyncAfterReconnectionEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "connected_account.completed_first_sync_after_reconnection" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty
+];
+const connectedAccountConnectedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "connected_account.connected" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  { name: "connect_webview_id", required: false, type: { kind: "string", format: "uuid" } }
+];
+const connectedAccountCreatedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "connected_account.created" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  connectWebviewIdProperty
+];
+const connectedAccountDeletedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "connected_account.deleted" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  { name: "connected_account_type", required: false, type: { kind: "string" } }
+];
+const connectedAccountDisconnectedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "connected_account.disconnected" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  connectedAccountErrorsProperty,
+  connectedAccountWarningsProperty
+];
+const connectedAccountReauthorizationRequestedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "connected_account.reauthorization_requested" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  connectedAccountErrorsProperty,
+  connectedAccountWarningsProperty
+];
+const connectedAccountSuccessfulLoginEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "connected_account.successful_login" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  connectWebviewIdProperty
+];
+const deviceAccessoryKeypadConnectedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.accessory_keypad_connected" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceAccessoryKeypadDisconnectedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.accessory_keypad_disconnected" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  connectedAccountErrorsProperty,
+  connectedAccountWarningsProperty,
+  deviceErrorsProperty,
+  deviceWarningsProperty
+];
+const deviceAddedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "device.added" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceBatteryStatusChangedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.battery_status_changed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  batteryLevelProperty,
+  { name: "battery_status", required: true, type: { kind: "enum", name: "BatteryStatus" } }
+];
+const deviceConnectedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "device.connected" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceConnectionBecameFlakyEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.connection_became_flaky" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  connectedAccountErrorsProperty,
+  connectedAccountWarningsProperty,
+  deviceErrorsProperty,
+  deviceWarningsProperty
+];
+const deviceConnectionStabilizedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.connection_stabilized" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceConvertedToUnmanagedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.converted_to_unmanaged" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceDeletedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "device.deleted" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  { name: "device_name", required: false, type: { kind: "string" }, nullable: true }
+];
+const deviceDisconnectedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "device.disconnected" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  connectedAccountErrorsProperty,
+  connectedAccountWarningsProperty,
+  deviceErrorsProperty,
+  deviceWarningsProperty,
+  errorCodeProperty
+];
+const deviceDoorbellRangEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "device.doorbell_rang" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  optionalImageUrlProperty,
+  optionalVideoUrlProperty
+];
+const deviceErrorSubscriptionRequiredEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.error.subscription_required" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  connectedAccountErrorsProperty,
+  connectedAccountWarningsProperty,
+  deviceErrorsProperty,
+  deviceWarningsProperty
+];
+const deviceErrorSubscriptionRequiredResolvedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.error.subscription_required.resolved" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceLowBatteryEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "device.low_battery" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  batteryLevelProperty
+];
+const deviceNameChangedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "device.name_changed" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  { name: "device_name", required: true, type: { kind: "string" } }
+];
+const deviceRemovedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "device.removed" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceSaltoPrivacyModeActivatedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.salto.privacy_mode_activated" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceSaltoPrivacyModeDeactivatedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.salto.privacy_mode_deactivated" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceTamperedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "device.tampered" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceThirdPartyIntegrationDetectedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.third_party_integration_detected" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceThirdPartyIntegrationNoLongerDetectedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.third_party_integration_no_longer_detected" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceUnmanagedConnectedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.unmanaged.connected" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceUnmanagedConvertedToManagedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.unmanaged.converted_to_managed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const deviceUnmanagedDisconnectedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "device.unmanaged.disconnected" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  connectedAccountErrorsProperty,
+  connectedAccountWarningsProperty,
+  deviceErrorsProperty,
+  deviceWarningsProperty,
+  errorCodeProperty
+];
+const enrollmentAutomationDeletedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "enrollment_automation.deleted" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  { name: "enrollment_automation_id", required: true, type: { kind: "string", format: "uuid" } }
+];
+const lockAccessDeniedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "lock.access_denied" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  optionalDeviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  optionalAccessCodeIdProperty,
+  optionalAcsSystemIdProperty,
+  optionalAcsEntranceIdProperty,
+  optionalAcsUserIdProperty,
+  optionalUserIdentityIdProperty,
+  { name: "reason", required: false, type: { kind: "shape", name: "LockAccessDeniedReason" } }
+];
+const lockLockedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "lock.locked" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  optionalAccessCodeIdProperty,
+  optionalAcsSystemIdProperty,
+  optionalAcsEntranceIdProperty,
+  optionalAcsUserIdProperty,
+  optionalUserIdentityIdProperty,
+  methodProperty,
+  optionalCodeProperty,
+  optionalAccessCodeIsManagedProperty,
+  optionalActionAttemptIdProperty,
+  optionalIsViaBluetoothProperty,
+  optionalIsViaNfcProperty
+];
+const lockUnlockedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "lock.unlocked" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  optionalDeviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  optionalAccessCodeIdProperty,
+  optionalAcsSystemIdProperty,
+  optionalAcsEntranceIdProperty,
+  optionalAcsUserIdProperty,
+  optionalUserIdentityIdProperty,
+  methodProperty,
+  optionalCodeProperty,
+  optionalAccessCodeIsManagedProperty,
+  optionalActionAttemptIdProperty,
+  optionalIsViaBluetoothProperty,
+  optionalIsViaNfcProperty
+];
+const noiseSensorNoiseThresholdTriggeredEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "noise_sensor.noise_threshold_triggered" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  { name: "noise_threshold_id", required: false, type: { kind: "string", format: "uuid" } },
+  {
+    name: "noise_threshold_name",
+    required: false,
+    type: { kind: "string" },
+    examples: ["builtin_first_disturbance"]
+  },
+  { name: "noise_level_decibels", required: false, type: { kind: "number" } },
+  { name: "noise_level_nrs", required: false, type: { kind: "number" } },
+  { name: "minut_metadata", required: false, type: { kind: "object" } },
+  { name: "noiseaware_metadata", required: false, type: { kind: "object" } }
+];
+const phoneDeactivatedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "phone.deactivated" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty
+];
+const spaceCreatedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "space.created" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  spaceIdProperty,
+  optionalSpaceKeyProperty,
+  deviceIdsProperty,
+  acsEntranceIdsProperty
+];
+const spaceDeletedEventProperties = [
+  { name: "event_type", required: true, type: { kind: "literal", value: "space.deleted" } },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  spaceIdProperty,
+  optionalSpaceKeyProperty,
+  deviceIdsProperty,
+  acsEntranceIdsProperty
+];
+const spaceDeviceMembershipChangedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "space.device_membership_changed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  spaceIdProperty,
+  optionalSpaceKeyProperty,
+  deviceIdsProperty,
+  acsEntranceIdsProperty
+];
+const thermostatClimatePresetActivatedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "thermostat.climate_preset_activated" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  { name: "climate_preset_key", required: true, type: { kind: "string" } },
+  {
+    name: "thermostat_schedule_id",
+    required: true,
+    type: { kind: "string", format: "uuid" },
+    nullable: true
+  },
+  { name: "is_fallback_climate_preset", required: true, type: { kind: "boolean" } }
+];
+const thermostatManuallyAdjustedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "thermostat.manually_adjusted" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  { name: "method", required: true, type: { kind: "enum", name: "ThermostatAdjustmentMethod" } },
+  { name: "hvac_mode_setting", required: false, type: { kind: "enum", name: "HvacModeSetting" } },
+  { name: "fan_mode_setting", required: false, type: { kind: "enum", name: "FanModeSetting" } },
+  { name: "heating_set_point_celsius", required: false, type: { kind: "number" } },
+  { name: "heating_set_point_fahrenheit", required: false, type: { kind: "number" } },
+  { name: "cooling_set_point_celsius", required: false, type: { kind: "number" } },
+  { name: "cooling_set_point_fahrenheit", required: false, type: { kind: "number" } }
+];
+const thermostatTemperatureChangedEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "thermostat.temperature_changed" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  temperatureCelsiusProperty,
+  temperatureFahrenheitProperty
+];
+const thermostatTemperatureReachedSetPointEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "thermostat.temperature_reached_set_point" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  temperatureCelsiusProperty,
+  temperatureFahrenheitProperty,
+  { name: "desired_temperature_celsius", required: false, type: { kind: "number" } },
+  { name: "desired_temperature_fahrenheit", required: false, type: { kind: "number" } }
+];
+const thermostatTemperatureThresholdExceededEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "thermostat.temperature_threshold_exceeded" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  temperatureCelsiusProperty,
+  temperatureFahrenheitProperty,
+  nullableLowerLimitCelsiusProperty,
+  nullableLowerLimitFahrenheitProperty,
+  nullableUpperLimitCelsiusProperty,
+  nullableUpperLimitFahrenheitProperty
+];
+const thermostatTemperatureThresholdNoLongerExceededEventProperties = [
+  {
+    name: "event_type",
+    required: true,
+    type: { kind: "literal", value: "thermostat.temperature_threshold_no_longer_exceeded" }
+  },
+  eventIdProperty,
+  workspaceIdProperty,
+  createdAtProperty,
+  occurredAtProperty,
+  optionalEventDescriptionProperty,
+  connectedAccountIdProperty,
+  optionalConnectedAccountCustomMetadataProperty,
+  optionalCustomerKeyProperty,
+  deviceIdProperty,
+  optionalDeviceCustomMetadataProperty,
+  temperatureCelsiusProperty,
+  temperatureFahrenheitProperty,
+  nullableLowerLimitCelsiusProperty,
+  nullableLowerLimitFahrenheitProperty,
+  nullableUpperLimitCelsiusProperty,
+  nullableUpperLimitFahrenheitProperty
+];
 const catalogue = {
   discriminator: "event_type",
   enums: {
@@ -487,1957 +2335,125 @@ const catalogue = {
     ThermostatAdjustmentMethod: ["seam", "external"]
   },
   shapes: {
-    AccessCodeChangedProperty: [
-      { name: "property", required: true, type: { kind: "string" }, examples: ["code", "name"] },
-      { name: "from", required: true, type: { kind: "string" }, nullable: true },
-      { name: "to", required: true, type: { kind: "string" }, nullable: true }
-    ],
-    AccessCodeNameValue: [
-      { name: "name", required: true, type: { kind: "string" }, nullable: true }
-    ],
-    AccessCodePinValue: [nullableCodeProperty],
-    AccessCodeRequestedMutation: [
-      {
-        name: "mutation_code",
-        required: true,
-        type: { kind: "enum", name: "AccessCodeMutationCode" }
-      },
-      { name: "from", required: false, type: { kind: "object" } },
-      { name: "to", required: false, type: { kind: "object" } }
-    ],
-    AccessCodeTimeFrame: [
-      { name: "starts_at", required: true, type: { kind: "string" }, nullable: true },
-      { name: "ends_at", required: true, type: { kind: "string" }, nullable: true }
-    ],
-    LockAccessDeniedReason: [
-      {
-        name: "reason_code",
-        required: true,
-        type: { kind: "enum", name: "LockAccessDeniedReasonCode" }
-      },
-      messageProperty
-    ],
-    ResourceError: [
-      {
-        name: "error_code",
-        required: true,
-        type: { kind: "string" },
-        examples: ["account_disconnected"]
-      },
-      messageProperty,
-      createdAtProperty
-    ],
-    ResourceWarning: [
-      {
-        name: "warning_code",
-        required: true,
-        type: { kind: "string" },
-        examples: ["third_party_integration_detected"]
-      },
-      messageProperty,
-      createdAtProperty
-    ]
+    AccessCodeChangedProperty: accessCodeChangedPropertyProperties,
+    AccessCodeNameValue: accessCodeNameValueProperties,
+    AccessCodePinValue: accessCodePinValueProperties,
+    AccessCodeRequestedMutation: accessCodeRequestedMutationProperties,
+    AccessCodeTimeFrame: accessCodeTimeFrameProperties,
+    LockAccessDeniedReason: lockAccessDeniedReasonProperties,
+    ResourceError: resourceErrorProperties,
+    ResourceWarning: resourceWarningProperties
   },
   events: {
-    "access_code.backup_access_code_pulled": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.backup_access_code_pulled" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      { name: "backup_access_code_id", required: true, type: { kind: "string" } }
-    ],
-    "access_code.changed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.changed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      { name: "change_reason", required: false, type: { kind: "string" } },
-      {
-        name: "changed_properties",
-        required: false,
-        type: {
-          kind: "array",
-          items: { type: { kind: "shape", name: "AccessCodeChangedProperty" } }
-        }
-      }
-    ],
-    "access_code.code_changed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.code_changed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      descriptionProperty,
-      { name: "from", required: true, type: { kind: "shape", name: "AccessCodePinValue" } },
-      { name: "to", required: true, type: { kind: "shape", name: "AccessCodePinValue" } }
-    ],
-    "access_code.created": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.created" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty
-    ],
-    "access_code.delay_in_removing_from_device": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.delay_in_removing_from_device" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      accessCodeErrorsProperty,
-      accessCodeWarningsProperty,
-      connectedAccountErrorsProperty,
-      connectedAccountWarningsProperty,
-      deviceErrorsProperty,
-      deviceWarningsProperty
-    ],
-    "access_code.delay_in_setting_on_device": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.delay_in_setting_on_device" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      accessCodeErrorsProperty,
-      accessCodeWarningsProperty,
-      connectedAccountErrorsProperty,
-      connectedAccountWarningsProperty,
-      deviceErrorsProperty,
-      deviceWarningsProperty
-    ],
-    "access_code.deleted": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.deleted" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      nullableCodeProperty
-    ],
-    "access_code.deleted_external_to_seam": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.deleted_external_to_seam" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty
-    ],
-    "access_code.failed_to_remove_from_device": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.failed_to_remove_from_device" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      accessCodeErrorsProperty,
-      accessCodeWarningsProperty,
-      connectedAccountErrorsProperty,
-      connectedAccountWarningsProperty,
-      deviceErrorsProperty,
-      deviceWarningsProperty
-    ],
-    "access_code.failed_to_set_on_device": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.failed_to_set_on_device" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      accessCodeErrorsProperty,
-      accessCodeWarningsProperty,
-      connectedAccountErrorsProperty,
-      connectedAccountWarningsProperty,
-      deviceErrorsProperty,
-      deviceWarningsProperty
-    ],
-    "access_code.modified_external_to_seam": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.modified_external_to_seam" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty
-    ],
-    "access_code.mutations_requested": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.mutations_requested" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      {
-        name: "requested_mutations",
-        required: true,
-        type: {
-          kind: "array",
-          items: { type: { kind: "shape", name: "AccessCodeRequestedMutation" } }
-        }
-      }
-    ],
-    "access_code.name_changed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.name_changed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      descriptionProperty,
-      { name: "from", required: true, type: { kind: "shape", name: "AccessCodeNameValue" } },
-      { name: "to", required: true, type: { kind: "shape", name: "AccessCodeNameValue" } }
-    ],
-    "access_code.removed_from_device": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.removed_from_device" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty
-    ],
-    "access_code.scheduled_on_device": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.scheduled_on_device" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      codeProperty
-    ],
-    "access_code.set_on_device": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.set_on_device" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      codeProperty
-    ],
-    "access_code.time_frame_changed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.time_frame_changed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      descriptionProperty,
-      { name: "from", required: true, type: { kind: "shape", name: "AccessCodeTimeFrame" } },
-      { name: "to", required: true, type: { kind: "shape", name: "AccessCodeTimeFrame" } }
-    ],
-    "access_code.unmanaged.converted_to_managed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.unmanaged.converted_to_managed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty
-    ],
-    "access_code.unmanaged.created": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.unmanaged.created" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty
-    ],
-    "access_code.unmanaged.failed_to_convert_to_managed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.unmanaged.failed_to_convert_to_managed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty,
-      accessCodeErrorsProperty,
-      accessCodeWarningsProperty,
-      connectedAccountErrorsProperty,
-      connectedAccountWarningsProperty,
-      deviceErrorsProperty,
-      deviceWarningsProperty
-    ],
-    "access_code.unmanaged.removed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_code.unmanaged.removed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      accessCodeIdProperty
-    ],
-    "access_grant.access_granted_to_all_doors": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_grant.access_granted_to_all_doors" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessGrantIdProperty
-    ],
-    "access_grant.access_granted_to_door": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_grant.access_granted_to_door" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessGrantIdProperty,
-      acsEntranceIdProperty
-    ],
-    "access_grant.access_times_changed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_grant.access_times_changed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessGrantIdProperty,
-      { name: "access_grant_key", required: false, type: { kind: "string" } },
-      { name: "starts_at", required: false, type: { kind: "string" } },
-      { name: "ends_at", required: false, type: { kind: "string" } }
-    ],
-    "access_grant.access_to_door_lost": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_grant.access_to_door_lost" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessGrantIdProperty,
-      acsEntranceIdProperty
-    ],
-    "access_grant.could_not_create_requested_access_methods": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_grant.could_not_create_requested_access_methods" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessGrantIdProperty,
-      { name: "error_message", required: true, type: { kind: "string" } },
-      {
-        name: "missing_device_ids",
-        required: false,
-        type: { kind: "array", items: { type: { kind: "string", format: "uuid" } } }
-      }
-    ],
-    "access_grant.created": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_grant.created" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessGrantIdProperty
-    ],
-    "access_grant.deleted": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_grant.deleted" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessGrantIdProperty
-    ],
-    "access_method.card_encoding_required": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_method.card_encoding_required" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessMethodIdProperty,
-      accessGrantIdsProperty,
-      optionalAccessGrantKeysProperty
-    ],
-    "access_method.created": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_method.created" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessMethodIdProperty,
-      accessGrantIdsProperty,
-      optionalAccessGrantKeysProperty
-    ],
-    "access_method.delay_in_issuing": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_method.delay_in_issuing" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessMethodIdProperty,
-      accessGrantIdsProperty,
-      optionalAccessGrantKeysProperty
-    ],
-    "access_method.deleted": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_method.deleted" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessMethodIdProperty,
-      accessGrantIdsProperty,
-      optionalAccessGrantKeysProperty
-    ],
-    "access_method.failed_to_issue": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_method.failed_to_issue" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessMethodIdProperty,
-      accessGrantIdsProperty,
-      optionalAccessGrantKeysProperty
-    ],
-    "access_method.issued": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_method.issued" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessMethodIdProperty,
-      accessGrantIdsProperty,
-      optionalAccessGrantKeysProperty,
-      optionalCodeProperty,
-      optionalIsBackupCodeProperty
-    ],
-    "access_method.reissued": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_method.reissued" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessMethodIdProperty,
-      accessGrantIdsProperty,
-      optionalAccessGrantKeysProperty,
-      optionalCodeProperty,
-      optionalIsBackupCodeProperty
-    ],
-    "access_method.revoked": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "access_method.revoked" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      accessMethodIdProperty,
-      accessGrantIdsProperty,
-      optionalAccessGrantKeysProperty
-    ],
-    "acs_access_group.deleted": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "acs_access_group.deleted" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty,
-      { name: "acs_access_group_id", required: true, type: { kind: "string", format: "uuid" } }
-    ],
-    "acs_credential.deleted": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "acs_credential.deleted" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty,
-      acsCredentialIdProperty
-    ],
-    "acs_credential.invalidated": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "acs_credential.invalidated" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty,
-      acsCredentialIdProperty
-    ],
-    "acs_credential.issued": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "acs_credential.issued" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty,
-      acsCredentialIdProperty
-    ],
-    "acs_credential.reissued": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "acs_credential.reissued" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty,
-      acsCredentialIdProperty
-    ],
-    "acs_encoder.added": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.added" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty,
-      acsEncoderIdProperty
-    ],
-    "acs_encoder.removed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "acs_encoder.removed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty,
-      acsEncoderIdProperty
-    ],
-    "acs_entrance.added": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "acs_entrance.added" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty,
-      acsEntranceIdProperty
-    ],
-    "acs_entrance.removed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "acs_entrance.removed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty,
-      acsEntranceIdProperty
-    ],
-    "acs_system.added": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.added" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty
-    ],
-    "acs_system.connected": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "acs_system.connected" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty
-    ],
-    "acs_system.disconnected": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "acs_system.disconnected" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty,
-      connectedAccountErrorsProperty,
-      connectedAccountWarningsProperty,
-      {
-        name: "acs_system_errors",
-        required: true,
-        type: { kind: "array", items: { type: { kind: "shape", name: "ResourceError" } } }
-      },
-      {
-        name: "acs_system_warnings",
-        required: true,
-        type: { kind: "array", items: { type: { kind: "shape", name: "ResourceWarning" } } }
-      }
-    ],
-    "acs_user.created": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.created" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty,
-      acsUserIdProperty
-    ],
-    "acs_user.deleted": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.deleted" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      acsSystemIdProperty,
-      acsUserIdProperty
-    ],
-    "action_attempt.lock_door.failed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "action_attempt.lock_door.failed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      actionAttemptIdProperty,
-      actionTypeProperty,
-      statusProperty,
-      optionalDeviceIdProperty
-    ],
-    "action_attempt.lock_door.succeeded": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "action_attempt.lock_door.succeeded" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      actionAttemptIdProperty,
-      actionTypeProperty,
-      statusProperty,
-      optionalDeviceIdProperty
-    ],
-    "action_attempt.simulate_keypad_code_entry.failed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "action_attempt.simulate_keypad_code_entry.failed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      actionAttemptIdProperty,
-      actionTypeProperty,
-      statusProperty,
-      optionalDeviceIdProperty
-    ],
-    "action_attempt.simulate_keypad_code_entry.succeeded": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "action_attempt.simulate_keypad_code_entry.succeeded" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      actionAttemptIdProperty,
-      actionTypeProperty,
-      statusProperty,
-      optionalDeviceIdProperty
-    ],
-    "action_attempt.simulate_manual_lock_via_keypad.failed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "action_attempt.simulate_manual_lock_via_keypad.failed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      actionAttemptIdProperty,
-      actionTypeProperty,
-      statusProperty,
-      optionalDeviceIdProperty
-    ],
-    "action_attempt.simulate_manual_lock_via_keypad.succeeded": [
-      {
-        name: "event_type",
-        required: true,
-        type: {
-          kind: "literal",
-          value: "action_attempt.simulate_manual_lock_via_keypad.succeeded"
-        }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      actionAttemptIdProperty,
-      actionTypeProperty,
-      statusProperty,
-      optionalDeviceIdProperty
-    ],
-    "action_attempt.unlock_door.failed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "action_attempt.unlock_door.failed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      actionAttemptIdProperty,
-      actionTypeProperty,
-      statusProperty,
-      optionalDeviceIdProperty
-    ],
-    "action_attempt.unlock_door.succeeded": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "action_attempt.unlock_door.succeeded" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      optionalConnectedAccountIdProperty,
-      actionAttemptIdProperty,
-      actionTypeProperty,
-      statusProperty,
-      optionalDeviceIdProperty
-    ],
-    "camera.activated": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "camera.activated" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      optionalImageUrlProperty,
-      optionalVideoUrlProperty,
-      {
-        name: "activation_reason",
-        required: true,
-        type: { kind: "enum", name: "CameraActivationReason" }
-      },
-      { name: "motion_sub_type", required: false, type: { kind: "enum", name: "MotionSubType" } }
-    ],
-    "client_session.deleted": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "client_session.deleted" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      { name: "client_session_id", required: true, type: { kind: "string", format: "uuid" } }
-    ],
-    "connect_webview.login_failed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "connect_webview.login_failed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectWebviewIdProperty
-    ],
-    "connect_webview.login_succeeded": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "connect_webview.login_succeeded" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectWebviewIdProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty
-    ],
-    "connected_account.completed_first_sync": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "connected_account.completed_first_sync" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty
-    ],
-    "connected_account.completed_first_sync_after_reconnection": [
-      {
-        name: "event_type",
-        required: true,
-        type: {
-          kind: "literal",
-          value: "connected_account.completed_first_sync_after_reconnection"
-        }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty
-    ],
-    "connected_account.connected": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "connected_account.connected" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      { name: "connect_webview_id", required: false, type: { kind: "string", format: "uuid" } }
-    ],
-    "connected_account.created": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "connected_account.created" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      connectWebviewIdProperty
-    ],
-    "connected_account.deleted": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "connected_account.deleted" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      { name: "connected_account_type", required: false, type: { kind: "string" } }
-    ],
-    "connected_account.disconnected": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "connected_account.disconnected" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      connectedAccountErrorsProperty,
-      connectedAccountWarningsProperty
-    ],
-    "connected_account.reauthorization_requested": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "connected_account.reauthorization_requested" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      connectedAccountErrorsProperty,
-      connectedAccountWarningsProperty
-    ],
-    "connected_account.successful_login": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "connected_account.successful_login" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      connectWebviewIdProperty
-    ],
-    "device.accessory_keypad_connected": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.accessory_keypad_connected" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.accessory_keypad_disconnected": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.accessory_keypad_disconnected" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      connectedAccountErrorsProperty,
-      connectedAccountWarningsProperty,
-      deviceErrorsProperty,
-      deviceWarningsProperty
-    ],
-    "device.added": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "device.added" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.battery_status_changed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.battery_status_changed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      batteryLevelProperty,
-      { name: "battery_status", required: true, type: { kind: "enum", name: "BatteryStatus" } }
-    ],
-    "device.connected": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "device.connected" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.connection_became_flaky": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.connection_became_flaky" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      connectedAccountErrorsProperty,
-      connectedAccountWarningsProperty,
-      deviceErrorsProperty,
-      deviceWarningsProperty
-    ],
-    "device.connection_stabilized": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.connection_stabilized" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.converted_to_unmanaged": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.converted_to_unmanaged" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.deleted": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "device.deleted" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      { name: "device_name", required: false, type: { kind: "string" }, nullable: true }
-    ],
-    "device.disconnected": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.disconnected" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      connectedAccountErrorsProperty,
-      connectedAccountWarningsProperty,
-      deviceErrorsProperty,
-      deviceWarningsProperty,
-      errorCodeProperty
-    ],
-    "device.doorbell_rang": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.doorbell_rang" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      optionalImageUrlProperty,
-      optionalVideoUrlProperty
-    ],
-    "device.error.subscription_required": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.error.subscription_required" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      connectedAccountErrorsProperty,
-      connectedAccountWarningsProperty,
-      deviceErrorsProperty,
-      deviceWarningsProperty
-    ],
-    "device.error.subscription_required.resolved": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.error.subscription_required.resolved" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.low_battery": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.low_battery" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      batteryLevelProperty
-    ],
-    "device.name_changed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.name_changed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      { name: "device_name", required: true, type: { kind: "string" } }
-    ],
-    "device.removed": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "device.removed" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.salto.privacy_mode_activated": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.salto.privacy_mode_activated" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.salto.privacy_mode_deactivated": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.salto.privacy_mode_deactivated" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.tampered": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "device.tampered" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.third_party_integration_detected": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.third_party_integration_detected" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.third_party_integration_no_longer_detected": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.third_party_integration_no_longer_detected" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.unmanaged.connected": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.unmanaged.connected" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.unmanaged.converted_to_managed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.unmanaged.converted_to_managed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "device.unmanaged.disconnected": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "device.unmanaged.disconnected" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      connectedAccountErrorsProperty,
-      connectedAccountWarningsProperty,
-      deviceErrorsProperty,
-      deviceWarningsProperty,
-      errorCodeProperty
-    ],
-    "enrollment_automation.deleted": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "enrollment_automation.deleted" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      {
-        name: "enrollment_automation_id",
-        required: true,
-        type: { kind: "string", format: "uuid" }
-      }
-    ],
-    "lock.access_denied": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "lock.access_denied" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      optionalDeviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      optionalAccessCodeIdProperty,
-      optionalAcsSystemIdProperty,
-      optionalAcsEntranceIdProperty,
-      optionalAcsUserIdProperty,
-      optionalUserIdentityIdProperty,
-      { name: "reason", required: false, type: { kind: "shape", name: "LockAccessDeniedReason" } }
-    ],
-    "lock.locked": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "lock.locked" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      optionalAccessCodeIdProperty,
-      optionalAcsSystemIdProperty,
-      optionalAcsEntranceIdProperty,
-      optionalAcsUserIdProperty,
-      optionalUserIdentityIdProperty,
-      methodProperty,
-      optionalCodeProperty,
-      optionalAccessCodeIsManagedProperty,
-      optionalActionAttemptIdProperty,
-      optionalIsViaBluetoothProperty,
-      optionalIsViaNfcProperty
-    ],
-    "lock.unlocked": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "lock.unlocked" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      optionalDeviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      optionalAccessCodeIdProperty,
-      optionalAcsSystemIdProperty,
-      optionalAcsEntranceIdProperty,
-      optionalAcsUserIdProperty,
-      optionalUserIdentityIdProperty,
-      methodProperty,
-      optionalCodeProperty,
-      optionalAccessCodeIsManagedProperty,
-      optionalActionAttemptIdProperty,
-      optionalIsViaBluetoothProperty,
-      optionalIsViaNfcProperty
-    ],
-    "noise_sensor.noise_threshold_triggered": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "noise_sensor.noise_threshold_triggered" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      { name: "noise_threshold_id", required: false, type: { kind: "string", format: "uuid" } },
-      {
-        name: "noise_threshold_name",
-        required: false,
-        type: { kind: "string" },
-        examples: ["builtin_first_disturbance"]
-      },
-      { name: "noise_level_decibels", required: false, type: { kind: "number" } },
-      { name: "noise_level_nrs", required: false, type: { kind: "number" } },
-      { name: "minut_metadata", required: false, type: { kind: "object" } },
-      { name: "noiseaware_metadata", required: false, type: { kind: "object" } }
-    ],
-    "phone.deactivated": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "phone.deactivated" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty
-    ],
-    "space.created": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "space.created" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      spaceIdProperty,
-      optionalSpaceKeyProperty,
-      deviceIdsProperty,
-      acsEntranceIdsProperty
-    ],
-    "space.deleted": [
-      { name: "event_type", required: true, type: { kind: "literal", value: "space.deleted" } },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      spaceIdProperty,
-      optionalSpaceKeyProperty,
-      deviceIdsProperty,
-      acsEntranceIdsProperty
-    ],
-    "space.device_membership_changed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "space.device_membership_changed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      spaceIdProperty,
-      optionalSpaceKeyProperty,
-      deviceIdsProperty,
-      acsEntranceIdsProperty
-    ],
-    "thermostat.climate_preset_activated": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "thermostat.climate_preset_activated" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      { name: "climate_preset_key", required: true, type: { kind: "string" } },
-      {
-        name: "thermostat_schedule_id",
-        required: true,
-        type: { kind: "string", format: "uuid" },
-        nullable: true
-      },
-      { name: "is_fallback_climate_preset", required: true, type: { kind: "boolean" } }
-    ],
-    "thermostat.manually_adjusted": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "thermostat.manually_adjusted" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      {
-        name: "method",
-        required: true,
-        type: { kind: "enum", name: "ThermostatAdjustmentMethod" }
-      },
-      {
-        name: "hvac_mode_setting",
-        required: false,
-        type: { kind: "enum", name: "HvacModeSetting" }
-      },
-      { name: "fan_mode_setting", required: false, type: { kind: "enum", name: "FanModeSetting" } },
-      { name: "heating_set_point_celsius", required: false, type: { kind: "number" } },
-      { name: "heating_set_point_fahrenheit", required: false, type: { kind: "number" } },
-      { name: "cooling_set_point_celsius", required: false, type: { kind: "number" } },
-      { name: "cooling_set_point_fahrenheit", required: false, type: { kind: "number" } }
-    ],
-    "thermostat.temperature_changed": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "thermostat.temperature_changed" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      temperatureCelsiusProperty,
-      temperatureFahrenheitProperty
-    ],
-    "thermostat.temperature_reached_set_point": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "thermostat.temperature_reached_set_point" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      temperatureCelsiusProperty,
-      temperatureFahrenheitProperty,
-      { name: "desired_temperature_celsius", required: false, type: { kind: "number" } },
-      { name: "desired_temperature_fahrenheit", required: false, type: { kind: "number" } }
-    ],
-    "thermostat.temperature_threshold_exceeded": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "thermostat.temperature_threshold_exceeded" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      temperatureCelsiusProperty,
-      temperatureFahrenheitProperty,
-      nullableLowerLimitCelsiusProperty,
-      nullableLowerLimitFahrenheitProperty,
-      nullableUpperLimitCelsiusProperty,
-      nullableUpperLimitFahrenheitProperty
-    ],
-    "thermostat.temperature_threshold_no_longer_exceeded": [
-      {
-        name: "event_type",
-        required: true,
-        type: { kind: "literal", value: "thermostat.temperature_threshold_no_longer_exceeded" }
-      },
-      eventIdProperty,
-      workspaceIdProperty,
-      createdAtProperty,
-      occurredAtProperty,
-      optionalEventDescriptionProperty,
-      connectedAccountIdProperty,
-      optionalConnectedAccountCustomMetadataProperty,
-      optionalCustomerKeyProperty,
-      deviceIdProperty,
-      optionalDeviceCustomMetadataProperty,
-      temperatureCelsiusProperty,
-      temperatureFahrenheitProperty,
-      nullableLowerLimitCelsiusProperty,
-      nullableLowerLimitFahrenheitProperty,
-      nullableUpperLimitCelsiusProperty,
-      nullableUpperLimitFahrenheitProperty
-    ]
+    "access_code.backup_access_code_pulled": accessCodeBackupAccessCodePulledEventProperties,
+    "access_code.changed": accessCodeChangedEventProperties,
+    "access_code.code_changed": accessCodeCodeChangedEventProperties,
+    "access_code.created": accessCodeCreatedEventProperties,
+    "access_code.delay_in_removing_from_device": accessCodeDelayInRemovingFromDeviceEventProperties,
+    "access_code.delay_in_setting_on_device": accessCodeDelayInSettingOnDeviceEventProperties,
+    "access_code.deleted": accessCodeDeletedEventProperties,
+    "access_code.deleted_external_to_seam": accessCodeDeletedExternalToSeamEventProperties,
+    "access_code.failed_to_remove_from_device": accessCodeFailedToRemoveFromDeviceEventProperties,
+    "access_code.failed_to_set_on_device": accessCodeFailedToSetOnDeviceEventProperties,
+    "access_code.modified_external_to_seam": accessCodeModifiedExternalToSeamEventProperties,
+    "access_code.mutations_requested": accessCodeMutationsRequestedEventProperties,
+    "access_code.name_changed": accessCodeNameChangedEventProperties,
+    "access_code.removed_from_device": accessCodeRemovedFromDeviceEventProperties,
+    "access_code.scheduled_on_device": accessCodeScheduledOnDeviceEventProperties,
+    "access_code.set_on_device": accessCodeSetOnDeviceEventProperties,
+    "access_code.time_frame_changed": accessCodeTimeFrameChangedEventProperties,
+    "access_code.unmanaged.converted_to_managed": accessCodeUnmanagedConvertedToManagedEventProperties,
+    "access_code.unmanaged.created": accessCodeUnmanagedCreatedEventProperties,
+    "access_code.unmanaged.failed_to_convert_to_managed": accessCodeUnmanagedFailedToConvertToManagedEventProperties,
+    "access_code.unmanaged.removed": accessCodeUnmanagedRemovedEventProperties,
+    "access_grant.access_granted_to_all_doors": accessGrantAccessGrantedToAllDoorsEventProperties,
+    "access_grant.access_granted_to_door": accessGrantAccessGrantedToDoorEventProperties,
+    "access_grant.access_times_changed": accessGrantAccessTimesChangedEventProperties,
+    "access_grant.access_to_door_lost": accessGrantAccessToDoorLostEventProperties,
+    "access_grant.could_not_create_requested_access_methods": accessGrantCouldNotCreateRequestedAccessMethodsEventProperties,
+    "access_grant.created": accessGrantCreatedEventProperties,
+    "access_grant.deleted": accessGrantDeletedEventProperties,
+    "access_method.card_encoding_required": accessMethodCardEncodingRequiredEventProperties,
+    "access_method.created": accessMethodCreatedEventProperties,
+    "access_method.delay_in_issuing": accessMethodDelayInIssuingEventProperties,
+    "access_method.deleted": accessMethodDeletedEventProperties,
+    "access_method.failed_to_issue": accessMethodFailedToIssueEventProperties,
+    "access_method.issued": accessMethodIssuedEventProperties,
+    "access_method.reissued": accessMethodReissuedEventProperties,
+    "access_method.revoked": accessMethodRevokedEventProperties,
+    "acs_access_group.deleted": acsAccessGroupDeletedEventProperties,
+    "acs_credential.deleted": acsCredentialDeletedEventProperties,
+    "acs_credential.invalidated": acsCredentialInvalidatedEventProperties,
+    "acs_credential.issued": acsCredentialIssuedEventProperties,
+    "acs_credential.reissued": acsCredentialReissuedEventProperties,
+    "acs_encoder.added": acsEncoderAddedEventProperties,
+    "acs_encoder.removed": acsEncoderRemovedEventProperties,
+    "acs_entrance.added": acsEntranceAddedEventProperties,
+    "acs_entrance.removed": acsEntranceRemovedEventProperties,
+    "acs_system.added": acsSystemAddedEventProperties,
+    "acs_system.connected": acsSystemConnectedEventProperties,
+    "acs_system.disconnected": acsSystemDisconnectedEventProperties,
+    "acs_user.created": acsUserCreatedEventProperties,
+    "acs_user.deleted": acsUserDeletedEventProperties,
+    "action_attempt.lock_door.failed": actionAttemptLockDoorFailedEventProperties,
+    "action_attempt.lock_door.succeeded": actionAttemptLockDoorSucceededEventProperties,
+    "action_attempt.simulate_keypad_code_entry.failed": actionAttemptSimulateKeypadCodeEntryFailedEventProperties,
+    "action_attempt.simulate_keypad_code_entry.succeeded": actionAttemptSimulateKeypadCodeEntrySucceededEventProperties,
+    "action_attempt.simulate_manual_lock_via_keypad.failed": actionAttemptSimulateManualLockViaKeypadFailedEventProperties,
+    "action_attempt.simulate_manual_lock_via_keypad.succeeded": actionAttemptSimulateManualLockViaKeypadSucceededEventProperties,
+    "action_attempt.unlock_door.failed": actionAttemptUnlockDoorFailedEventProperties,
+    "action_attempt.unlock_door.succeeded": actionAttemptUnlockDoorSucceededEventProperties,
+    "camera.activated": cameraActivatedEventProperties,
+    "client_session.deleted": clientSessionDeletedEventProperties,
+    "connect_webview.login_failed": connectWebviewLoginFailedEventProperties,
+    "connect_webview.login_succeeded": connectWebviewLoginSucceededEventProperties,
+    "connected_account.completed_first_sync": connectedAccountCompletedFirstSyncEventProperties,
+    "connected_account.completed_first_sync_after_reconnection": connectedAccountCompletedFirstSyncAfterReconnectionEventProperties,
+    "connected_account.connected": connectedAccountConnectedEventProperties,
+    "connected_account.created": connectedAccountCreatedEventProperties,
+    "connected_account.deleted": connectedAccountDeletedEventProperties,
+    "connected_account.disconnected": connectedAccountDisconnectedEventProperties,
+    "connected_account.reauthorization_requested": connectedAccountReauthorizationRequestedEventProperties,
+    "connected_account.successful_login": connectedAccountSuccessfulLoginEventProperties,
+    "device.accessory_keypad_connected": deviceAccessoryKeypadConnectedEventProperties,
+    "device.accessory_keypad_disconnected": deviceAccessoryKeypadDisconnectedEventProperties,
+    "device.added": deviceAddedEventProperties,
+    "device.battery_status_changed": deviceBatteryStatusChangedEventProperties,
+    "device.connected": deviceConnectedEventProperties,
+    "device.connection_became_flaky": deviceConnectionBecameFlakyEventProperties,
+    "device.connection_stabilized": deviceConnectionStabilizedEventProperties,
+    "device.converted_to_unmanaged": deviceConvertedToUnmanagedEventProperties,
+    "device.deleted": deviceDeletedEventProperties,
+    "device.disconnected": deviceDisconnectedEventProperties,
+    "device.doorbell_rang": deviceDoorbellRangEventProperties,
+    "device.error.subscription_required": deviceErrorSubscriptionRequiredEventProperties,
+    "device.error.subscription_required.resolved": deviceErrorSubscriptionRequiredResolvedEventProperties,
+    "device.low_battery": deviceLowBatteryEventProperties,
+    "device.name_changed": deviceNameChangedEventProperties,
+    "device.removed": deviceRemovedEventProperties,
+    "device.salto.privacy_mode_activated": deviceSaltoPrivacyModeActivatedEventProperties,
+    "device.salto.privacy_mode_deactivated": deviceSaltoPrivacyModeDeactivatedEventProperties,
+    "device.tampered": deviceTamperedEventProperties,
+    "device.third_party_integration_detected": deviceThirdPartyIntegrationDetectedEventProperties,
+    "device.third_party_integration_no_longer_detected": deviceThirdPartyIntegrationNoLongerDetectedEventProperties,
+    "device.unmanaged.connected": deviceUnmanagedConnectedEventProperties,
+    "device.unmanaged.converted_to_managed": deviceUnmanagedConvertedToManagedEventProperties,
+    "device.unmanaged.disconnected": deviceUnmanagedDisconnectedEventProperties,
+    "enrollment_automation.deleted": enrollmentAutomationDeletedEventProperties,
+    "lock.access_denied": lockAccessDeniedEventProperties,
+    "lock.locked": lockLockedEventProperties,
+    "lock.unlocked": lockUnlockedEventProperties,
+    "noise_sensor.noise_threshold_triggered": noiseSensorNoiseThresholdTriggeredEventProperties,
+    "phone.deactivated": phoneDeactivatedEventProperties,
+    "space.created": spaceCreatedEventProperties,
+    "space.deleted": spaceDeletedEventProperties,
+    "space.device_membership_changed": spaceDeviceMembershipChangedEventProperties,
+    "thermostat.climate_preset_activated": thermostatClimatePresetActivatedEventProperties,
+    "thermostat.manually_adjusted": thermostatManuallyAdjustedEventProperties,
+    "thermostat.temperature_changed": thermostatTemperatureChangedEventProperties,
+    "thermostat.temperature_reached_set_point": thermostatTemperatureReachedSetPointEventProperties,
+    "thermostat.temperature_threshold_exceeded": thermostatTemperatureThresholdExceededEventProperties,
+    "thermostat.temperature_threshold_no_longer_exceeded": thermostatTemperatureThresholdNoLongerExceededEventProperties
   },
   aliases: { "device.battery_low": "device.low_battery" }
 };
