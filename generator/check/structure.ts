@@ -1,28 +1,67 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import Ajv2020Module, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-
-// ajv is CommonJS: under NodeNext its class is the default export's default.
-const Ajv2020 = Ajv2020Module.default;
+import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SpecDocument, SpecPath } from "../load/load-spec.js";
 
 const specSchemaPath = fileURLToPath(new URL("../../spec/spec.schema.json", import.meta.url));
+const require = createRequire(import.meta.url);
 
 let compiled: ValidateFunction | undefined;
 
-/** The spec format's JSON Schema, compiled once per process. */
-function specValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    compiled = ajv.compile(JSON.parse(readFileSync(specSchemaPath, "utf8")));
+/**
+ * The spec format's JSON Schema compiled by ajv, once per process. Given a folder (the tool's cache),
+ * the compiled code is kept there as a module (ajv's standalone code), named by the schema and ajv's
+ * version, and later runs load it instead of compiling: compiling is most of ajv's part in a run.
+ * ajv itself is loaded only to compile.
+ */
+export function specValidator(cacheDir?: string): ValidateFunction {
+  if (compiled) return compiled;
+  const schema = readFileSync(specSchemaPath, "utf8");
+  const ajvVersion = (require("ajv/package.json") as { version: string }).version;
+  const file = cacheDir && join(cacheDir, `spec-validator-${createHash("sha256").update(`${ajvVersion}\u0000${schema}`).digest("hex").slice(0, 16)}.cjs`);
+  if (file) {
+    try {
+      const kept: unknown = require(file);
+      if (typeof kept === "function") return (compiled = kept as ValidateFunction);
+    } catch {
+      // Not kept yet, or unreadable: compile it.
+    }
+  }
+  // ajv is CommonJS: its classes are the modules' default exports.
+  const { default: Ajv2020 } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+  const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: file !== undefined } });
+  compiled = ajv.compile(JSON.parse(schema));
+  if (file) {
+    const { default: standaloneCode } = require("ajv/dist/standalone/index.js") as typeof import("ajv/dist/standalone/index.js");
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(`${file}.${process.pid}.${threadId()}`, standaloneCode(ajv, compiled));
+      renameSync(`${file}.${process.pid}.${threadId()}`, file);
+      // The code of other schemas or ajv versions is of no more use.
+      for (const name of readdirSync(cacheDir)) {
+        if (/^spec-validator-[0-9a-f]{16}\.cjs$/.test(name) && join(cacheDir, name) !== file) rmSync(join(cacheDir, name), { force: true });
+      }
+    } catch {
+      // A folder that cannot be written costs the compile next time, nothing else.
+    }
   }
   return compiled;
 }
 
-/** Checks each document against spec/spec.schema.json: unknown keys, wrong value types, missing keys. */
-export function checkStructure(documents: readonly SpecDocument[]): Diagnostic[] {
-  const validate = specValidator();
+function threadId(): number {
+  return (require("node:worker_threads") as typeof import("node:worker_threads")).threadId;
+}
+
+/**
+ * Checks each document against spec/spec.schema.json: unknown keys, wrong value types, missing keys.
+ * `cacheDir`: where the compiled schema is kept between runs (see specValidator).
+ */
+export function checkStructure(documents: readonly SpecDocument[], cacheDir?: string): Diagnostic[] {
+  const validate = specValidator(cacheDir);
   const diagnostics: Diagnostic[] = [];
   for (const doc of documents) {
     if (doc.data === undefined) continue;

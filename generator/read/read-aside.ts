@@ -18,7 +18,7 @@ type Answer = { model: CatalogueModel } | { diagnostics: Diagnostic[] } | { erro
  * imports it at start.
  */
 export function readCatalogueAside(
-  options: Pick<ReadOptions, "specPath" | "sources">,
+  options: Pick<ReadOptions, "specPath" | "sources" | "cacheDir">,
   script = workerScript(new URL("./read-worker.ts", import.meta.url).href),
 ): Promise<CatalogueModel> {
   const read = new Promise<CatalogueModel>((resolve, reject) => {

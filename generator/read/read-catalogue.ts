@@ -13,6 +13,8 @@ export interface ReadOptions {
   sources?: SpecSources;
   /** Parsed files kept between runs (watch passes one). */
   loadCache?: LoadCache;
+  /** Where compiled code is kept between runs (the tool's cache folder); without one, it is compiled afresh. */
+  cacheDir?: string;
 }
 
 /** Throws SpecError with every located problem. */
@@ -20,7 +22,7 @@ export function readCatalogue(options: ReadOptions): CatalogueModel {
   const sources = options.sources ?? readSpecSources(options.specPath);
   const { documents, diagnostics } = loadSpec(sources, undefined, options.loadCache);
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
-  const structural = checkStructure(documents);
+  const structural = checkStructure(documents, options.cacheDir);
   const { raw, diagnostics: merged } = mergeDocuments(documents);
   const references = checkReferences(raw, documents);
   const problems = [...structural, ...merged, ...references];

@@ -2,8 +2,10 @@
  * The tool reads the catalogue on another thread while it loads the generator: the same model, the
  * same located problems, and a read on the calling thread when no thread can start.
  */
-import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { readCatalogue, SpecError } from "../../generator/pipeline.js";
 import { readCatalogueAside } from "../../generator/read/read-aside.js";
@@ -54,5 +56,32 @@ describe("reading the catalogue on another thread", () => {
     } finally {
       process.off("unhandledRejection", onUnhandled);
     }
+  });
+});
+
+describe("the compiled spec schema kept in the tool's cache folder", () => {
+  const temp = mkdtempSync(join(tmpdir(), "seam-events-spec-validator-"));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  // Each read on a thread of its own starts without the validator its process compiled before.
+  const read = () => problemsOf(readCatalogueAside({ specPath: broken, sources: brokenSources, cacheDir: temp }));
+  const kept = () => readdirSync(temp).filter((name) => /^spec-validator-[0-9a-f]{16}\.cjs$/.test(name));
+
+  it("is written by one run and used by the next, with the same problems", async () => {
+    const here = await problemsOf(Promise.resolve().then(() => readCatalogue({ sources: brokenSources })));
+    writeFileSync(join(temp, "spec-validator-0123456789abcdef.cjs"), "module.exports = () => true;");
+    expect(await read()).toEqual(here);
+    // Made for another schema or ajv version: removed.
+    expect(kept()).toHaveLength(1);
+    expect(await read()).toEqual(here);
+    // What is kept is what is used: a validator that passes everything hides the structure problems.
+    writeFileSync(join(temp, kept()[0]!), "module.exports = () => true;");
+    expect((await read()).length).toBeLessThan(here.length);
+  });
+
+  it("is compiled again when what is kept cannot be loaded", async () => {
+    const here = await problemsOf(Promise.resolve().then(() => readCatalogue({ sources: brokenSources })));
+    writeFileSync(join(temp, kept()[0]!), "this is not JavaScript {");
+    expect(await read()).toEqual(here);
+    expect(readFileSync(join(temp, kept()[0]!), "utf8")).toContain("use strict");
   });
 });

@@ -35,7 +35,7 @@ export function specPathOf(values: ParsedArgs["values"]): string | undefined {
   return spec === undefined ? undefined : resolve(spec);
 }
 
-/** Where the tool keeps formatted text and printed statements between runs (see cache/cache-file.ts). */
+/** Where the tool keeps formatted text and printed statements (cache/cache-file.ts) and the compiled spec schema (check/structure.ts) between runs. */
 export const diskCacheDir = join(import.meta.dirname, "../../../node_modules/.cache/seam-events");
 
 /**
@@ -45,8 +45,9 @@ export const diskCacheDir = join(import.meta.dirname, "../../../node_modules/.ca
 export async function oneShotOptionsOf(values: ParsedArgs["values"]): Promise<GenerateOptions> {
   const options = generateOptionsOf(values);
   const { readCatalogueAside } = await import("../../read/read-aside.js");
-  const model = readCatalogueAside({ specPath: options.specPath ?? defaultSpecPath });
-  const diskCache = values["no-cache"] ? undefined : CacheFile.open(diskCacheDir);
+  const cacheDir = values["no-cache"] ? undefined : diskCacheDir;
+  const model = readCatalogueAside({ specPath: options.specPath ?? defaultSpecPath, cacheDir });
+  const diskCache = cacheDir === undefined ? undefined : CacheFile.open(cacheDir);
   return { ...options, diskCache, model };
 }
 
