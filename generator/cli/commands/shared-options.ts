@@ -25,7 +25,7 @@ export const generateOptionSpecs: Record<string, OptionSpec> = {
 
 /** For the one-shot commands: watch keeps its own cache in memory. */
 export const diskCacheOptionSpecs: Record<string, OptionSpec> = {
-  "no-cache": { type: "boolean", description: "Print and format everything afresh, without the cache in node_modules/.cache." },
+  "no-cache": { type: "boolean", description: "Compile, print and format everything afresh, without the cache in node_modules/.cache." },
 };
 
 export const jsonOption: OptionSpec = { type: "boolean", description: "Machine-readable output (see generator/cli/README.md)." };
