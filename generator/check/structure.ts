@@ -12,17 +12,21 @@ const require = createRequire(import.meta.url);
 
 let compiled: ValidateFunction | undefined;
 
+/** Every problem of a document at once; strict mode off, which would warn about the schema's union types. */
+const ajvOptions = { allErrors: true, strict: false } as const;
+
 /**
  * The spec format's JSON Schema compiled by ajv, once per process. Given a folder (the tool's cache),
- * the compiled code is kept there as a module (ajv's standalone code), named by the schema and ajv's
- * version, and later runs load it instead of compiling: compiling is most of ajv's part in a run.
+ * the compiled code is kept there as a module (ajv's standalone code), named by the schema, ajv's
+ * version and options, and later runs load it instead of compiling: compiling is most of ajv's part in a run.
  * ajv itself is loaded only to compile.
  */
 export function specValidator(cacheDir?: string): ValidateFunction {
   if (compiled) return compiled;
   const schema = readFileSync(specSchemaPath, "utf8");
   const ajvVersion = (require("ajv/package.json") as { version: string }).version;
-  const file = cacheDir && join(cacheDir, `spec-validator-${createHash("sha256").update(`${ajvVersion}\u0000${schema}`).digest("hex").slice(0, 16)}.cjs`);
+  const made = createHash("sha256").update(JSON.stringify([ajvVersion, ajvOptions, schema]));
+  const file = cacheDir && join(cacheDir, `spec-validator-${made.digest("hex").slice(0, 16)}.cjs`);
   if (file) {
     try {
       const kept: unknown = require(file);
@@ -33,7 +37,7 @@ export function specValidator(cacheDir?: string): ValidateFunction {
   }
   // ajv is CommonJS: its classes are the modules' default exports.
   const { default: Ajv2020 } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
-  const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: file !== undefined } });
+  const ajv = new Ajv2020({ ...ajvOptions, code: { source: file !== undefined } });
   compiled = ajv.compile(JSON.parse(schema));
   if (file) {
     const { default: standaloneCode } = require("ajv/dist/standalone/index.js") as typeof import("ajv/dist/standalone/index.js");

@@ -30,7 +30,7 @@ const shapeOptions = {
  */
 async function shapeSource(shape: CatalogueModel["shapes"][number], memo: TextMemo | undefined): Promise<string> {
   const schema = objectToJsonSchema(shape.properties, byName, shape.description);
-  const key = `json-schema-to-typescript\u0000${shape.name}\u0000${JSON.stringify(schema)}`;
+  const key = `json-schema-to-typescript\u0000${JSON.stringify(shapeOptions)}\u0000${shape.name}\u0000${JSON.stringify(schema)}`;
   const known = memo?.get(key);
   if (known !== undefined) return known;
   const { compile } = await import("json-schema-to-typescript");
