@@ -9,7 +9,7 @@ import type { CatalogueModel } from "../model/types.js";
 import { workerScript } from "../threads/worker-script.js";
 import type { ReadOptions } from "./read-catalogue.js";
 
-type Answer = { model: CatalogueModel } | { diagnostics: Diagnostic[] } | { error: string };
+type Answer = { model: CatalogueModel } | { diagnostics: Diagnostic[] } | { error: { message: string; stack?: string; code?: string } };
 
 /**
  * Starts reading now. The promise rejects with SpecError as readCatalogue throws it, and is marked
@@ -33,7 +33,7 @@ export function readCatalogueAside(
       answered = true;
       if ("model" in answer) resolve(answer.model);
       else if ("diagnostics" in answer) reject(new SpecError(answer.diagnostics));
-      else reject(new Error(answer.error));
+      else reject(Object.assign(new Error(answer.error.message), answer.error));
     });
     worker.once("error", readHere);
     worker.once("exit", readHere);

@@ -1,4 +1,5 @@
 /** load → check → model: the spec's files read into the resolved model every target is emitted from. */
+import { relative } from "node:path";
 import { checkReferences, mergeDocuments } from "../check/references.js";
 import { checkStructure } from "../check/structure.js";
 import { SpecError } from "../diagnostics/diagnostic.js";
@@ -20,6 +21,10 @@ export interface ReadOptions {
 /** Throws SpecError with every located problem. */
 export function readCatalogue(options: ReadOptions): CatalogueModel {
   const sources = options.sources ?? readSpecSources(options.specPath);
+  if (sources.size === 0) {
+    const file = relative(process.cwd(), options.specPath) || ".";
+    throw new SpecError([{ code: "no_spec_files", message: "no spec files here: a spec is a .yaml or .yml file, or a folder of them", location: { file, line: 1, column: 1 } }]);
+  }
   const { documents, diagnostics } = loadSpec(sources, undefined, options.loadCache);
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
   const structural = checkStructure(documents, options.cacheDir);

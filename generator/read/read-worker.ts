@@ -7,5 +7,9 @@ try {
   parentPort!.postMessage({ model: readCatalogue(workerData as ReadOptions) });
 } catch (error) {
   if (error instanceof SpecError) parentPort!.postMessage({ diagnostics: error.diagnostics });
-  else parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  else {
+    // As thrown: its message, the stack where it was thrown, and a system error's code.
+    const { message, stack, code } = error instanceof Error ? (error as NodeJS.ErrnoException) : { message: String(error), stack: undefined, code: undefined };
+    parentPort!.postMessage({ error: { message, stack, code } });
+  }
 }

@@ -39,11 +39,12 @@ describe.concurrent("the tool", () => {
   });
 
   test("bad usage exits 2 with a pointer to the help", async () => {
-    const [unknownCommand, unknownOption, extra, badOnly] = await Promise.all([
+    const [unknownCommand, unknownOption, extra, badOnly, noSpec] = await Promise.all([
       runCli(["generat"]),
       runCli(["validate", "--frobnicate"]),
       runCli(["diff", "a", "b", "c"]),
       runCli(["generate", "--spec", mini, "--only", "types,nope", "--out", join(temp, "never")]),
+      runCli(["check", "--spec", join(temp, "no-such-spec")]),
     ]);
     expect(unknownCommand).toMatchObject({ code: 2 });
     expect(unknownCommand.stderr).toContain("did you mean generate");
@@ -53,6 +54,9 @@ describe.concurrent("the tool", () => {
     expect(extra.code).toBe(2);
     expect(badOnly.code).toBe(2);
     expect(badOnly.stderr).toContain("'nope'");
+    expect(noSpec.code).toBe(2);
+    expect(noSpec.stderr).toContain("no spec file or folder at");
+    expect(noSpec.stderr).not.toContain("    at ");
     expect(existsSync(join(temp, "never"))).toBe(false);
   });
 

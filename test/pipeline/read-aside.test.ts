@@ -35,6 +35,21 @@ describe("reading the catalogue on another thread", () => {
     expect(await problemsOf(readCatalogueAside({ specPath: broken, sources: brokenSources }))).toEqual(here);
   });
 
+  it("rejects with any other error as it was thrown: its message, code and stack", async () => {
+    const specPath = join(tmpdir(), "seam-events-no-such-spec");
+    const here = (() => {
+      try {
+        readCatalogue({ specPath });
+      } catch (error) {
+        return error as NodeJS.ErrnoException;
+      }
+    })()!;
+    const aside = (await readCatalogueAside({ specPath }).catch((error: unknown) => error)) as NodeJS.ErrnoException;
+    expect(aside).toBeInstanceOf(Error);
+    expect(aside).toMatchObject({ message: here.message, code: "ENOENT" });
+    expect(aside.stack).toContain("readSpecSources");
+  });
+
   it("reads on the calling thread when the thread cannot start, or dies", async () => {
     const specPath = "test/fixtures/specs/mini";
     expect(await readCatalogueAside({ specPath }, "throw new Error('no thread here')")).toEqual(readCatalogue({ specPath }));

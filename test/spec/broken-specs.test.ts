@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { readCatalogue, SpecError } from "../../generator/pipeline.js";
@@ -127,6 +129,15 @@ describe("a broken spec gives every problem, located", () => {
     const all = problems("unknown-key.yaml", "cycle.yaml");
     expect(all.some((line) => line.includes("unknown-key.yaml:5:5"))).toBe(true);
     expect(all.some((line) => line.includes("cycle.yaml:2:3"))).toBe(true);
+  });
+
+  it("a folder with no spec files says so, instead of reporting nothing", () => {
+    const empty = mkdtempSync(join(tmpdir(), "seam-events-empty-spec-"));
+    try {
+      expect(() => readCatalogue({ specPath: empty })).toThrow(/:1:1: no spec files here: a spec is a \.yaml or \.yml file, or a folder of them \[no_spec_files\]/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it("a spec with no package section says so", () => {

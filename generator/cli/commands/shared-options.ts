@@ -1,4 +1,5 @@
 /** Options that several subcommands take, and their translation to pipeline options. */
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CacheFile } from "../../cache/cache-file.js";
 import { defaultSpecPath } from "../../read/default-spec-path.js";
@@ -32,6 +33,7 @@ export const jsonOption: OptionSpec = { type: "boolean", description: "Machine-r
 
 export function specPathOf(values: ParsedArgs["values"]): string | undefined {
   const spec = stringOption(values, "spec");
+  if (spec !== undefined && !existsSync(spec)) throw new UsageError(`--spec: no spec file or folder at ${spec}`);
   return spec === undefined ? undefined : resolve(spec);
 }
 
