@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { threadId } from "node:worker_threads";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SpecDocument, SpecPath } from "../load/load-spec.js";
@@ -18,8 +19,8 @@ const ajvOptions = { allErrors: true, strict: false } as const;
 /**
  * The spec format's JSON Schema compiled by ajv, once per process. Given a folder (the tool's cache),
  * the compiled code is kept there as a module (ajv's standalone code), named by the schema, ajv's
- * version and options, and later runs load it instead of compiling: compiling is most of ajv's part in a run.
- * ajv itself is loaded only to compile.
+ * version and options, and later runs load it instead of compiling: compiling is most of ajv's part
+ * in a run. ajv itself is loaded only to compile.
  */
 export function specValidator(cacheDir?: string): ValidateFunction {
   if (compiled) return compiled;
@@ -43,8 +44,8 @@ export function specValidator(cacheDir?: string): ValidateFunction {
     const { default: standaloneCode } = require("ajv/dist/standalone/index.js") as typeof import("ajv/dist/standalone/index.js");
     try {
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(`${file}.${process.pid}.${threadId()}`, standaloneCode(ajv, compiled));
-      renameSync(`${file}.${process.pid}.${threadId()}`, file);
+      writeFileSync(`${file}.${process.pid}.${threadId}`, standaloneCode(ajv, compiled));
+      renameSync(`${file}.${process.pid}.${threadId}`, file);
       // The code of other schemas or ajv versions is of no more use.
       for (const name of readdirSync(cacheDir)) {
         if (/^spec-validator-[0-9a-f]{16}\.cjs$/.test(name) && join(cacheDir, name) !== file) rmSync(join(cacheDir, name), { force: true });
@@ -54,10 +55,6 @@ export function specValidator(cacheDir?: string): ValidateFunction {
     }
   }
   return compiled;
-}
-
-function threadId(): number {
-  return (require("node:worker_threads") as typeof import("node:worker_threads")).threadId;
 }
 
 /**
