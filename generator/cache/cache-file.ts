@@ -7,16 +7,15 @@
  * empty cache; a file that cannot be written is skipped: the cache only ever saves time.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { basename, dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { prettierOptions } from "../format/prettier.js";
 import { printProjectOptions } from "../targets/print-options.js";
+import { keepFile, versionOf } from "./kept-file.js";
 import type { TextMemo } from "./text-memo.js";
 
 /** Characters of text the file keeps at most: this run's entries first, then older ones. */
 const MAX_CHARACTERS = 32_000_000;
-
 
 /** What the cache holds: one kind of entry per stage that uses it. */
 export type CacheSection = "format" | "print";
@@ -76,15 +75,9 @@ export class CacheFile {
       if (characters > MAX_CHARACTERS) break;
       kept[id] = text;
     }
-    const partial = `${this.path}.${process.pid}`;
     try {
-      mkdirSync(join(this.path, ".."), { recursive: true });
-      writeFileSync(partial, JSON.stringify(kept));
-      renameSync(partial, this.path);
+      keepFile(this.path, JSON.stringify(kept), /^(cache|format)-[0-9a-f]{16}\.json$/);
       this.added = false;
-      for (const name of readdirSync(dirname(this.path))) {
-        if (/^(cache|format)-[0-9a-f]{16}\.json$/.test(name) && name !== basename(this.path)) rmSync(join(dirname(this.path), name), { force: true });
-      }
     } catch {
       // A cache that cannot be written costs time on the next run, nothing else.
     }
@@ -97,8 +90,6 @@ function entryId(key: string): string {
 
 /** What makes the cached text what it is: the versions of the tools that made it, and their options. */
 function fingerprint(): string {
-  const require = createRequire(import.meta.url);
-  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  const what = JSON.stringify([version("prettier"), version("@prettier/plugin-oxc"), prettierOptions, version("ts-morph"), printProjectOptions, version("json-schema-to-typescript")]);
+  const what = JSON.stringify([versionOf("prettier"), versionOf("@prettier/plugin-oxc"), prettierOptions, versionOf("ts-morph"), printProjectOptions, versionOf("json-schema-to-typescript")]);
   return createHash("sha256").update(what).digest("hex").slice(0, 16);
 }

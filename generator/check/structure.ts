@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { threadId } from "node:worker_threads";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import { keepFile, versionOf } from "../cache/kept-file.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SpecDocument, SpecPath } from "../load/load-spec.js";
 
@@ -25,8 +25,7 @@ const ajvOptions = { allErrors: true, strict: false } as const;
 export function specValidator(cacheDir?: string): ValidateFunction {
   if (compiled) return compiled;
   const schema = readFileSync(specSchemaPath, "utf8");
-  const ajvVersion = (require("ajv/package.json") as { version: string }).version;
-  const made = createHash("sha256").update(JSON.stringify([ajvVersion, ajvOptions, schema]));
+  const made = createHash("sha256").update(JSON.stringify([versionOf("ajv"), ajvOptions, schema]));
   const file = cacheDir && join(cacheDir, `spec-validator-${made.digest("hex").slice(0, 16)}.cjs`);
   if (file) {
     try {
@@ -43,13 +42,8 @@ export function specValidator(cacheDir?: string): ValidateFunction {
   if (file) {
     const { default: standaloneCode } = require("ajv/dist/standalone/index.js") as typeof import("ajv/dist/standalone/index.js");
     try {
-      mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(`${file}.${process.pid}.${threadId}`, standaloneCode(ajv, compiled));
-      renameSync(`${file}.${process.pid}.${threadId}`, file);
       // The code of other schemas or ajv versions is of no more use.
-      for (const name of readdirSync(cacheDir)) {
-        if (/^spec-validator-[0-9a-f]{16}\.cjs$/.test(name) && join(cacheDir, name) !== file) rmSync(join(cacheDir, name), { force: true });
-      }
+      keepFile(file, standaloneCode(ajv, compiled), /^spec-validator-[0-9a-f]{16}\.cjs$/);
     } catch {
       // A folder that cannot be written costs the compile next time, nothing else.
     }

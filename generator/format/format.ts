@@ -142,7 +142,7 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** Consecutive items grouped until a group reaches `limit` in size (0: every item alone). */
+/** Consecutive items grouped until a group reaches `limit` in size. */
 function inBatches<T>(items: readonly T[], sizeOf: (item: T) => number, limit: number): T[][] {
   const batches: T[][] = [];
   let size = Infinity;
