@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic, DiagnosticCode } from "../diagnostics/diagnostic.js";
 import { formatLocation } from "../diagnostics/diagnostic.js";
 import type { SpecDocument } from "../load/load-spec.js";
 import { constantCase, eventTypeName, groupTypeName } from "../model/naming.js";
@@ -6,13 +6,13 @@ import type { Entry, RawCatalogue, RawProperty, RawValueType, SectionName } from
 import { sectionNames } from "./raw.js";
 import { editDistance } from "../diagnostics/suggest.js";
 
-const singular: Record<SectionName, string> = {
+const singular = {
   families: "family",
   enums: "enum",
   shapes: "shape",
   groups: "group",
   events: "event",
-};
+} as const satisfies Record<SectionName, string>;
 
 /** Merges the documents' sections, reporting names defined twice. */
 export function mergeDocuments(documents: readonly SpecDocument[]): { raw: RawCatalogue; diagnostics: Diagnostic[] } {
@@ -63,7 +63,7 @@ export function mergeDocuments(documents: readonly SpecDocument[]): { raw: RawCa
 /** Checks that every name a spec refers to exists, types are consistent, groups do not include each other in a cycle and generated identifiers are unique. */
 export function checkReferences(raw: RawCatalogue, documents: readonly SpecDocument[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report = (code: string, message: string, entry: Entry<unknown>, path: (string | number)[] = [], at: "key" | "value" = "value") =>
+  const report = (code: DiagnosticCode, message: string, entry: Entry<unknown>, path: (string | number)[] = [], at: "key" | "value" = "value") =>
     diagnostics.push({ code, message, location: entry.doc.locate([...entry.path, ...path], at) });
 
   if (raw.packages.length === 0 && documents.length > 0) {

@@ -1,3 +1,7 @@
+import type { DiagnosticCode } from "./catalogue.js";
+
+export type { DiagnosticCode };
+
 /** Where something stands in a spec file (1-based line and column). */
 export interface SourceLocation {
   file: string;
@@ -7,7 +11,7 @@ export interface SourceLocation {
 
 /** One problem found in a spec, with a stable code and its location. */
 export interface Diagnostic {
-  code: string;
+  code: DiagnosticCode;
   message: string;
   location: SourceLocation;
 }
@@ -35,11 +39,17 @@ export class SpecError extends Error {
   }
 }
 
-function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+/** By file, place and message, comparing UTF-16 code units: the same order on every machine and locale. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
-    a.location.file.localeCompare(b.location.file) ||
+    compareText(a.location.file, b.location.file) ||
     a.location.line - b.location.line ||
     a.location.column - b.location.column ||
-    a.message.localeCompare(b.message)
+    compareText(a.message, b.message) ||
+    compareText(a.code, b.code)
   );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -26,7 +26,7 @@ describe("a broken spec gives every problem, located", () => {
     {
       name: "YAML syntax",
       cases: ["yaml-syntax.yaml"],
-      want: [at("yaml-syntax.yaml", 5, 1, 'YAML: Missing closing "quote [yaml_syntax]')],
+      want: [at("yaml-syntax.yaml", 3, 18, 'YAML: the " quote opened here is never closed [yaml_syntax]')],
     },
     {
       name: "unknown key",
