@@ -74,6 +74,37 @@ export function checkStructure(documents: readonly SpecDocument[], cacheDir?: st
   return diagnostics;
 }
 
+/** What kind of name the keys of the mapping at `path` are, for messages. */
+function nameKind(path: SpecPath): string {
+  const last = path[path.length - 1];
+  if (path.length === 1) return ({ families: "family key", groups: "group key", enums: "enum name", shapes: "shape name", events: "event name" } as Record<string, string>)[String(last)] ?? "name";
+  if (last === "properties" || last === "override") return "property name";
+  if (last === "values" && path[0] === "enums") return "enum value";
+  return "name";
+}
+
+/** The description of the schema rule at an ajv schemaPath ("#/$defs/snakeName/pattern"), or the bare keyword. */
+function ruleOf(schemaPath: string): string {
+  const segments = parsePointer(schemaPath.replace(/^#/, ""));
+  const keyword = segments.pop();
+  let node: unknown = specSchema();
+  for (const segment of segments) node = (node as Record<string, unknown> | undefined)?.[segment];
+  const description = (node as { description?: unknown } | undefined)?.description;
+  if (typeof description === "string") return description;
+  return `valid (${keyword})`;
+}
+
+let parsedSchema: unknown;
+function specSchema(): unknown {
+  return (parsedSchema ??= JSON.parse(readFileSync(specSchemaPath, "utf8")));
+}
+
+function valueAt(data: unknown, path: SpecPath): unknown {
+  let node = data;
+  for (const segment of path) node = (node as Record<string, unknown> | undefined)?.[segment];
+  return node;
+}
+
 function parsePointer(pointer: string): string[] {
   return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
@@ -101,19 +132,24 @@ function toDiagnostic(doc: SpecDocument, error: ErrorObject): Diagnostic | undef
         location: doc.locate(path, path.length ? "key" : "value"),
       };
     case "propertyNames":
-      return {
-        code: "bad_name",
-        message: `'${String(params.propertyName)}' is not a valid name ${describePlace(path)}`,
-        location: doc.locate([...path, String(params.propertyName)], "key"),
-      };
+      // The rule the name broke is reported by the inner error (pattern, maxLength), which says it better.
+      return undefined;
     case "pattern":
-      // A propertyNames failure also reports the inner pattern error; the propertyNames row says it better.
-      if (error.propertyName !== undefined) return undefined;
+    case "maxLength": {
+      const rule = ruleOf(error.schemaPath);
+      if (error.propertyName !== undefined) {
+        return {
+          code: "bad_name",
+          message: `${nameKind(path)} '${error.propertyName}' is not allowed: it must be ${rule}`,
+          location: doc.locate([...path, error.propertyName], "key"),
+        };
+      }
       return {
         code: "bad_value",
-        message: `${path.join(".")} must match ${String(params.pattern)}`,
+        message: `${path.join(".")} ${JSON.stringify(valueAt(doc.data, path))} is not allowed: it must be ${rule}`,
         location: doc.locate(path),
       };
+    }
     case "enum":
       return {
         code: "bad_value",

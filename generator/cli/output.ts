@@ -1,5 +1,5 @@
 /** Terminal output: colour only on a terminal without NO_COLOR, progress only on a terminal. */
-import { formatLocation, type Diagnostic, type SpecError } from "../diagnostics/diagnostic.js";
+import { formatLocation, printable, type Diagnostic, type SpecError } from "../diagnostics/diagnostic.js";
 
 export interface Style {
   red(text: string): string;
@@ -38,7 +38,7 @@ export class Progress {
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
-    .map((d) => `${stderrStyle.bold(formatLocation(d.location))}: ${stderrStyle.red("error")} ${d.message} [${d.code}]`)
+    .map((d) => `${stderrStyle.bold(formatLocation(d.location))}: ${stderrStyle.red("error")} ${printable(d.message)} [${d.code}]`)
     .join("\n");
 }
 

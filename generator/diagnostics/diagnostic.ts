@@ -17,11 +17,23 @@ export interface Diagnostic {
 }
 
 export function formatLocation(location: SourceLocation): string {
-  return `${location.file}:${location.line}:${location.column}`;
+  return `${printable(location.file)}:${location.line}:${location.column}`;
 }
 
 export function formatDiagnostic(diagnostic: Diagnostic): string {
-  return `${formatLocation(diagnostic.location)}: ${diagnostic.message} [${diagnostic.code}]`;
+  return `${formatLocation(diagnostic.location)}: ${printable(diagnostic.message)} [${diagnostic.code}]`;
+}
+
+/**
+ * Text from a spec as it may be shown on a terminal: control characters, line separators and
+ * bidirectional overrides written as escapes, so that a name can neither break the one-line format
+ * nor send escape sequences to the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
+    const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
 }
 
 /** Thrown by a stage that found problems: carries all of them, sorted by place. */
