@@ -1,7 +1,8 @@
 import type { Diagnostic, DiagnosticCode } from "../diagnostics/diagnostic.js";
 import { formatLocation } from "../diagnostics/diagnostic.js";
 import type { SpecDocument } from "../load/load-spec.js";
-import { constantCase, eventTypeName, groupTypeName } from "../model/naming.js";
+import { specDerivedNames, type NameSource } from "../model/naming.js";
+import { fixedPackageNames, standardGlobalNames } from "./reserved-names.js";
 import type { Entry, RawCatalogue, RawProperty, RawValueType, SectionName } from "./raw.js";
 import { sectionNames } from "./raw.js";
 import { editDistance } from "../diagnostics/suggest.js";
@@ -182,38 +183,45 @@ function findIncludeCycles(raw: RawCatalogue): Diagnostic[] {
   return diagnostics;
 }
 
-/** Two spec names that would become one TypeScript identifier are reported, never renamed. */
+/**
+ * Two spec names that would become one TypeScript identifier are reported, never renamed; so is a name
+ * that becomes one the package declares whatever the spec (`ValidationError`, `FixtureOptions`) or a
+ * global of the standard library (`Record`, `Promise`).
+ */
 function findIdentifierCollisions(raw: RawCatalogue): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const owners = new Map<string, { what: string; entry: Entry<unknown> }>();
-  const claim = (identifier: string, what: string, entry: Entry<unknown>) => {
-    const first = owners.get(identifier);
-    if (!first) {
-      owners.set(identifier, { what, entry });
-      return;
-    }
-    diagnostics.push({
-      code: "identifier_collision",
-      message: `${what} becomes the TypeScript name '${identifier}', already taken by ${first.what} at ${formatLocation(locateKey(first.entry))}`,
-      location: locateKey(entry),
-    });
-  };
   const pkg = raw.packages[0];
-  if (pkg) {
-    const { unionName, eventTypeName: typeUnion } = pkg.value;
-    for (const [identifier, what] of [
-      [unionName, "the package's unionName"],
-      [typeUnion, "the package's eventTypeName"],
-      [`${unionName}Of`, "the event lookup type"],
-      [constantCase(`${typeUnion}s`), "the list of event types"],
-    ] as const) {
-      if (typeof identifier === "string") claim(identifier, what, pkg);
-    }
+  const names = specDerivedNames({
+    unionName: typeof pkg?.value.unionName === "string" ? pkg.value.unionName : "",
+    eventTypeName: typeof pkg?.value.eventTypeName === "string" ? pkg.value.eventTypeName : "",
+    events: [...raw.events.keys()],
+    groups: [...raw.groups.keys()],
+    enums: [...raw.enums.keys()],
+    shapes: [...raw.shapes.keys()],
+  });
+  const describe = (source: NameSource) => (source.section === "package" ? source.what : `${singular[source.section]} '${source.key}'`);
+  const entryOf = (source: NameSource): Entry<unknown> | undefined => (source.section === "package" ? pkg : raw[source.section].get(source.key));
+  const fixed = fixedPackageNames();
+  const globals = standardGlobalNames();
+  const owners = new Map<string, NameSource>();
+  // One report per spec entry: an event whose type name is taken would otherwise be reported for each derived name too.
+  const reported = new Set<Entry<unknown>>();
+  for (const { name, source } of names) {
+    const entry = entryOf(source);
+    if (!entry || name === "" || reported.has(entry)) continue;
+    const report = (code: DiagnosticCode, message: string) => {
+      reported.add(entry);
+      diagnostics.push({ code, message, location: locateKey(entry) });
+    };
+    const first = owners.get(name);
+    if (first && entryOf(first) !== entry) {
+      report("identifier_collision", `${describe(source)} becomes the TypeScript name '${name}', already taken by ${describe(first)} at ${formatLocation(locateKey(entryOf(first)!))}`);
+    } else if (fixed.has(name)) {
+      report("identifier_collision", `${describe(source)} becomes the TypeScript name '${name}', which the generated package already declares (${fixed.get(name)})`);
+    } else if (globals.has(name)) {
+      report("global_name", `${describe(source)} becomes the TypeScript name '${name}', a global of JavaScript's standard library that generated code relies on`);
+    } else owners.set(name, source);
   }
-  for (const entry of raw.enums.values()) claim(entry.name, `enum '${entry.name}'`, entry);
-  for (const entry of raw.shapes.values()) claim(entry.name, `shape '${entry.name}'`, entry);
-  for (const entry of raw.groups.values()) claim(groupTypeName(entry.name), `group '${entry.name}'`, entry);
-  for (const entry of raw.events.values()) claim(eventTypeName(entry.name), `event '${entry.name}'`, entry);
   return diagnostics;
 }
 

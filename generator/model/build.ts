@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatLocation } from "../diagnostics/diagnostic.js";
 import type { Entry, RawCatalogue, RawEvent, RawOverride, RawProperty, RawValueType } from "../check/raw.js";
-import { constantCase, eventTypeName } from "./naming.js";
+import { eventOfName, eventTypeName, eventTypesConstName } from "./naming.js";
 import type { CatalogueModel, EventModel, GroupModel, PropertyModel, StringFormat, TypeNode, ValueType } from "./types.js";
 
 /**
@@ -140,8 +140,8 @@ export function buildModel(raw: RawCatalogue): { model: CatalogueModel; diagnost
       description: pkg.description ?? "",
       unionName: pkg.unionName,
       eventTypeName: pkg.eventTypeName,
-      eventOfName: `${pkg.unionName}Of`,
-      eventTypesConstName: constantCase(`${pkg.eventTypeName}s`),
+      eventOfName: eventOfName(pkg.unionName),
+      eventTypesConstName: eventTypesConstName(pkg.eventTypeName),
       discriminator,
     },
     families: [...raw.families.values()].sort(byName).map((entry) => ({

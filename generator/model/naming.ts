@@ -31,3 +31,56 @@ export const schemaObjectName = (typeName: string): string => `${typeName}Schema
 export const invalidFactoryName = (unionName: string): string => `createInvalid${unionName}s`;
 /** LockUnlockedEvent -> checkLockUnlockedEvent: the internal check function behind a validator. */
 export const checkerName = (typeName: string): string => `check${typeName}`;
+/** SeamEvent -> SeamEventOf: the type that maps an event type name to its event. */
+export const eventOfName = (unionName: string): string => `${unionName}Of`;
+/** SeamEvent -> SeamEventMap: the interface behind eventOfName. */
+export const eventMapName = (unionName: string): string => `${unionName}Map`;
+/** SeamEventType -> SEAM_EVENT_TYPES: the list of event type names at run time. */
+export const eventTypesConstName = (eventTypeName: string): string => constantCase(`${eventTypeName}s`);
+/** SEAM_EVENT_TYPES -> SEAM_EVENT_TYPES_BY_ALIAS: each alias with the event type it stands for. */
+export const aliasTableName = (eventTypesConst: string): string => `${eventTypesConst}_BY_ALIAS`;
+
+/** The spec names that decide what the generated package exports. */
+export interface SpecNames {
+  unionName: string;
+  eventTypeName: string;
+  events: readonly string[];
+  groups: readonly string[];
+  enums: readonly string[];
+  shapes: readonly string[];
+}
+
+/** Where an exported name comes from: the package section, or one named entry of a section. */
+export type NameSource = { section: "package"; what: string } | { section: "events" | "groups" | "enums" | "shapes"; key: string };
+
+/**
+ * Every name the generated package exports that the spec decides, with where it comes from: the
+ * names each target gives the spec's events, groups, enums and shapes, from the functions above.
+ * (The runtimes' own exports are fixed; see check/reserved-names.ts.)
+ */
+export function specDerivedNames(spec: SpecNames): { name: string; source: NameSource }[] {
+  const { unionName } = spec;
+  const constName = eventTypesConstName(spec.eventTypeName);
+  const fromPackage = (what: string, name: string) => ({ name, source: { section: "package", what } as NameSource });
+  const names: { name: string; source: NameSource }[] = [
+    fromPackage("the package's unionName", unionName),
+    fromPackage("the package's eventTypeName", spec.eventTypeName),
+    fromPackage("the event lookup type", eventOfName(unionName)),
+    fromPackage("the event map", eventMapName(unionName)),
+    fromPackage("the list of event types", constName),
+    fromPackage("the alias table", aliasTableName(constName)),
+    ...[validatorName, guardName, factoryName, schemaObjectName, invalidFactoryName].map((derive) =>
+      fromPackage(`the package's unionName (${derive(unionName)})`, derive(unionName)),
+    ),
+  ];
+  for (const key of spec.enums) names.push({ name: key, source: { section: "enums", key } });
+  for (const key of spec.shapes) names.push({ name: key, source: { section: "shapes", key } });
+  for (const key of spec.groups) names.push({ name: groupTypeName(key), source: { section: "groups", key } });
+  for (const key of spec.events) {
+    const typeName = eventTypeName(key);
+    for (const name of [typeName, validatorName(typeName), guardName(typeName), factoryName(typeName), schemaObjectName(typeName)]) {
+      names.push({ name, source: { section: "events", key } });
+    }
+  }
+  return names;
+}

@@ -2,7 +2,7 @@ import { StructureKind, VariableDeclarationKind, type InterfaceDeclarationStruct
 import type { TextMemo } from "../../cache/text-memo.js";
 import { printStatements, type PrintedModule } from "../print-typescript.js";
 import { groupRuns } from "../../model/group-runs.js";
-import { groupTypeName } from "../../model/naming.js";
+import { aliasTableName, eventMapName, groupTypeName } from "../../model/naming.js";
 import type { CatalogueModel, EventModel, GroupModel, PropertyModel } from "../../model/types.js";
 import { objectToJsonSchema, type NamedReference } from "../schema/to-json-schema.js";
 import type { EmittedFile, Target } from "../target.js";
@@ -105,7 +105,7 @@ export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise
     },
     {
       kind: StructureKind.Interface,
-      name: `${pkg.unionName}Map`,
+      name: eventMapName(pkg.unionName),
       isExported: true,
       docs: ["Each event type name with its event: a lookup that stays fast to type-check however many events there are."],
       properties: model.events.map((e) => ({ name: JSON.stringify(e.name), type: e.typeName })),
@@ -115,7 +115,7 @@ export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise
       name: pkg.eventOfName,
       isExported: true,
       typeParameters: [{ name: "T", constraint: pkg.eventTypeName }],
-      type: `${pkg.unionName}Map[T]`,
+      type: `${eventMapName(pkg.unionName)}[T]`,
       docs: [`The event whose \`${pkg.discriminator}\` is T.`],
     },
     {
@@ -138,7 +138,7 @@ export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise
       docs: ["Older or documented names of events, each with the event type it stands for today."],
       declarations: [
         {
-          name: `${pkg.eventTypesConstName}_BY_ALIAS`,
+          name: aliasTableName(pkg.eventTypesConstName),
           type: `Readonly<Record<string, ${pkg.eventTypeName}>>`,
           initializer: `{${model.events.flatMap((e) => e.aliases.map((alias) => `${JSON.stringify(alias)}: ${JSON.stringify(e.name)}`)).join(", ")}}`,
         },
