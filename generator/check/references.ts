@@ -97,6 +97,12 @@ export function checkReferences(raw: RawCatalogue, documents: readonly SpecDocum
     }
     if (value.type === "array" && !has("items")) report("bad_type", "an array needs 'items'", entry, [...path, "type"]);
     if (value.type === "record" && !has("values")) report("bad_type", "a record needs 'values'", entry, [...path, "type"]);
+    for (const bound of ["minimum", "maximum"] as const) {
+      const limit = value[bound];
+      if (typeof limit === "number" && !Number.isFinite(limit)) {
+        report("bad_range", `${bound} ${limit} is not a finite number: give a finite bound or leave it out`, entry, [...path, bound]);
+      }
+    }
     if (typeof value.minimum === "number" && typeof value.maximum === "number" && value.minimum > value.maximum) {
       report("bad_range", `minimum ${value.minimum} is greater than maximum ${value.maximum}`, entry, [...path, "minimum"]);
     }
@@ -126,12 +132,25 @@ export function checkReferences(raw: RawCatalogue, documents: readonly SpecDocum
     });
   };
 
+  const pkg = raw.packages[0];
+  const discriminator = pkg?.value.discriminator ?? "event_type";
+  // The discriminator is added to every event by the generator, so no event may have it already. With
+  // the default name the property is the mistake; with a chosen one, the choice is reported once.
+  const declaring: Entry<unknown>[] = [];
+  const checkDiscriminatorFree = (entry: Entry<{ properties?: Record<string, RawProperty> }>) => {
+    if (!isObject(entry.value.properties) || !Object.hasOwn(entry.value.properties, discriminator)) return;
+    if (pkg?.value.discriminator === undefined) {
+      report("reserved_property", `'${discriminator}' is added to every event by the generator; do not declare it`, entry, ["properties", discriminator], "key");
+    } else declaring.push(entry);
+  };
+
   for (const entry of raw.shapes.values()) checkProperties(entry, entry.value.properties);
   for (const entry of raw.groups.values()) {
     checkIncludes(entry);
     checkProperties(entry, entry.value.properties);
+    checkDiscriminatorFree(entry);
   }
-  const discriminator = raw.packages[0]?.value.discriminator ?? "event_type";
+  const aliasOwners = new Map<string, { entry: Entry<unknown>; index: number }>();
   for (const entry of raw.events.values()) {
     checkIncludes(entry);
     checkProperties(entry, entry.value.properties);
@@ -145,14 +164,28 @@ export function checkReferences(raw: RawCatalogue, documents: readonly SpecDocum
         entry.value.family ? "value" : "key",
       );
     }
-    if (isObject(entry.value.properties) && discriminator in entry.value.properties) {
-      report("reserved_property", `'${discriminator}' is added by the generator; do not declare it`, entry, ["properties", discriminator], "key");
-    }
+    checkDiscriminatorFree(entry);
     (Array.isArray(entry.value.aliases) ? entry.value.aliases : []).forEach((alias, i) => {
       if (raw.events.has(alias)) {
         report("alias_is_event", `alias '${alias}' is also an event name`, entry, ["aliases", i]);
+        return;
       }
+      const first = aliasOwners.get(alias);
+      if (first) {
+        const where = formatLocation(first.entry.doc.locate([...first.entry.path, "aliases", first.index]));
+        report("duplicate_alias", `alias '${alias}' is already an alias of event '${first.entry.name}' at ${where}`, entry, ["aliases", i]);
+      } else aliasOwners.set(alias, { entry, index: i });
     });
+  }
+  if (pkg && declaring.length > 0) {
+    const first = declaring[0]!;
+    const where = formatLocation(first.doc.locate([...first.path, "properties", discriminator], "key"));
+    report(
+      "bad_discriminator",
+      `the discriminator '${discriminator}' is not new to every event: ${singular[first.path[0] as SectionName]} '${first.name}' declares it (${where})${declaring.length > 1 ? ` and ${declaring.length - 1} more` : ""}; choose a name no event has`,
+      pkg,
+      ["discriminator"],
+    );
   }
 
   diagnostics.push(...findIncludeCycles(raw));

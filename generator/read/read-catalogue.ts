@@ -1,5 +1,6 @@
 /** load → check → model: the spec's files read into the resolved model every target is emitted from. */
 import { relative } from "node:path";
+import { checkComposed } from "../check/composed.js";
 import { checkReferences, mergeDocuments } from "../check/references.js";
 import { checkStructure } from "../check/structure.js";
 import { SpecError } from "../diagnostics/diagnostic.js";
@@ -36,5 +37,8 @@ export function readCatalogue(options: ReadOptions): CatalogueModel {
   if (structural.length > 0 || raw.packages.length === 0) throw new SpecError(problems);
   const { model, diagnostics: composition } = buildModel(raw);
   if (problems.length + composition.length > 0) throw new SpecError([...problems, ...composition]);
+  // Judged on a model whose names all resolve, so that a wrong name is not reported twice.
+  const composed = checkComposed(model);
+  if (composed.length > 0) throw new SpecError(composed);
   return model;
 }
