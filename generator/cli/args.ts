@@ -13,6 +13,8 @@ export const ExitCode = {
   failed: 1,
   /** Bad usage (unknown option, missing argument) or an invalid spec. */
   usage: 2,
+  /** An internal error: a bug of the tool, reported in one line (with its stack under SEAM_EVENTS_DEBUG=1). */
+  internal: 3,
 } as const;
 
 /** Wrong arguments: reported with a pointer to the command's help, exit code 2. */

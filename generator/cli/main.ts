@@ -4,10 +4,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { SpecError } from "../diagnostics/diagnostic.js";
+import { printable, SpecError } from "../diagnostics/diagnostic.js";
 import { commandHelp, ExitCode, parseCommandArgs, suggest, UsageError, type Command } from "./args.js";
 import { checkCommand } from "./commands/check.js";
 import { diffCommand } from "./commands/diff.js";
+import { explainCommand } from "./commands/explain.js";
 import { fixtureCommand } from "./commands/fixture.js";
 import { generateCommand } from "./commands/generate.js";
 import { validateCommand } from "./commands/validate.js";
@@ -15,7 +16,7 @@ import { watchCommand } from "./commands/watch.js";
 import { reportSpecError, stderrStyle } from "./output.js";
 
 const tool = "seam-events";
-const commands: readonly Command[] = [generateCommand, checkCommand, validateCommand, fixtureCommand, diffCommand, watchCommand];
+const commands: readonly Command[] = [generateCommand, checkCommand, validateCommand, fixtureCommand, diffCommand, watchCommand, explainCommand];
 
 function toolHelp(): string {
   const width = Math.max(...commands.map((c) => c.spec.name.length)) + 2;
@@ -31,7 +32,8 @@ function toolHelp(): string {
     "  -h, --help     Show help (also after a command: seam-events validate --help).",
     "  -v, --version  Show the version.",
     "",
-    "Exit codes: 0 success; 1 a check failed (invalid payload, drift, breaking change); 2 bad usage or an invalid spec.",
+    "Exit codes: 0 success; 1 a check failed (invalid payload, drift, breaking change); 2 bad usage or an invalid spec;",
+    "3 an internal error of the tool (a bug: please report it; SEAM_EVENTS_DEBUG=1 prints its stack).",
     "",
   ].join("\n");
 }
@@ -67,7 +69,11 @@ async function main(argv: readonly string[]): Promise<number> {
   return command.run(args);
 }
 
-function fail(error: unknown): number {
+/** Where to report a failure of the tool itself. */
+const reportTo = "the seam-events-codegen maintainers (the project's issue tracker), with the command you ran";
+
+/** Reports what stopped the run and gives its exit code: no stack trace, except for the tool's own failures under SEAM_EVENTS_DEBUG=1. */
+export function fail(error: unknown): number {
   if (error instanceof UsageError) {
     const help = error.command ? `${tool} ${error.command} --help` : `${tool} --help`;
     process.stderr.write(`${stderrStyle.red("error")}: ${error.message}\nSee \`${help}\`.\n`);
@@ -77,16 +83,35 @@ function fail(error: unknown): number {
     reportSpecError(error);
     return ExitCode.usage;
   }
-  process.stderr.write(`${stderrStyle.red("error")}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  return ExitCode.usage;
+  const message = error instanceof Error ? error.message : String(error);
+  // A system error (a file that cannot be read or written, a full disk) is the environment's, not the tool's.
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) {
+    process.stderr.write(`${stderrStyle.red("error")}: ${printable(message)}\n`);
+    return ExitCode.usage;
+  }
+  const debug = process.env.SEAM_EVENTS_DEBUG === "1";
+  process.stderr.write(
+    `${stderrStyle.red("internal error")}: ${printable(message)}\n` +
+      `This is a bug in ${tool}, not a problem with your spec or options. Please report it to ${reportTo}` +
+      (debug ? `:\n${error instanceof Error ? (error.stack ?? message) : message}\n` : `, and the output of the same command run with SEAM_EVENTS_DEBUG=1.\n`),
+  );
+  return ExitCode.internal;
 }
 
-// Exit once output is flushed: process.exitCode rather than process.exit, so piped stdout is not cut short.
-main(process.argv.slice(2)).then(
-  (code) => {
+/** Runs the tool as the command line does and gives its exit code; it never throws. */
+export function runTool(argv: readonly string[]): Promise<number> {
+  return main(argv).catch(fail);
+}
+
+/** Set by a caller that runs the tool in its own process (the tests): importing this module then runs nothing. */
+export const inProcessMark = Symbol.for("seam-events.in-process");
+
+if (!(globalThis as Record<symbol, unknown>)[inProcessMark]) {
+  // Whatever escapes the command's promise (an error thrown in a callback) is still reported as above.
+  process.on("uncaughtException", (error) => process.exit(fail(error)));
+  // Exit once output is flushed: process.exitCode rather than process.exit, so piped stdout is not cut short.
+  void runTool(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.exitCode = fail(error);
-  },
-);
+  });
+}

@@ -44,7 +44,9 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
 
 export function reportSpecError(error: SpecError, what = "The spec"): void {
   const count = error.diagnostics.length;
-  process.stderr.write(`${formatDiagnostics(error.diagnostics)}\n${what} has ${count} problem${count === 1 ? "" : "s"}.\n`);
+  process.stderr.write(
+    `${formatDiagnostics(error.diagnostics)}\n${what} has ${count} problem${count === 1 ? "" : "s"}. \`seam-events explain CODE\` tells a code's cause and fix.\n`,
+  );
 }
 
 /** Writes to stdout and resolves once the data is handed to the OS (so exit does not cut it short). */

@@ -8,6 +8,7 @@ export const checkCommand: Command = {
     name: "check",
     summary: "Fail (exit 1), naming the files, when the output folder is out of step with the spec.",
     usage: "",
+    details: "A spec problem is printed as file:line:column: message [code]; `seam-events explain CODE` tells the code's cause and fix.",
     options: { ...generateOptionSpecs, ...diskCacheOptionSpecs, json: jsonOption },
     positionals: { min: 0, max: 0 },
   },
