@@ -135,11 +135,11 @@ export function checkReferences(raw: RawCatalogue, documents: readonly SpecDocum
   const pkg = raw.packages[0];
   const discriminator = pkg?.value.discriminator ?? "event_type";
   // The discriminator is added to every event by the generator, so no event may have it already. With
-  // the default name the property is the mistake; with a chosen one, the choice is reported once.
+  // the usual name the property is the mistake; with a chosen one, the choice is reported once.
   const declaring: Entry<unknown>[] = [];
   const checkDiscriminatorFree = (entry: Entry<{ properties?: Record<string, RawProperty> }>) => {
     if (!isObject(entry.value.properties) || !Object.hasOwn(entry.value.properties, discriminator)) return;
-    if (pkg?.value.discriminator === undefined) {
+    if (discriminator === "event_type") {
       report("reserved_property", `'${discriminator}' is added to every event by the generator; do not declare it`, entry, ["properties", discriminator], "key");
     } else declaring.push(entry);
   };

@@ -56,6 +56,8 @@ export type NameSource = { section: "package"; what: string } | { section: "even
 /**
  * Every name the generated package exports that the spec decides, with where it comes from: the
  * names each target gives the spec's events, groups, enums and shapes, from the functions above.
+ * Derived names come first: when a name is taken twice, the one reported is the name chosen as is
+ * (an enum or shape), which is the one to rename.
  * (The runtimes' own exports are fixed; see check/reserved-names.ts.)
  */
 export function specDerivedNames(spec: SpecNames): { name: string; source: NameSource }[] {
@@ -73,14 +75,14 @@ export function specDerivedNames(spec: SpecNames): { name: string; source: NameS
       fromPackage(`the package's unionName (${derive(unionName)})`, derive(unionName)),
     ),
   ];
-  for (const key of spec.enums) names.push({ name: key, source: { section: "enums", key } });
-  for (const key of spec.shapes) names.push({ name: key, source: { section: "shapes", key } });
-  for (const key of spec.groups) names.push({ name: groupTypeName(key), source: { section: "groups", key } });
   for (const key of spec.events) {
     const typeName = eventTypeName(key);
     for (const name of [typeName, validatorName(typeName), guardName(typeName), factoryName(typeName), schemaObjectName(typeName)]) {
       names.push({ name, source: { section: "events", key } });
     }
   }
+  for (const key of spec.groups) names.push({ name: groupTypeName(key), source: { section: "groups", key } });
+  for (const key of spec.enums) names.push({ name: key, source: { section: "enums", key } });
+  for (const key of spec.shapes) names.push({ name: key, source: { section: "shapes", key } });
   return names;
 }

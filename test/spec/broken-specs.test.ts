@@ -104,10 +104,10 @@ describe("a broken spec gives every problem, located", () => {
       cases: ["group-identifier-collision.yaml"],
       want: [
         at(
-          "_base.yaml",
-          13,
+          "group-identifier-collision.yaml",
+          2,
           3,
-          `group 'common' becomes the TypeScript name 'CommonProperties', already taken by shape 'CommonProperties' at ${dir}/group-identifier-collision.yaml:2:3 [identifier_collision]`,
+          `shape 'CommonProperties' becomes the TypeScript name 'CommonProperties', already taken by group 'common' at ${dir}/_base.yaml:13:3 [identifier_collision]`,
         ),
       ],
     },
