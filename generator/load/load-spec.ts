@@ -186,7 +186,8 @@ function toData(doc: Document): unknown {
 }
 
 function yamlDiagnostic(doc: Document, text: string, error: YAMLError, at: (offset: number) => SourceLocation): Diagnostic {
-  const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  const first = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  const message = /call stack/i.test(first) ? "the values are nested too deeply to read" : first;
   if (error.code === "DUPLICATE_KEY") {
     const key = /^[^:\r\n]*/.exec(text.slice(error.pos[0]))![0].trim();
     return { code: "duplicate_key", message: `key ${key} is given twice in this mapping; YAML would keep only one`, location: at(error.pos[0]) };

@@ -74,6 +74,7 @@ const cases: Case[] = [
   { name: "bare CR line endings (every event would be lost)", code: "bare_cr", files: spec(mini.replace(/\n/g, "\r")), at: [1, mini.indexOf("\n") + 1] },
   { name: "an unclosed quote, located where it opens", code: "yaml_syntax", files: spec(edit(["Events about door locks.", '"Events about door locks.'])), at: '"Events about door' },
   { name: "an alias to no anchor", code: "yaml_syntax", files: spec(edit(["    title: Locks", "    title: *nothing"])), at: "*nothing" },
+  { name: "values nested too deeply to read", code: "yaml_syntax", files: spec(`${mini}x-deep: ${"[".repeat(20000)}${"]".repeat(20000)}\n`) },
   { name: "two YAML documents in one file", code: "yaml_syntax", files: spec(`${mini}---\nevents: {}\n`), at: "---" },
   { name: "a key given twice (the second `events:`)", code: "duplicate_key", files: spec(`${mini}events:\n  lock.jammed:\n    description: x\n`), at: [mini.split("\n").length, 1] },
   { name: "YAML keys ~ and \"\" in one enum", code: "key_collision", files: spec(edit(["      good: The battery is fine.", '      ~: Nothing.\n      "": Empty.'])), at: '"": Empty' },
