@@ -18,8 +18,8 @@ export const diagnosticCatalogue = {
   },
   unreadable_file: {
     title: "Spec file cannot be read",
-    cause: "A file named like a spec file could not be read: a symbolic link that points nowhere, a folder named *.yaml, or no permission to read it.",
-    fix: "Remove or repair the link, rename the folder, or make the file readable.",
+    cause: "A file named like a spec file, or a folder of the spec, could not be read: a symbolic link that points nowhere or to a folder, or no permission to read it.",
+    fix: "Remove or repair the link, or make the file or folder readable.",
   },
   invalid_utf8: {
     title: "Spec file is not UTF-8",

@@ -21,12 +21,23 @@ export interface LoadResult {
 /** Source text of a spec file, keyed by its path; lets tests and `watch` load without touching disk. */
 export type SpecSources = ReadonlyMap<string, string>;
 
-/** Lists the YAML files of a spec: the file itself, or every *.yaml / *.yml below a folder, in a stable order. */
-export function listSpecFiles(specPath: string): string[] {
-  if (!statSync(specPath).isDirectory()) return [specPath];
+/**
+ * Lists the YAML files of a spec: the file itself, or every *.yaml / *.yml below a folder, in a stable
+ * order, with the folders that could not be listed.
+ */
+export function listSpecFiles(specPath: string): { files: string[]; unlisted: { path: string; error: unknown }[] } {
+  if (!statSync(specPath).isDirectory()) return { files: [specPath], unlisted: [] };
   const files: string[] = [];
+  const unlisted: { path: string; error: unknown }[] = [];
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      unlisted.push({ path: dir, error });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = join(dir, entry.name);
       // A linked folder is not followed (it could lead back up the tree); a linked *.yaml is read, and
       // reported when it cannot be.
@@ -35,7 +46,7 @@ export function listSpecFiles(specPath: string): string[] {
     }
   };
   walk(specPath);
-  return files;
+  return { files, unlisted };
 }
 
 /**
@@ -45,8 +56,13 @@ export function listSpecFiles(specPath: string): string[] {
  */
 export function readSpecSources(specPath: string, displayRoot = process.cwd()): Map<string, string> {
   const sources = new Map<string, string>();
-  const problems: Diagnostic[] = [];
-  for (const path of listSpecFiles(specPath)) {
+  const { files, unlisted } = listSpecFiles(specPath);
+  const problems: Diagnostic[] = unlisted.map(({ path, error }) => ({
+    code: "unreadable_file",
+    message: `cannot list this spec folder: ${whyUnreadable(path, error)}`,
+    location: { file: relative(displayRoot, path) || path, line: 1, column: 1 },
+  }));
+  for (const path of files) {
     const file = relative(displayRoot, path) || path;
     let bytes: Buffer;
     try {
