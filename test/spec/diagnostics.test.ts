@@ -3,11 +3,13 @@
  * fix, and every entry is emitted somewhere), diagnostics sort the same in every locale, and a failure
  * of the tool itself is reported in one line without a stack trace.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { diagnosticCatalogue, diagnosticCodes, explainCode } from "../../generator/diagnostics/catalogue.js";
-import { SpecError, type Diagnostic } from "../../generator/diagnostics/diagnostic.js";
+import { formatDiagnostic, SpecError, type Diagnostic } from "../../generator/diagnostics/diagnostic.js";
+import { readSpecSources } from "../../generator/load/load-spec.js";
 import { readCatalogue } from "../../generator/pipeline.js";
 
 function sourceFiles(dir: string): string[] {
@@ -55,6 +57,27 @@ describe("diagnostics order", () => {
     // localeCompare would put "a.yaml" before "B.yaml" and "é" next to "e"; code units put capitals first and "é" last.
     const error = new SpecError([at("a.yaml", "x"), at("B.yaml", "x"), at("e.yaml", "é"), at("e.yaml", "f"), at("e.yaml", "Z")]);
     expect(error.diagnostics.map((d) => `${d.location.file} ${d.message}`)).toEqual(["B.yaml x", "a.yaml x", "e.yaml Z", "e.yaml f", "e.yaml é"]);
+  });
+});
+
+describe("strict UTF-8", () => {
+  it("locates the first byte that is not UTF-8, after real multi-byte text and a real U+FFFD", () => {
+    const dir = mkdtempSync(join(tmpdir(), "seam-events-utf8-"));
+    try {
+      const file = join(dir, "spec.yaml");
+      writeFileSync(file, Buffer.concat([Buffer.from("a: 1\nb: café \uFFFD 😀 "), Buffer.from([0xc3, 0x28]), Buffer.from(" end\n")]));
+      const problems = (() => {
+        try {
+          readSpecSources(file, dir);
+        } catch (error) {
+          return (error as SpecError).diagnostics.map(formatDiagnostic);
+        }
+      })();
+      // Column 17: "b: café \uFFFD 😀 " is 16 UTF-16 code units, as editors count columns.
+      expect(problems).toEqual(["spec.yaml:2:14: byte 0xc3 is not UTF-8: save the file as UTF-8 [invalid_utf8]"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
