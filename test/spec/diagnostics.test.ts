@@ -73,7 +73,7 @@ describe("strict UTF-8", () => {
           return (error as SpecError).diagnostics.map(formatDiagnostic);
         }
       })();
-      // Column 17: "b: café \uFFFD 😀 " is 16 UTF-16 code units, as editors count columns.
+      // Column 14: "b: café \uFFFD 😀 " is 13 UTF-16 code units (the emoji is two), as editors count columns.
       expect(problems).toEqual(["spec.yaml:2:14: byte 0xc3 is not UTF-8: save the file as UTF-8 [invalid_utf8]"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
