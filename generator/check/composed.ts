@@ -4,7 +4,8 @@
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatLocation } from "../diagnostics/diagnostic.js";
-import type { CatalogueModel, PropertyModel, ShapeModel, ValueType } from "../model/types.js";
+import type { CatalogueModel, PropertyModel, ValueType } from "../model/types.js";
+import { walkGraph } from "./cycles.js";
 // The generated validators' own format checks: an example is judged exactly as a payload will be.
 import { isDateTime, isUri, isUuid } from "../targets/validators/validation-runtime.js";
 
@@ -128,33 +129,18 @@ function preview(value: unknown): string {
  */
 function findRequiredShapeCycles(model: CatalogueModel): Diagnostic[] {
   const shapes = new Map(model.shapes.map((shape) => [shape.name, shape]));
-  const edges = (shape: ShapeModel) =>
-    shape.properties.flatMap((property) =>
-      property.required && !property.nullable && property.type.kind === "shape" && shapes.has(property.type.name) ? [{ property, to: property.type.name }] : [],
-    );
-  const diagnostics: Diagnostic[] = [];
-  const state = new Map<string, "visiting" | "done">();
-  const trail: { shape: string; property: PropertyModel }[] = [];
-  const visit = (name: string): void => {
-    if (state.get(name) === "done") return;
-    if (state.get(name) === "visiting") {
-      const cycle = trail.slice(trail.findIndex((step) => step.shape === name));
-      const path = [...cycle.map((step) => `${step.shape}.${step.property.name}`), name].join(" -> ");
-      diagnostics.push({
-        code: "shape_cycle",
-        message: `shape '${name}' contains itself through required properties (${path}), so no payload could be valid; make one of them optional or nullable`,
-        location: cycle[0]!.property.location,
-      });
-      return;
-    }
-    state.set(name, "visiting");
-    for (const { property, to } of edges(shapes.get(name)!)) {
-      trail.push({ shape: name, property });
-      visit(to);
-      trail.pop();
-    }
-    state.set(name, "done");
-  };
-  for (const name of [...shapes.keys()].sort()) visit(name);
-  return diagnostics;
+  const edgesOf = (name: string) =>
+    shapes
+      .get(name)!
+      .properties.filter((property) => property.required && !property.nullable && property.type.kind === "shape" && shapes.has(property.type.name))
+      .map((property) => ({ to: (property.type as { name: string }).name, edge: property }));
+  return walkGraph([...shapes.keys()].sort(), edgesOf).cycles.map((cycle) => {
+    const steps = [...cycle.map((step) => `${step.from}.${step.edge.name}`), cycle[0]!.from];
+    const path = (steps.length > 8 ? [...steps.slice(0, 4), `... ${steps.length - 6} more`, ...steps.slice(-2)] : steps).join(" -> ");
+    return {
+      code: "shape_cycle",
+      message: `shape '${cycle[0]!.from}' contains itself through required properties (${path}), so no payload could be valid; make one of them optional or nullable`,
+      location: cycle[0]!.edge.location,
+    };
+  });
 }

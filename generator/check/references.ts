@@ -2,6 +2,7 @@ import type { Diagnostic, DiagnosticCode } from "../diagnostics/diagnostic.js";
 import { formatLocation } from "../diagnostics/diagnostic.js";
 import type { SpecDocument } from "../load/load-spec.js";
 import { specDerivedNames, type NameSource } from "../model/naming.js";
+import { walkGraph } from "./cycles.js";
 import { fixedPackageNames, standardGlobalNames } from "./reserved-names.js";
 import type { Entry, RawCatalogue, RawProperty, RawValueType, SectionName } from "./raw.js";
 import { sectionNames } from "./raw.js";
@@ -193,27 +194,27 @@ export function checkReferences(raw: RawCatalogue, documents: readonly SpecDocum
   return diagnostics;
 }
 
+/** Deeper than any real catalogue; composition, which recurses through includes, stays far from the stack's limit. */
+export const maxIncludeDepth = 64;
+
 function findIncludeCycles(raw: RawCatalogue): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const state = new Map<string, "visiting" | "done">();
-  const visit = (name: string, trail: string[]): void => {
-    const entry = raw.groups.get(name);
-    if (!entry || state.get(name) === "done") return;
-    if (state.get(name) === "visiting") {
-      const cycle = [...trail.slice(trail.indexOf(name)), name];
-      diagnostics.push({
-        code: "include_cycle",
-        message: `groups include each other in a cycle: ${cycle.join(" -> ")}`,
-        location: locateKey(entry),
-      });
-      return;
-    }
-    state.set(name, "visiting");
-    for (const included of entry.value.include ?? []) visit(included, [...trail, name]);
-    state.set(name, "done");
+  const edgesOf = (name: string) => {
+    const include = raw.groups.get(name)?.value.include;
+    return (Array.isArray(include) ? include : []).filter((group) => raw.groups.has(group)).map((group) => ({ to: group, edge: group }));
   };
-  for (const name of [...raw.groups.keys()].sort()) visit(name, []);
-  return diagnostics;
+  const { cycles, tooDeep } = walkGraph([...raw.groups.keys()].sort(), edgesOf, maxIncludeDepth);
+  return [
+    ...cycles.map((cycle): Diagnostic => {
+      const names = [...cycle.map((step) => step.from), cycle[0]!.from];
+      return { code: "include_cycle", message: `groups include each other in a cycle: ${names.join(" -> ")}`, location: locateKey(raw.groups.get(names[0]!)!) };
+    }),
+    // One chain is enough to show: the walk meets a long chain again from each of its groups.
+    ...tooDeep.slice(0, 1).map(({ node }): Diagnostic => ({
+      code: "include_too_deep",
+      message: `group '${node}' starts a chain of includes more than ${maxIncludeDepth} groups deep; flatten the chain`,
+      location: locateKey(raw.groups.get(node)!),
+    })),
+  ];
 }
 
 /**

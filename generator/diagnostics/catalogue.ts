@@ -175,6 +175,11 @@ export const diagnosticCatalogue = {
     cause: "Groups include each other in a cycle, so their properties have no end.",
     fix: "Break the cycle: move the shared properties into a group both include.",
   },
+  include_too_deep: {
+    title: "Includes nested too deeply",
+    cause: "A group starts a chain of more than 64 groups each including the next: far beyond any real catalogue, and too deep to compose safely.",
+    fix: "Flatten the chain: include the groups you need directly.",
+  },
   shape_cycle: {
     title: "Shape contains itself",
     cause: "A shape contains itself through required, non-nullable properties: no finite payload could be valid.",

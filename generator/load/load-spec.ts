@@ -1,6 +1,6 @@
 /** The load stage: spec files parsed into plain data, each value with its source position. */
 import { relative } from "node:path";
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from "yaml";
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { Diagnostic, SourceLocation } from "../diagnostics/diagnostic.js";
 import { positionAt } from "./position.js";
 import { aliasDiagnostic, findKeyCollisions, toData, yamlDiagnostic } from "./yaml-problems.js";
@@ -58,12 +58,13 @@ function loadFile(path: string, text: string, displayRoot: string): { document: 
   if (bareCr) return unparsed({ code: "bare_cr", message: "line ends with a lone carriage return (CR): save the file with LF or CRLF line endings" }, bareCr.index);
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are found by findKeyCollisions, in linear time.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].map((error) => yamlDiagnostic(doc, text, error, at));
+  const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].map((error) => yamlDiagnostic(doc, error, at));
   if (doc.errors.length === 0) diagnostics.push(...findKeyCollisions(doc, text, at));
   let data: unknown;
   if (diagnostics.length === 0) {
@@ -81,6 +82,19 @@ function loadFile(path: string, text: string, displayRoot: string): { document: 
   return { document, diagnostics };
 }
 
+/** Each mapping's pairs by key, made once: a spec of thousands of entries is located in linear time. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let pairs = pairIndex.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const item of map.items) if (isPair(item) && isScalar(item.key) && !pairs.has(String(item.key.value))) pairs.set(String(item.key.value), item);
+    pairIndex.set(map, pairs);
+  }
+  return pairs;
+}
+
 function findOffset(doc: Document, path: SpecPath, where: "key" | "value"): number {
   let node: Node | null | undefined = doc.contents as Node | null;
   let offset = node?.range?.[0] ?? 0;
@@ -88,7 +102,7 @@ function findOffset(doc: Document, path: SpecPath, where: "key" | "value"): numb
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = pairsOf(node).get(String(segment));
       if (!pair) return offset;
       const key = pair.key as Node;
       if (last && where === "key") return key.range?.[0] ?? offset;

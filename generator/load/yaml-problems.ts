@@ -1,5 +1,5 @@
 /** The YAML parser's problems, and what it lets through, as located diagnostics. */
-import { isScalar, visit, type Alias, type Document, type Node, type YAMLError } from "yaml";
+import { isScalar, visit, type Alias, type Document, type Node, type Scalar, type YAMLError } from "yaml";
 import type { Diagnostic, SourceLocation } from "../diagnostics/diagnostic.js";
 
 /** The yaml library's guard against alias bombs: at most this many copies of anchored values. */
@@ -11,13 +11,9 @@ export function toData(doc: Document): unknown {
 }
 
 /** One error or warning of the parser; an unclosed quote is located where it opens. */
-export function yamlDiagnostic(doc: Document, text: string, error: YAMLError, at: (offset: number) => SourceLocation): Diagnostic {
+export function yamlDiagnostic(doc: Document, error: YAMLError, at: (offset: number) => SourceLocation): Diagnostic {
   const first = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
   const message = /call stack/i.test(first) ? "the values are nested too deeply to read" : first;
-  if (error.code === "DUPLICATE_KEY") {
-    const key = /^[^:\r\n]*/.exec(text.slice(error.pos[0]))![0].trim();
-    return { code: "duplicate_key", message: `key ${key} is given twice in this mapping; YAML would keep only one`, location: at(error.pos[0]) };
-  }
   if (error.code === "MISSING_CHAR" && /quote/.test(message)) {
     // The parser notices at the end of the text; the quote that was never closed is where it opens.
     let opening: { offset: number; quote: string } | undefined;
@@ -35,28 +31,35 @@ export function yamlDiagnostic(doc: Document, text: string, error: YAMLError, at
 }
 
 /**
- * Keys that are different YAML values but the same text once read (`~` and `""`, `1` and `"1"`): the
- * data would keep only one of them.
+ * Keys given twice in one mapping, and keys that are different YAML values but the same text once read
+ * (`~` and `""`, `1` and `"1"`): the data would keep only one of them. (The parser's own duplicate-key
+ * check compares every key with every other, which a spec of thousands of entries cannot afford.)
  */
 export function findKeyCollisions(doc: Document, source: string, at: (offset: number) => SourceLocation): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   visit(doc, {
     Map(_, map) {
-      const seen = new Map<string, Node>();
+      const seen = new Map<string, Scalar>();
       for (const pair of map.items) {
         const key = pair.key as Node | null;
-        const text = isScalar(key) ? (key.value === null ? "" : String(key.value)) : undefined;
-        if (text === undefined || !key) continue;
+        if (!isScalar(key)) continue;
+        const text = key.value === null ? "" : String(key.value);
         const first = seen.get(text);
         if (!first) {
           seen.set(text, key);
           continue;
         }
-        diagnostics.push({
-          code: "key_collision",
-          message: `key ${sourceOf(source, key)} becomes the same name ${JSON.stringify(text)} as the key ${sourceOf(source, first)} at line ${at(first.range?.[0] ?? 0).line}`,
-          location: at(key.range?.[0] ?? 0),
-        });
+        const location = at(key.range?.[0] ?? 0);
+        const firstLine = at(first.range?.[0] ?? 0).line;
+        diagnostics.push(
+          first.value === key.value
+            ? { code: "duplicate_key", message: `key ${sourceOf(source, key)} is given twice in this mapping (first at line ${firstLine}); YAML would keep only one`, location }
+            : {
+                code: "key_collision",
+                message: `key ${sourceOf(source, key)} becomes the same name ${JSON.stringify(text)} as the key ${sourceOf(source, first)} at line ${firstLine}`,
+                location,
+              },
+        );
       }
     },
   });

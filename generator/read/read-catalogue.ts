@@ -32,9 +32,9 @@ export function readCatalogue(options: ReadOptions): CatalogueModel {
   const { raw, diagnostics: merged } = mergeDocuments(documents);
   const references = checkReferences(raw, documents);
   const problems = [...structural, ...merged, ...references];
-  // Composition trusts the value types that the structure check guarantees; with those right it
-  // runs even when names are wrong, so that every problem is reported at once.
-  if (structural.length > 0 || raw.packages.length === 0) throw new SpecError(problems);
+  // Composition trusts the value types that the structure check guarantees, and recurses through
+  // includes; with those right it runs even when names are wrong, so that every problem is reported at once.
+  if (structural.length > 0 || raw.packages.length === 0 || references.some((d) => d.code === "include_too_deep")) throw new SpecError(problems);
   const { model, diagnostics: composition } = buildModel(raw);
   if (problems.length + composition.length > 0) throw new SpecError([...problems, ...composition]);
   // Judged on a model whose names all resolve, so that a wrong name is not reported twice.

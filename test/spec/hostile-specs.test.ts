@@ -140,6 +140,18 @@ const cases: Case[] = [
   { name: "an alias that is an event", code: "alias_is_event", files: spec(edit(["    aliases: [device.battery_low]", "    aliases: [device.removed]"])), at: "device.removed]" },
   { name: "two events sharing an alias", code: "duplicate_alias", files: spec(edit(["    deprecated: Use device.deleted.", "    deprecated: Use device.deleted.\n    aliases: [device.battery_low]"])), at: "device.battery_low]\n    include: [device_scoped]\n    omit" },
   { name: "groups that include each other", code: "include_cycle", files: spec(edit(["    description: Carried by every event.", "    description: Carried by every event.\n    include: [device_scoped]"])), at: "common:" },
+  {
+    name: "a chain of 70 groups, each including the next",
+    code: "include_too_deep",
+    files: spec(addTo("groups", Array.from({ length: 70 }, (_, i) => `  chain_${i}:\n    title: C\n    description: C.\n${i < 69 ? `    include: [chain_${i + 1}]\n` : ""}`).join(""))),
+    at: "chain_0:",
+  },
+  {
+    name: "a chain of 3000 shapes, each requiring the next and the last the first",
+    code: "shape_cycle",
+    files: spec(addTo("shapes", Array.from({ length: 3000 }, (_, i) => `  Link${i}:\n    description: L.\n    properties:\n      next:\n        description: N.\n        type: object\n        shape: Link${(i + 1) % 3000}\n`).join(""))),
+    at: "next:",
+  },
   { name: "an enum named ValidationError (a runtime export)", code: "identifier_collision", files: spec(addTo("enums", "  ValidationError:\n    description: E.\n    values: { a: A. }\n")), at: "ValidationError:" },
   { name: "an enum named StandardSchemaV1", code: "identifier_collision", files: spec(addTo("enums", "  StandardSchemaV1:\n    description: E.\n    values: { a: A. }\n")), at: "StandardSchemaV1:" },
   { name: "a shape named like an event's schema object", code: "identifier_collision", files: spec(addTo("shapes", "  LockUnlockedEventSchema:\n    description: S.\n    properties: {}\n")), at: "LockUnlockedEventSchema:" },
