@@ -31,6 +31,8 @@ export const schemaObjectName = (typeName: string): string => `${typeName}Schema
 export const invalidFactoryName = (unionName: string): string => `createInvalid${unionName}s`;
 /** LockUnlockedEvent -> checkLockUnlockedEvent: the internal check function behind a validator. */
 export const checkerName = (typeName: string): string => `check${typeName}`;
+/** SeamEvent -> UnknownSeamEvent: what lenient validation returns for an event type this version does not know. */
+export const unknownEventName = (unionName: string): string => `Unknown${unionName}`;
 /** SeamEvent -> SeamEventOf: the type that maps an event type name to its event. */
 export const eventOfName = (unionName: string): string => `${unionName}Of`;
 /** SeamEvent -> SeamEventMap: the interface behind eventOfName. */
@@ -71,6 +73,7 @@ export function specDerivedNames(spec: SpecNames): { name: string; source: NameS
     fromPackage("the event map", eventMapName(unionName)),
     fromPackage("the list of event types", constName),
     fromPackage("the alias table", aliasTableName(constName)),
+    fromPackage("the unknown event type", unknownEventName(unionName)),
     ...[validatorName, guardName, factoryName, schemaObjectName, invalidFactoryName].map((derive) =>
       fromPackage(`the package's unionName (${derive(unionName)})`, derive(unionName)),
     ),

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { groupRuns } from "../../model/group-runs.js";
-import { checkerName, groupTypeName, guardName, schemaObjectName, validatorName } from "../../model/naming.js";
+import { checkerName, groupTypeName, guardName, schemaObjectName, unknownEventName, validatorName } from "../../model/naming.js";
 import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
 import type { TextMemo } from "../../cache/text-memo.js";
@@ -319,7 +319,7 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
   const header = `// Generated from the ${pkg.name} spec. Do not edit: edit the spec and regenerate.`;
   const statements: (string | StatementStructures)[] = [header];
   const typeNames = [...model.events.map((e) => e.typeName), pkg.unionName];
-  const unknownName = `Unknown${pkg.unionName}`;
+  const unknownName = unknownEventName(pkg.unionName);
   // Filled in at the end with the runtime functions the module calls, so that none is unused.
   const runtimeImport = { kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./validation-runtime.js", namedImports: [] as string[] };
 
