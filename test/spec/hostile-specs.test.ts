@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { diagnosticCodes, type DiagnosticCode } from "../../generator/diagnostics/catalogue.js";
+import { runCli } from "../cli/run.js";
 
 const mini = readFileSync("test/fixtures/specs/mini/catalogue.yaml", "utf8");
 
@@ -266,6 +267,19 @@ describe("hostile specs are refused, located, and change nothing", () => {
     expect(located.some((l) => new RegExp(`^${escapeRegExp(shown)}:${where}: error \\S`).test(l)), stderr).toBe(true);
     // No raw control character or line separator from the spec reaches the terminal.
     expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u2028\u2029]/);
+    expect(tree(out)).toEqual(before);
+  });
+});
+
+describe("the command line as users run it", () => {
+  it("refuses a hostile spec from a child process the same way: located, exit 2, no stack trace, output untouched", async () => {
+    const dir = mkdtempSync(join(scratch, "spec-"));
+    writeFileSync(join(dir, "catalogue.yaml"), addTo("enums", "  Record:\n    description: E.\n    values: { a: A. }\n"));
+    const { code, stdout, stderr } = await runCli(["generate", "--spec", dir, "--out", out]);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/catalogue\.yaml:\d+:3: error enum 'Record' becomes the TypeScript name 'Record', a global .* \[global_name\]\n/);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(code).toBe(2);
     expect(tree(out)).toEqual(before);
   });
 });
