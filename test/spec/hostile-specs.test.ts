@@ -154,6 +154,8 @@ const cases: Case[] = [
     at: "next:",
   },
   { name: "an enum named ValidationError (a runtime export)", code: "identifier_collision", files: spec(addTo("enums", "  ValidationError:\n    description: E.\n    values: { a: A. }\n")), at: "ValidationError:" },
+  { name: "a shape named Validate (a runtime type)", code: "identifier_collision", files: spec(addTo("shapes", "  Validate:\n    description: S.\n    properties: {}\n")), at: "Validate:" },
+  { name: "an enum named Object", code: "global_name", files: spec(addTo("enums", "  Object:\n    description: E.\n    values: { a: A. }\n")), at: "Object:" },
   { name: "an enum named StandardSchemaV1", code: "identifier_collision", files: spec(addTo("enums", "  StandardSchemaV1:\n    description: E.\n    values: { a: A. }\n")), at: "StandardSchemaV1:" },
   { name: "a shape named like an event's schema object", code: "identifier_collision", files: spec(addTo("shapes", "  LockUnlockedEventSchema:\n    description: S.\n    properties: {}\n")), at: "LockUnlockedEventSchema:" },
   { name: "a shape named like a group's interface", code: "identifier_collision", files: spec(addTo("shapes", "  CommonProperties:\n    description: S.\n    properties: {}\n")), at: "CommonProperties:" },
