@@ -1,7 +1,8 @@
 import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
 import { Progress, stderrStyle, stdoutStyle } from "../output.js";
-import { diskCacheOptionSpecs, generateOptionSpecs, oneShotOptionsOf, jsonOption } from "./shared-options.js";
+import { diskCacheOptionSpecs, generateOptionSpecs, generateOptionsOf, oneShotOptionsOf, jsonOption } from "./shared-options.js";
+import { inStepNoter } from "./validate-package.js";
 
 export const checkCommand: Command = {
   spec: {
@@ -12,6 +13,7 @@ export const checkCommand: Command = {
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
+    const noteInStep = await inStepNoter(generateOptionsOf(values).specPath);
     const options = await oneShotOptionsOf(values);
     const { checkOutput, defaultOutDir } = await import("../../pipeline.js");
     const progress = new Progress();
@@ -19,6 +21,7 @@ export const checkCommand: Command = {
     const drift = await checkOutput(options).finally(() => progress.done());
     const out = relative(process.cwd(), options.outDir ?? defaultOutDir) || ".";
     const inStep = drift.changed.length + drift.missing.length + drift.extra.length === 0;
+    if (inStep && options.only === undefined) await noteInStep(options.outDir ?? defaultOutDir, await options.model!);
     if (values.json) {
       const report = { ok: inStep, outDir: out, changed: drift.changed, missing: drift.missing, extra: drift.extra };
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,7 +1,8 @@
 import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
 import { Progress, stdoutStyle } from "../output.js";
-import { diskCacheOptionSpecs, generateOptionSpecs, oneShotOptionsOf } from "./shared-options.js";
+import { inStepNoter } from "./validate-package.js";
+import { diskCacheOptionSpecs, generateOptionSpecs, generateOptionsOf, oneShotOptionsOf } from "./shared-options.js";
 
 export const generateCommand: Command = {
   spec: {
@@ -13,12 +14,14 @@ export const generateCommand: Command = {
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
+    const noteInStep = await inStepNoter(generateOptionsOf(values).specPath);
     const options = await oneShotOptionsOf(values);
     const { defaultOutDir, generate } = await import("../../pipeline.js");
     const progress = new Progress();
     const start = performance.now();
     progress.update("generating…");
     const files = await generate({ ...options, onStage: (stage) => progress.update(`${stage} done…`) }).finally(() => progress.done());
+    await noteInStep(options.outDir ?? defaultOutDir, await options.model!);
     const out = relative(process.cwd(), options.outDir ?? defaultOutDir) || ".";
     const ms = Math.round(performance.now() - start);
     process.stdout.write(`${stdoutStyle.green("generated")} ${files.length} files in ${out} (${ms} ms)\n`);
