@@ -81,13 +81,15 @@ export class JsonReport {
 
   constructor(
     private readonly source: string,
+    /** Where the validators came from: the output folder, or the spec built in memory. */
+    private readonly validators: "output" | "spec",
     private readonly write: (text: string) => void,
   ) {}
 
   private start(format: InputFormat): void {
     if (this.started) return;
     this.started = true;
-    this.write(`{\n  "source": ${printableJson(this.source)},\n  "format": ${printableJson(format)},\n  "failures": [`);
+    this.write(`{\n  "source": ${printableJson(this.source)},\n  "format": ${printableJson(format)},\n  "validators": "${this.validators}",\n  "failures": [`);
   }
 
   failure(format: InputFormat, failure: PayloadFailure): void {

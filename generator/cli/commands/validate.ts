@@ -51,7 +51,7 @@ export const validateCommand: Command = {
 
     const out = new StdoutWriter();
     const splitter = new JsonSplitter();
-    const report = values.json === true ? new JsonReport(source, (text) => out.write(text)) : undefined;
+    const report = values.json === true ? new JsonReport(source, validator.origin, (text) => out.write(text)) : undefined;
     const shownSource = printable(source);
     const counts = { total: 0, valid: 0, invalid: 0 };
     let problems = 0;
