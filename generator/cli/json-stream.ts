@@ -266,12 +266,6 @@ class ValueScanner {
   }
 }
 
-/** The payloads of a text stream, in order, with framing problems in place. */
-export async function* splitJson(chunks: AsyncIterable<string | Buffer>, splitter = new JsonSplitter()): AsyncGenerator<JsonPiece | FramingProblem> {
-  for await (const chunk of chunks) yield* splitter.push(typeof chunk === "string" ? chunk : chunk.toString("utf8"));
-  yield* splitter.end();
-}
-
 export type Parsed = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
 
 /** JSON.parse with the error's position turned into a line and column of the whole input. */
