@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
 import { Progress, stderrStyle, stdoutStyle } from "../output.js";
-import { diskCacheOptionSpecs, generateOptionSpecs, generateOptionsOf, oneShotOptionsOf, jsonOption } from "./shared-options.js";
+import { diskCacheOptionSpecs, generateOptionSpecs, oneShotOptionsOf, jsonOption } from "./shared-options.js";
 import { inStepNoter } from "./validate-package.js";
 
 export const checkCommand: Command = {
@@ -13,8 +13,9 @@ export const checkCommand: Command = {
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
-    const noteInStep = await inStepNoter(generateOptionsOf(values).specPath);
     const options = await oneShotOptionsOf(values);
+    // Hashes the spec while the read thread reads it, to note afterwards whether validate may use the output.
+    const noteInStep = await inStepNoter(options.specPath);
     const { checkOutput, defaultOutDir } = await import("../../pipeline.js");
     const progress = new Progress();
     progress.update("checking…");

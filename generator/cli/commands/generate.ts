@@ -2,7 +2,7 @@ import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
 import { Progress, stdoutStyle } from "../output.js";
 import { inStepNoter } from "./validate-package.js";
-import { diskCacheOptionSpecs, generateOptionSpecs, generateOptionsOf, oneShotOptionsOf } from "./shared-options.js";
+import { diskCacheOptionSpecs, generateOptionSpecs, oneShotOptionsOf } from "./shared-options.js";
 
 export const generateCommand: Command = {
   spec: {
@@ -14,8 +14,9 @@ export const generateCommand: Command = {
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
-    const noteInStep = await inStepNoter(generateOptionsOf(values).specPath);
     const options = await oneShotOptionsOf(values);
+    // Hashes the spec while the read thread reads it, to note afterwards whether validate may use the output.
+    const noteInStep = await inStepNoter(options.specPath);
     const { defaultOutDir, generate } = await import("../../pipeline.js");
     const progress = new Progress();
     const start = performance.now();

@@ -1,6 +1,6 @@
 /**
  * The validator `validate` runs: the output folder's compiled one when that folder is in step with the
- * spec, or else one built in memory from the spec (emit, strip types, import: most of a second).
+ * spec, or else one built in memory from the spec (emit, strip types, import: seconds of start-up).
  *
  * "In step" is known for certain only when `generate` has just written the folder or `check` has just
  * compared it: they leave a note in the tool's cache folder naming the tool's build, a hash of the spec
