@@ -17,14 +17,14 @@ import { diskCacheDir } from "./shared-options.js";
 import type { ValidationIssue } from "./validate-report.js";
 
 /** The outcome for one payload: at most `maxErrors` errors, and whether there were more. */
-export type PayloadOutcome = { ok: true } | { ok: false; errors: ValidationIssue[]; more?: "max_errors" | "first_error" };
+export type PayloadOutcome = { ok: true } | { ok: false; errors: ValidationIssue[]; more?: true };
 
 export interface PayloadValidator {
   discriminator: string;
   /** Where the validator came from: the output folder, or the spec compiled in memory. */
   origin: "output" | "spec";
-  /** Validates a payload parsed from `textLength` characters of input. Never throws. */
-  check(payload: unknown, textLength: number): PayloadOutcome;
+  /** Validates one parsed payload. Never throws. */
+  check(payload: unknown): PayloadOutcome;
 }
 
 type Validate = (input: unknown, options?: { abortEarly?: boolean; maxErrors?: number }) => { ok: true } | { ok: false; errors: ValidationIssue[] };
@@ -37,16 +37,9 @@ interface InStepNote {
   modules: string;
   discriminator: string;
   validator: string;
-  eventType: string;
 }
 
 const ESM_FOLDER = "dist/esm";
-
-/**
- * Without `maxErrors` in the validators, errors are collected in full and capped afterwards: a payload
- * this large is then checked only up to its first error, so that millions of errors are never held.
- */
-const FULL_COLLECTION_LIMIT = 1_000_000;
 
 /** The running build of the tool (bin/seam-events.js names its folder by content); none when run from sources. */
 function toolBuild(): string | undefined {
@@ -81,7 +74,7 @@ export async function inStepNoter(specPath: string | undefined): Promise<(outDir
   const tool = toolBuild();
   const before = tool === undefined ? undefined : await specHash(specPath).catch(() => undefined);
   return async (outDir, model) => {
-    if (tool === undefined || before === undefined || model.events.length === 0) return;
+    if (tool === undefined || before === undefined) return;
     try {
       const { keepFile } = await import("../../cache/kept-file.js");
       const note: InStepNote = {
@@ -91,7 +84,6 @@ export async function inStepNoter(specPath: string | undefined): Promise<(outDir
         modules: modulesHash(outDir),
         discriminator: model.package.discriminator,
         validator: validatorName(model.package.unionName),
-        eventType: model.events[0]!.name,
       };
       if (note.spec === before) keepFile(notePath(outDir), JSON.stringify(note), /(?!)/);
       forgetRemovedFolders();
@@ -130,7 +122,7 @@ async function validatorFromOutput(outDir: string, specPath: string | undefined)
 
 export async function loadValidator(options: { specPath: string | undefined; outDir: string; maxErrors: number }): Promise<PayloadValidator> {
   const compiled = await validatorFromOutput(options.outDir, options.specPath);
-  if (compiled) return capped(compiled.validate, compiled.note.discriminator, compiled.note.eventType, "output", options.maxErrors);
+  if (compiled) return capped(compiled.validate, compiled.note.discriminator, "output", options.maxErrors);
   const { loadGeneratedPackage, readCatalogue } = await import("../../pipeline.js");
   const { readSpecSources } = await import("../../load/load-spec.js");
   const { defaultSpecPath } = await import("../../read/default-spec-path.js");
@@ -139,40 +131,28 @@ export async function loadValidator(options: { specPath: string | undefined; out
   const runtime = await loadGeneratedPackage({ sources });
   const validate = runtime[validatorName(model.package.unionName)];
   if (typeof validate !== "function") throw new Error(`the generated package has no ${validatorName(model.package.unionName)}: is the validators target registered?`);
-  return capped(validate as Validate, model.package.discriminator, model.events[0]?.name ?? "", "spec", options.maxErrors);
+  return capped(validate as Validate, model.package.discriminator, "spec", options.maxErrors);
 }
 
 /**
- * Caps the errors of each payload at `maxErrors`. The validators stop there themselves when they take
- * `maxErrors` (found out once, on a payload of the first event type with its required properties
- * missing); otherwise the cap is applied afterwards, and a very large payload stops at its first error.
+ * Caps the errors of each payload at `maxErrors`: the validators stop collecting one error past it (so
+ * that a payload with millions of errors never holds them), which tells whether there were more.
  */
-function capped(validate: Validate, discriminator: string, eventType: string, origin: PayloadValidator["origin"], maxErrors: number): PayloadValidator {
-  const probe = { [discriminator]: eventType };
-  const honoursMaxErrors = (() => {
-    try {
-      const all = validate(probe);
-      const one = validate(probe, { maxErrors: 1 });
-      return !all.ok && !one.ok && all.errors.length > 1 && one.errors.length === 1;
-    } catch {
-      return false;
-    }
-  })();
+function capped(validate: Validate, discriminator: string, origin: PayloadValidator["origin"], maxErrors: number): PayloadValidator {
   return {
     discriminator,
     origin,
-    check(payload, textLength) {
-      const early = !honoursMaxErrors && textLength > FULL_COLLECTION_LIMIT;
+    check(payload) {
       let result: ReturnType<Validate>;
       try {
-        result = validate(payload, early ? { abortEarly: true } : { maxErrors: maxErrors + 1 });
+        result = validate(payload, { maxErrors: maxErrors + 1 });
       } catch (error) {
-        return { ok: false, errors: [{ path: "", code: "internal", message: `the validator threw: ${error instanceof Error ? error.message : String(error)}` }], };
+        return { ok: false, errors: [{ path: "", code: "internal", message: `the validator threw: ${error instanceof Error ? error.message : String(error)}` }] };
       }
       if (result.ok) return { ok: true };
-      const errors = result.errors.length > maxErrors ? result.errors.slice(0, maxErrors) : result.errors;
-      const more = early ? "first_error" : result.errors.length > maxErrors ? "max_errors" : undefined;
-      return { ok: false, errors: errors.map(({ path, code, message }) => ({ path, code, message })), ...(more ? { more } : {}) };
+      const more = result.errors.length > maxErrors;
+      const errors = (more ? result.errors.slice(0, maxErrors) : result.errors).map(({ path, code, message }) => ({ path, code, message }));
+      return more ? { ok: false, errors, more } : { ok: false, errors };
     },
   };
 }

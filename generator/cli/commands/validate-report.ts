@@ -20,11 +20,8 @@ export interface PayloadFailure {
   /** The payload's discriminator value, when it has one. */
   eventType: string | null;
   errors: ValidationIssue[];
-  /**
-   * Present when the payload may have more errors than those listed: `max_errors` when the listed ones
-   * reached --max-errors, `first_error` when a very large payload was checked only up to its first error.
-   */
-  moreErrors?: "max_errors" | "first_error";
+  /** Present when the payload has more errors than those listed (--max-errors). */
+  moreErrors?: true;
 }
 
 export type InputFormat = "array" | "ndjson" | "values";
@@ -61,8 +58,7 @@ export function formatFailure(source: string, format: InputFormat, failure: Payl
     if (error.line !== undefined) return `${source}:${error.line}:${error.column}: ${error.code}: ${error.message}`;
     return `${where}: ${error.path === "" ? "(root)" : error.path} ${error.code}: ${error.message}`;
   });
-  if (failure.moreErrors === "max_errors") lines.push(`${where}: more errors not listed (at most ${failure.errors.length} per payload; see --max-errors)`);
-  if (failure.moreErrors === "first_error") lines.push(`${where}: checked up to its first error only (a payload this large would hold too many)`);
+  if (failure.moreErrors) lines.push(`${where}: more errors not listed (at most ${failure.errors.length} per payload; see --max-errors)`);
   return lines.map(printable);
 }
 

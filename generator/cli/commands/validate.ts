@@ -81,11 +81,11 @@ export const validateCommand: Command = {
       if (!parsed.ok) {
         return { ...where, eventType: null, errors: [{ path: "", code: "json_parse", message: parsed.message, line: parsed.line, column: parsed.column }] };
       }
-      const outcome = validator.check(parsed.value, item.text.length);
+      const outcome = validator.check(parsed.value);
       if (outcome.ok) return undefined;
       const value = parsed.value;
       const type = typeof value === "object" && value !== null && Object.hasOwn(value, validator.discriminator) ? (value as Record<string, unknown>)[validator.discriminator] : undefined;
-      return { ...where, eventType: typeof type === "string" ? type : null, errors: outcome.errors, ...(outcome.more ? { moreErrors: outcome.more } : {}) };
+      return { ...where, eventType: typeof type === "string" ? type : null, errors: outcome.errors, ...(outcome.more ? { moreErrors: true as const } : {}) };
     };
 
     // Each chunk's payloads are handled synchronously; the only wait is for standard output to take a batch.
