@@ -66,7 +66,7 @@ function modulesHash(outDir: string): string {
 }
 
 /**
- * For generate and check: call before they read the spec, then call what it returns once the output
+ * For generate and check: call as they start reading the spec, then call what it returns once the output
  * folder is known to be in step. The spec is hashed on both sides of the run, and nothing is noted if
  * it changed meanwhile. Skipped when run from sources or when the cache cannot be written.
  */
