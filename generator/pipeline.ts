@@ -17,6 +17,8 @@ import { defaultSpecPath } from "./read/default-spec-path.js";
 import { readCatalogue as readStages } from "./read/read-catalogue.js";
 import { packageTarget, targets } from "./targets/index.js";
 import type { EmitCache, EmittedFile, GeneratedPackage, TargetContext, TargetName } from "./targets/target.js";
+import { builtinTemplatesDir } from "./templating/templates.js";
+import { guardOutputFolder } from "./write/output-folder.js";
 import { findDrift, writeOutput, type Drift, type WriteFs } from "./write/write.js";
 
 export const projectRoot = resolve(import.meta.dirname, "..");
@@ -100,8 +102,15 @@ async function importCodeTargets(model: CatalogueModel): Promise<GeneratedPackag
   }
 }
 
+/** Throws OutputError when the output folder is not the tool's to replace (write/output-folder.ts). */
+export function guardOutput(options: Pick<GenerateOptions, "specPath" | "sources" | "outDir" | "templatesDir">): void {
+  const specPath = options.sources ? options.specPath : (options.specPath ?? defaultSpecPath);
+  guardOutputFolder(options.outDir ?? defaultOutDir, { specPath, templatesDirs: [builtinTemplatesDir, options.templatesDir], projectRoot });
+}
+
 /** The main job: regenerate the output folder from the spec. Writes nothing unless every stage succeeds. */
 export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Promise<EmittedFile[]> {
+  guardOutput(options);
   // The format workers start while the spec is read and checked.
   if (!options.stages?.format) formatPool().warmUp();
   const model = await timed(options.onStage, "load, check, model", () => options.model ?? readCatalogue(options));
