@@ -68,11 +68,11 @@ export function guardOutputFolder(outDir: string, places: ProtectedPlaces = {}):
   const holdsCheckout = (root: string | undefined, what: string) => {
     if (root !== undefined && within(root, out)) refuse(`it ${root === out ? "is" : "holds"} ${what} (${shown(root)}), and writing replaces the whole folder`);
   };
-  overlaps(places.specPath, "spec");
-  for (const dir of places.templatesDirs ?? []) overlaps(dir, "templates folder");
   if (places.projectRoot !== undefined && existsSync(join(places.projectRoot, ".git"))) holdsCheckout(realPathOf(places.projectRoot), "the generator's git checkout");
   holdsCheckout(checkoutRootOf(places.cwd ?? process.cwd()), "the git checkout of the current directory");
   if (existsSync(join(out, ".git"))) holdsCheckout(out, "a git checkout");
+  overlaps(places.specPath, "spec");
+  for (const dir of places.templatesDirs ?? []) overlaps(dir, "templates folder");
   checkOwnership(out);
 }
 
