@@ -14,7 +14,7 @@
  * with `.<out>.seam-events-`, beside the output folder, and exist only while a run writes or after
  * one was killed; git ignores them (`.gitignore`). The lock (lock.ts) keeps a second run out meanwhile.
  */
-import { existsSync, renameSync, rmSync, writeSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { collectLockLeftovers, sleepSync } from "./lock.js";
 
@@ -45,7 +45,12 @@ export function stepDone(step: string): void {
 
 /** Whether an earlier run left anything to repair or collect (cheap: no lock needed to ask). */
 export function hasLeftovers(paths: SwapPaths): boolean {
-  return existsSync(paths.staging) || existsSync(paths.previous) || existsSync(paths.lock);
+  const prefix = basename(paths.lock).slice(0, -"lock".length);
+  try {
+    return readdirSync(dirname(paths.out)).some((name) => name.startsWith(prefix));
+  } catch {
+    return false;
+  }
 }
 
 /**

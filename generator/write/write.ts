@@ -111,19 +111,28 @@ export interface Drift {
 }
 
 /**
+ * Repairs what a killed write left beside outDir (swap.ts), under the lock, so that outDir is a whole
+ * tree again; does nothing, and takes no lock, when there is nothing to repair. Every write does
+ * the same first.
+ */
+export function repairOutput(outDir: string, options: WriteOptions = {}): SwapPaths {
+  const paths = swapPathsOf(realPathOf(outDir));
+  if (!hasLeftovers(paths)) return paths;
+  const lock = acquireLock(paths.lock, relative(process.cwd(), paths.out) || ".", options.lockWaitMs ?? defaultLockWaitMs);
+  try {
+    recoverSwap(paths);
+  } finally {
+    lock.release();
+  }
+  return paths;
+}
+
+/**
  * Compares the output that the spec gives (and its manifest) with what is on disk, after repairing
  * what a killed run may have left, so that an interrupted swap is not reported as drift.
  */
 export function findDrift(outDir: string, files: readonly EmittedFile[], options: WriteOptions = {}): Drift {
-  const paths = swapPathsOf(realPathOf(outDir));
-  if (hasLeftovers(paths)) {
-    const lock = acquireLock(paths.lock, relative(process.cwd(), paths.out) || ".", options.lockWaitMs ?? defaultLockWaitMs);
-    try {
-      recoverSwap(paths);
-    } finally {
-      lock.release();
-    }
-  }
+  const paths = repairOutput(outDir, options);
   const onDisk = new Set(allFiles(paths.out));
   const drift: Drift = { changed: [], missing: [], extra: [] };
   for (const file of [...files, manifestFile(files)]) {

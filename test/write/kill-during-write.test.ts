@@ -1,0 +1,150 @@
+/**
+ * `generate` killed (SIGKILL, a real child process) at random points of its write stage, over and over
+ * on one output folder: after every kill the folder is the old tree or the new one, byte for byte,
+ * or (between the swap's two renames) absent with the old tree whole under the tool's previous name;
+ * the repair every run starts with (also run here on a copy) always gives exactly the old or the new
+ * tree, and the run after the last kill leaves nothing of the tool's beside it.
+ * SEAM_EVENTS_WRITE_PAUSE_MS makes the child announce each step of its write stage and pause after it.
+ */
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, expect, test } from "vitest";
+import { repairOutput } from "../../generator/write/write.js";
+import { bin, mini, root, runCli } from "../cli/run.js";
+import { treeOf } from "./tree.js";
+
+const temp = mkdtempSync(join(tmpdir(), "seam-events-kill-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const pauseMs = 20;
+const kills = 20;
+const seed = Number(process.env.KILL_TEST_SEED ?? Date.now() % 1_000_000);
+
+/** A small seeded generator (mulberry32), so that a failing sequence of kills can be replayed with KILL_TEST_SEED. */
+function random(): number {
+  state = (state + 0x6d2b79f5) | 0;
+  let t = Math.imul(state ^ (state >>> 15), 1 | state);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+let state = seed;
+
+interface Run {
+  killed: boolean;
+  steps: string[];
+  code: number | null;
+}
+
+/**
+ * Runs generate and kills it: in the pause after the step named `at`, or once it has announced
+ * `after` steps (at a random instant of the pause that follows); never when neither is given.
+ */
+function generate(spec: string, out: string, kill: { at?: string; after?: number } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, "generate", "--spec", spec, "--out", out, "--only", "types"], {
+      cwd: root,
+      env: { ...process.env, SEAM_EVENTS_WRITE_PAUSE_MS: String(pauseMs) },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    const steps: string[] = [];
+    let buffered = "";
+    let killing = false;
+    child.stderr.setEncoding("utf8").on("data", (data: string) => {
+      buffered += data;
+      let end;
+      while ((end = buffered.indexOf("\n")) >= 0) {
+        const step = /^seam-events write: (.*)$/.exec(buffered.slice(0, end))?.[1];
+        buffered = buffered.slice(end + 1);
+        if (step === undefined || killing) continue;
+        steps.push(step);
+        if (step === kill.at) {
+          killing = true;
+          child.kill("SIGKILL");
+        } else if (kill.after !== undefined && steps.length > kill.after) {
+          killing = true;
+          setTimeout(() => child.kill("SIGKILL"), Math.floor(random() * pauseMs * 0.75));
+        }
+      }
+    });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => resolve({ killed: signal === "SIGKILL", steps, code }));
+  });
+}
+
+test(`the output folder is always the old or the new tree, however generate is killed (seed ${seed})`, async () => {
+  const specs = { a: join(temp, "a/catalogue.yaml"), b: join(temp, "b/catalogue.yaml") };
+  const text = readFileSync(mini, "utf8");
+  mkdirSync(join(temp, "a"));
+  mkdirSync(join(temp, "b"));
+  writeFileSync(specs.a, text);
+  writeFileSync(specs.b, text.replace("A lock was unlocked, by any means.", "A lock opened, however it happened."));
+
+  // The two trees, each from an uninterrupted run.
+  const trees: Record<"a" | "b", Record<string, string>> = { a: {}, b: {} };
+  for (const name of ["a", "b"] as const) {
+    const result = await runCli(["generate", "--spec", specs[name], "--out", join(temp, `tree-${name}`), "--only", "types"]);
+    expect(result.code, result.stderr).toBe(0);
+    trees[name] = treeOf(join(temp, `tree-${name}`));
+  }
+  expect(trees.a).not.toEqual(trees.b);
+  const which = (tree: Record<string, string>) => (JSON.stringify(tree) === JSON.stringify(trees.a) ? "a" : JSON.stringify(tree) === JSON.stringify(trees.b) ? "b" : "neither");
+
+  const work = join(temp, "work");
+  const out = join(work, "out");
+  cpSync(join(temp, "tree-a"), out, { recursive: true });
+  let current: "a" | "b" = "a";
+  // The first kills aim at the steps that matter most, the window between the two renames above all;
+  // the rest at any step announced, including the repair a run starts with.
+  const aimed = ["moved the old output aside", "locked", "moved the old output aside", "staged src/types.ts", "moved the new output in", "removed the old output", "moved the old output aside"];
+  const seen = { old: 0, new: 0, betweenRenames: 0 };
+  let done = 0;
+  for (let attempt = 0; done < kills && attempt < kills * 2; attempt++) {
+    const next: "a" | "b" = current === "a" ? "b" : "a";
+    const aim = aimed[done];
+    const run = await generate(specs[next], out, aim === undefined ? { after: Math.floor(random() * 20) } : { at: aim });
+    const context = `kill ${done + 1} (seed ${seed}), after: ${run.steps.join(" | ")}`;
+    if (!run.killed) {
+      expect(run.code, context).toBe(0);
+      expect(which(treeOf(out)), context).toBe(next);
+      current = next;
+      continue;
+    }
+    done++;
+
+    // The instant of the kill, as it is on disk.
+    const leftovers = readdirSync(work).filter((name) => name !== "out");
+    for (const name of leftovers) expect(name, context).toMatch(/^\.out\.seam-events-(staging|previous|lock(-\d+-[0-9a-f]+(-stale)?)?)$/);
+    if (existsSync(out)) {
+      const now = which(treeOf(out));
+      expect(now === current || now === next, `${context}: the output is ${now}`).toBe(true);
+      seen[now === current ? "old" : "new"]++;
+    } else {
+      seen.betweenRenames++;
+      expect(which(treeOf(join(work, ".out.seam-events-previous"))), `${context}: the old tree moved aside`).toBe(current);
+      expect(which(treeOf(join(work, ".out.seam-events-staging"))), `${context}: the new tree staged`).toBe(next);
+    }
+
+    // The repair the next run starts with, on a copy: the next run below repairs the original itself.
+    const copy = join(temp, `copy-${done}`);
+    cpSync(work, copy, { recursive: true });
+    repairOutput(join(copy, "out"), { lockWaitMs: 2000 });
+    const repaired = which(treeOf(join(copy, "out")));
+    expect(repaired === current || repaired === next, `${context}: repaired to ${repaired}`).toBe(true);
+    expect(readdirSync(copy), context).toEqual(["out"]);
+    rmSync(copy, { recursive: true });
+    current = repaired as "a" | "b";
+  }
+  expect(done).toBe(kills);
+  expect(seen.old + seen.new + seen.betweenRenames).toBe(kills);
+  expect(seen.betweenRenames, JSON.stringify(seen)).toBeGreaterThan(0);
+
+  // The run after the last kill repairs, writes, and leaves nothing beside the output.
+  const last = current === "a" ? "b" : "a";
+  const final = await generate(specs[last], out);
+  expect(final.code).toBe(0);
+  expect(which(treeOf(out))).toBe(last);
+  expect(readdirSync(work)).toEqual(["out"]);
+}, 150_000);
+
