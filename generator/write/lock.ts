@@ -10,6 +10,7 @@ import { hostname } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import { toolName } from "./manifest.js";
 import { OutputError } from "./output-error.js";
+import { sleepSync, stepDone } from "./steps.js";
 
 interface Owner {
   pid: number;
@@ -21,11 +22,6 @@ export interface Lock {
   /** Whether the lock file is still this lock's (a takeover by mistake would change it). */
   held(): boolean;
   release(): void;
-}
-
-/** Blocks the thread: the writer is synchronous, and waiting for another run is all it has to do. */
-export function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 export function processAlive(pid: number): boolean {
@@ -68,6 +64,7 @@ export function acquireLock(lockPath: string, what: string, waitMs: number): Loc
   writeFileSync(prepared, text);
   const deadline = Date.now() + waitMs;
   let lastOwner: Owner | undefined;
+  let waiting = false;
   try {
     for (;;) {
       try {
@@ -89,6 +86,8 @@ export function acquireLock(lockPath: string, what: string, waitMs: number): Loc
           `another ${toolName} run (${holder}) is writing ${what}; gave up after waiting ${(waitMs / 1000).toFixed(1)} s. If no such run is going on, delete ${relative(process.cwd(), lockPath) || lockPath} and try again.`,
         );
       }
+      if (!waiting) stepDone("waiting for another run's lock");
+      waiting = true;
       sleepSync(50);
     }
   } finally {

@@ -14,9 +14,10 @@
  * with `.<out>.seam-events-`, beside the output folder, and exist only while a run writes or after
  * one was killed; git ignores them (`.gitignore`). The lock (lock.ts) keeps a second run out meanwhile.
  */
-import { existsSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { collectLockLeftovers, sleepSync } from "./lock.js";
+import { collectLockLeftovers } from "./lock.js";
+import { stepDone } from "./steps.js";
 
 export interface SwapPaths {
   out: string;
@@ -30,17 +31,6 @@ export const leftoverMark = ".seam-events-";
 export function swapPathsOf(outDir: string): SwapPaths {
   const prefix = join(dirname(outDir), `.${basename(outDir)}${leftoverMark}`);
   return { out: outDir, staging: `${prefix}staging`, previous: `${prefix}previous`, lock: `${prefix}lock` };
-}
-
-// Makes the write stage observable and slow, so that a test can kill it between any two steps:
-// each step is announced on stderr, then the writer pauses this many milliseconds.
-const pauseMs = Number(process.env.SEAM_EVENTS_WRITE_PAUSE_MS ?? 0);
-
-/** Marks the end of one step of the write stage (a no-op unless SEAM_EVENTS_WRITE_PAUSE_MS is set). */
-export function stepDone(step: string): void {
-  if (!(pauseMs > 0)) return;
-  writeSync(2, `seam-events write: ${step}\n`);
-  sleepSync(pauseMs);
 }
 
 /** Whether an earlier run left anything to repair or collect (cheap: no lock needed to ask). */

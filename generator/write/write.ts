@@ -6,7 +6,8 @@ import { acquireLock, type Lock } from "./lock.js";
 import { manifestFile, manifestName, readManifest } from "./manifest.js";
 import { OutputError } from "./output-error.js";
 import { checkOwnership, realPathOf } from "./output-folder.js";
-import { hasLeftovers, recoverSwap, stepDone, swapPathsOf, type SwapPaths } from "./swap.js";
+import { stepDone } from "./steps.js";
+import { hasLeftovers, recoverSwap, swapPathsOf, type SwapPaths } from "./swap.js";
 
 export { OutputError };
 

@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { repairOutput } from "../../generator/write/write.js";
 import { bin, mini, root, runCli } from "../cli/run.js";
 import { treeOf } from "./tree.js";
@@ -35,30 +35,38 @@ interface Run {
   killed: boolean;
   steps: string[];
   code: number | null;
+  stderr: string;
+  /** When each step's announcement arrived. */
+  times: Map<string, number>;
 }
 
 /**
  * Runs generate and kills it: in the pause after the step named `at`, or once it has announced
  * `after` steps (at a random instant of the pause that follows); never when neither is given.
  */
-function generate(spec: string, out: string, kill: { at?: string; after?: number } = {}): Promise<Run> {
+function generate(spec: string, out: string, kill: { at?: string; after?: number } = {}, pause = pauseMs, onStep?: (step: string) => void): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, "generate", "--spec", spec, "--out", out, "--only", "types"], {
       cwd: root,
-      env: { ...process.env, SEAM_EVENTS_WRITE_PAUSE_MS: String(pauseMs) },
+      env: { ...process.env, SEAM_EVENTS_WRITE_PAUSE_MS: String(pause) },
       stdio: ["ignore", "ignore", "pipe"],
     });
     const steps: string[] = [];
+    const times = new Map<string, number>();
     let buffered = "";
+    let stderr = "";
     let killing = false;
     child.stderr.setEncoding("utf8").on("data", (data: string) => {
       buffered += data;
+      stderr += data;
       let end;
       while ((end = buffered.indexOf("\n")) >= 0) {
         const step = /^seam-events write: (.*)$/.exec(buffered.slice(0, end))?.[1];
         buffered = buffered.slice(end + 1);
         if (step === undefined || killing) continue;
         steps.push(step);
+        times.set(step, performance.now());
+        onStep?.(step);
         if (step === kill.at) {
           killing = true;
           child.kill("SIGKILL");
@@ -69,28 +77,30 @@ function generate(spec: string, out: string, kill: { at?: string; after?: number
       }
     });
     child.on("error", reject);
-    child.on("exit", (code, signal) => resolve({ killed: signal === "SIGKILL", steps, code }));
+    child.on("exit", (code, signal) => resolve({ killed: signal === "SIGKILL", steps, code, stderr, times }));
   });
 }
 
-test(`the output folder is always the old or the new tree, however generate is killed (seed ${seed})`, async () => {
-  const specs = { a: join(temp, "a/catalogue.yaml"), b: join(temp, "b/catalogue.yaml") };
+const specs = { a: join(temp, "a/catalogue.yaml"), b: join(temp, "b/catalogue.yaml") };
+const trees: Record<"a" | "b", Record<string, string>> = { a: {}, b: {} };
+const which = (tree: Record<string, string>) => (JSON.stringify(tree) === JSON.stringify(trees.a) ? "a" : JSON.stringify(tree) === JSON.stringify(trees.b) ? "b" : "neither");
+
+beforeAll(async () => {
   const text = readFileSync(mini, "utf8");
   mkdirSync(join(temp, "a"));
   mkdirSync(join(temp, "b"));
   writeFileSync(specs.a, text);
   writeFileSync(specs.b, text.replace("A lock was unlocked, by any means.", "A lock opened, however it happened."));
-
   // The two trees, each from an uninterrupted run.
-  const trees: Record<"a" | "b", Record<string, string>> = { a: {}, b: {} };
   for (const name of ["a", "b"] as const) {
     const result = await runCli(["generate", "--spec", specs[name], "--out", join(temp, `tree-${name}`), "--only", "types"]);
     expect(result.code, result.stderr).toBe(0);
     trees[name] = treeOf(join(temp, `tree-${name}`));
   }
   expect(trees.a).not.toEqual(trees.b);
-  const which = (tree: Record<string, string>) => (JSON.stringify(tree) === JSON.stringify(trees.a) ? "a" : JSON.stringify(tree) === JSON.stringify(trees.b) ? "b" : "neither");
+});
 
+test(`the output folder is always the old or the new tree, however generate is killed (seed ${seed})`, async () => {
   const work = join(temp, "work");
   const out = join(work, "out");
   cpSync(join(temp, "tree-a"), out, { recursive: true });
@@ -148,3 +158,20 @@ test(`the output folder is always the old or the new tree, however generate is k
   expect(readdirSync(work)).toEqual(["out"]);
 }, 150_000);
 
+
+test("a second run writing the same folder waits for the first: neither fails, and the output is whole", async () => {
+  const work = join(temp, "together");
+  const out = join(work, "out");
+  // The first run holds the lock for several seconds (long pauses); the second starts once it has it.
+  let second: Promise<Run> | undefined;
+  const first = await generate(specs.a, out, {}, 200, (step) => {
+    if (step === "locked") second = generate(specs.b, out);
+  });
+  const later = await second!;
+  for (const run of [first, later]) expect(run.code, run.stderr).toBe(0);
+  expect(later.steps[0]).toBe("waiting for another run's lock");
+  // The first run's write stage was over before the second took the lock.
+  expect(first.times.get("removed the old output")).toBeLessThan(later.times.get("locked")!);
+  expect(which(treeOf(out))).toBe("b");
+  expect(readdirSync(work)).toEqual(["out"]);
+}, 60_000);
