@@ -71,6 +71,7 @@ export function guardOutputFolder(outDir: string, places: ProtectedPlaces = {}):
   if (places.projectRoot !== undefined && existsSync(join(places.projectRoot, ".git"))) holdsCheckout(realPathOf(places.projectRoot), "the generator's git checkout");
   holdsCheckout(checkoutRootOf(places.cwd ?? process.cwd()), "the git checkout of the current directory");
   if (existsSync(join(out, ".git"))) holdsCheckout(out, "a git checkout");
+  if (out.split(sep).includes(".git")) refuse("it lies inside a .git folder");
   overlaps(places.specPath, "spec");
   for (const dir of places.templatesDirs ?? []) overlaps(dir, "templates folder");
   checkOwnership(out);

@@ -34,16 +34,24 @@ const defaultLockWaitMs = 20_000;
  * and only if the folder is the tool's to write (output-folder.ts).
  */
 function withOutputLocked<T>(paths: SwapPaths, options: WriteOptions, write: (lock: Lock) => T): T {
-  mkdirSync(dirname(paths.out), { recursive: true });
-  const lock = acquireLock(paths.lock, relative(process.cwd(), paths.out) || ".", options.lockWaitMs ?? defaultLockWaitMs);
+  const shown = relative(process.cwd(), paths.out) || ".";
   try {
-    stepDone("locked");
-    recoverSwap(paths);
-    checkOwnership(paths.out);
-    return write(lock);
-  } finally {
-    lock.release();
-    stepDone("unlocked");
+    mkdirSync(dirname(paths.out), { recursive: true });
+    const lock = acquireLock(paths.lock, shown, options.lockWaitMs ?? defaultLockWaitMs);
+    try {
+      stepDone("locked");
+      recoverSwap(paths);
+      checkOwnership(paths.out);
+      return write(lock);
+    } finally {
+      lock.release();
+      stepDone("unlocked");
+    }
+  } catch (error) {
+    // A file system error (no permission, no space) is the user's to fix: its message, not a stack.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof OutputError || typeof code !== "string") throw error;
+    throw new OutputError(`could not write ${shown}: ${(error as Error).message}. The folder holds the old files or the new ones (the next run tidies up).`);
   }
 }
 

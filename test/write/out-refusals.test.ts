@@ -41,6 +41,7 @@ describe("generate --out", () => {
     ["the repository root", ".", /refusing to write to \.: it is the git checkout of the current directory \(\.\)/],
     ["a folder holding the repository", "..", /refusing to write to \.\.: it holds the git checkout of the current directory \(\.\)/],
     ["a file", "README.md", /refusing to write to README\.md: it is a file, not a folder/],
+    ["a folder inside .git", ".git/site", /refusing to write to \.git\/site: it lies inside a \.git folder/],
   ];
 
   it.each(refused)("refuses %s, with exit 2 and nothing lost", async (_, out, message) => {
@@ -49,6 +50,15 @@ describe("generate --out", () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toMatch(/Nothing was changed/);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(result.code).toBe(2);
+    expect(treeOf(temp)).toEqual(before);
+  });
+
+  it("reports a folder it cannot make as an error of its own, without a stack trace", async () => {
+    const before = treeOf(temp);
+    const result = await generate("--out", "README.md/site");
+    expect(result.stderr).toMatch(/^error: could not write README\.md\/site: EEXIST/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.code).toBe(2);
     expect(treeOf(temp)).toEqual(before);
   });
