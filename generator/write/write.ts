@@ -3,7 +3,7 @@ import { dirname, join, relative } from "node:path";
 import type { EmittedFile } from "../targets/target.js";
 import { checkEmittedPaths, isSafeEmittedPath } from "./emitted-paths.js";
 import { acquireLock, type Lock } from "./lock.js";
-import { manifestFile, manifestName, readManifest } from "./manifest.js";
+import { manifestFile, manifestListing, manifestName, readManifest } from "./manifest.js";
 import { OutputError } from "./output-error.js";
 import { checkOwnership, realPathOf } from "./output-folder.js";
 import { stepDone } from "./steps.js";
@@ -183,8 +183,8 @@ function replaceFile(target: string, contents: string, fs: WriteFs): void {
  * watch uses it, where rewriting every file for a one-event edit would cost more than generating it.
  * Each file is replaced atomically (written beside it, then renamed over it); the set as a whole is not.
  * The same rules as writeOutput apply: safe paths, an owned folder, the lock. Files the manifest on
- * disk lists and that are no longer emitted are removed too, and the manifest is updated last.
- * Returns the number of files written or removed (the manifest not counted).
+ * disk lists and that are no longer emitted are removed too. Returns the number of files written or
+ * removed (the manifest not counted).
  */
 export function writeChanges(outDir: string, files: readonly EmittedFile[], previous: ReadonlyMap<string, string>, fs: WriteFs = nodeFs, options: WriteOptions = {}): number {
   const paths = swapPathsOf(realPathOf(outDir));
@@ -192,6 +192,14 @@ export function writeChanges(outDir: string, files: readonly EmittedFile[], prev
   return withOutputLocked(paths, options, () => {
     const manifest = readManifest(paths.out);
     const listed = typeof manifest === "object" ? manifest.files.filter((path) => isSafeEmittedPath(paths.out, path)) : [];
+    // The manifest is the writer's own record, not one of the files (nor written through `fs`). It
+    // lists every file written here before any is, so that a run killed part-way leaves a folder
+    // that is still the tool's, with everything it wrote accounted for; it is trimmed at the end.
+    const mark = (listing: EmittedFile) => {
+      const path = join(paths.out, manifestName);
+      if (!existsSync(path) || readFileSync(path, "utf8") !== listing.contents) replaceFile(path, listing.contents, nodeFs);
+    };
+    mark(manifestListing([...listed, ...files.map((file) => file.path)]));
     let changed = 0;
     const next = new Set<string>();
     for (const file of files) {
@@ -209,10 +217,7 @@ export function writeChanges(outDir: string, files: readonly EmittedFile[], prev
       rmSync(target, { force: true });
       changed++;
     }
-    // The manifest is the writer's own record of the files above, not one of them.
-    const mark = manifestFile(files);
-    const markPath = join(paths.out, manifestName);
-    if (!existsSync(markPath) || readFileSync(markPath, "utf8") !== mark.contents) replaceFile(markPath, mark.contents, nodeFs);
+    mark(manifestFile(files));
     return changed;
   });
 }

@@ -136,6 +136,42 @@ describe("the output folder", () => {
   });
 });
 
+describe("writing in place (watch)", () => {
+  it("marks a new folder as the tool's before writing into it, so a run stopped part-way leaves it the tool's", () => {
+    let writes = 0;
+    const failing = {
+      writeFile(path: string, contents: string) {
+        if (++writes === 2) throw new Error("disk full (injected)");
+        writeFileSync(path, contents);
+      },
+      rename: (from: string, to: string) => renameSync(from, to),
+    };
+    expect(() => writeChanges(outDir, newFiles, new Map(), failing)).toThrow("disk full (injected)");
+    const manifest = JSON.parse(readFileSync(join(outDir, manifestName), "utf8")) as { files: string[] };
+    expect(manifest.files).toEqual(["README.md", "docs/device.md"]);
+    writeOutput(outDir, oldFiles);
+    expect(listFiles(outDir)).toEqual(["README.md", "docs/lock.md"]);
+  });
+
+  it("removes the files its manifest lists and no longer emitted, even when the caller knows of none", () => {
+    writeOutput(outDir, oldFiles);
+    const changed = writeChanges(outDir, newFiles, new Map());
+    expect(changed).toBe(3);
+    expect(listFiles(outDir)).toEqual(["README.md", "docs/device.md"]);
+    expect(findDrift(outDir, newFiles)).toEqual({ changed: [], missing: [], extra: [] });
+  });
+
+  it("never removes a path a tampered manifest lists outside the folder", () => {
+    writeOutput(outDir, oldFiles);
+    writeFileSync(join(workDir, "victim.txt"), "keep me");
+    const tampered = JSON.parse(readFileSync(join(outDir, manifestName), "utf8")) as { files: string[] };
+    tampered.files.push("../victim.txt");
+    writeFileSync(join(outDir, manifestName), JSON.stringify(tampered));
+    writeChanges(outDir, newFiles, new Map());
+    expect(readFileSync(join(workDir, "victim.txt"), "utf8")).toBe("keep me");
+  });
+});
+
 describe("after a killed run", () => {
   it("puts the old tree back when the run was killed between the two renames", () => {
     writeOutput(outDir, oldFiles);
