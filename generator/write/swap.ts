@@ -16,7 +16,7 @@
  */
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { collectLockLeftovers } from "./lock.js";
+import { collectLockLeftovers, processAlive } from "./lock.js";
 import { stepDone } from "./steps.js";
 
 export interface SwapPaths {
@@ -26,18 +26,32 @@ export interface SwapPaths {
   lock: string;
 }
 
-export const leftoverMark = ".seam-events-";
+/** What every name the writer gives beside the output folder starts with. */
+function leftoverPrefix(outDir: string): string {
+  return `.${basename(outDir)}.seam-events-`;
+}
 
 export function swapPathsOf(outDir: string): SwapPaths {
-  const prefix = join(dirname(outDir), `.${basename(outDir)}${leftoverMark}`);
+  const prefix = join(dirname(outDir), leftoverPrefix(outDir));
   return { out: outDir, staging: `${prefix}staging`, previous: `${prefix}previous`, lock: `${prefix}lock` };
+}
+
+/** Earlier versions of the writer named their folders `.<out>.staging-<pid>` and `.<out>.previous-<pid>`. */
+function olderSwapFolders(paths: SwapPaths): { staging: string[]; previous: string[] } {
+  const found = { staging: [] as string[], previous: [] as string[] };
+  const prefix = `.${basename(paths.out)}.`;
+  for (const name of readdirSync(dirname(paths.out))) {
+    const match = name.startsWith(prefix) ? /^(staging|previous)-(\d+)$/.exec(name.slice(prefix.length)) : null;
+    if (match && !processAlive(Number(match[2]))) found[match[1] as "staging" | "previous"].push(join(dirname(paths.out), name));
+  }
+  return found;
 }
 
 /** Whether an earlier run left anything to repair or collect (cheap: no lock needed to ask). */
 export function hasLeftovers(paths: SwapPaths): boolean {
-  const prefix = basename(paths.lock).slice(0, -"lock".length);
   try {
-    return readdirSync(dirname(paths.out)).some((name) => name.startsWith(prefix));
+    const older = olderSwapFolders(paths);
+    return older.staging.length + older.previous.length > 0 || readdirSync(dirname(paths.out)).some((name) => name.startsWith(leftoverPrefix(paths.out)));
   } catch {
     return false;
   }
@@ -48,17 +62,20 @@ export function hasLeftovers(paths: SwapPaths): boolean {
  * run is using the staging or previous folder.
  */
 export function recoverSwap(paths: SwapPaths): void {
-  if (existsSync(paths.previous)) {
+  const older = olderSwapFolders(paths);
+  for (const previous of [paths.previous, ...older.previous]) {
+    if (!existsSync(previous)) continue;
     if (existsSync(paths.out)) {
-      rmSync(paths.previous, { recursive: true, force: true });
+      rmSync(previous, { recursive: true, force: true });
       stepDone("collected the previous output of a killed run");
     } else {
-      renameSync(paths.previous, paths.out);
+      renameSync(previous, paths.out);
       stepDone("restored the output a killed run had moved aside");
     }
   }
-  if (existsSync(paths.staging)) {
-    rmSync(paths.staging, { recursive: true, force: true });
+  for (const staging of [paths.staging, ...older.staging]) {
+    if (!existsSync(staging)) continue;
+    rmSync(staging, { recursive: true, force: true });
     stepDone("collected the staging folder of a killed run");
   }
   collectLockLeftovers(paths.lock);

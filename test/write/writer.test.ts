@@ -196,6 +196,19 @@ describe("after a killed run", () => {
     expect(readdirSync(workDir)).toEqual(["out"]);
   });
 
+  it("also collects the folders that earlier versions of the writer left (.out.staging-PID, .out.previous-PID)", async () => {
+    writeOutput(outDir, oldFiles);
+    const old = treeOf(outDir);
+    const dead = await deadPid();
+    renameSync(outDir, join(workDir, `.out.previous-${dead}`));
+    mkdirSync(join(workDir, `.out.staging-${dead}`));
+    writeFileSync(join(workDir, `.out.staging-${dead}`, "README.md"), "half written");
+    mkdirSync(join(workDir, `.out.staging-${process.pid}`)); // a live process's: not ours to touch
+    expect(findDrift(outDir, oldFiles)).toEqual({ changed: [], missing: [], extra: [] });
+    expect(treeOf(outDir)).toEqual(old);
+    expect(readdirSync(workDir).sort()).toEqual([`.out.staging-${process.pid}`, "out"]);
+  });
+
   it("takes over the lock of a dead process, and its half-made lock files", async () => {
     writeOutput(outDir, oldFiles);
     const dead = await deadPid();
