@@ -156,7 +156,7 @@ test(`the output folder is always the old or the new tree, however generate is k
   expect(final.code).toBe(0);
   expect(which(treeOf(out))).toBe(last);
   expect(readdirSync(work)).toEqual(["out"]);
-}, 150_000);
+}, 300_000);
 
 
 test("a second run writing the same folder waits for the first: neither fails, and the output is whole", async () => {
