@@ -79,9 +79,15 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
     outputs.push(formatted, compiled);
   }
   const files = await timed(options.onStage, "format, compile (after the last emit)", async () => (await Promise.all(outputs)).flat());
-  // Every compile adds the CommonJS folder's marker: keep one of each path.
-  const byPath = new Map(files.map((file) => [file.path, file]));
-  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Every compile adds the CommonJS folder's marker: keep one of each identical file. Two different
+  // files at one path both stay, for the writer to refuse (write/emitted-paths.ts): one must not vanish.
+  const seen = new Map<string, string>();
+  const unique = files.filter((file) => {
+    if (seen.get(file.path) === file.contents) return false;
+    seen.set(file.path, file.contents);
+    return true;
+  });
+  return unique.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 const codeTargetNames: readonly TargetName[] = ["types", "validators", "fixtures"];

@@ -49,7 +49,7 @@ export function checkEmittedPaths(outDir: string, paths: readonly string[]): voi
     const key = sameFileKey(path);
     const seen = files.get(key);
     if (seen === undefined) files.set(key, path);
-    else if (seen === path) problems.push(`${shown(path)} is emitted twice`);
+    else if (seen === path) problems.push(`${shown(path)} is emitted more than once (one would be lost)`);
     else problems.push(`${shown(seen)} and ${shown(path)} differ only in case or Unicode form, and would be one file on macOS and Windows`);
   }
   for (const path of paths) {
