@@ -6,7 +6,7 @@
  * tree, and the run after the last kill leaves nothing of the tool's beside it.
  * SEAM_EVENTS_WRITE_PAUSE_MS makes the child announce each step of its write stage and pause after it.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -44,11 +44,11 @@ interface Run {
  * Runs generate and kills it: in the pause after the step named `at`, or once it has announced
  * `after` steps (at a random instant of the pause that follows); never when neither is given.
  */
-function generate(spec: string, out: string, kill: { at?: string; after?: number } = {}, pause = pauseMs, onStep?: (step: string) => void): Promise<Run> {
+function generate(spec: string, out: string, kill: { at?: string; after?: number } = {}, onStep?: (step: string, child: ChildProcess) => void): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, "generate", "--spec", spec, "--out", out, "--only", "types"], {
       cwd: root,
-      env: { ...process.env, SEAM_EVENTS_WRITE_PAUSE_MS: String(pause) },
+      env: { ...process.env, SEAM_EVENTS_WRITE_PAUSE_MS: String(pauseMs) },
       stdio: ["ignore", "ignore", "pipe"],
     });
     const steps: string[] = [];
@@ -66,7 +66,7 @@ function generate(spec: string, out: string, kill: { at?: string; after?: number
         if (step === undefined || killing) continue;
         steps.push(step);
         times.set(step, performance.now());
-        onStep?.(step);
+        onStep?.(step, child);
         if (step === kill.at) {
           killing = true;
           child.kill("SIGKILL");
@@ -162,10 +162,16 @@ test(`the output folder is always the old or the new tree, however generate is k
 test("a second run writing the same folder waits for the first: neither fails, and the output is whole", async () => {
   const work = join(temp, "together");
   const out = join(work, "out");
-  // The first run holds the lock for several seconds (long pauses); the second starts once it has it.
+  cpSync(join(temp, "tree-a"), out, { recursive: true });
+  // The first run is stopped between its two renames, the worst moment; it goes on once the second
+  // run has reached its write stage and is waiting for the lock.
   let second: Promise<Run> | undefined;
-  const first = await generate(specs.a, out, {}, 200, (step) => {
-    if (step === "locked") second = generate(specs.b, out);
+  const first = await generate(specs.a, out, {}, (step, firstChild) => {
+    if (step !== "moved the old output aside") return;
+    firstChild.kill("SIGSTOP");
+    second = generate(specs.b, out, {}, (secondStep) => {
+      if (secondStep === "waiting for another run's lock") firstChild.kill("SIGCONT");
+    });
   });
   const later = await second!;
   for (const run of [first, later]) expect(run.code, run.stderr).toBe(0);
