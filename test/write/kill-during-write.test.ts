@@ -1,6 +1,6 @@
 /**
  * `generate` killed (SIGKILL, a real child process) at random points of its write stage, over and over
- * on one output folder: after every kill the folder is the old tree or the new one, byte for byte,
+ * on one output folder (two folders at once, to halve the time): after every kill the folder is the old tree or the new one, byte for byte,
  * or (between the swap's two renames) absent with the old tree whole under the tool's previous name;
  * the repair every run starts with (also run here on a copy) always gives exactly the old or the new
  * tree, and the run after the last kill leaves nothing of the tool's beside it.
@@ -44,11 +44,11 @@ interface Run {
  * Runs generate and kills it: in the pause after the step named `at`, or once it has announced
  * `after` steps (at a random instant of the pause that follows); never when neither is given.
  */
-function generate(spec: string, out: string, kill: { at?: string; after?: number } = {}, onStep?: (step: string, child: ChildProcess) => void): Promise<Run> {
+function generate(spec: string, out: string, kill: { at?: string; after?: number } = {}, onStep?: (step: string, child: ChildProcess) => void, pause = pauseMs): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, "generate", "--spec", spec, "--out", out, "--only", "types"], {
       cwd: root,
-      env: { ...process.env, SEAM_EVENTS_WRITE_PAUSE_MS: String(pauseMs) },
+      env: { ...process.env, SEAM_EVENTS_WRITE_PAUSE_MS: String(pause) },
       stdio: ["ignore", "ignore", "pipe"],
     });
     const steps: string[] = [];
@@ -72,7 +72,7 @@ function generate(spec: string, out: string, kill: { at?: string; after?: number
           child.kill("SIGKILL");
         } else if (kill.after !== undefined && steps.length > kill.after) {
           killing = true;
-          setTimeout(() => child.kill("SIGKILL"), Math.floor(random() * pauseMs * 0.75));
+          setTimeout(() => child.kill("SIGKILL"), Math.floor(random() * pause * 0.75));
         }
       }
     });
@@ -100,21 +100,22 @@ beforeAll(async () => {
   expect(trees.a).not.toEqual(trees.b);
 });
 
-test(`the output folder is always the old or the new tree, however generate is killed (seed ${seed})`, async () => {
-  const work = join(temp, "work");
+/**
+ * Kills runs of generate on work/out, alternating between the two specs, until `kills` runs were
+ * killed, checking the folder after each kill; `aimed` are the steps the first kills aim at.
+ */
+async function killChain(work: string, kills: number, aimed: readonly string[]): Promise<Record<"old" | "new" | "betweenRenames", number>> {
   const out = join(work, "out");
   cpSync(join(temp, "tree-a"), out, { recursive: true });
   let current: "a" | "b" = "a";
-  // The first kills aim at the steps that matter most, the window between the two renames above all;
-  // the rest at any step announced, including the repair a run starts with.
-  const aimed = ["moved the old output aside", "locked", "moved the old output aside", "staged src/types.ts", "moved the new output in", "removed the old output", "moved the old output aside"];
   const seen = { old: 0, new: 0, betweenRenames: 0 };
   let done = 0;
-  for (let attempt = 0; done < kills && attempt < kills * 2; attempt++) {
+  for (let attempt = 0; done < kills && attempt < kills * 3; attempt++) {
     const next: "a" | "b" = current === "a" ? "b" : "a";
     const aim = aimed[done];
-    const run = await generate(specs[next], out, aim === undefined ? { after: Math.floor(random() * 20) } : { at: aim });
-    const context = `kill ${done + 1} (seed ${seed}), after: ${run.steps.join(" | ")}`;
+    // An aimed kill gets longer pauses, so that it lands in the pause after its step however busy the machine.
+    const run = aim === undefined ? await generate(specs[next], out, { after: Math.floor(random() * 20) }) : await generate(specs[next], out, { at: aim }, undefined, pauseMs * 3);
+    const context = `${work}: kill ${done + 1} (seed ${seed}), after: ${run.steps.join(" | ")}`;
     if (!run.killed) {
       expect(run.code, context).toBe(0);
       expect(which(treeOf(out)), context).toBe(next);
@@ -136,8 +137,8 @@ test(`the output folder is always the old or the new tree, however generate is k
       expect(which(treeOf(join(work, ".out.seam-events-staging"))), `${context}: the new tree staged`).toBe(next);
     }
 
-    // The repair the next run starts with, on a copy: the next run below repairs the original itself.
-    const copy = join(temp, `copy-${done}`);
+    // The repair the next run starts with, on a copy: the next run repairs the original itself.
+    const copy = `${work}-copy`;
     cpSync(work, copy, { recursive: true });
     repairOutput(join(copy, "out"), { lockWaitMs: 2000 });
     const repaired = which(treeOf(join(copy, "out")));
@@ -147,17 +148,30 @@ test(`the output folder is always the old or the new tree, however generate is k
     current = repaired as "a" | "b";
   }
   expect(done).toBe(kills);
-  expect(seen.old + seen.new + seen.betweenRenames).toBe(kills);
-  expect(seen.betweenRenames, JSON.stringify(seen)).toBeGreaterThan(0);
 
   // The run after the last kill repairs, writes, and leaves nothing beside the output.
   const last = current === "a" ? "b" : "a";
   const final = await generate(specs[last], out);
-  expect(final.code).toBe(0);
+  expect(final.code, final.stderr).toBe(0);
   expect(which(treeOf(out))).toBe(last);
   expect(readdirSync(work)).toEqual(["out"]);
-}, 300_000);
+  return seen;
+}
 
+test(`the output folder is always the old or the new tree, however generate is killed (seed ${seed})`, async () => {
+  // Two folders at once, half the kills each. The first kills aim at the steps that matter most, the
+  // window between the two renames above all; the rest at any step announced, the repair a run
+  // starts with included.
+  const chains = await Promise.all([
+    killChain(join(temp, "work-1"), kills / 2, ["moved the old output aside", "locked", "staged src/types.ts", "removed the old output"]),
+    killChain(join(temp, "work-2"), kills / 2, ["moved the old output aside", "moved the new output in", "moved the old output aside"]),
+  ]);
+  const seen = { old: chains[0].old + chains[1].old, new: chains[0].new + chains[1].new, betweenRenames: chains[0].betweenRenames + chains[1].betweenRenames };
+  expect(seen.old + seen.new + seen.betweenRenames).toBe(kills);
+  expect(seen.betweenRenames, JSON.stringify(seen)).toBeGreaterThan(0);
+  expect(seen.old, JSON.stringify(seen)).toBeGreaterThan(0);
+  expect(seen.new, JSON.stringify(seen)).toBeGreaterThan(0);
+}, 300_000);
 
 test("a second run writing the same folder waits for the first: neither fails, and the output is whole", async () => {
   const work = join(temp, "together");
