@@ -1,10 +1,11 @@
 /**
- * `generate` killed (SIGKILL, a real child process) at random points of its write stage, over and over
- * on one output folder (two folders at once, to halve the time): after every kill the folder is the old tree or the new one, byte for byte,
- * or (between the swap's two renames) absent with the old tree whole under the tool's previous name;
- * the repair every run starts with (also run here on a copy) always gives exactly the old or the new
- * tree, and the run after the last kill leaves nothing of the tool's beside it.
- * SEAM_EVENTS_WRITE_PAUSE_MS makes the child announce each step of its write stage and pause after it.
+ * `generate` killed (SIGKILL, a real child process) at random points of its write stage, over and
+ * over on one output folder (two folders at once, to halve the time): after every kill the folder is
+ * the old tree or the new one, byte for byte, or (between the swap's two renames) absent with the old
+ * tree whole under the tool's previous name; the repair every run starts with (also run here on a
+ * copy) always gives exactly the old or the new tree, and the run after the last kill leaves nothing
+ * of the tool's beside it. SEAM_EVENTS_WRITE_PAUSE_MS makes the child announce each step of its write
+ * stage and pause after it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
