@@ -1,0 +1,66 @@
+/**
+ * The OpenAPI target: @readme/openapi-parser validates the document with no error, every event has a
+ * webhook whose request body is its schema (as the JSON Schema target writes it, refs aside), the
+ * union's discriminator maps every event type, and the output is the same from run to run.
+ */
+import { validate } from "@readme/openapi-parser";
+import { describe, expect, it } from "vitest";
+import { readCatalogue } from "../../generator/pipeline.js";
+import { openapiTarget, OPENAPI_PATH } from "../../generator/targets/openapi/emit-openapi.js";
+import { eventSchema } from "../../generator/targets/schema/emit-schema.js";
+import { fullSpecPath, miniSpecPath } from "../validators/helpers.js";
+
+const emit = async (specPath: string) => {
+  const model = readCatalogue({ specPath });
+  const files = await openapiTarget.emit(model, { selected: ["openapi"] });
+  return { model, files };
+};
+
+/** Strips what differs between the two targets by design: ids, refs' targets, and Markdown escaping of descriptions. */
+const structure = (schema: unknown): unknown =>
+  JSON.parse(JSON.stringify(schema, (key, value) => (key === "description" || key === "$schema" || key === "$id" || key === "$defs" ? undefined : key === "$ref" ? String(value).split("/").pop() : value)));
+
+describe.each([
+  ["the mini spec", miniSpecPath],
+  ["the full catalogue", fullSpecPath],
+])("OpenAPI document of %s", async (_label, specPath) => {
+  const { model, files } = await emit(specPath);
+  const text = files[0]!.contents;
+  const document = () => JSON.parse(text);
+
+  it("is one file, openapi/openapi.json, declaring OpenAPI 3.1", () => {
+    expect(files.map((f) => f.path)).toEqual([OPENAPI_PATH]);
+    expect(document().openapi).toBe("3.1.0");
+  });
+
+  it("passes @readme/openapi-parser's validation with no error", async () => {
+    const result = await validate(document());
+    expect(result.valid ? [] : result.errors.map((e) => e.message)).toEqual([]);
+  });
+
+  it("has a webhook per event, its request body the event's schema", () => {
+    const doc = document();
+    expect(Object.keys(doc.webhooks)).toEqual(model.events.map((e) => e.name));
+    for (const event of model.events) {
+      const operation = doc.webhooks[event.name].post;
+      expect(operation.requestBody.content["application/json"].schema).toEqual({ $ref: `#/components/schemas/${event.typeName}` });
+      expect(operation.summary).toBe(event.summary);
+      expect(operation.deprecated).toBe(event.deprecated !== undefined ? true : undefined);
+      const component = doc.components.schemas[event.typeName];
+      expect(structure(component)).toEqual(structure(eventSchema(model, event)));
+      expect(component.properties[model.package.discriminator].const).toBe(event.name);
+    }
+  });
+
+  it("defines every referenced component, and a union whose discriminator maps every event", () => {
+    const doc = document();
+    for (const [, name] of text.matchAll(/"#\/components\/schemas\/([^"]+)"/g)) expect(doc.components.schemas).toHaveProperty(name!);
+    const union = doc.components.schemas[model.package.unionName];
+    expect(union.discriminator.propertyName).toBe(model.package.discriminator);
+    expect(union.discriminator.mapping).toEqual(Object.fromEntries(model.events.map((e) => [e.name, `#/components/schemas/${e.typeName}`])));
+  });
+
+  it("is byte-identical from one run to the next", async () => {
+    expect((await emit(specPath)).files).toEqual(files);
+  });
+});
