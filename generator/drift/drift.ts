@@ -8,7 +8,8 @@
  */
 import { formatLocation, type SourceLocation } from "../diagnostics/diagnostic.js";
 import { diffCatalogues, type Change } from "../diff/diff.js";
-import type { CatalogueModel, DriftExplanation, EventModel, PropertyModel, ValueType } from "../model/types.js";
+import type { CatalogueModel, DriftExplanation, EventModel, PropertyModel } from "../model/types.js";
+import { stepsAlong } from "./paths.js";
 
 export interface DriftChange extends Change {
   /** Where the difference is in the upstream document (a JSON Pointer), when upstream has that place. */
@@ -65,30 +66,13 @@ interface Places {
   enumName?: string;
 }
 
-/** The spec's properties along a diff path (`errors[].code`, `metadata{}`), as far as the spec has them. */
+/** The spec's properties along a diff path, deepest first, and the enum the path ends at. */
 function placesOf(model: CatalogueModel, event: EventModel, path: string): Places {
-  const found: PropertyModel[] = [];
-  let properties: readonly PropertyModel[] | undefined = event.properties;
-  let value: ValueType | undefined;
-  for (const segment of path === "" ? [] : path.split(".")) {
-    const [, name, suffixes] = /^([^[{]*)((?:\[\]|\{\})*)$/.exec(segment) ?? [];
-    const property: PropertyModel | undefined = properties?.find((p) => p.name === name);
-    if (!property) {
-      value = undefined;
-      break;
-    }
-    found.push(property);
-    value = property;
-    for (const suffix of suffixes?.match(/\[\]|\{\}/g) ?? []) {
-      if (suffix === "[]" && value?.type.kind === "array") value = value.type.items;
-      else if (suffix === "{}" && value?.type.kind === "record") value = value.type.values;
-      else value = undefined;
-    }
-    const type: ValueType["type"] | undefined = value?.type;
-    properties = type?.kind === "shape" ? model.shapes.find((s) => s.name === type.name)?.properties : undefined;
-  }
-  const enumName = value?.type.kind === "enum" ? value.type.name : undefined;
-  return { event, properties: found.reverse(), ...(enumName ? { enumName } : {}) };
+  const steps = stepsAlong(model, event.properties, path);
+  const complete = steps.length === (path === "" ? 0 : path.split(".").length);
+  const last = complete ? steps.at(-1)?.value : undefined;
+  const enumName = last?.type.kind === "enum" ? last.type.name : undefined;
+  return { event, properties: steps.map((s) => s.property).reverse(), ...(enumName ? { enumName } : {}) };
 }
 
 /** The nearest decision naming the change's rule: the enum for its values, then each property up the path, then the event. */
