@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { parseDocument } from "yaml";
+import { parsePiece } from "../cli/json-stream.js";
 import { UpstreamError } from "./upstream-model.js";
 
 export const DEFAULT_UPSTREAM_PACKAGE = "@seamapi/types";
@@ -28,14 +29,10 @@ export function readUpstreamFile(file: string): UpstreamDocument {
 }
 
 function parseJson(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
-    const before = text.slice(0, position).split("\n");
-    throw new UpstreamError(`${file}:${before.length}:${before.at(-1)!.length + 1}: ${message.replace(/ in JSON at position \d+.*$/s, "")} [upstream_parse]`);
-  }
+  // The same reading of JSON.parse's errors as `validate` makes, for the same line and column.
+  const parsed = parsePiece({ kind: "piece", text, line: 1, column: 1, index: 0 });
+  if (!parsed.ok) throw new UpstreamError(`${file}:${parsed.line}:${parsed.column}: ${parsed.message} [upstream_parse]`);
+  return parsed.value;
 }
 
 function parseYaml(file: string, text: string): unknown {

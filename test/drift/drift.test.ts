@@ -1,0 +1,160 @@
+/**
+ * `drift` and `import` against @seamapi/types, the real upstream: the spec differs only where a decision
+ * explains it; a copy with an event, a property, an enum value and a nested shape removed reports
+ * exactly those four; `import` of them gives a spec in step again, with no upstream wording copied;
+ * decisions that explain nothing are stale. Through the real command-line tool.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openapi } from "@seamapi/types/connect";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DriftReport } from "../../generator/cli/commands/drift.js";
+import { PLACEHOLDER } from "../../generator/drift/import.js";
+import { root, runCli } from "../cli/run.js";
+
+const drift = async (spec: string, ...args: string[]) => {
+  const result = await runCli(["drift", "--spec", spec, "--json", ...args]);
+  return { code: result.code, stderr: result.stderr, report: result.stdout ? (JSON.parse(result.stdout) as DriftReport) : undefined };
+};
+const unexplained = (report: DriftReport) => report.changes.filter((c) => !c.explainedBy).map((c) => `${c.rule} ${c.event}${c.path ? ` ${c.path}` : ""}`);
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "seam-events-drift-"));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A copy of the project's spec (with spec.schema.json beside it, as the files' schema comments expect). */
+function copySpec(name: string): string {
+  const dir = join(work, name);
+  cpSync(join(root, "spec"), dir, { recursive: true });
+  return join(dir, "catalogue");
+}
+
+function edit(file: string, remove: string): void {
+  const text = readFileSync(file, "utf8");
+  expect(text).toContain(remove);
+  writeFileSync(file, text.replace(remove, ""));
+}
+
+describe("the current spec against @seamapi/types", () => {
+  it("has only explained differences and no stale decision (exit 0)", async () => {
+    const { code, report } = await drift(join(root, "spec/catalogue"));
+    expect(unexplained(report!)).toEqual([]);
+    expect(report!.stale).toEqual([]);
+    expect(report!.inStep).toBe(true);
+    expect(code).toBe(0);
+    expect(report!.upstream.source).toMatch(/^@seamapi\/types@\d/);
+    const explained = report!.changes.map((c) => `${c.rule} ${c.event} ${c.path} ${c.explainedBy!.location.file}`);
+    expect(explained).toEqual(["ENUM_VALUE_REMOVED lock.locked method spec/catalogue/shared.yaml", "ENUM_VALUE_REMOVED lock.unlocked method spec/catalogue/shared.yaml"]);
+  });
+
+  it("says so in text as well", async () => {
+    const result = await runCli(["drift"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/explained ENUM_VALUE_REMOVED .*seamapi/);
+    expect(result.stdout).toMatch(/0 unexplained .* 2 explained, 0 stale decisions\.\n$/);
+  });
+});
+
+describe("a spec with an event, a property, an enum value and a nested shape removed", () => {
+  let spec: string;
+  beforeAll(() => {
+    spec = copySpec("removed");
+    rmSync(join(spec, "events/phone.yaml"));
+    edit(join(spec, "events/noise_sensor.yaml"), "      noise_level_nrs:\n        type: number\n        optional: true\n        description: How loud it was, as a NoiseAware Noise Risk Score.\n");
+    edit(join(spec, "events/camera.yaml"), "      package: A parcel.\n");
+    const lock = join(spec, "events/lock.yaml");
+    const text = readFileSync(lock, "utf8");
+    // The `reason` property goes, and with it the shape and the enum only it used.
+    writeFileSync(lock, text.slice(0, text.indexOf("enums:")) + text.slice(text.indexOf("events:"), text.indexOf("    properties:\n      reason:")));
+  });
+
+  it("reports exactly those four, unexplained (exit 1)", async () => {
+    const { code, report } = await drift(spec);
+    expect(unexplained(report!).sort()).toEqual([
+      "ENUM_VALUE_ADDED camera.activated motion_sub_type",
+      "EVENT_ADDED phone.deactivated",
+      "PROPERTY_ADDED_OPTIONAL lock.access_denied reason",
+      "PROPERTY_ADDED_OPTIONAL noise_sensor.noise_threshold_triggered noise_level_nrs",
+    ]);
+    expect(report!.counts).toMatchObject({ breaking: 0, minor: 4, patch: 0, explained: 2, stale: 0 });
+    expect(report!.severity).toBe("minor");
+    expect(code).toBe(1);
+    const property = report!.changes.find((c) => c.path === "noise_level_nrs")!;
+    expect(property.location.file).toContain("events/noise_sensor.yaml");
+    expect(property.upstream).toMatch(/^@seamapi\/types@.*#\/components\/schemas\/event\/oneOf\/\d+\/properties\/noise_level_nrs$/);
+  });
+
+  it("is in step again after `import` of those events, with placeholders instead of upstream's wording", async () => {
+    const result = await runCli(["import", "phone.deactivated", "camera.activated", "lock.access_denied", "noise_sensor.noise_threshold_triggered", "--spec", spec]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("added event phone.deactivated");
+    expect(result.stdout).toContain("added shape LockAccessDeniedReason");
+    expect(result.stdout).toContain("added enum LockAccessDeniedReasonCode");
+    expect(result.stdout).toContain("added value package of enum MotionSubType");
+
+    const { code, report } = await drift(spec);
+    expect(unexplained(report!)).toEqual([]);
+    expect(report!.stale).toEqual([]);
+    expect(code).toBe(0);
+
+    const phone = readFileSync(join(spec, "events/phone.yaml"), "utf8");
+    expect(phone).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/spec\.schema\.json\n/);
+    // Composed from the spec's groups, as the original was.
+    expect(phone).toContain("include: [common, device_scoped]");
+    const written = readdirSync(join(spec, "events")).map((f) => readFileSync(join(spec, "events", f), "utf8")).join("\n");
+    expect(written).toContain(PLACEHOLDER);
+    const upstreamWords = JSON.stringify(openapi).match(/"description":"[^"]{20,}"/g)!.map((d) => d.slice(15, -1));
+    for (const sentence of upstreamWords) expect(written).not.toContain(sentence);
+  });
+
+  it("import with nothing left to import writes nothing", async () => {
+    const before = readFileSync(join(spec, "events/camera.yaml"), "utf8");
+    const result = await runCli(["import", "camera.activated", "--spec", spec]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Nothing to import");
+    expect(readFileSync(join(spec, "events/camera.yaml"), "utf8")).toBe(before);
+  });
+});
+
+describe("decisions", () => {
+  it("a decision naming a rule that no difference has is stale (exit 1)", async () => {
+    const spec = copySpec("stale");
+    const file = join(spec, "events/noise_sensor.yaml");
+    edit(file, "        description: How loud it was, in decibels.\n");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(
+        "      noise_level_nrs:",
+        "        description: How loud it was, in decibels.\n        decision:\n          reason: Kept as a number.\n          explains: [PROPERTY_TYPE_CHANGED]\n      noise_level_nrs:",
+      ),
+    );
+    const { code, report } = await drift(spec);
+    expect(unexplained(report!)).toEqual([]);
+    expect(report!.stale).toEqual([{ reason: "Kept as a number.", rules: ["PROPERTY_TYPE_CHANGED"], location: expect.objectContaining({ file: expect.stringContaining("noise_sensor.yaml") }) }]);
+    expect(code).toBe(1);
+  });
+
+  it("a decision explains only the rules it names", async () => {
+    const spec = copySpec("other-rule");
+    const file = join(spec, "shared.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("explains: [ENUM_VALUE_REMOVED]", "explains: [ENUM_VALUE_ADDED]"));
+    const { code, report } = await drift(spec);
+    expect(unexplained(report!)).toEqual(["ENUM_VALUE_REMOVED lock.locked method", "ENUM_VALUE_REMOVED lock.unlocked method"]);
+    expect(report!.stale.map((s) => s.rules)).toEqual([["ENUM_VALUE_ADDED"]]);
+    expect(report!.severity).toBe("breaking");
+    expect(code).toBe(1);
+  });
+
+  it("an unknown rule in a decision is a located spec error (exit 2)", async () => {
+    const spec = copySpec("bad-rule");
+    const file = join(spec, "shared.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("explains: [ENUM_VALUE_REMOVED]", "explains: [ENUM_VALUE_GONE]"));
+    const result = await runCli(["drift", "--spec", spec]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/shared\.yaml:\d+:\d+: /);
+  });
+});
