@@ -3,11 +3,15 @@
  * webhook whose request body is its schema (as the JSON Schema target writes it, refs aside), the
  * union's discriminator maps every event type, and the output is the same from run to run.
  */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
 import { validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
 import { readCatalogue } from "../../generator/pipeline.js";
 import { openapiTarget, OPENAPI_PATH } from "../../generator/targets/openapi/emit-openapi.js";
 import { eventSchema } from "../../generator/targets/schema/emit-schema.js";
+import { runCli } from "../cli/run.js";
 import { fullSpecPath, miniSpecPath } from "../validators/helpers.js";
 
 const emit = async (specPath: string) => {
@@ -62,5 +66,23 @@ describe.each([
 
   it("is byte-identical from one run to the next", async () => {
     expect((await emit(specPath)).files).toEqual(files);
+  });
+});
+
+describe("--only", () => {
+  it("generates the OpenAPI and AsyncAPI documents alone, with the package around them", async () => {
+    const out = mkdtempSync(join(tmpdir(), "seam-events-only-"));
+    try {
+      const result = await runCli(["generate", "--spec", miniSpecPath, "--out", out, "--only", "openapi,asyncapi", "--no-cache"]);
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => relative(out, join(f.parentPath, f.name)).split(sep).join("/"));
+      expect(files.filter((f) => !f.startsWith("dist/")).sort()).toEqual(["README.md", "asyncapi/asyncapi.json", "openapi/openapi.json", "package.json", "src/index.ts"]);
+      const pkg = JSON.parse(readFileSync(join(out, "package.json"), "utf8"));
+      expect(pkg.files).toEqual(expect.arrayContaining(["openapi", "asyncapi"]));
+      expect(pkg.exports).toMatchObject({ "./openapi/*": "./openapi/*", "./asyncapi/*": "./asyncapi/*" });
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
