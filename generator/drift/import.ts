@@ -7,7 +7,7 @@
  * description is a placeholder for a person to write: nothing of upstream's wording is copied.
  */
 import { dirname, join } from "node:path";
-import { Document, isScalar, isSeq, parseDocument, visit } from "yaml";
+import { Document, isMap, isScalar, isSeq, parseDocument, visit } from "yaml";
 import type { Change } from "../diff/diff.js";
 import { pascalCase } from "../model/naming.js";
 import type { CatalogueModel, EventModel, PropertyModel, ShapeModel, ValueType } from "../model/types.js";
@@ -295,7 +295,9 @@ export function applyEdits(edits: readonly ImportEdit[], existing: (file: string
     const node = doc.createNode(edit.value);
     // `include` lists stay on one line, as the spec writes them.
     visit(node, { Pair: (_key, pair) => void (isScalar(pair.key) && pair.key.value === "include" && isSeq(pair.value) && (pair.value.flow = true)) });
+    const newSection = !doc.has(edit.path[0]);
     doc.setIn(edit.path, node);
+    if (newSection) placeSection(doc, edit.path[0]!);
   }
   return new Map([...documents].map(([file, doc]) => [file, doc.toString({ lineWidth: 0, flowCollectionPadding: false })]));
 }
@@ -305,4 +307,30 @@ function newDocument(header: string): Document {
   // The comment's lines are written back with a "#" in front of each.
   if (header) doc.commentBefore = header.split("\n").map((line) => line.replace(/^#/, "")).join("\n");
   return doc;
+}
+
+/** The order of a spec file's sections; a new one goes before the first that follows it, after a blank line. */
+const sectionOrder = ["package", "families", "enums", "shapes", "groups", "events"];
+
+function placeSection(doc: Document, section: string): void {
+  const map = doc.contents;
+  if (!isMap(map)) return;
+  const items = map.items;
+  // Keys that setIn made are plain values; nodes carry the blank line and comment before them.
+  for (const pair of items) if (!isScalar(pair.key)) pair.key = doc.createNode(pair.key);
+  const keyOf = (pair: (typeof items)[number] | undefined) => (pair && isScalar(pair.key) ? pair.key : undefined);
+  const at = items.findIndex((pair) => keyOf(pair)?.value === section);
+  const [pair] = items.splice(at, 1);
+  const rank = sectionOrder.indexOf(section);
+  const next = items.findIndex((other) => sectionOrder.indexOf(String(keyOf(other)?.value)) > rank);
+  const index = next < 0 ? items.length : next;
+  items.splice(index, 0, pair!);
+  const first = keyOf(items[0]);
+  const second = keyOf(items[1]);
+  // The comment that opens the file stays at the top.
+  if (index === 0 && first && second?.commentBefore) {
+    first.commentBefore = second.commentBefore;
+    second.commentBefore = undefined;
+  }
+  for (const key of [keyOf(items[index]), keyOf(items[index + 1])]) if (key && key !== first) key.spaceBefore = true;
 }

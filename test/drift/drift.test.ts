@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { openapi } from "@seamapi/types/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DriftReport } from "../../generator/cli/commands/drift.js";
+import { rules } from "../../generator/diff/rules.js";
 import { PLACEHOLDER } from "../../generator/drift/import.js";
 import { root, runCli } from "../cli/run.js";
 
@@ -87,6 +88,14 @@ describe("a spec with an event, a property, an enum value and a nested shape rem
     expect(property.upstream).toMatch(/^@seamapi\/types@.*#\/components\/schemas\/event\/oneOf\/\d+\/properties\/noise_level_nrs$/);
   });
 
+  it("import --dry-run lists the additions and writes nothing", async () => {
+    const before = readdirSync(join(spec, "events")).map((f) => readFileSync(join(spec, "events", f), "utf8"));
+    const result = await runCli(["import", "phone.deactivated", "lock.access_denied", "--spec", spec, "--dry-run"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("would add event phone.deactivated");
+    expect(readdirSync(join(spec, "events")).map((f) => readFileSync(join(spec, "events", f), "utf8"))).toEqual(before);
+  });
+
   it("is in step again after `import` of those events, with placeholders instead of upstream's wording", async () => {
     const result = await runCli(["import", "phone.deactivated", "camera.activated", "lock.access_denied", "noise_sensor.noise_threshold_triggered", "--spec", spec]);
     expect(result.stderr).toBe("");
@@ -105,6 +114,9 @@ describe("a spec with an event, a property, an enum value and a nested shape rem
     expect(phone).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/spec\.schema\.json\n/);
     // Composed from the spec's groups, as the original was.
     expect(phone).toContain("include: [common, device_scoped]");
+    // New sections go where the spec puts them: enums, shapes, then events, the file's comment first.
+    const lock = readFileSync(join(spec, "events/lock.yaml"), "utf8");
+    expect(lock).toMatch(/^# yaml-language-server: [^\n]+\nenums:\n(.|\n)+\n\nshapes:\n(.|\n)+\n\nevents:\n/);
     const written = readdirSync(join(spec, "events")).map((f) => readFileSync(join(spec, "events", f), "utf8")).join("\n");
     expect(written).toContain(PLACEHOLDER);
     const upstreamWords = JSON.stringify(openapi).match(/"description":"[^"]{20,}"/g)!.map((d) => d.slice(15, -1));
@@ -121,6 +133,12 @@ describe("a spec with an event, a property, an enum value and a nested shape rem
 });
 
 describe("decisions", () => {
+  it("name rules the spec schema knows, which are the diff rules", () => {
+    const schema = JSON.parse(readFileSync(join(root, "spec/spec.schema.json"), "utf8"));
+    const decision = schema.$defs.decision.oneOf.find((o: { type: string }) => o.type === "object");
+    expect(decision.properties.explains.items.enum).toEqual(Object.keys(rules));
+  });
+
   it("a decision naming a rule that no difference has is stale (exit 1)", async () => {
     const spec = copySpec("stale");
     const file = join(spec, "events/noise_sensor.yaml");

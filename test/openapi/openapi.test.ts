@@ -86,3 +86,17 @@ describe("--only", () => {
     }
   });
 });
+
+it("escapes spec text for CommonMark, where OpenAPI renders descriptions", async () => {
+  const model = readCatalogue({ specPath: miniSpecPath });
+  const hostile = "Sent <script>alert(1)</script> when [a](javascript:x) happens.\n# heading";
+  const event = { ...model.events[0]!, description: hostile, properties: model.events[0]!.properties.map((p) => ({ ...p, description: hostile })) };
+  const [file] = await openapiTarget.emit({ ...model, events: [event, ...model.events.slice(1)] }, { selected: ["openapi"] });
+  const doc = JSON.parse(file!.contents);
+  const texts = [doc.webhooks[event.name].post.description, ...Object.values(doc.components.schemas[event.typeName].properties).map((p: any) => p.description)];
+  for (const text of texts) {
+    // Nothing unescaped that opens HTML, a link or a heading.
+    expect(text).not.toMatch(/(?<!\\)<script|(?<!\\)\]\(|^#/m);
+    expect(text).toContain("\\<script\\>");
+  }
+});

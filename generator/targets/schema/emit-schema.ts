@@ -13,8 +13,10 @@ const DRAFT = "https://json-schema.org/draft/2020-12/schema";
  * file points into the same file (`#/$defs/...`), so each file loads on its own.
  */
 export function schemaId(packageName: string, name: string, variant?: "draft-07"): string {
-  // encodeURI keeps a package name's `@` and `/` and escapes anything that cannot stand in a URI.
-  return `urn:npm:${encodeURI(packageName)}:${SCHEMA_DIR}:${variant ? `${variant}:` : ""}${name}`;
+  // Anything that cannot stand in a URN's name (a `#` would start a fragment) is percent-encoded; a
+  // package name's `@` and `/` may stand there and stay readable.
+  const encoded = encodeURIComponent(packageName).replace(/%40/g, "@").replace(/%2F/g, "/");
+  return `urn:npm:${encoded}:${SCHEMA_DIR}:${variant ? `${variant}:` : ""}${name}`;
 }
 
 /**
