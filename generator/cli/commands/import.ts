@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { formatLocation, SpecError } from "../../diagnostics/diagnostic.js";
 import { applyEdits, ImportError, planImport, PLACEHOLDER } from "../../drift/import.js";
@@ -16,9 +16,10 @@ export const importCommand: Command = {
     details: [
       "For an event the spec lacks: the event, composed from the spec's groups whose properties it carries",
       "unchanged, with its own properties and the enums and shapes they need (reused when the spec has the",
-      "same). For an event the spec has: its missing properties, nested properties and enum values. Every",
-      `description is the placeholder "${PLACEHOLDER}" for a person to write. The edited spec is`,
-      "read back before anything is written; nothing is written when it has a problem.",
+      "same). For an event the spec has: its missing properties, nested properties and enum values.",
+      `Every description is the placeholder "${PLACEHOLDER}"`,
+      "for a person to write. The edited spec is read back before anything is written; nothing is written",
+      "when it has a problem.",
     ].join("\n"),
     options: { ...upstreamOptionSpecs, spec: specOption, "dry-run": { type: "boolean", description: "List what would be written, and write nothing." } },
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
@@ -59,7 +60,14 @@ export const importCommand: Command = {
       reportSpecError(error, "The imported spec (nothing was written)");
       return ExitCode.usage;
     }
-    if (!values["dry-run"]) for (const [file, text] of texts) writeFileSync(file, text);
+    if (!values["dry-run"]) {
+      for (const [file, text] of texts) {
+        // Whole or not at all: an interrupted run leaves the spec file as it was.
+        const partial = `${file}.import-${process.pid}`;
+        writeFileSync(partial, text);
+        renameSync(partial, file);
+      }
+    }
     const lines = plan.edits.map((edit) => `${values["dry-run"] ? "would add" : "added"} ${edit.summary} in ${relative(process.cwd(), edit.file)}`);
     if (plan.edits.length === 0) lines.push(`Nothing to import: the spec has everything upstream has of ${positionals.join(", ")}.`);
     for (const change of plan.leftOver) lines.push(`${stdoutStyle.yellow("left for you")} ${change.rule} ${change.message} (${formatLocation(change.location)})`);
