@@ -176,3 +176,62 @@ describe("decisions", () => {
     expect(result.stderr).toMatch(/shared\.yaml:\d+:\d+: /);
   });
 });
+
+describe("import of an event of a family the spec lacks, into a one-file spec", () => {
+  const upstream = `
+openapi: 3.0.0
+info: { title: sample, version: 0.0.1 }
+components:
+  schemas:
+    event:
+      oneOf:
+        - type: object
+          required: [event_type, event_id, created_at, workspace_id, speed, problems]
+          properties:
+            event_type: { type: string, enum: [widget.spun] }
+            event_id: { type: string, format: uuid }
+            created_at: { type: string, format: date-time }
+            workspace_id: { type: string, format: uuid }
+            speed: { type: integer, minimum: 0 }
+            mode: { type: string, enum: [fast, slow] }
+            status: { type: string, enum: [good, low] }
+            problems:
+              type: array
+              items:
+                type: object
+                required: [error_code, message, created_at]
+                properties:
+                  error_code: { type: string }
+                  message: { type: string }
+                  created_at: { type: string, format: date-time }
+            detail:
+              type: object
+              nullable: true
+              properties:
+                note: { type: string, x-undocumented: Not yet. }
+`;
+
+  it("adds the family, reuses the groups, enums and shapes that fit, and names the new ones from where they stand", async () => {
+    const dir = join(work, "one-file");
+    cpSync(join(root, "test/fixtures/specs/mini"), dir, { recursive: true });
+    const spec = join(dir, "catalogue.yaml");
+    const source = join(dir, "upstream.yaml");
+    writeFileSync(source, upstream);
+    const result = await runCli(["import", "widget.spun", "--spec", spec, "--against", source]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n").filter((l) => l.startsWith("added")).map((l) => l.replace(/ in .*$/, ""))).toEqual([
+      "added family widget",
+      "added enum WidgetSpunMode",
+      "added shape WidgetSpunDetail",
+      "added event widget.spun",
+    ]);
+    const text = readFileSync(spec, "utf8");
+    expect(text).toContain("include: [common]");
+    expect(text).toMatch(/status:\n {8}type: string\n {8}enum: BatteryStatus\n/);
+    expect(text).toMatch(/problems:\n {8}type: array\n {8}items:\n {10}type: object\n {10}shape: ResourceError\n/);
+    expect(text).toMatch(/detail:\n {8}type: object\n {8}shape: WidgetSpunDetail\n {8}nullable: true\n {8}optional: true\n/);
+    const { report } = await drift(spec, "--against", source);
+    expect(report!.changes.filter((c) => c.event === "widget.spun")).toEqual([]);
+  });
+});

@@ -44,6 +44,13 @@ it("runs in Node as an ES module", () => {
   expect(run(["esm.mjs"]).trim()).toMatch(/^urn:/);
 });
 
+it("loads from CommonJS with the README's require line", () => {
+  const requireLine = /`(require\("[^`]+\.json"\))`/.exec(readme)?.[1];
+  expect(requireLine).toBeDefined();
+  writeFileSync(join(consumer, "cjs.cjs"), `console.log(${requireLine}.$id);\n`);
+  expect(run(["cjs.cjs"]).trim()).toMatch(/^urn:/);
+});
+
 it("type-checks with TypeScript's nodenext module setting", () => {
   writeFileSync(join(consumer, "index.ts"), `${importLine}\nconst id: string = schema.$id;\nconst branches: readonly { $ref: string }[] = schema.oneOf;\nexport { id, branches };\n`);
   writeFileSync(
