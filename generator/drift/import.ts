@@ -42,6 +42,9 @@ export interface ImportContext {
 
 export class ImportError extends Error {}
 
+/** The spec format's `eventName` (spec/spec.schema.json). */
+const eventNamePattern = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+
 export function planImport(spec: CatalogueModel, upstream: CatalogueModel, eventNames: readonly string[], context: ImportContext): ImportPlan {
   const edits: ImportEdit[] = [];
   const leftOver: Change[] = [];
@@ -135,6 +138,8 @@ export function planImport(spec: CatalogueModel, upstream: CatalogueModel, event
     const theirs = upstream.events.find((e) => e.name === name);
     if (!theirs) throw new ImportError(`the upstream schemas have no event ${name}`);
     const ours = spec.events.find((e) => e.name === name);
+    // The name becomes a YAML key and its family a file name: only names the spec format allows.
+    if (!ours && !eventNamePattern.test(name)) throw new ImportError(`cannot import ${JSON.stringify(name)}: not an event name the spec allows (lowercase words joined by dots)`);
     if (!ours) {
       const file = familyFile(spec, theirs.family, context);
       if (!spec.families.some((f) => f.key === theirs.family) && !edits.some((e) => e.path[0] === "families" && e.path[1] === theirs.family)) {

@@ -235,3 +235,15 @@ components:
     expect(report!.changes.filter((c) => c.event === "widget.spun")).toEqual([]);
   });
 });
+
+it("import refuses an upstream event name the spec format does not allow, and writes nothing", async () => {
+  const dir = join(work, "hostile");
+  cpSync(join(root, "test/fixtures/specs/mini"), dir, { recursive: true });
+  const source = join(dir, "upstream.yaml");
+  writeFileSync(source, `components:\n  schemas:\n    event:\n      oneOf:\n        - type: object\n          properties:\n            event_type: { type: string, enum: ["../../escape.x"] }\n`);
+  const before = readdirSync(dir);
+  const result = await runCli(["import", "../../escape.x", "--spec", join(dir, "catalogue.yaml"), "--against", source]);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain("not an event name the spec allows");
+  expect(readdirSync(dir)).toEqual(before);
+});
