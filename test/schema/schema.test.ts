@@ -90,3 +90,11 @@ it("describes enums and shapes under $defs (mini spec)", async () => {
   expect(removed.deprecated).toBe(true);
   expect(removed.properties.reading).toMatchObject({ type: "integer", minimum: -5 });
 });
+
+it("builds each $id as a URN from the package name, percent-encoding what cannot stand there", () => {
+  expect(schemaId("@seam-events/catalogue", "SeamEvent")).toBe("urn:npm:@seam-events/catalogue:schema:SeamEvent");
+  expect(schemaId("@seam-events/catalogue", "SeamEvent", "draft-07")).toBe("urn:npm:@seam-events/catalogue:schema:draft-07:SeamEvent");
+  const hostile = schemaId("a#b c?d\"e", "X");
+  expect(hostile).toBe("urn:npm:a%23b%20c%3Fd%22e:schema:X");
+  expect(() => new URL(hostile)).not.toThrow();
+});
