@@ -1,7 +1,7 @@
 import type { CatalogueModel } from "../../model/types.js";
 import { escapeProse } from "../docs/markdown.js";
-import { transformSchema } from "../schema/draft-07.js";
-import { eventObjectSchema, jsonFile, namedDefinitions, unionObjectSchema } from "../schema/emit-schema.js";
+import { transformSchema } from "../schema/rewrite-schema.js";
+import { catalogueSchemas, jsonFile, unionObjectSchema } from "../schema/emit-schema.js";
 import type { JsonSchema } from "../schema/to-json-schema.js";
 import type { Target } from "../target.js";
 
@@ -27,10 +27,7 @@ export const asyncapiTarget: Target = {
 
 export function asyncapiDocument(model: CatalogueModel): JsonSchema {
   const { package: pkg } = model;
-  const reference = (_kind: "enum" | "shape", name: string) => ({ $ref: componentRef(name) });
-  const schemas: Record<string, JsonSchema> = {};
-  for (const event of model.events) schemas[event.typeName] = eventObjectSchema(event, reference);
-  Object.assign(schemas, namedDefinitions(model, model.events.flatMap((e) => e.properties), reference));
+  const schemas = catalogueSchemas(model, componentRef);
   schemas[pkg.unionName] = { ...unionObjectSchema(model, componentRef), discriminator: pkg.discriminator };
   const messages = Object.fromEntries(
     model.events.map((event) => [

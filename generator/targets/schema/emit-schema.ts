@@ -1,6 +1,6 @@
 import type { CatalogueModel, EventModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
-import { toDraft07 } from "./draft-07.js";
+import { toDraft07 } from "./rewrite-schema.js";
 import { objectToJsonSchema, refToDefs, type JsonSchema, type NamedReference } from "./to-json-schema.js";
 
 export const SCHEMA_DIR = "schema";
@@ -81,9 +81,19 @@ export function unionObjectSchema(model: CatalogueModel, reference: (name: strin
   };
 }
 
+/**
+ * Every event, enum and shape as named schemas, their references written by `reference`: what a
+ * document that holds them side by side (the union's `$defs`, OpenAPI's or AsyncAPI's components) needs.
+ */
+export function catalogueSchemas(model: CatalogueModel, reference: (name: string) => string): Record<string, JsonSchema> {
+  const named: NamedReference = (_kind, name) => ({ $ref: reference(name) });
+  const schemas = namedDefinitions(model, model.events.flatMap((event) => event.properties), named);
+  for (const event of model.events) schemas[event.typeName] = eventObjectSchema(event, named);
+  return schemas;
+}
+
 export function unionSchema(model: CatalogueModel): JsonSchema {
-  const defs = namedDefinitions(model, model.events.flatMap((event) => event.properties), refToDefs);
-  for (const event of model.events) defs[event.typeName] = eventObjectSchema(event, refToDefs);
+  const defs = catalogueSchemas(model, (name) => `#/$defs/${name}`);
   return {
     $schema: DRAFT,
     $id: schemaId(model.package.name, model.package.unionName),
