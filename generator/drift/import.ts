@@ -12,7 +12,7 @@ import type { Change } from "../diff/diff.js";
 import { pascalCase } from "../model/naming.js";
 import type { CatalogueModel, EventModel, PropertyModel, ShapeModel, ValueType } from "../model/types.js";
 import { driftOf } from "./drift.js";
-import { lastName, parentPath, stepsAlong } from "./paths.js";
+import { lastName, parentPath, stepAt } from "./paths.js";
 
 /** Marks every description import writes, so that a person finds and replaces each one. */
 export const PLACEHOLDER = "TODO(import): describe in the spec's own words.";
@@ -160,14 +160,14 @@ export function planImport(spec: CatalogueModel, upstream: CatalogueModel, event
     for (const change of changes.filter((c) => c.event === name && !c.explainedBy)) {
       if (change.rule === "PROPERTY_ADDED_OPTIONAL" || change.rule === "PROPERTY_ADDED_REQUIRED") {
         const path = change.path!;
-        const property = stepsAlong(upstream, theirs.properties, path).at(-1)!.property;
+        const property = stepAt(upstream, theirs.properties, path)!.property;
         const parent = parentPath(path);
         if (parent === "") {
           const file = context.absolute(ours.location.file);
           edits.push({ file, path: ["events", name, "properties", property.name], value: rawProperty(property, ours.typeName.replace(/Event$/, ""), file), summary: `property ${property.name} of ${name}` });
           continue;
         }
-        const type = stepsAlong(spec, ours.properties, parent).at(-1)?.value?.type;
+        const type = stepAt(spec, ours.properties, parent)?.value?.type;
         const shape = type?.kind === "shape" ? spec.shapes.find((s) => s.name === type.name) : undefined;
         if (!shape) {
           leftOver.push(change);
@@ -177,8 +177,8 @@ export function planImport(spec: CatalogueModel, upstream: CatalogueModel, event
         const file = context.absolute(shape.location.file);
         edits.push({ file, path: ["shapes", shape.name, "properties", property.name], value: rawProperty(property, shape.name, file), summary: `property ${property.name} of shape ${shape.name}` });
       } else if (change.rule === "ENUM_VALUE_ADDED") {
-        const ourValue = stepsAlong(spec, ours.properties, change.path!).at(-1)?.value;
-        const theirValue = stepsAlong(upstream, theirs.properties, change.path!).at(-1)?.value;
+        const ourValue = stepAt(spec, ours.properties, change.path!)?.value;
+        const theirValue = stepAt(upstream, theirs.properties, change.path!)?.value;
         if (ourValue?.type.kind !== "enum" || theirValue?.type.kind !== "enum") {
           leftOver.push(change);
           continue;

@@ -32,6 +32,12 @@ export function stepsAlong(model: CatalogueModel, properties: readonly PropertyM
   return steps;
 }
 
+/** The step at the end of `path`, when the model has every property along it. */
+export function stepAt(model: CatalogueModel, properties: readonly PropertyModel[], path: string): PathStep | undefined {
+  const steps = stepsAlong(model, properties, path);
+  return steps.length === (path === "" ? 0 : path.split(".").length) ? steps.at(-1) : undefined;
+}
+
 /** The path without its last property: `errors[].code` → `errors[]`, `reason` → ``. */
 export function parentPath(path: string): string {
   const dot = path.lastIndexOf(".");

@@ -1,8 +1,7 @@
 /** Where the upstream event schemas come from: an OpenAPI file (JSON or YAML), or an installed package that exports one. */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { existsSync } from "node:fs";
 import { parseDocument } from "yaml";
 import { parsePiece } from "../cli/json-stream.js";
 import { UpstreamError } from "./upstream-model.js";
