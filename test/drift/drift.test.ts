@@ -247,3 +247,15 @@ it("import refuses an upstream event name the spec format does not allow, and wr
   expect(result.stderr).toContain("not an event name the spec allows");
   expect(readdirSync(dir)).toEqual(before);
 });
+
+it("import adds a nested property to the shape that holds it", async () => {
+  const spec = copySpec("nested");
+  edit(join(spec, "events/lock.yaml"), "      message:\n        type: string\n        description: The reason, in words.\n");
+  const before = await drift(spec);
+  expect(unexplained(before.report!)).toEqual(["PROPERTY_ADDED_REQUIRED lock.access_denied reason.message"]);
+  const result = await runCli(["import", "lock.access_denied", "--spec", spec]);
+  expect(result.stdout).toContain("added property message of shape LockAccessDeniedReason");
+  const after = await drift(spec);
+  expect(unexplained(after.report!)).toEqual([]);
+  expect(after.code).toBe(0);
+});
