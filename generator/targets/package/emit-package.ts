@@ -7,6 +7,7 @@ const codeModules: Partial<Record<TargetName, string>> = {
   types: "types",
   validators: "validators",
   fixtures: "fixtures",
+  receiver: "receiver",
 };
 
 /**
