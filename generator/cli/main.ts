@@ -10,12 +10,13 @@ import { checkCommand } from "./commands/check.js";
 import { diffCommand } from "./commands/diff.js";
 import { fixtureCommand } from "./commands/fixture.js";
 import { generateCommand } from "./commands/generate.js";
+import { sendCommand } from "./commands/send.js";
 import { validateCommand } from "./commands/validate.js";
 import { watchCommand } from "./commands/watch.js";
 import { reportSpecError, stderrStyle } from "./output.js";
 
 const tool = "seam-events";
-const commands: readonly Command[] = [generateCommand, checkCommand, validateCommand, fixtureCommand, diffCommand, watchCommand];
+const commands: readonly Command[] = [generateCommand, checkCommand, validateCommand, fixtureCommand, diffCommand, watchCommand, sendCommand];
 
 function toolHelp(): string {
   const width = Math.max(...commands.map((c) => c.spec.name.length)) + 2;
