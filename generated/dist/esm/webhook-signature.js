@@ -17,17 +17,14 @@ function secretBytes(secret) {
   return bytes;
 }
 const keys = /* @__PURE__ */ new Map();
+const importHmacKey = (secret) => crypto.subtle.importKey("raw", secretBytes(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+  "sign"
+]);
 function hmacKey(secret) {
   let key = keys.get(secret);
   if (key === void 0) {
     if (keys.size >= 32) keys.clear();
-    key = crypto.subtle.importKey(
-      "raw",
-      secretBytes(secret),
-      { name: "HMAC", hash: "SHA-256" },
-      false,
-      ["sign"]
-    );
+    key = importHmacKey(secret);
     keys.set(secret, key);
   }
   return key;

@@ -75,13 +75,16 @@ function secretBytes(secret: string) {
 // Importing a key is asynchronous and costs more than the HMAC itself: each secret is imported once.
 // The cache holds the receiver's few secrets; it is emptied if it ever grows (a caller passing new
 // secrets on every call), so memory stays bounded.
-const keys = new Map<string, Promise<CryptoKey>>();
+// (Typed from importKey: Node's types have no global CryptoKey.)
+const keys = new Map<string, ReturnType<typeof importHmacKey>>();
 
-function hmacKey(secret: string): Promise<CryptoKey> {
+const importHmacKey = (secret: string) => crypto.subtle.importKey("raw", secretBytes(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+
+function hmacKey(secret: string) {
   let key = keys.get(secret);
   if (key === undefined) {
     if (keys.size >= 32) keys.clear();
-    key = crypto.subtle.importKey("raw", secretBytes(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    key = importHmacKey(secret);
     keys.set(secret, key);
   }
   return key;
