@@ -6,6 +6,7 @@
  * Node API: the Node adapter only uses what a request and a response object already offer.
  */
 import {
+  checkSecrets,
   verifyWebhookSignature,
   type HeadersLike,
   type VerifyOptions,
@@ -196,6 +197,7 @@ export function createWebhookReceiver<
   validate: ValidatePayload<Event, Unknown>,
   discriminator: Discriminator,
 ): WebhookReceiver<Event, Discriminator, Key, Unknown> {
+  checkSecrets(options.secret);
   const handlers = new Map<string, Handler<any>[]>();
   const anyHandlers: Handler<Event>[] = [];
   const unknownHandlers: Handler<Unknown>[] = [];

@@ -52,6 +52,7 @@ async function verifyWebhook(body, headers, options, validate) {
 }
 const defaultMaxBodyBytes = 1024 * 1024;
 function createWebhookReceiver(options, validate, discriminator) {
+  (0, import_webhook_signature.checkSecrets)(options.secret);
   const handlers = /* @__PURE__ */ new Map();
   const anyHandlers = [];
   const unknownHandlers = [];

@@ -44,6 +44,8 @@ export type SignatureResult = {
 };
 /** One or several secrets (while rotating, the new and the old one). */
 export type WebhookSecrets = string | readonly string[];
+/** The secrets as a list, each decoded once here so that a wrong one throws where it is configured. */
+export declare function checkSecrets(secrets: WebhookSecrets): readonly string[];
 /** A header's value from any header bag, or undefined; never throws (a throwing getter reads as absent). */
 export declare function readHeader(headers: HeadersLike, name: string): string | undefined;
 /**

@@ -1,4 +1,5 @@
 import {
+  checkSecrets,
   verifyWebhookSignature
 } from "./webhook-signature.js";
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true });
@@ -31,6 +32,7 @@ async function verifyWebhook(body, headers, options, validate) {
 }
 const defaultMaxBodyBytes = 1024 * 1024;
 function createWebhookReceiver(options, validate, discriminator) {
+  checkSecrets(options.secret);
   const handlers = /* @__PURE__ */ new Map();
   const anyHandlers = [];
   const unknownHandlers = [];

@@ -1,6 +1,16 @@
 const encoder = /* @__PURE__ */ new TextEncoder();
 const secretPrefix = "whsec_";
 const defaultTolerance = 300;
+function checkSecrets(secrets) {
+  const list = typeof secrets === "string" ? [secrets] : Array.isArray(secrets) ? secrets : [];
+  if (list.length === 0 || !list.every((secret) => typeof secret === "string")) {
+    throw new TypeError(
+      "The webhook secret is missing: pass the endpoint's whsec_\u2026 secret (or several while rotating)"
+    );
+  }
+  for (const secret of list) secretBytes(secret);
+  return list;
+}
 function secretBytes(secret) {
   const text = secret.startsWith(secretPrefix) ? secret.slice(secretPrefix.length) : secret;
   let binary;
@@ -124,7 +134,7 @@ async function verifyWebhookSignature(body, headers, secrets, options = {}) {
     );
   }
   let matched = false;
-  for (const secret of typeof secrets === "string" ? [secrets] : secrets) {
+  for (const secret of checkSecrets(secrets)) {
     const expected = await hmac(secret, id, timestamp, body);
     for (const candidate of candidates) if (constantTimeEqual(candidate, expected)) matched = true;
   }
@@ -179,6 +189,7 @@ function createSignedDelivery(payload, options) {
   return createSignedDeliveryOfBody(JSON.stringify(payload) ?? "null", options);
 }
 export {
+  checkSecrets,
   createSignedDelivery,
   createSignedDeliveryOfBody,
   readHeader,

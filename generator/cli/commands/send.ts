@@ -4,7 +4,7 @@
  */
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { createSignedDeliveryOfBody } from "../../targets/receiver/webhook-signature.js";
+import { checkSecrets, createSignedDeliveryOfBody } from "../../targets/receiver/webhook-signature.js";
 import { ExitCode, integerOption, stringOption, suggest, UsageError, type Command } from "../args.js";
 import { stdoutStyle, writeOut } from "../output.js";
 import { loadCatalogueRuntime } from "./package.js";
@@ -48,8 +48,7 @@ export const sendCommand: Command = {
     const secret = stringOption(values, "secret") ?? process.env.SEAM_WEBHOOK_SECRET;
     if (!secret) throw new UsageError("missing --secret (or SEAM_WEBHOOK_SECRET)", command);
     try {
-      // The signing key is checked before anything is sent.
-      await createSignedDeliveryOfBody("", { secret, id: "check", timestamp: 0 });
+      checkSecrets(secret);
     } catch {
       throw new UsageError("--secret must be a whsec_… secret (base64 after the prefix)", command);
     }

@@ -5,7 +5,7 @@
  * the generated src/receiver.ts binds it to the catalogue's events and validator. No dependency, and no
  * Node API: the Node adapter only uses what a request and a response object already offer.
  */
-import { verifyWebhookSignature, type HeadersLike, type VerifyOptions, type WebhookBody, type WebhookDelivery, type WebhookError, type WebhookSecrets } from "./webhook-signature.js";
+import { checkSecrets, verifyWebhookSignature, type HeadersLike, type VerifyOptions, type WebhookBody, type WebhookDelivery, type WebhookError, type WebhookSecrets } from "./webhook-signature.js";
 
 /** An error or a warning of the payload stage: a JSON Pointer `path`, a `code`, a `message`. */
 export interface PayloadIssue {
@@ -142,6 +142,7 @@ export function createWebhookReceiver<Event, Discriminator extends string, Key e
   validate: ValidatePayload<Event, Unknown>,
   discriminator: Discriminator,
 ): WebhookReceiver<Event, Discriminator, Key, Unknown> {
+  checkSecrets(options.secret);
   const handlers = new Map<string, Handler<any>[]>();
   const anyHandlers: Handler<Event>[] = [];
   const unknownHandlers: Handler<Unknown>[] = [];

@@ -57,6 +57,16 @@ const encoder = /* @__PURE__ */ new TextEncoder();
 const secretPrefix = "whsec_";
 const defaultTolerance = 300;
 
+/** The secrets as a list, each decoded once here so that a wrong one throws where it is configured. */
+export function checkSecrets(secrets: WebhookSecrets): readonly string[] {
+  const list = typeof secrets === "string" ? [secrets] : Array.isArray(secrets) ? secrets : [];
+  if (list.length === 0 || !list.every((secret) => typeof secret === "string")) {
+    throw new TypeError("The webhook secret is missing: pass the endpoint's whsec_… secret (or several while rotating)");
+  }
+  for (const secret of list) secretBytes(secret);
+  return list;
+}
+
 /** Decodes a `whsec_` secret (the prefix is optional, as in Standard Webhooks) to its key bytes. */
 function secretBytes(secret: string) {
   const text = secret.startsWith(secretPrefix) ? secret.slice(secretPrefix.length) : secret;
@@ -181,7 +191,7 @@ export async function verifyWebhookSignature(
     return failure("signature", "", "no_matching_signature", "The body must be the raw bytes or text of the request, not a parsed object");
   }
   let matched = false;
-  for (const secret of typeof secrets === "string" ? [secrets] : secrets) {
+  for (const secret of checkSecrets(secrets)) {
     const expected = await hmac(secret, id!, timestamp, body);
     // Every candidate is compared, so the time taken does not tell which one matched.
     for (const candidate of candidates) if (constantTimeEqual(candidate, expected)) matched = true;
