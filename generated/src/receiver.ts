@@ -1,6 +1,6 @@
 // Generated from the @seam-events/catalogue spec. Do not edit: edit the spec and regenerate.
 import type { SeamEvent, SeamEventType } from "./types.js";
-import { validateSeamEvent } from "./validators.js";
+import { validateSeamEvent, type UnknownSeamEvent } from "./validators.js";
 import {
   createWebhookReceiver,
   verifyWebhook,
@@ -92,18 +92,9 @@ export type SeamEventReceiver = WebhookReceiver<
   UnknownSeamEvent
 >;
 
-/** An event of a type this version does not know. */
-export interface UnknownSeamEvent {
-  event_type: string;
-  [property: string]: unknown;
-}
-
-/** Lenient, as receiving must be: what a newer catalogue may send is accepted with a warning. */
+/** Lenient, as receiving must be: what a newer catalogue may send is accepted, with a warning. */
 function validateLeniently(input: unknown): PayloadValidation<SeamEvent, UnknownSeamEvent> {
-  const result = validateSeamEvent(input);
-  if (!result.ok && result.errors.length === 1 && result.errors[0]!.code === "unknown_event_type")
-    return { ok: true, known: false, value: input as UnknownSeamEvent, warnings: result.errors };
-  return result;
+  return validateSeamEvent(input, { policy: "lenient" });
 }
 
 /**

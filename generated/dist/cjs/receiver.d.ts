@@ -1,4 +1,5 @@
 import type { SeamEvent, SeamEventType } from "./types.js";
+import { type UnknownSeamEvent } from "./validators.js";
 import { type Matching, type ReceiverOptions, type VerifyWebhookOptions, type WebhookReceiver, type WebhookResult } from "./receiver-runtime.js";
 import type { HeadersLike, WebhookBody } from "./webhook-signature.js";
 export type { FailedStage, Handler, NodeRequestLike, NodeResponseLike, PayloadIssue, ReceivedDelivery, ReceiveOutcome, ReceiverOptions, VerifyWebhookOptions, WebhookResult } from "./receiver-runtime.js";
@@ -12,11 +13,6 @@ export type SeamEventKey = SeamEventType | SeamEventFamily;
 export type SeamEventMatching<K extends SeamEventKey> = Matching<SeamEvent, "event_type", K>;
 /** A webhook endpoint for the catalogue's events: handlers, hooks, and its Fetch and Node adapters. */
 export type SeamEventReceiver = WebhookReceiver<SeamEvent, "event_type", SeamEventKey, UnknownSeamEvent>;
-/** An event of a type this version does not know. */
-export interface UnknownSeamEvent {
-	event_type: string;
-	[property: string]: unknown;
-}
 /**
 * A webhook endpoint: `createSeamEventReceiver({ secret }).on("access_code.backup_access_code_pulled", (event) => …)`,
 * then mount `.fetch` or `.node`. Answers 401 to a bad signature or timestamp, 400 to an invalid

@@ -30,10 +30,7 @@ var import_validators = require("./validators.js");
 var import_receiver_runtime = require("./receiver-runtime.js");
 var import_webhook_signature = require("./webhook-signature.js");
 function validateLeniently(input) {
-  const result = (0, import_validators.validateSeamEvent)(input);
-  if (!result.ok && result.errors.length === 1 && result.errors[0].code === "unknown_event_type")
-    return { ok: true, known: false, value: input, warnings: result.errors };
-  return result;
+  return (0, import_validators.validateSeamEvent)(input, { policy: "lenient" });
 }
 function createSeamEventReceiver(options) {
   return (0, import_receiver_runtime.createWebhookReceiver)(

@@ -11,10 +11,7 @@ import {
   verifyWebhookSignature
 } from "./webhook-signature.js";
 function validateLeniently(input) {
-  const result = validateSeamEvent(input);
-  if (!result.ok && result.errors.length === 1 && result.errors[0].code === "unknown_event_type")
-    return { ok: true, known: false, value: input, warnings: result.errors };
-  return result;
+  return validateSeamEvent(input, { policy: "lenient" });
 }
 function createSeamEventReceiver(options) {
   return createWebhookReceiver(

@@ -42,7 +42,7 @@ function emitReceiver(model: CatalogueModel): string {
   const families = eventFamilies(model.events.map((e) => e.name));
   return `// Generated from the ${pkg.name} spec. Do not edit: edit the spec and regenerate.
 import type { ${union}, ${pkg.eventTypeName} } from "./types.js";
-import { ${validatorName(union)} } from "./validators.js";
+import { ${validatorName(union)}, type ${unknown} } from "./validators.js";
 import { createWebhookReceiver, verifyWebhook, type Matching, type PayloadValidation, type ReceiverOptions, type VerifyWebhookOptions, type WebhookReceiver, type WebhookResult } from "./receiver-runtime.js";
 import type { HeadersLike, WebhookBody } from "./webhook-signature.js";
 
@@ -62,14 +62,9 @@ export type ${union}Matching<K extends ${names.handlerKeyType}> = Matching<${uni
 /** A webhook endpoint for the catalogue's events: handlers, hooks, and its Fetch and Node adapters. */
 export type ${names.receiverType} = WebhookReceiver<${union}, ${discriminator}, ${names.handlerKeyType}, ${unknown}>;
 
-/** An event of a type this version does not know. */
-export interface ${unknown} { ${pkg.discriminator}: string; [property: string]: unknown }
-
-/** Lenient, as receiving must be: what a newer catalogue may send is accepted with a warning. */
+/** Lenient, as receiving must be: what a newer catalogue may send is accepted, with a warning. */
 function validateLeniently(input: unknown): PayloadValidation<${union}, ${unknown}> {
-  const result = ${validatorName(union)}(input);
-  if (!result.ok && result.errors.length === 1 && result.errors[0]!.code === "unknown_event_type") return { ok: true, known: false, value: input as ${unknown}, warnings: result.errors };
-  return result;
+  return ${validatorName(union)}(input, { policy: "lenient" });
 }
 
 /**
