@@ -12,13 +12,14 @@ import { driftCommand } from "./commands/drift.js";
 import { explainCommand } from "./commands/explain.js";
 import { fixtureCommand } from "./commands/fixture.js";
 import { generateCommand } from "./commands/generate.js";
+import { sendCommand } from "./commands/send.js";
 import { importCommand } from "./commands/import.js";
 import { validateCommand } from "./commands/validate.js";
 import { watchCommand } from "./commands/watch.js";
 import { reportSpecError, stderrStyle } from "./output.js";
 
 const tool = "seam-events";
-const commands: readonly Command[] = [generateCommand, checkCommand, validateCommand, fixtureCommand, diffCommand, driftCommand, importCommand, watchCommand, explainCommand];
+const commands: readonly Command[] = [generateCommand, checkCommand, validateCommand, fixtureCommand, diffCommand, driftCommand, importCommand, watchCommand, sendCommand, explainCommand];
 
 function toolHelp(): string {
   const width = Math.max(...commands.map((c) => c.spec.name.length)) + 2;

@@ -33,6 +33,16 @@ export const invalidFactoryName = (unionName: string): string => `createInvalid$
 export const checkerName = (typeName: string): string => `check${typeName}`;
 /** SeamEvent -> UnknownSeamEvent: what lenient validation returns for an event type this version does not know. */
 export const unknownEventName = (unionName: string): string => `Unknown${unionName}`;
+/** SeamEvent -> SeamEventFamily: the dot-separated prefixes of event types, which handlers can register for. */
+export const familyTypeName = (unionName: string): string => `${unionName}Family`;
+/** SeamEvent -> createSeamEventReceiver, SeamEventReceiver, verifySeamEventWebhook: the receiver target's exports. */
+export const receiverNames = (unionName: string) => ({
+  receiverType: `${unionName}Receiver`,
+  createReceiver: `create${unionName}Receiver`,
+  handlerKeyType: `${unionName}Key`,
+  verify: `verify${unionName}Webhook`,
+});
+
 /** SeamEvent -> SeamEventOf: the type that maps an event type name to its event. */
 export const eventOfName = (unionName: string): string => `${unionName}Of`;
 /** SeamEvent -> SeamEventMap: the interface behind eventOfName. */
@@ -74,6 +84,8 @@ export function specDerivedNames(spec: SpecNames): { name: string; source: NameS
     fromPackage("the list of event types", constName),
     fromPackage("the alias table", aliasTableName(constName)),
     fromPackage("the unknown event type", unknownEventName(unionName)),
+    fromPackage("the event family type", familyTypeName(unionName)),
+    ...Object.values(receiverNames(unionName)).map((name) => fromPackage(`the package's unionName (${name})`, name)),
     ...[validatorName, guardName, factoryName, schemaObjectName, invalidFactoryName].map((derive) =>
       fromPackage(`the package's unionName (${derive(unionName)})`, derive(unionName)),
     ),

@@ -1,4 +1,5 @@
 import type { CatalogueModel } from "../../model/types.js";
+import { receiverNames } from "../../model/naming.js";
 import { Templates } from "../../templating/templates.js";
 import type { EmittedFile, Target, TargetContext, TargetName } from "../target.js";
 
@@ -7,6 +8,7 @@ const codeModules: Partial<Record<TargetName, string>> = {
   types: "types",
   validators: "validators",
   fixtures: "fixtures",
+  receiver: "receiver",
 };
 
 /**
@@ -31,6 +33,7 @@ export const packageTarget: Target = {
       familyCount: model.families.length,
       firstEvent: model.events[0],
       has: Object.fromEntries(context.selected.map((t) => [t, true])),
+      receiver: receiverExample(model),
     });
     return [
       { path: "package.json", contents: JSON.stringify(packageJson(model, context.selected), null, 2) },
@@ -63,4 +66,11 @@ function packageJson(model: CatalogueModel, selected: readonly TargetName[]) {
     },
     files: ["dist", "src", ...(selected.includes("schema") ? ["schema"] : []), ...(selected.includes("docs") ? ["docs"] : []), ...(["openapi", "asyncapi"] as const).filter((t) => selected.includes(t)), "README.md"],
   };
+}
+
+/** What the README's webhook endpoint shows: the shortest current event name reads best in an example. */
+function receiverExample(model: CatalogueModel) {
+  const current = model.events.filter((e) => e.deprecated === undefined && !e.unreleased);
+  const example = [...(current.length > 0 ? current : model.events)].sort((a, b) => a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0];
+  return example && { ...receiverNames(model.package.unionName), event: example, family: example.name.split(".")[0] };
 }
