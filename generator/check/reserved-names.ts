@@ -9,9 +9,15 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+/**
+ * The static modules the targets copy into the package. A module added to a target must be added here:
+ * test/spec/reserved-names.test.ts fails, naming its exports, until it is.
+ */
 const runtimeSources = [
   new URL("../targets/validators/validation-runtime.ts", import.meta.url),
   new URL("../targets/fixtures/fixture-runtime.ts", import.meta.url),
+  new URL("../targets/receiver/receiver-runtime.ts", import.meta.url),
+  new URL("../targets/receiver/webhook-signature.ts", import.meta.url),
 ];
 
 /** The emitters of the code targets: the fixed names they declare (`FixtureOptions`, `DeepPartial`) are read from them. */
@@ -19,6 +25,7 @@ const emitterSources = [
   new URL("../targets/types/emit-types.ts", import.meta.url),
   new URL("../targets/validators/emit-validators.ts", import.meta.url),
   new URL("../targets/fixtures/emit-fixtures.ts", import.meta.url),
+  new URL("../targets/receiver/emit-receiver.ts", import.meta.url),
 ];
 const fixedDeclaration = /\bname: "([A-Z][\w$]*)"/g;
 

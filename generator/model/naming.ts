@@ -40,6 +40,7 @@ export const receiverNames = (unionName: string) => ({
   receiverType: `${unionName}Receiver`,
   createReceiver: `create${unionName}Receiver`,
   handlerKeyType: `${unionName}Key`,
+  matchingType: `${unionName}Matching`,
   verify: `verify${unionName}Webhook`,
 });
 

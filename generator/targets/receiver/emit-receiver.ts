@@ -57,7 +57,7 @@ export type ${family} = ${families.length > 0 ? families.map((f) => JSON.stringi
 export type ${names.handlerKeyType} = ${pkg.eventTypeName} | ${family};
 
 /** The events a handler registered for \`K\` receives. */
-export type ${union}Matching<K extends ${names.handlerKeyType}> = Matching<${union}, ${discriminator}, K>;
+export type ${names.matchingType}<K extends ${names.handlerKeyType}> = Matching<${union}, ${discriminator}, K>;
 
 /** A webhook endpoint for the catalogue's events: handlers, hooks, and its Fetch and Node adapters. */
 export type ${names.receiverType} = WebhookReceiver<${union}, ${discriminator}, ${names.handlerKeyType}, ${unknown}>;
