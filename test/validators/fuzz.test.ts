@@ -35,13 +35,14 @@ function expectWellFormed(result: any): void {
   }
 }
 
-/** Runs every validator of the package on the input; any throw fails the test. */
-function runAll(input: unknown): void {
+/**
+ * Runs every validator of the package on the input; any throw fails the test. The lenient policy runs
+ * the same checks, so it is tried through the union (which reaches every event's check) unless asked.
+ */
+function runAll(input: unknown, everyLenient = false): void {
   for (const name of typeNames) {
-    for (const abortEarly of [false, true]) {
-      expectWellFormed(pkg[`validate${name}`](input, { abortEarly }));
-      expectWellFormed(pkg[`validate${name}`](input, { abortEarly, policy: "lenient" }));
-    }
+    for (const abortEarly of [false, true]) expectWellFormed(pkg[`validate${name}`](input, { abortEarly }));
+    if (everyLenient || name === model.package.unionName) expectWellFormed(pkg[`validate${name}`](input, { policy: "lenient" }));
     expect(typeof pkg[`is${name}`](input)).toBe("boolean");
     const standard = pkg[`${name}Schema`]["~standard"].validate(input);
     expect("value" in standard || Array.isArray(standard.issues)).toBe(true);
@@ -115,7 +116,7 @@ describe("never throws", () => {
       deep(10_000),
       JSON.parse(`${"[".repeat(5000)}${"]".repeat(5000)}`),
     ];
-    for (const input of inputs) runAll(input);
+    for (const input of inputs) runAll(input, true);
   });
 });
 
@@ -146,7 +147,7 @@ describe("hostile environments and sizes", () => {
       const result = pkg[`validate${model.package.unionName}`](input, options);
       expect(result).toMatchObject({ ok: false, errors: [{ path: "/event_id", code: "type", message: "could not read the value: unknown reason" }] });
     }
-    runAll(input);
+    runAll(input, true);
   });
 
   it("never reads a polluted prototype: array holes stay holes, inherited keys stay absent", () => {
@@ -163,7 +164,7 @@ describe("hostile environments and sizes", () => {
       expect(pkg[`validate${model.package.unionName}`]({})).toMatchObject({ ok: false, errors: [{ path: `/${d}`, code: "required" }] });
       const lenient = validate(payload, { policy: "lenient" });
       expect(lenient.ok && lenient.warnings.filter((w: { path: string }) => w.path === "/polluted_extra")).toEqual([]);
-      runAll({ ...payload, [property]: sparse });
+      runAll({ ...payload, [property]: sparse }, true);
     } finally {
       delete arrayProto[1];
       delete objectProto[d];
