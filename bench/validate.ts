@@ -50,7 +50,7 @@ shuffle(valid);
 shuffle(invalid);
 
 // ajv: one compiled validator per event type, from the emitted schema files.
-const schemaFiles = await schemaTarget.emit(model, { selected: ["schema"] });
+const schemaFiles = (await schemaTarget.emit(model, { selected: ["schema"] })).filter((f) => !f.path.startsWith("schema/draft-07/"));
 const ajv = new Ajv2020({ discriminator: true, allowUnionTypes: true, code: { source: true } });
 (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
 const ids = schemaFiles.map((f) => JSON.parse(f.contents).$id as string);

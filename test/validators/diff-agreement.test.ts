@@ -74,6 +74,10 @@ const cases: Case[] = [
   { rule: "ENUM_VALUE_ADDED", edit: (d) => d.setIn(["enums", "LockMethod", "values", "remote"], "Through the API.") },
   { rule: "PROPERTY_DEPRECATED", edit: (d) => d.setIn([...unlocked, "code_id", "deprecated"], "Not reported.") },
   { rule: "DESCRIPTION_CHANGED", edit: (d) => d.setIn([...unlocked, "battery", "description"], "Battery level, 0 to 1.") },
+  { rule: "EVENT_DEPRECATION_REMOVED", edit: (d) => d.setIn(["events", "lock.locked", "deprecated"], "Use lock.unlocked."), reverse: true },
+  { rule: "PROPERTY_DEPRECATION_REMOVED", edit: (d) => d.setIn([...unlocked, "code_id", "deprecated"], "Not reported."), reverse: true },
+  { rule: "EVENT_UNRELEASED_CHANGED", edit: (d) => d.setIn(["events", "lock.locked", "unreleased"], true) },
+  { rule: "PROPERTY_UNRELEASED_CHANGED", edit: (d) => d.setIn([...unlocked, "code_id", "unreleased"], true) },
   {
     rule: "UNION_NAMES_CHANGED",
     edit: (d) => d.setIn(["package", "unionName"], "LockEvent"),

@@ -57,8 +57,10 @@ function packageJson(model: CatalogueModel, selected: readonly TargetName[]) {
         require: { types: "./dist/cjs/index.d.ts", default: "./dist/cjs/index.js" },
       },
       ...(selected.includes("schema") ? { "./schema/*": "./schema/*" } : {}),
+      ...(selected.includes("openapi") ? { "./openapi/*": "./openapi/*" } : {}),
+      ...(selected.includes("asyncapi") ? { "./asyncapi/*": "./asyncapi/*" } : {}),
       "./package.json": "./package.json",
     },
-    files: ["dist", "src", ...(selected.includes("schema") ? ["schema"] : []), ...(selected.includes("docs") ? ["docs"] : []), "README.md"],
+    files: ["dist", "src", ...(selected.includes("schema") ? ["schema"] : []), ...(selected.includes("docs") ? ["docs"] : []), ...(["openapi", "asyncapi"] as const).filter((t) => selected.includes(t)), "README.md"],
   };
 }
