@@ -1,4 +1,5 @@
 import type { CatalogueModel } from "../../model/types.js";
+import { layoutMarkdown } from "../../layout/markdown.js";
 import { Templates } from "../../templating/templates.js";
 import type { EmittedFile, Target, TargetContext, TargetName } from "../target.js";
 
@@ -33,9 +34,9 @@ export const packageTarget: Target = {
       has: Object.fromEntries(context.selected.map((t) => [t, true])),
     });
     return [
-      { path: "package.json", contents: JSON.stringify(packageJson(model, context.selected), null, 2) },
+      { path: "package.json", contents: `${JSON.stringify(packageJson(model, context.selected), null, 2)}\n` },
       { path: "src/index.ts", contents: index },
-      { path: "README.md", contents: readme },
+      { path: "README.md", contents: layoutMarkdown(readme) },
     ];
   },
 };

@@ -1,4 +1,5 @@
 import type { CatalogueModel, EventModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
+import { jsonText } from "../../layout/json.js";
 import type { EmittedFile, Target } from "../target.js";
 import { objectToJsonSchema, refToDefs, type JsonSchema } from "./to-json-schema.js";
 
@@ -34,7 +35,7 @@ export const schemaTarget: Target = {
   },
 };
 
-const json = (schema: JsonSchema): string => `${JSON.stringify(schema, null, 2)}\n`;
+const json = (schema: JsonSchema): string => jsonText(schema);
 
 export function eventSchema(model: CatalogueModel, event: EventModel): JsonSchema {
   const defs = namedDefinitions(model, event.properties);
