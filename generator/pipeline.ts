@@ -84,13 +84,14 @@ export function readCatalogue(options: ReadOptions = {}): CatalogueModel {
 
 /** model → every selected target's files, formatted, plus the compiled package. Nothing is written. */
 export async function renderCatalogue(model: CatalogueModel, options: GenerateOptions = {}): Promise<EmittedFile[]> {
-  const selected = options.only ?? targets.map((t) => t.name as TargetName);
+  const selected = options.only ?? targets.map((t) => t.name);
+  const chosen = targets.filter((t) => selected.includes(t.name));
   const cache = options.cache ?? (options.diskCache ? { print: options.diskCache.section("print") } : undefined);
-  const context: TargetContext = { selected, templatesDir: options.templatesDir, cache };
+  const context: TargetContext = { selected, targets: chosen, templatesDir: options.templatesDir, cache };
   const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, options.diskCache?.section("format")));
   const compile = options.stages?.compile ?? compilePackage;
   const emitted: EmittedFile[] = [];
-  for (const target of [...targets.filter((t) => selected.includes(t.name as TargetName)), packageTarget]) {
+  for (const target of [...chosen, packageTarget]) {
     emitted.push(...(await timed(options.onStage, `emit ${target.name}`, () => target.emit(model, context))));
   }
   const formatted = await timed(options.onStage, "format", () => format(emitted));
@@ -98,13 +99,12 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
   return [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-const codeTargetNames: readonly TargetName[] = ["types", "validators", "fixtures"];
-
-/** Emits and compiles every code target, writes the ES modules to a temporary folder and imports them. */
+/** Emits and compiles every target with modules for the index, writes the ES modules to a temporary folder and imports them. */
 async function importCodeTargets(model: CatalogueModel): Promise<GeneratedPackage> {
-  const context: TargetContext = { selected: codeTargetNames };
+  const codeTargets = targets.filter((t) => t.package?.modules?.length);
+  const context: TargetContext = { selected: codeTargets.map((t) => t.name), targets: codeTargets };
   const sources: EmittedFile[] = [];
-  for (const target of [...targets.filter((t) => codeTargetNames.includes(t.name as TargetName)), packageTarget]) sources.push(...(await target.emit(model, context)));
+  for (const target of [...codeTargets, packageTarget]) sources.push(...(await target.emit(model, context)));
   const modules = (await compilePackage(sources, { formats: ["esm"], declarations: false, thisProcessOnly: true })).filter((file) => file.path.startsWith("dist/esm/"));
   const dir = mkdtempSync(join(tmpdir(), "seam-events-package-"));
   try {

@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { prettierOptions } from "../format/format.js";
-import { printProjectOptions } from "../targets/print-options.js";
+import { printProjectOptions } from "../shared/print-options.js";
 import { keepFile, versionOf } from "./kept-file.js";
 import type { TextMemo } from "./text-memo.js";
 

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CacheFile } from "../../cache/cache-file.js";
 import type { GenerateOptions } from "../../pipeline.js";
-import { targetNames, type TargetName } from "../../targets/target.js";
+import { targetNames } from "../../targets/index.js";
 import { stringOption, UsageError, type OptionSpec, type ParsedArgs } from "../args.js";
 
 export const specOption: OptionSpec = {
@@ -52,7 +52,7 @@ export function generateOptionsOf(values: ParsedArgs["values"]): GenerateOptions
     ?.split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const unknown = only?.filter((name) => !(targetNames as readonly string[]).includes(name)) ?? [];
+  const unknown = only?.filter((name) => !targetNames.includes(name)) ?? [];
   if (unknown.length > 0) throw new UsageError(`unknown target '${unknown.join("', '")}': --only takes ${targetNames.join(", ")}`);
   const out = stringOption(values, "out");
   const templates = stringOption(values, "templates");
@@ -60,6 +60,6 @@ export function generateOptionsOf(values: ParsedArgs["values"]): GenerateOptions
     specPath: specPathOf(values),
     outDir: out === undefined ? undefined : resolve(out),
     templatesDir: templates === undefined ? undefined : resolve(templates),
-    only: only as TargetName[] | undefined,
+    only,
   };
 }

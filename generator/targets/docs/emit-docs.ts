@@ -20,6 +20,7 @@ export const docsHelpers: Helpers = {
  */
 export const docsTarget: Target = {
   name: "docs",
+  package: { folders: [DOCS_DIR] },
   emit(model: CatalogueModel, context) {
     const examples = examplePayloads(model, context.cache?.derived);
     const site = buildDocsSite(model, examples, context.cache?.derived);

@@ -1,7 +1,7 @@
 import type { CatalogueModel, EventModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import { jsonText } from "../../layout/json.js";
 import type { EmittedFile, Target } from "../target.js";
-import { objectToJsonSchema, refToDefs, type JsonSchema } from "./to-json-schema.js";
+import { objectToJsonSchema, refToDefs, type JsonSchema } from "../../shared/json-schema.js";
 
 export const SCHEMA_DIR = "schema";
 const DRAFT = "https://json-schema.org/draft/2020-12/schema";
@@ -28,6 +28,7 @@ export function schemaId(packageName: string, name: string): string {
  */
 export const schemaTarget: Target = {
   name: "schema",
+  package: { folders: [SCHEMA_DIR], exports: { [`./${SCHEMA_DIR}/*`]: `./${SCHEMA_DIR}/*` } },
   emit(model) {
     const files: EmittedFile[] = model.events.map((event) => ({ path: `${SCHEMA_DIR}/${event.typeName}.json`, contents: json(eventSchema(model, event)) }));
     files.push({ path: `${SCHEMA_DIR}/${model.package.unionName}.json`, contents: json(unionSchema(model)) });
