@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The command-line tool. Its TypeScript sources are compiled by esbuild into one CommonJS file under
+ * The command-line tool (generator/cli/). Its TypeScript sources are compiled by esbuild into one CommonJS file under
  * node_modules/.cache/seam-events-cli/, and that plain JavaScript runs: a TypeScript loader costs
  * about a second of CPU on every start. A build is named by a hash of the content of the sources it
  * was compiled from, never by file times (cp -p, rsync -a or an untar set them back), so an edited
@@ -13,7 +13,7 @@ import { dirname, extname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const root = resolve(import.meta.dirname, "..");
-const entry = join(root, "generator/cli/main.ts");
+const entry = join(root, "generator/cli/entry.ts");
 const cacheDir = join(root, "node_modules/.cache/seam-events-cli");
 const inputsFile = join(cacheDir, "inputs.json");
 
