@@ -1,7 +1,7 @@
 /**
  * Text the tool keeps on disk between runs, like `prettier --cache`: what prettier formatted and what
  * ts-morph and json-schema-to-typescript printed. They are most of a cold run's work, and after a
- * one-event edit almost every batch, statement and shape is one a run made before. Entries are keyed
+ * one-event edit almost every statement and shape is one a run made before. Entries are keyed
  * by a hash of what they were made from, in a file named for the versions of those tools and the
  * options they run with, so an upgrade starts afresh. A missing, unreadable or corrupt file is an
  * empty cache; a file that cannot be written is skipped: the cache only ever saves time.

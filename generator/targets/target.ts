@@ -7,7 +7,7 @@ export interface EmittedFile {
   contents: string;
   /**
    * The independent top-level parts (statements) the contents were joined from, when the target knows
-   * them: the format stage then cuts the file there instead of parsing it.
+   * them: the format stage then remembers each one formatted, so that an edit reformats only its own.
    */
   pieces?: readonly TextPiece[];
 }
