@@ -79,5 +79,8 @@ export function textWidth(text: string): number {
   return width;
 }
 
-/** East Asian Wide and Fullwidth characters (Unicode's EastAsianWidth W and F), by script and block. */
+/**
+ * East Asian Wide and Fullwidth characters (Unicode's EastAsianWidth W and F) of the common blocks:
+ * CJK, kana, hangul, fullwidth forms. Rarer wide scripts (Tangut, Nushu) count as one column here.
+ */
 const wide = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;

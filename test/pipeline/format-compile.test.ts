@@ -66,8 +66,10 @@ const prettierJson = (value: unknown) => prettier.format(JSON.stringify(value, n
 
 describe("the JSON layout", () => {
   it("is prettier's for any JSON value", async () => {
-    // Keys and strings long enough to cross the line width at any depth.
-    const text = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: "grapheme", maxLength: 12 }));
+    // Keys and strings long enough to cross the line width at any depth, with characters of every
+    // width the layout knows (CJK, kana, hangul and fullwidth forms take two columns, as do emoji).
+    const wide = fc.constantFrom("a", "é", "e\u0301", "漢", "字", "か", "한", "Ａ", "🎉", " ", '"', "\\", "\n");
+    const text = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: wide, maxLength: 16 }));
     const json = fc.letrec((tie) => ({
       value: fc.oneof({ depthSize: "small" }, fc.constant(null), fc.boolean(), fc.integer(), text, tie("array"), tie("object")),
       array: fc.array(tie("value"), { maxLength: 8 }),
