@@ -12,7 +12,7 @@ import { checkStructure } from "./check/structure.js";
 import { compilePackage } from "./compile/compile.js";
 import { SpecError } from "./diagnostics/diagnostic.js";
 import { formatFiles } from "./format/format.js";
-import { loadSpec, readSpecSources, type LoadCache, type SpecSources } from "./load/load-spec.js";
+import { defaultSpecPath, loadSpec, readSpecSources, type LoadCache, type SpecSources } from "./load/load-spec.js";
 import { buildModel } from "./model/build.js";
 import type { CatalogueModel } from "./model/types.js";
 import { packageTarget, targets } from "./targets/index.js";
@@ -20,8 +20,7 @@ import type { EmitCache, EmittedFile, GeneratedPackage, TargetContext, TargetNam
 import { findDrift, writeOutput, type Drift, type WriteFs } from "./write/write.js";
 
 export const projectRoot = resolve(import.meta.dirname, "..");
-/** The catalogue this project holds: the spec read when none is named. */
-export const defaultSpecPath = resolve(projectRoot, "spec/catalogue");
+export { defaultSpecPath };
 export const defaultOutDir = resolve(projectRoot, "generated");
 
 export interface StageTimer {
@@ -40,6 +39,8 @@ export interface ReadOptions {
 }
 
 export interface GenerateOptions extends ReadOptions {
+  /** The catalogue, when the caller has read it already. */
+  model?: CatalogueModel;
   outDir?: string;
   only?: readonly TargetName[];
   templatesDir?: string;
@@ -118,7 +119,7 @@ async function importCodeTargets(model: CatalogueModel): Promise<GeneratedPackag
 
 /** The main job: regenerate the output folder from the spec. Writes nothing unless every stage succeeds. */
 export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Promise<EmittedFile[]> {
-  const model = await timed(options.onStage, "load, check, model", () => readCatalogue(options));
+  const model = await timed(options.onStage, "load, check, model", () => options.model ?? readCatalogue(options));
   const files = await renderCatalogue(model, options);
   await timed(options.onStage, "write", () => writeOutput(options.outDir ?? defaultOutDir, files, fs));
   options.diskCache?.save();
@@ -127,7 +128,7 @@ export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Pro
 
 /** What `check` reports: the files whose content on disk differs from what the spec gives. */
 export async function checkOutput(options: GenerateOptions = {}): Promise<Drift> {
-  const model = readCatalogue(options);
+  const model = options.model ?? readCatalogue(options);
   const files = await renderCatalogue(model, options);
   options.diskCache?.save();
   return findDrift(options.outDir ?? defaultOutDir, files);

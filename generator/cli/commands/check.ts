@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
 import { Progress, stderrStyle, stdoutStyle } from "../output.js";
 import { diskCacheOptionSpecs, generateOptionSpecs, oneShotOptionsOf, jsonOption } from "./shared-options.js";
+import { inStepNoter } from "./validate-package.js";
 
 export const checkCommand: Command = {
   spec: {
@@ -12,13 +13,17 @@ export const checkCommand: Command = {
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
-    const options = await oneShotOptionsOf(values);
-    const { checkOutput, defaultOutDir } = await import("../../pipeline.js");
+    const options = oneShotOptionsOf(values);
+    // Hashes the spec before the run, to note afterwards whether validate may use the output.
+    const noteInStep = await inStepNoter(options.specPath);
+    const { checkOutput, defaultOutDir, readCatalogue } = await import("../../pipeline.js");
+    const model = readCatalogue(options);
     const progress = new Progress();
     progress.update("checking…");
-    const drift = await checkOutput(options).finally(() => progress.done());
+    const drift = await checkOutput({ ...options, model }).finally(() => progress.done());
     const out = relative(process.cwd(), options.outDir ?? defaultOutDir) || ".";
     const inStep = drift.changed.length + drift.missing.length + drift.extra.length === 0;
+    if (inStep && options.only === undefined) await noteInStep(options.outDir ?? defaultOutDir, model);
     if (values.json) {
       const report = { ok: inStep, outDir: out, changed: drift.changed, missing: drift.missing, extra: drift.extra };
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

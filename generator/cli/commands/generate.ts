@@ -1,6 +1,7 @@
 import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
 import { Progress, stdoutStyle } from "../output.js";
+import { inStepNoter } from "./validate-package.js";
 import { diskCacheOptionSpecs, generateOptionSpecs, oneShotOptionsOf } from "./shared-options.js";
 
 export const generateCommand: Command = {
@@ -13,12 +14,16 @@ export const generateCommand: Command = {
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
-    const options = await oneShotOptionsOf(values);
-    const { defaultOutDir, generate } = await import("../../pipeline.js");
+    const options = oneShotOptionsOf(values);
+    // Hashes the spec before the run, to note afterwards whether validate may use the output.
+    const noteInStep = await inStepNoter(options.specPath);
+    const { defaultOutDir, generate, readCatalogue } = await import("../../pipeline.js");
+    const model = readCatalogue(options);
     const progress = new Progress();
     const start = performance.now();
     progress.update("generating…");
-    const files = await generate({ ...options, onStage: (stage) => progress.update(`${stage} done…`) }).finally(() => progress.done());
+    const files = await generate({ ...options, model, onStage: (stage) => progress.update(`${stage} done…`) }).finally(() => progress.done());
+    await noteInStep(options.outDir ?? defaultOutDir, model);
     const out = relative(process.cwd(), options.outDir ?? defaultOutDir) || ".";
     const ms = Math.round(performance.now() - start);
     process.stdout.write(`${stdoutStyle.green("generated")} ${files.length} files in ${out} (${ms} ms)\n`);
