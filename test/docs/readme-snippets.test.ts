@@ -82,7 +82,8 @@ describe("the snippets", () => {
       if (snippet.language === "yaml") applyYaml(copy, snippet.text, i);
       else runShell(copy, snippet.text, model.package.name);
     });
-  });
+    // Several runs of the tool, each a process: a bound for a loaded machine, not a speed claim.
+  }, 300_000);
 });
 
 describe("the README", () => {
