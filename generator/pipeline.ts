@@ -17,6 +17,8 @@ import { buildModel } from "./model/build.js";
 import type { CatalogueModel } from "./model/types.js";
 import { packageTarget, targets } from "./targets/index.js";
 import type { EmitCache, EmittedFile, GeneratedPackage, TargetContext, TargetName } from "./targets/target.js";
+import { builtinTemplatesDir } from "./templating/templates.js";
+import { guardOutputFolder } from "./write/output-folder.js";
 import { findDrift, writeOutput, type Drift, type WriteFs } from "./write/write.js";
 
 export const projectRoot = resolve(import.meta.dirname, "..");
@@ -97,7 +99,15 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
   }
   const formatted = await timed(options.onStage, "format", () => format(emitted));
   const compiled = await timed(options.onStage, "compile", () => compile(formatted));
-  return [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Keep one of each identical file. Two different files at one path both stay, for the writer to
+  // refuse (write/emitted-paths.ts): one must not vanish.
+  const seen = new Map<string, string>();
+  const unique = [...formatted, ...compiled].filter((file) => {
+    if (seen.get(file.path) === file.contents) return false;
+    seen.set(file.path, file.contents);
+    return true;
+  });
+  return unique.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Emits and compiles every target with modules for the index, writes the ES modules to a temporary folder and imports them. */
@@ -117,8 +127,15 @@ async function importCodeTargets(model: CatalogueModel): Promise<GeneratedPackag
   }
 }
 
+/** Throws OutputError when the output folder is not the tool's to replace (write/output-folder.ts). */
+export function guardOutput(options: Pick<GenerateOptions, "specPath" | "sources" | "outDir" | "templatesDir">): void {
+  const specPath = options.sources ? options.specPath : (options.specPath ?? defaultSpecPath);
+  guardOutputFolder(options.outDir ?? defaultOutDir, { specPath, templatesDirs: [builtinTemplatesDir, options.templatesDir], projectRoot });
+}
+
 /** The main job: regenerate the output folder from the spec. Writes nothing unless every stage succeeds. */
 export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Promise<EmittedFile[]> {
+  guardOutput(options);
   const model = await timed(options.onStage, "load, check, model", () => options.model ?? readCatalogue(options));
   const files = await renderCatalogue(model, options);
   await timed(options.onStage, "write", () => writeOutput(options.outDir ?? defaultOutDir, files, fs));
