@@ -12,6 +12,7 @@
  * 3. The competitor: json-schema-to-typescript compiling the union's JSON Schema into types.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -47,7 +48,9 @@ function checkoutOf(revision: string): string | undefined {
 /** CPU seconds (user + system, children included) of one `generate` by the tool in `root`. */
 function cpuOfGenerate(root: string, args: string[]): number {
   const times = join(temp, "times");
-  execFileSync("/usr/bin/time", ["-f", "%U %S", "-o", times, process.execPath, join(root, "bin/seam-events.js"), "generate", "--out", join(temp, "out"), ...args], { stdio: "ignore" });
+  // An output folder per tool: each writes only to a folder of its own.
+  const out = join(temp, `out-${createHash("sha256").update(root).digest("hex").slice(0, 8)}`);
+  execFileSync("/usr/bin/time", ["-f", "%U %S", "-o", times, process.execPath, join(root, "bin/seam-events.js"), "generate", "--out", out, ...args], { stdio: "ignore" });
   const [user, system] = readFileSync(times, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
   return user! + system!;
 }
