@@ -34,6 +34,10 @@ export const rules = {
   ENUM_VALUE_ADDED: { severity: "minor", why: "additive, but breaking for exhaustive switches over the enum" },
   EVENT_DEPRECATED: { severity: "minor", why: "semver counts a deprecation as a minor change" },
   PROPERTY_DEPRECATED: { severity: "minor", why: "semver counts a deprecation as a minor change" },
+  EVENT_DEPRECATION_REMOVED: { severity: "minor", why: "the event is no longer on its way out; nothing a reader relies on changes" },
+  PROPERTY_DEPRECATION_REMOVED: { severity: "minor", why: "the property is no longer on its way out; nothing a reader relies on changes" },
+  EVENT_UNRELEASED_CHANGED: { severity: "patch", why: "a documentation marker (`@beta`): payloads, validators and types stay the same" },
+  PROPERTY_UNRELEASED_CHANGED: { severity: "patch", why: "a documentation marker (`@beta`): payloads, validators and types stay the same" },
   DESCRIPTION_CHANGED: { severity: "patch", why: "documentation only" },
 } as const satisfies Record<string, { severity: Severity; why: string }>;
 

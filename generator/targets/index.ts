@@ -5,6 +5,9 @@ import { validatorsTarget } from "./validators/emit-validators.js";
 import { fixturesTarget } from "./fixtures/emit-fixtures.js";
 import { schemaTarget } from "./schema/emit-schema.js";
 import { docsTarget } from "./docs/emit-docs.js";
+import { receiverTarget } from "./receiver/emit-receiver.js";
+import { openapiTarget } from "./openapi/emit-openapi.js";
+import { asyncapiTarget } from "./asyncapi/emit-asyncapi.js";
 
 export { packageTarget } from "./package/emit-package.js";
 
@@ -12,8 +15,11 @@ export const targets: readonly Target[] = [
   typesTarget,
   validatorsTarget,
   fixturesTarget,
+  receiverTarget,
   schemaTarget,
   docsTarget,
+  openapiTarget,
+  asyncapiTarget,
 ];
 
 export const targetNames: readonly string[] = targets.map((target) => target.name);

@@ -1,5 +1,6 @@
 import type { CatalogueModel } from "../../model/types.js";
 import { layoutMarkdown } from "../../layout/markdown.js";
+import { receiverNames } from "../../model/naming.js";
 import { Templates } from "../../templating/templates.js";
 import type { EmittedFile, PackageParts, Target, TargetContext } from "../target.js";
 
@@ -25,6 +26,7 @@ export const packageTarget: Target = {
       familyCount: model.families.length,
       firstEvent: model.events[0],
       has: Object.fromEntries(context.selected.map((t) => [t, true])),
+      receiver: receiverExample(model),
     });
     return [
       { path: "package.json", contents: `${JSON.stringify(packageJson(model, parts), null, 2)}\n` },
@@ -55,4 +57,11 @@ function packageJson(model: CatalogueModel, parts: readonly PackageParts[]) {
     },
     files: ["dist", "src", ...parts.flatMap((part) => part.folders ?? []), "README.md"],
   };
+}
+
+/** What the README's webhook endpoint shows: the shortest current event name reads best in an example. */
+function receiverExample(model: CatalogueModel) {
+  const current = model.events.filter((e) => e.deprecated === undefined && !e.unreleased);
+  const example = [...(current.length > 0 ? current : model.events)].sort((a, b) => a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0];
+  return example && { ...receiverNames(model.package.unionName), event: example, family: example.name.split(".")[0] };
 }
