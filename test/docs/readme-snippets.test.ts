@@ -1,6 +1,6 @@
 /**
  * Every shell and YAML snippet of the READMEs works when pasted. YAML snippets are spec fragments: one
- * that starts with `# in <file>, under <key>:` goes under that key of that file, any other is a new
+ * that starts with `# in <file>, under <key>:` goes under the first line holding that key, any other is a new
  * file of the catalogue; the spec must then read without a problem. Shell snippets run, in order with
  * the YAML before them, in a copy of the project, except the commands that would reinstall packages or
  * run this suite again: those are checked instead (the script exists, the package or folder is there).
@@ -42,7 +42,7 @@ function applyYaml(copy: string, text: string, index: number): void {
   if (placement) {
     const file = join(copy, placement[1]!);
     const lines = readFileSync(file, "utf8").split("\n");
-    const at = lines.indexOf(`${placement[2]}:`);
+    const at = lines.findIndex((line) => line.trim() === `${placement[2]}:`);
     expect(at, `${placement[1]} has a line '${placement[2]}:'`).toBeGreaterThanOrEqual(0);
     lines.splice(at + 1, 0, ...text.slice(placement[0].length).trimEnd().split("\n"));
     writeFileSync(file, lines.join("\n"));
