@@ -6,7 +6,7 @@
  *    cache filled by the run before. Today's tool runs beside the baseline (BENCH_BASELINE, a git
  *    revision; by default the last one with the worker pool, read thread and V8 code cache), from a
  *    copy of that revision, both warmed alike (a first run builds each launcher's compiled copy) and
- *    taking turns; medians with their spread.
+ *    taking turns, each on the catalogue of its own revision; medians with their spread.
  * 2. Each generator stage in process, for the full catalogue and synthetic catalogues 10× and 50× its
  *    size, and the cost per event, to show that the cost grows linearly.
  * 3. The competitor: json-schema-to-typescript compiling the union's JSON Schema into types.
@@ -62,32 +62,33 @@ if (baseline) tools.unshift({ name: `baseline ${BASELINE}`, root: baseline });
 if (!existsSync("/usr/bin/time")) console.log("(no /usr/bin/time: the command's CPU time cannot be measured; skipped)");
 else {
   console.log(`\nseam-events generate in a new process, full catalogue, CPU seconds (user + system)\n`);
-  const spec = join(temp, "spec");
-  cpSync(defaultSpecPath, spec, { recursive: true });
-  const lockEvents = join(spec, "events/lock.yaml");
-  const original = readFileSync(lockEvents, "utf8");
+  // Each tool reads the catalogue of its own revision (the spec format grows with the tool).
+  const specOf = (tool: { root: string }) => join(temp, `spec-${createHash("sha256").update(tool.root).digest("hex").slice(0, 8)}`);
+  for (const tool of tools) cpSync(join(tool.root, "spec/catalogue"), specOf(tool), { recursive: true });
   const token = Date.now().toString(36);
   /** A new edit each time (a description changed, a property added), so that no cache knows it. */
-  const edit = (n: number) =>
+  const edit = (spec: string, n: number) => {
+    const lockEvents = join(spec, "events/lock.yaml");
+    const original = readFileSync(lockEvents, "utf8").replace(/ \(edit [^)]*\)\./, ".").replace(/\n    properties:\n      bench_note_[^]*?\(bench\)\.\n/, "\n");
     writeFileSync(
       lockEvents,
       original
         .replace("A lock went into the locked state, by any means.", `A lock went into the locked state, by any means (edit ${token}-${n}).`)
-        .replace("    include: [device_event, lock_action]\n", `    include: [device_event, lock_action]\n    properties:\n      bench_note_${n}:\n        type: string\n        optional: true\n        description: Added by the benchmark (${token}).\n`),
+        .replace("    include: [device_event, lock_action]\n", `    include: [device_event, lock_action]\n    properties:\n      bench_note_${n}:\n        type: string\n        optional: true\n        description: Added by the benchmark (bench).\n`),
     );
+  };
   // Warmed alike: each launcher builds its compiled copy, and each cache is filled, before anything is timed.
-  for (const tool of tools) cpuOfGenerate(tool.root, ["--spec", spec]);
+  for (const tool of tools) cpuOfGenerate(tool.root, ["--spec", specOf(tool)]);
   const cold = new Map(tools.map((tool) => [tool.name, [] as number[]]));
   const edited = new Map(tools.map((tool) => [tool.name, [] as number[]]));
   let n = 0;
   for (let run = 0; run < RUNS; run++) {
     for (const tool of tools) {
-      cold.get(tool.name)!.push(cpuOfGenerate(tool.root, ["--no-cache", "--spec", spec]));
-      edit(++n);
-      edited.get(tool.name)!.push(cpuOfGenerate(tool.root, ["--spec", spec]));
+      cold.get(tool.name)!.push(cpuOfGenerate(tool.root, ["--no-cache", "--spec", specOf(tool)]));
+      edit(specOf(tool), ++n);
+      edited.get(tool.name)!.push(cpuOfGenerate(tool.root, ["--spec", specOf(tool)]));
     }
   }
-  writeFileSync(lockEvents, original);
   for (const tool of tools) {
     console.log(`${tool.name.padEnd(20)} nothing cached (--no-cache): ${spread(cold.get(tool.name)!)}`);
     console.log(`${tool.name.padEnd(20)} one event edited, cache warm: ${spread(edited.get(tool.name)!)}`);
