@@ -346,7 +346,7 @@ function buildObject(
         property.type.kind === "shape" && isPlainObject(override)
           ? buildObject(
               context,
-              context.catalogue.shapes[property.type.name] ?? [],
+              entry(context.catalogue.shapes, property.type.name) ?? [],
               propertyPath,
               override,
             )
@@ -392,7 +392,7 @@ function buildValue(context: Context, value: ValueBlueprint, path: string, hint:
     case "literal":
       return type.value;
     case "enum":
-      return draw.pick(context.catalogue.enums[type.name] ?? []);
+      return draw.pick(entry(context.catalogue.enums, type.name) ?? []);
     case "number":
     case "integer":
       return plausibleNumber(type, hint, draw);
@@ -401,7 +401,12 @@ function buildValue(context: Context, value: ValueBlueprint, path: string, hint:
     case "object":
       return buildRecord(context, { type: { kind: "string" } }, path, draw);
     case "shape":
-      return buildObject(context, context.catalogue.shapes[type.name] ?? [], path, undefined);
+      return buildObject(
+        context,
+        entry(context.catalogue.shapes, type.name) ?? [],
+        path,
+        undefined,
+      );
     case "array": {
       const count = 1 + draw.index(3);
       return Array.from({ length: count }, (_, i) =>
@@ -434,13 +439,17 @@ function buildRecord(
   return result;
 }
 
+/** A table's own entry: a name such as "constructor" or "__proto__" never reaches Object.prototype. */
+function entry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 function contextFor(
   catalogue: CatalogueBlueprint,
   event: string,
   options: RuntimeOptions | undefined,
 ): Context {
-  if (!Object.prototype.hasOwnProperty.call(catalogue.events, event))
-    throw unknownEventType(catalogue, event);
+  if (entry(catalogue.events, event) === undefined) throw unknownEventType(catalogue, event);
   const seed = options?.seed ?? DEFAULT_SEED;
   return {
     catalogue,
@@ -460,7 +469,7 @@ export function createFixture(
   const context = contextFor(catalogue, event, options);
   return buildObject(
     context,
-    catalogue.events[event] ?? [],
+    entry(catalogue.events, event) ?? [],
     "",
     isPlainObject(overrides) ? overrides : undefined,
   );
@@ -487,7 +496,7 @@ function editDistance(a: string, b: string): number {
 
 function unknownEventType(catalogue: CatalogueBlueprint, name: string): Error {
   const text = String(name);
-  const current = catalogue.aliases[text];
+  const current = entry(catalogue.aliases, text);
   if (current !== undefined)
     return new Error(
       `Unknown event type "${text}": it is an older name of "${current}"; use "${current}".`,
@@ -613,7 +622,7 @@ function breaksOfValue(
       });
       return;
     case "enum": {
-      const members = catalogue.enums[type.name] ?? [];
+      const members = entry(catalogue.enums, type.name) ?? [];
       let outside = "not_a_member";
       while (members.includes(outside)) outside += "_";
       out.push({
@@ -655,7 +664,14 @@ function breaksOfValue(
       return;
     case "shape":
       if (isPlainObject(actual))
-        breaksOfObject(catalogue, catalogue.shapes[type.name] ?? [], actual, path, false, out);
+        breaksOfObject(
+          catalogue,
+          entry(catalogue.shapes, type.name) ?? [],
+          actual,
+          path,
+          false,
+          out,
+        );
       return;
     case "array":
       if (Array.isArray(actual) && actual.length > 0)
@@ -730,7 +746,7 @@ export function createInvalidCases(
 ): InvalidCase[] {
   const base = createFixture(catalogue, event, undefined, options);
   const breaks: Break[] = [];
-  breaksOfObject(catalogue, catalogue.events[event] ?? [], base, "", true, breaks);
+  breaksOfObject(catalogue, entry(catalogue.events, event) ?? [], base, "", true, breaks);
   return breaks.map((change) => ({
     description: change.description,
     payload: applyBreak(base, change),

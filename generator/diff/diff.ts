@@ -164,7 +164,8 @@ function compareValues(
     case "string": {
       const before = a.format;
       const after = (b as typeof a).format;
-      if (before !== after) here("PROPERTY_FORMAT_CHANGED", `format changed from ${before ?? "none"} to ${after ?? "none"}`);
+      if (before === undefined && after !== undefined) here("PROPERTY_FORMAT_ADDED", `now has the format ${after}`);
+      else if (before !== after) here("PROPERTY_FORMAT_CHANGED", `format changed from ${before ?? "none"} to ${after ?? "none"}`);
       return;
     }
     case "literal":
@@ -180,7 +181,9 @@ function compareValues(
     case "number":
     case "integer": {
       const c = b as Extract<TypeNode, { kind: "number" | "integer" }>;
-      if (a.kind !== c.kind) {
+      // An integer is a number: only the way back gives readers values they were told could not occur.
+      if (a.kind === "number" && c.kind === "integer") here("PROPERTY_TYPE_NARROWED", "type narrowed from number to integer");
+      else if (a.kind !== c.kind) {
         here("PROPERTY_TYPE_CHANGED", `type changed from ${a.kind} to ${c.kind}`);
         return;
       }

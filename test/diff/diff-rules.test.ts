@@ -73,8 +73,10 @@ const cases: Case[] = [
     },
     path: "battery",
   },
-  { rule: "PROPERTY_TYPE_CHANGED", edit: (d) => d.setIn([...unlocked, "battery", "type"], "integer"), path: "battery" },
-  { rule: "PROPERTY_FORMAT_CHANGED", edit: (d) => d.setIn([...unlocked, "code_id", "format"], "uuid"), path: "code_id" },
+  { rule: "PROPERTY_TYPE_NARROWED", edit: (d) => d.setIn([...unlocked, "battery", "type"], "integer"), path: "battery" },
+  { rule: "PROPERTY_TYPE_CHANGED", edit: (d) => d.setIn([...unlocked, "battery", "type"], "integer"), path: "battery", reverse: true },
+  { rule: "PROPERTY_FORMAT_ADDED", edit: (d) => d.setIn([...unlocked, "code_id", "format"], "uuid"), path: "code_id" },
+  { rule: "PROPERTY_FORMAT_CHANGED", edit: (d) => d.setIn([...unlocked, "code_id", "format"], "uuid"), path: "code_id", reverse: true },
   {
     rule: "PROPERTY_FORMAT_CHANGED",
     edit: (d) => d.setIn(["shapes", "Problem", "properties", "seen_at", "format"], "uri"),
