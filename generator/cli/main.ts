@@ -106,15 +106,3 @@ export function fail(error: unknown): number {
 export function runTool(argv: readonly string[]): Promise<number> {
   return main(argv).catch(fail);
 }
-
-/** Set by a caller that runs the tool in its own process (the tests): importing this module then runs nothing. */
-export const inProcessMark = Symbol.for("seam-events.in-process");
-
-if (!(globalThis as Record<symbol, unknown>)[inProcessMark]) {
-  // Whatever escapes the command's promise (an error thrown in a callback) is still reported as above.
-  process.on("uncaughtException", (error) => process.exit(fail(error)));
-  // Exit once output is flushed: process.exitCode rather than process.exit, so piped stdout is not cut short.
-  void runTool(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}

@@ -1,11 +1,14 @@
 /** The load stage: spec files parsed into plain data, each value with its source position. */
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { Diagnostic, SourceLocation } from "../diagnostics/diagnostic.js";
 import { positionAt } from "./position.js";
 import { aliasDiagnostic, findKeyCollisions, toData, yamlDiagnostic } from "./yaml-problems.js";
 
 export { listSpecFiles, readSpecSources } from "./read-files.js";
+
+/** The catalogue this project holds: the spec read when none is named. */
+export const defaultSpecPath = resolve(import.meta.dirname, "../../spec/catalogue");
 
 export type SpecPath = readonly (string | number)[];
 

@@ -109,7 +109,6 @@ describe("a failure of the tool itself", () => {
   let stderr = "";
 
   beforeAll(async () => {
-    (globalThis as Record<symbol, unknown>)[Symbol.for("seam-events.in-process")] = true;
     ({ fail } = await import("../../generator/cli/main.js"));
   });
 

@@ -226,7 +226,6 @@ function positionOf(text: string, needle: string): [number, number] {
 }
 
 beforeAll(async () => {
-  (globalThis as Record<symbol, unknown>)[Symbol.for("seam-events.in-process")] = true;
   ({ runTool } = await import("../../generator/cli/main.js"));
   scratch = mkdtempSync(join(tmpdir(), "seam-events-hostile-"));
   out = join(scratch, "out");
@@ -277,7 +276,7 @@ describe("the command line as users run it", () => {
   it("refuses a hostile spec from a child process the same way: located, exit 2, no stack trace, output untouched", async () => {
     const dir = mkdtempSync(join(scratch, "spec-"));
     writeFileSync(join(dir, "catalogue.yaml"), addTo("enums", "  Record:\n    description: E.\n    values: { a: A. }\n"));
-    const { code, stdout, stderr } = await runCli(["generate", "--spec", dir, "--out", out]);
+    const { code, stdout, stderr } = await runCli(["generate", "--spec", dir, "--out", out], { process: true });
     expect(stdout).toBe("");
     expect(stderr).toMatch(/catalogue\.yaml:\d+:3: error enum 'Record' becomes the TypeScript name 'Record', a global .* \[global_name\]\n/);
     expect(stderr).not.toMatch(/^\s+at /m);

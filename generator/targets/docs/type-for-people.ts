@@ -1,5 +1,5 @@
 import type { StringFormat, TypeNode, ValueType } from "../../model/types.js";
-import { codeSpan } from "./markdown.js";
+import { codeSpan } from "../../shared/markdown.js";
 
 /** Where a named enum or shape is described, relative to the page being written. */
 export interface TypeLinks {

@@ -3,9 +3,9 @@
  * code spans, links with resolved anchors), so that templates only lay things out.
  */
 import type { CatalogueModel, EventModel, FamilyModel, GroupModel, PropertyModel } from "../../model/types.js";
-import { codeFence, codeSpan, escapeProse, escapeTableCell, PageAnchors } from "./markdown.js";
+import { codeFence, codeSpan, escapeProse, escapeTableCell, PageAnchors } from "../../shared/markdown.js";
 import { typeForPeople, type TypeLinks } from "./type-for-people.js";
-import { derive, digest } from "../derived.js";
+import { derive, digest } from "../../shared/derived.js";
 import type { EmitCache } from "../target.js";
 
 export interface Link {

@@ -1,26 +1,19 @@
 import type { CatalogueModel } from "../../model/types.js";
+import { layoutMarkdown } from "../../layout/markdown.js";
 import { receiverNames } from "../../model/naming.js";
 import { Templates } from "../../templating/templates.js";
-import type { EmittedFile, Target, TargetContext, TargetName } from "../target.js";
-
-/** The module each code target writes under src/, in the order the package index re-exports them. */
-const codeModules: Partial<Record<TargetName, string>> = {
-  types: "types",
-  validators: "validators",
-  fixtures: "fixtures",
-  receiver: "receiver",
-};
+import type { EmittedFile, PackageParts, Target, TargetContext } from "../target.js";
 
 /**
  * Makes the output folder an installable package: package.json with an exports map for ESM and
- * CommonJS, the index that re-exports the selected targets, and a README. Always runs.
+ * CommonJS, the index that re-exports the selected targets' modules, and a README. Always runs; what
+ * each target adds (modules, folders, exports) it learns from the target itself.
  */
 export const packageTarget: Target = {
   name: "package",
   emit(model: CatalogueModel, context: TargetContext): EmittedFile[] {
-    const modules = Object.entries(codeModules)
-      .filter(([target]) => context.selected.includes(target as TargetName))
-      .map(([, module]) => module!);
+    const parts = (context.targets ?? []).flatMap((target) => (target.package ? [target.package] : []));
+    const modules = parts.flatMap((part) => part.modules ?? []);
     const index = [
       `// Generated from the ${model.package.name} spec. Do not edit: edit the spec and regenerate.`,
       ...modules.map((module) => `export * from "./${module}.js";`),
@@ -36,14 +29,14 @@ export const packageTarget: Target = {
       receiver: receiverExample(model),
     });
     return [
-      { path: "package.json", contents: JSON.stringify(packageJson(model, context.selected), null, 2) },
+      { path: "package.json", contents: `${JSON.stringify(packageJson(model, parts), null, 2)}\n` },
       { path: "src/index.ts", contents: index },
-      { path: "README.md", contents: readme },
+      { path: "README.md", contents: layoutMarkdown(readme) },
     ];
   },
 };
 
-function packageJson(model: CatalogueModel, selected: readonly TargetName[]) {
+function packageJson(model: CatalogueModel, parts: readonly PackageParts[]) {
   return {
     name: model.package.name,
     version: model.package.version,
@@ -59,12 +52,10 @@ function packageJson(model: CatalogueModel, selected: readonly TargetName[]) {
         import: { types: "./dist/esm/index.d.ts", default: "./dist/esm/index.js" },
         require: { types: "./dist/cjs/index.d.ts", default: "./dist/cjs/index.js" },
       },
-      ...(selected.includes("schema") ? { "./schema/*": "./schema/*" } : {}),
-      ...(selected.includes("openapi") ? { "./openapi/*": "./openapi/*" } : {}),
-      ...(selected.includes("asyncapi") ? { "./asyncapi/*": "./asyncapi/*" } : {}),
+      ...Object.assign({}, ...parts.map((part) => part.exports ?? {})),
       "./package.json": "./package.json",
     },
-    files: ["dist", "src", ...(selected.includes("schema") ? ["schema"] : []), ...(selected.includes("docs") ? ["docs"] : []), ...(["openapi", "asyncapi"] as const).filter((t) => selected.includes(t)), "README.md"],
+    files: ["dist", "src", ...parts.flatMap((part) => part.folders ?? []), "README.md"],
   };
 }
 

@@ -5,7 +5,7 @@ import { checkerName, groupTypeName, guardName, pascalCase, schemaObjectName, un
 import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
 import type { TextMemo } from "../../cache/text-memo.js";
-import { printStatements, type PrintedModule } from "../print-typescript.js";
+import { printStatements, type PrintedModule } from "../../shared/print-typescript.js";
 
 export const VALIDATORS_MODULE = "src/validators.ts";
 export const VALIDATION_RUNTIME_MODULE = "src/validation-runtime.ts";
@@ -19,6 +19,7 @@ const runtimeSource = (): string => readFileSync(new URL("./validation-runtime.t
  */
 export const validatorsTarget: Target = {
   name: "validators",
+  package: { modules: ["validators"] },
   emit(model, context) {
     return [
       { path: VALIDATORS_MODULE, ...emitValidators(model, context.cache?.print) },
