@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
  */
 const runtimeSources = [
   new URL("../targets/validators/validation-runtime.ts", import.meta.url),
-  new URL("../targets/fixtures/fixture-runtime.ts", import.meta.url),
+  new URL("../shared/fixture-runtime.ts", import.meta.url),
   new URL("../targets/receiver/receiver-runtime.ts", import.meta.url),
   new URL("../targets/receiver/webhook-signature.ts", import.meta.url),
 ];
