@@ -1,3 +1,6 @@
+import { codeSpan, escapeProse, escapeTableCell } from "../../escape/markdown.js";
+import { shellWord } from "../../escape/shell.js";
+import { checkIdentifiers, generatedHeader, propertyKey, stringLiteral } from "../../escape/typescript.js";
 import type { CatalogueModel } from "../../model/types.js";
 import { Templates } from "../../templating/templates.js";
 import type { EmittedFile, Target, TargetContext, TargetName } from "../target.js";
@@ -19,19 +22,14 @@ export const packageTarget: Target = {
     const modules = Object.entries(codeModules)
       .filter(([target]) => context.selected.includes(target as TargetName))
       .map(([, module]) => module!);
+    checkIdentifiers(model);
     const index = [
-      `// Generated from the ${model.package.name} spec. Do not edit: edit the spec and regenerate.`,
+      generatedHeader(model.package.name),
       ...modules.map((module) => `export * from "./${module}.js";`),
       ...(modules.length === 0 ? ["export {};"] : []),
     ].join("\n");
     const templates = Templates.load(context.templatesDir, {}, context.cache?.reuseTemplates);
-    const readme = templates.render("package/README.md", {
-      pkg: model.package,
-      eventCount: model.events.length,
-      familyCount: model.families.length,
-      firstEvent: model.events[0],
-      has: Object.fromEntries(context.selected.map((t) => [t, true])),
-    });
+    const readme = templates.render("package/README.md", readmeView(model, context.selected));
     return [
       { path: "package.json", contents: JSON.stringify(packageJson(model, context.selected), null, 2) },
       { path: "src/index.ts", contents: index },
@@ -39,6 +37,36 @@ export const packageTarget: Target = {
     ];
   },
 };
+
+/**
+ * What the README template sees: spec text already escaped for where it goes (Markdown prose, a
+ * TypeScript string literal, a shell word), since templates are rendered without escaping of their own.
+ * Type names are identifiers, checked before.
+ */
+function readmeView(model: CatalogueModel, selected: readonly TargetName[]) {
+  const pkg = model.package;
+  const discriminatorKey = propertyKey(pkg.discriminator);
+  const firstEvent = model.events[0];
+  return {
+    pkg: {
+      name: escapeTableCell(pkg.name),
+      nameLiteral: stringLiteral(pkg.name),
+      installName: shellWord(pkg.name),
+      description: escapeProse(pkg.description),
+      unionName: pkg.unionName,
+      eventTypeName: pkg.eventTypeName,
+      eventOfName: pkg.eventOfName,
+      eventTypesConstName: pkg.eventTypesConstName,
+      // `event.kind` or `event["the kind"]`: the property read in a snippet.
+      schemaImport: codeSpan(`import schema from ${stringLiteral(`${pkg.name}/schema/${pkg.unionName}.json`)}`),
+      discriminatorAccess: discriminatorKey === pkg.discriminator ? `.${pkg.discriminator}` : `[${stringLiteral(pkg.discriminator)}]`,
+    },
+    eventCount: model.events.length,
+    familyCount: model.families.length,
+    firstEvent: firstEvent && { typeName: firstEvent.typeName, nameLiteral: stringLiteral(firstEvent.name) },
+    has: Object.fromEntries(selected.map((t) => [t, true])),
+  };
+}
 
 function packageJson(model: CatalogueModel, selected: readonly TargetName[]) {
   return {

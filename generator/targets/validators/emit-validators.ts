@@ -6,6 +6,7 @@ import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } f
 import type { EmittedFile, Target } from "../target.js";
 import type { TextMemo } from "../../cache/text-memo.js";
 import { printStatements, type PrintedModule } from "../print-typescript.js";
+import { checkIdentifiers, commentCode, generatedHeader, lineCommentText, literal, numberLiteral } from "../../escape/typescript.js";
 
 export const VALIDATORS_MODULE = "src/validators.ts";
 export const VALIDATION_RUNTIME_MODULE = "src/validation-runtime.ts";
@@ -27,7 +28,10 @@ export const validatorsTarget: Target = {
   },
 };
 
-const js = (value: unknown, replacer?: (key: string, value: unknown) => unknown): string => JSON.stringify(value, replacer);
+/** A value in the generated code, by the TypeScript literal rule. */
+const js = (value: unknown): string => literal(value);
+/** What tells two types apart for sharing a check: their JSON, examples aside. */
+const shareKey = (value: unknown): string => JSON.stringify(value, withoutExamples);
 
 /** How a type is named in "expected …" messages. */
 function expectedText(value: ValueType): string {
@@ -74,7 +78,7 @@ class ValidatorWriter {
 
   /** A check function for an array or a record type, created on first use. */
   containerCheck(type: Extract<TypeNode, { kind: "array" | "record" }>): string {
-    const key = js(type, withoutExamples);
+    const key = shareKey(type);
     let name = this.containerNames.get(key);
     if (name) return name;
     name = `check${type.kind === "array" ? "Array" : "Record"}${this.containerNames.size + 1}`;
@@ -123,7 +127,7 @@ class ValidatorWriter {
       if (type.kind === "shape") return `${checkerName(type.name)}(v, a)`;
       if (type.kind === "array" || type.kind === "record") return `${this.containerCheck(type)}(v, a)`;
     }
-    const key = js({ type, nullable: value.nullable }, withoutExamples);
+    const key = shareKey({ type, nullable: value.nullable });
     let name = this.valueFunctionNames.get(key);
     if (!name) {
       name = `checkValue${this.valueFunctionNames.size + 1}`;
@@ -157,7 +161,7 @@ class ValidatorWriter {
       case "integer": {
         check = `if (!isNumber(v)) ${typeError}`;
         if (type.kind === "integer") check += ` else if (!Number.isInteger(v)) ${report("integer", `""`)}`;
-        const bounds = [type.minimum !== undefined ? `v < ${type.minimum}` : "", type.maximum !== undefined ? `v > ${type.maximum}` : ""].filter(Boolean);
+        const bounds = [type.minimum !== undefined ? `v < ${numberLiteral(type.minimum)}` : "", type.maximum !== undefined ? `v > ${numberLiteral(type.maximum)}` : ""].filter(Boolean);
         const text = [type.minimum !== undefined ? `>= ${type.minimum}` : "", type.maximum !== undefined ? `<= ${type.maximum}` : ""].filter(Boolean).join(" and ");
         if (bounds.length > 0) check += ` else if (${bounds.join(" || ")}) ${report("range", js(text))}`;
         break;
@@ -201,8 +205,8 @@ class ValidatorWriter {
       case "number":
       case "integer": {
         const parts = [type.kind === "integer" ? "Number.isInteger(v)" : "isNumber(v)"];
-        if (type.minimum !== undefined) parts.push(`v >= ${type.minimum}`);
-        if (type.maximum !== undefined) parts.push(`v <= ${type.maximum}`);
+        if (type.minimum !== undefined) parts.push(`v >= ${numberLiteral(type.minimum)}`);
+        if (type.maximum !== undefined) parts.push(`v <= ${numberLiteral(type.maximum)}`);
         test = `(${parts.join(" && ")})`;
         break;
       }
@@ -277,7 +281,7 @@ class ValidatorWriter {
     this.groupFunctionNames.set(group, name);
     this.helpers.push(
       [
-        `/** ${group.title}: the properties of the \`${group.key}\` group. */`,
+        `/** ${lineCommentText(group.title)}: the properties of the ${commentCode(group.key)} group. */`,
         `function ${name}(o: any, a: boolean, e: Errors): Errors {`,
         `let r: Errors, v: any, k: string | undefined;`,
         `try {`,
@@ -296,13 +300,14 @@ const withoutExamples = (key: string, value: unknown): unknown => (key === "exam
 
 /** How a property is checked (descriptions and examples aside): equal keys, equal checks. */
 function checkKey(property: PropertyModel): string {
-  return js({ name: property.name, required: property.required, type: property.type, nullable: property.nullable }, withoutExamples);
+  return shareKey({ name: property.name, required: property.required, type: property.type, nullable: property.nullable });
 }
 
 export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedModule {
   const pkg = model.package;
+  checkIdentifiers(model);
   const writer = new ValidatorWriter(model);
-  const header = `// Generated from the ${pkg.name} spec. Do not edit: edit the spec and regenerate.`;
+  const header = generatedHeader(pkg.name);
   const statements: (string | StatementStructures)[] = [header];
   const typeNames = [...model.events.map((e) => e.typeName), pkg.unionName];
 
@@ -347,7 +352,7 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
 
   const byType = `${checkerName(pkg.unionName)}ByType`;
   const unionCheck = [
-    `/** Constant-time dispatch on ${pkg.discriminator}: one map lookup, never a trial of each event. */`,
+    `/** Constant-time dispatch on ${commentCode(pkg.discriminator)}: one map lookup, never a trial of each event. */`,
     `const ${byType}: Map<unknown, Check> = new Map([\n${model.events.map((e) => `[${js(e.name)}, ${checkerName(e.typeName)}],`).join("\n")}\n]);`,
     `function ${checkerName(pkg.unionName)}(o: any, a: boolean): Errors {`,
     `if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);`,
@@ -376,8 +381,8 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
       docs: [docs!],
       declarations: [{ name: name!, type, initializer: `/* @__PURE__ */ ${make}(${checkerName(typeName)}${make === "standard" ? ", vendor" : ""})` }],
     }));
-  for (const event of model.events) statements.push(...exported(event.typeName, `a \`${event.name}\` event`));
-  statements.push(...exported(pkg.unionName, `any event of the catalogue, dispatching on \`${pkg.discriminator}\``));
+  for (const event of model.events) statements.push(...exported(event.typeName, `a ${commentCode(event.name)} event`));
+  statements.push(...exported(pkg.unionName, `any event of the catalogue, dispatching on ${commentCode(pkg.discriminator)}`));
 
   return printStatements(statements, memo);
 }
