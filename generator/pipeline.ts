@@ -4,7 +4,7 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { compilePackage } from "./compile/compile.js";
 import { SpecError } from "./diagnostics/diagnostic.js";
@@ -18,6 +18,7 @@ import { readCatalogue as readStages } from "./read/read-catalogue.js";
 import { packageTarget, targets } from "./targets/index.js";
 import type { EmitCache, EmittedFile, GeneratedPackage, TargetContext, TargetName } from "./targets/target.js";
 import { findDrift, writeOutput, type Drift, type WriteFs } from "./write/write.js";
+import { typeCheckPackage } from "./typecheck/type-check.js";
 
 export const projectRoot = resolve(import.meta.dirname, "..");
 export { defaultSpecPath };
@@ -60,7 +61,9 @@ export function readCatalogue(options: Pick<GenerateOptions, "specPath" | "sourc
 
 /** model → every selected target's files, formatted, plus the compiled package. Nothing is written. */
 export async function renderCatalogue(model: CatalogueModel, options: GenerateOptions = {}): Promise<EmittedFile[]> {
-  const selected = options.only ?? targets.map((t) => t.name as TargetName);
+  const chosen = options.only ?? targets.map((t) => t.name as TargetName);
+  // The validators and fixtures modules import the types module: a package with either has it too.
+  const selected: readonly TargetName[] = chosen.some((t) => t === "validators" || t === "fixtures") && !chosen.includes("types") ? ["types", ...chosen] : chosen;
   const cache = options.cache ?? (options.diskCache ? { print: options.diskCache.section("print") } : undefined);
   const context: TargetContext = { selected, templatesDir: options.templatesDir, cache };
   // Each target's files go to the format workers as soon as they are emitted, and its TypeScript to
@@ -100,12 +103,19 @@ async function importCodeTargets(model: CatalogueModel): Promise<GeneratedPackag
   }
 }
 
+/** Throws SpecError, naming each generated file and line, when the package's TypeScript does not compile. */
+function typeCheck(files: readonly EmittedFile[], outDir: string): void {
+  const problems = typeCheckPackage(files, (path) => relative(process.cwd(), join(outDir, path)) || path);
+  if (problems.length > 0) throw new SpecError(problems);
+}
+
 /** The main job: regenerate the output folder from the spec. Writes nothing unless every stage succeeds. */
 export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Promise<EmittedFile[]> {
   // The format workers start while the spec is read and checked.
   if (!options.stages?.format) formatPool().warmUp();
   const model = await timed(options.onStage, "load, check, model", () => options.model ?? readCatalogue(options));
   const files = await renderCatalogue(model, options);
+  await timed(options.onStage, "type-check", () => typeCheck(files, options.outDir ?? defaultOutDir));
   await timed(options.onStage, "write", () => writeOutput(options.outDir ?? defaultOutDir, files, fs));
   options.diskCache?.save();
   return files;
@@ -116,6 +126,7 @@ export async function checkOutput(options: GenerateOptions = {}): Promise<Drift>
   if (!options.stages?.format) formatPool().warmUp();
   const model = await (options.model ?? readCatalogue(options));
   const files = await renderCatalogue(model, options);
+  typeCheck(files, options.outDir ?? defaultOutDir);
   options.diskCache?.save();
   return findDrift(options.outDir ?? defaultOutDir, files);
 }
