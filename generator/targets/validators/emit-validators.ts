@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { groupRuns } from "../../model/group-runs.js";
+import { recursiveShapes } from "../../model/shape-cycles.js";
 import { checkerName, groupTypeName, guardName, schemaObjectName, validatorName } from "../../model/naming.js";
 import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
@@ -233,15 +234,20 @@ class ValidatorWriter {
     return value.nullable ? `(v === null || ${test})` : test;
   }
 
-  /** The check function of an event or a shape: each property read once, own properties only. */
-  objectCheck(name: string, properties: readonly PropertyModel[]): string {
+  /**
+   * The check function of an event or a shape: each property read once, own properties only. The
+   * check of a shape that contains itself counts how deep it is nested, so that a deep payload gets a
+   * `depth` error instead of overflowing the stack.
+   */
+  objectCheck(name: string, properties: readonly PropertyModel[], recursive = false): string {
     return [
       `function ${name}(o: any, a: boolean): Errors {`,
       `if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);`,
+      ...(recursive ? [`if (nesting >= MAX_NESTING) return fail(undefined, undefined, "depth", ${js(`an object nested at most ${MAX_NESTING} levels deep in recursive shapes`)}, o);`, `nesting++;`] : []),
       `let e: Errors, r: Errors, v: any, k: string | undefined;`,
       `try {`,
       ...this.propertyChecks(properties),
-      `} catch (x) { return threw(e, k, x); }`,
+      `} catch (x) { return threw(e, k, x); }${recursive ? " finally { nesting--; }" : ""}`,
       `return e;`,
       `}`,
     ].join("\n");
@@ -296,6 +302,9 @@ class ValidatorWriter {
   }
 }
 
+/** How deep recursive shapes may nest in a payload before the validator reports a `depth` error. */
+const MAX_NESTING = 64;
+
 const withoutExamples = (key: string, value: unknown): unknown => (key === "examples" ? undefined : value);
 
 /** How a property is checked (descriptions and examples aside): equal keys, equal checks. */
@@ -347,7 +356,14 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
   }
 
   const checks: string[] = [];
-  for (const shape of model.shapes) checks.push(writer.objectCheck(checkerName(shape.name), shape.properties));
+  const recursive = recursiveShapes(model);
+  if (recursive.size > 0) {
+    statements.push(
+      `/** How deep the shapes that contain themselves may nest in a payload. */\nconst MAX_NESTING = ${MAX_NESTING};`,
+      `/** How deep the check is in those shapes now. */\nlet nesting = 0;`,
+    );
+  }
+  for (const shape of model.shapes) checks.push(writer.objectCheck(checkerName(shape.name), shape.properties, recursive.has(shape.name)));
   for (const event of model.events) checks.push(writer.objectCheck(checkerName(event.typeName), event.properties));
 
   const byType = `${checkerName(pkg.unionName)}ByType`;

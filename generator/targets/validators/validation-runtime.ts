@@ -11,7 +11,7 @@
  * being read, and the rest of that object is not checked.
  */
 
-export type ValidationErrorCode = "required" | "type" | "format" | "enum" | "const" | "range" | "integer" | "unknown_event_type";
+export type ValidationErrorCode = "required" | "type" | "format" | "enum" | "const" | "range" | "integer" | "unknown_event_type" | "depth";
 
 export interface ValidationError {
   /** JSON Pointer (RFC 6901) to the offending value; "" is the root. For `required`, the missing property. */
