@@ -22,12 +22,13 @@ const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u2
 const unicodeEscape = (character: string): string => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
 /**
- * Spec text inside a block comment or JSDoc: it cannot close the comment (a backslash goes between a
- * star and a slash), every line break is a plain `\n` (which the JSDoc printer prefixes with ` * `),
+ * Spec text inside a block comment or JSDoc: it can neither close the comment nor seem to open one (a
+ * backslash goes between a star and a slash, either way round), every line break is a plain `\n` (which the JSDoc printer prefixes with ` * `),
  * and invisible characters are spelled out.
  */
 export function commentText(text: string): string {
-  return text.replace(lineBreaks, "\n").replace(invisible, unicodeEscape).replace(/\*\//g, "*\\/");
+  // An opening too: ts-morph's printer takes a star after a slash, even inside a comment, for a comment it must close.
+  return text.replace(lineBreaks, "\n").replace(invisible, unicodeEscape).replace(/\*\//g, "*\\/").replace(/\/\*/g, "/\\*");
 }
 
 /** Spec text inside a `//` comment: as in a block comment, on one line, so that nothing after it is code. */

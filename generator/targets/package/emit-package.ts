@@ -59,7 +59,7 @@ function readmeView(model: CatalogueModel, selected: readonly TargetName[]) {
       eventTypesConstName: pkg.eventTypesConstName,
       // `event.kind` or `event["the kind"]`: the property read in a snippet.
       schemaImport: codeSpan(`import schema from ${stringLiteral(`${pkg.name}/schema/${pkg.unionName}.json`)}`),
-      discriminatorAccess: discriminatorKey === pkg.discriminator ? `.${pkg.discriminator}` : `[${stringLiteral(pkg.discriminator)}]`,
+      discriminatorAccess: discriminatorKey === pkg.discriminator ? `.${discriminatorKey}` : `[${stringLiteral(pkg.discriminator)}]`,
     },
     eventCount: model.events.length,
     familyCount: model.families.length,

@@ -33,7 +33,7 @@ async function shapeSource(shape: CatalogueModel["shapes"][number], memo: TextMe
   // Descriptions become the shape's JSDoc: written by the comment rule, like every other comment here.
   const documented = shape.properties.map((property) => ({ ...property, description: commentText(property.description) }));
   const schema = objectToJsonSchema(documented, byName, commentText(shape.description));
-  const key = `json-schema-to-typescript\u0000${JSON.stringify(shapeOptions)}\u0000${shape.name}\u0000${JSON.stringify(schema)}`;
+  const key = ["json-schema-to-typescript", JSON.stringify(shapeOptions), shape.name, JSON.stringify(schema)].join("\u0000");
   const known = memo?.get(key);
   if (known !== undefined) return known;
   const { compile } = await import("json-schema-to-typescript");
