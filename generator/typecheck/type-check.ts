@@ -83,7 +83,9 @@ function toDiagnostic(diagnostic: ts.Diagnostic, locate: (path: string) => strin
     return { code: "generated_code_invalid", message: `the generated package does not compile: ${message} (TS${diagnostic.code})`, location: { file: locate("src"), line: 1, column: 1 } };
   }
   const { line, character } = file.getLineAndCharacterOfPosition(diagnostic.start);
-  const lineText = file.text.split("\n")[line]!.trim();
+  // TypeScript's lines, which also end at the separators that the escaping rule keeps out of code.
+  const starts = file.getLineStarts();
+  const lineText = file.text.slice(starts[line], starts[line + 1] ?? file.text.length).trim();
   const shown = lineText.length > 120 ? `${lineText.slice(0, 117)}...` : lineText;
   return {
     code: "generated_code_invalid",

@@ -11,6 +11,29 @@ import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import ts from "typescript";
 
+/**
+ * Text that ends a block comment, a line comment (by every line terminator), a string or a template,
+ * opens HTML or makes a link, and would then set `globalThis.<marker>`.
+ */
+export function hostileText(marker: string): string {
+  return [
+    `x */ globalThis.${marker} = 1; /* y`,
+    "every */5 minutes",
+    `line\nglobalThis.${marker} = 2; //`,
+    `separator\u2028globalThis.${marker} = 3; //`,
+    `paragraph\u2029globalThis.${marker} = 4; //`,
+    `return\rglobalThis.${marker} = 5; //`,
+    `quote"; globalThis.${marker} = 6; "`,
+    `single'; globalThis.${marker} = 7; '`,
+    `tick\`; globalThis.${marker} = 8; \``,
+    `\${globalThis.${marker} = 9}`,
+    `<script>globalThis.${marker} = 10</script> <img src=x onerror="globalThis.${marker}=11">`,
+    `[click](javascript:globalThis.${marker}=12) <javascript:globalThis.${marker}=13>`,
+    "```\n<script>globalThis." + marker + " = 14</script>\n```",
+    `escape \u001b[31mred\u001b[0m bidi \u202eesrever\u202c`,
+  ].join(" ");
+}
+
 /** Every file under a folder, relative paths with forward slashes. */
 export function listFiles(dir: string, under = ""): string[] {
   return readdirSync(join(dir, under))

@@ -9,34 +9,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { listFiles, unsafeOutput } from "./hostile-output-checks.js";
+import { hostileText, listFiles, unsafeOutput } from "./hostile-output-checks.js";
 import { mini, runCli } from "../cli/run.js";
 
 const temp = mkdtempSync(join(tmpdir(), "hostile-output-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-/**
- * Text that ends a block comment, a line comment (by every line terminator), a string or a template,
- * opens HTML or makes a link, and would then set `globalThis.<marker>`.
- */
-export function hostileText(marker: string): string {
-  return [
-    `x */ globalThis.${marker} = 1; /* y`,
-    "every */5 minutes",
-    `line\nglobalThis.${marker} = 2; //`,
-    `separator\u2028globalThis.${marker} = 3; //`,
-    `paragraph\u2029globalThis.${marker} = 4; //`,
-    `return\rglobalThis.${marker} = 5; //`,
-    `quote"; globalThis.${marker} = 6; "`,
-    `single'; globalThis.${marker} = 7; '`,
-    `tick\`; globalThis.${marker} = 8; \``,
-    `\${globalThis.${marker} = 9}`,
-    `<script>globalThis.${marker} = 10</script> <img src=x onerror="globalThis.${marker}=11">`,
-    `[click](javascript:globalThis.${marker}=12) <javascript:globalThis.${marker}=13>`,
-    "```\n<script>globalThis." + marker + " = 14</script>\n```",
-    `escape \u001b[31mred\u001b[0m bidi \u202eesrever\u202c`,
-  ].join(" ");
-}
 
 type Spec = Record<string, any>;
 
