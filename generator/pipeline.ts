@@ -104,8 +104,8 @@ async function importCodeTargets(model: CatalogueModel): Promise<GeneratedPackag
 }
 
 /** Throws SpecError, naming each generated file and line, when the package's TypeScript does not compile. */
-function typeCheck(files: readonly EmittedFile[], outDir: string): void {
-  const problems = typeCheckPackage(files, (path) => relative(process.cwd(), join(outDir, path)) || path);
+function typeCheck(files: readonly EmittedFile[], outDir: string, diskCache: CacheFile | undefined): void {
+  const problems = typeCheckPackage(files, (path) => relative(process.cwd(), join(outDir, path)) || path, diskCache?.section("typecheck"));
   if (problems.length > 0) throw new SpecError(problems);
 }
 
@@ -115,7 +115,7 @@ export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Pro
   if (!options.stages?.format) formatPool().warmUp();
   const model = await timed(options.onStage, "load, check, model", () => options.model ?? readCatalogue(options));
   const files = await renderCatalogue(model, options);
-  await timed(options.onStage, "type-check", () => typeCheck(files, options.outDir ?? defaultOutDir));
+  await timed(options.onStage, "type-check", () => typeCheck(files, options.outDir ?? defaultOutDir, options.diskCache));
   await timed(options.onStage, "write", () => writeOutput(options.outDir ?? defaultOutDir, files, fs));
   options.diskCache?.save();
   return files;
@@ -126,7 +126,7 @@ export async function checkOutput(options: GenerateOptions = {}): Promise<Drift>
   if (!options.stages?.format) formatPool().warmUp();
   const model = await (options.model ?? readCatalogue(options));
   const files = await renderCatalogue(model, options);
-  typeCheck(files, options.outDir ?? defaultOutDir);
+  typeCheck(files, options.outDir ?? defaultOutDir, options.diskCache);
   options.diskCache?.save();
   return findDrift(options.outDir ?? defaultOutDir, files);
 }

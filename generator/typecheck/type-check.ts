@@ -8,6 +8,7 @@ import common from "@ts-morph/common";
 import { ts } from "ts-morph";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { stringLiteral } from "../escape/typescript.js";
+import type { TextMemo } from "../cache/text-memo.js";
 import type { EmittedFile } from "../targets/target.js";
 import { FIXTURE_RUNTIME_MODULE } from "../targets/fixtures/emit-fixtures.js";
 import { VALIDATION_RUNTIME_MODULE } from "../targets/validators/emit-validators.js";
@@ -48,9 +49,19 @@ function libSourceFiles(): Map<string, ts.SourceFile> {
  * Type-checks the package's TypeScript sources (`src/*.ts` of `files`) and returns one diagnostic per
  * error, located in the generated file: `locate(path)` gives the name to report for a package path.
  */
-export function typeCheckPackage(files: readonly EmittedFile[], locate: (path: string) => string): Diagnostic[] {
+export function typeCheckPackage(files: readonly EmittedFile[], locate: (path: string) => string, memo?: TextMemo): Diagnostic[] {
   const sources = new Map(files.filter((file) => file.path.startsWith("src/") && file.path.endsWith(".ts")).map((file) => [root + file.path, file.contents]));
   if (sources.size === 0) return [];
+  // Sources that passed before pass again (the memo's file is named for the tools' versions): an
+  // unchanged spec, or `check` after `generate`, costs no type-check.
+  const key = JSON.stringify([compilerOptions, [...sources]]);
+  if (memo?.get(key) !== undefined) return [];
+  const found = diagnosticsOf(sources);
+  if (found.length === 0) memo?.set(key, "");
+  return found.map((diagnostic) => toDiagnostic(diagnostic, locate));
+}
+
+function diagnosticsOf(sources: ReadonlyMap<string, string>): ts.Diagnostic[] {
   const libs = libSourceFiles();
   const texts = new Map<string, string>([[`${root}package.json`, JSON.stringify({ type: "module" })], ...sources]);
   const host: ts.CompilerHost = {
@@ -73,7 +84,7 @@ export function typeCheckPackage(files: readonly EmittedFile[], locate: (path: s
     const file = program.getSourceFile(name)!;
     found.push(...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file));
   }
-  return found.map((diagnostic) => toDiagnostic(diagnostic, locate));
+  return found;
 }
 
 function toDiagnostic(diagnostic: ts.Diagnostic, locate: (path: string) => string): Diagnostic {
