@@ -116,6 +116,7 @@ import {
   absent,
   constant,
   fail,
+  full,
   guard,
   interrupted,
   isDateTime,
@@ -123,27 +124,39 @@ import {
   isObject,
   isUri,
   isUuid,
+  lenient,
   missing,
   nest,
   own,
   standard,
   threw,
+  unknownProperties,
   validator,
 } from "./validation-runtime.js";
 import type { Check, Errors, Guard, StandardSchemaV1, Validate } from "./validation-runtime.js";
 
 export type {
   Guard,
+  LenientValidationResult,
   StandardSchemaV1,
   Validate,
   ValidateOptions,
   ValidationError,
   ValidationErrorCode,
+  ValidationPolicy,
   ValidationResult,
+  ValidationWarning,
+  ValidationWarningCode,
 } from "./validation-runtime.js";
 
 /** Standard Schema vendor name of every schema object below. */
 const vendor = "@seam-events/catalogue";
+
+/** An event whose type this version of the catalogue does not know: what the lenient policy accepts in place of a `SeamEvent`. */
+export interface UnknownSeamEvent {
+  [property: string]: unknown;
+  event_type: string;
+}
 
 const AccessCodeMutationCodeValues =
   '"updating_name", "updating_code", "updating_time_frame", "deleting", "creating", "deferring_creation"';
@@ -290,82 +303,82 @@ function inThermostatAdjustmentMethod(v: unknown): boolean {
 }
 
 function checkValue1(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (typeof v !== "string") {
     e = fail(e, undefined, "type", "string", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
 
 function checkValue2(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (v !== null) {
     if (typeof v !== "string") {
       e = fail(e, undefined, "type", "string or null", v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 
 function checkValue3(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (!inAccessCodeMutationCode(v)) {
     if (typeof v !== "string") {
       e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, undefined, "enum", AccessCodeMutationCodeValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 
 function checkValue4(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (!isObject(v)) {
     e = fail(e, undefined, "type", "object", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
 
 function checkValue5(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (!inLockAccessDeniedReasonCode(v)) {
     if (typeof v !== "string") {
       e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, undefined, "enum", LockAccessDeniedReasonCodeValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 
 function checkValue6(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (typeof v !== "string") {
     e = fail(e, undefined, "type", "string", v);
-    if (a) return e;
+    if (a || full()) return e;
   } else if (!isDateTime(v)) {
     e = fail(e, undefined, "format", "date-time", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
 
 function checkValue7(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (typeof v !== "string") {
     e = fail(e, undefined, "type", "string", v);
-    if (a) return e;
+    if (a || full()) return e;
   } else if (!isUuid(v)) {
     e = fail(e, undefined, "format", "uuid", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
@@ -376,19 +389,19 @@ function checkCommonProperties(o: any, a: boolean, e: Errors): Errors {
   try {
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     r = v === undefined ? absent(k) : checkValue6(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     r = v === undefined ? absent(k) : checkValue6(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -397,14 +410,14 @@ function checkCommonProperties(o: any, a: boolean, e: Errors): Errors {
 
 function checkRecord1(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
-  let e: Errors, r: Errors, v: any, k: string | undefined;
+  let e: Errors, v: any, k: string | undefined;
   try {
     for (k in o) {
       if (!own(o, k)) continue;
       v = o[k];
       if (!(typeof v === "string" || typeof v === "boolean")) {
         e = fail(e, k, "type", "string or boolean", v);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -419,12 +432,12 @@ function checkConnectedAccountScopedProperties(o: any, a: boolean, e: Errors): E
   try {
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
     r = v === undefined ? undefined : checkRecord1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -437,10 +450,10 @@ function checkDeviceScopedProperties(o: any, a: boolean, e: Errors): Errors {
   try {
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
     r = v === undefined ? undefined : checkRecord1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -451,12 +464,12 @@ function checkDeviceScopedProperties(o: any, a: boolean, e: Errors): Errors {
 function checkAccessCodeEventProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -468,10 +481,10 @@ function checkArray2(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: number | undefined;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = own(o, k) ? o[k] : undefined;
       if ((r = checkAccessCodeChangedProperty(v, a)) !== undefined) {
         e = nest(e, k, r);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -485,10 +498,10 @@ function checkArray3(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: number | undefined;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = own(o, k) ? o[k] : undefined;
       if ((r = checkResourceError(v, a)) !== undefined) {
         e = nest(e, k, r);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -502,10 +515,10 @@ function checkArray4(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: number | undefined;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = own(o, k) ? o[k] : undefined;
       if ((r = checkResourceWarning(v, a)) !== undefined) {
         e = nest(e, k, r);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -520,10 +533,10 @@ function checkAccessCodeIssuesProperties(o: any, a: boolean, e: Errors): Errors 
   try {
     v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
     r = v === undefined ? absent(k) : checkArray3(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
     r = v === undefined ? absent(k) : checkArray4(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -536,10 +549,10 @@ function checkConnectedAccountIssuesProperties(o: any, a: boolean, e: Errors): E
   try {
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     r = v === undefined ? absent(k) : checkArray3(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     r = v === undefined ? absent(k) : checkArray4(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -552,10 +565,10 @@ function checkDeviceIssuesProperties(o: any, a: boolean, e: Errors): Errors {
   try {
     v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
     r = v === undefined ? absent(k) : checkArray3(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
     r = v === undefined ? absent(k) : checkArray4(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -566,10 +579,10 @@ function checkDeviceIssuesProperties(o: any, a: boolean, e: Errors): Errors {
 function checkAccessCodeTroubleProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessCodeIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessCodeIssuesProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -581,10 +594,10 @@ function checkArray5(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: number | undefined;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = own(o, k) ? o[k] : undefined;
       if ((r = checkAccessCodeRequestedMutation(v, a)) !== undefined) {
         e = nest(e, k, r);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -595,16 +608,16 @@ function checkArray5(o: any, a: boolean): Errors {
 
 function checkArray6(o: any, a: boolean): Errors {
   if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);
-  let e: Errors, r: Errors, v: any, k: number | undefined;
+  let e: Errors, v: any, k: number | undefined;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = own(o, k) ? o[k] : undefined;
       if (typeof v !== "string") {
         e = fail(e, k, "type", "string", v);
-        if (a) return e;
+        if (a || full()) return e;
       } else if (!isUuid(v)) {
         e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -615,13 +628,13 @@ function checkArray6(o: any, a: boolean): Errors {
 
 function checkArray7(o: any, a: boolean): Errors {
   if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);
-  let e: Errors, r: Errors, v: any, k: number | undefined;
+  let e: Errors, v: any, k: number | undefined;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = own(o, k) ? o[k] : undefined;
       if (typeof v !== "string") {
         e = fail(e, k, "type", "string", v);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -636,13 +649,13 @@ function checkAccessMethodScopedProperties(o: any, a: boolean, e: Errors): Error
   try {
     v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
     r = v === undefined ? absent(k) : checkArray6(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
     r = v === undefined ? undefined : checkArray7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -650,10 +663,10 @@ function checkAccessMethodScopedProperties(o: any, a: boolean, e: Errors): Error
 }
 
 function checkValue8(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (typeof v !== "boolean") {
     e = fail(e, undefined, "type", "boolean", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
@@ -664,10 +677,10 @@ function checkAccessMethodCodeProperties(o: any, a: boolean, e: Errors): Errors 
   try {
     v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "is_backup_code")) ? o.is_backup_code : undefined;
     r = v === undefined ? undefined : checkValue8(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -678,13 +691,13 @@ function checkAccessMethodCodeProperties(o: any, a: boolean, e: Errors): Errors 
 function checkAcsEventProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -697,16 +710,16 @@ function checkActionAttemptScopedProperties(o: any, a: boolean, e: Errors): Erro
   try {
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "action_type")) ? o.action_type : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "status")) ? o.status : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -717,12 +730,12 @@ function checkActionAttemptScopedProperties(o: any, a: boolean, e: Errors): Erro
 function checkDeviceEventProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -730,13 +743,13 @@ function checkDeviceEventProperties(o: any, a: boolean, e: Errors): Errors {
 }
 
 function checkValue9(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (typeof v !== "string") {
     e = fail(e, undefined, "type", "string", v);
-    if (a) return e;
+    if (a || full()) return e;
   } else if (!isUri(v)) {
     e = fail(e, undefined, "format", "uri", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
@@ -747,10 +760,10 @@ function checkMediaCaptureProperties(o: any, a: boolean, e: Errors): Errors {
   try {
     v = own(o, (k = "image_url")) ? o.image_url : undefined;
     r = v === undefined ? undefined : checkValue9(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "video_url")) ? o.video_url : undefined;
     r = v === undefined ? undefined : checkValue9(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -758,68 +771,68 @@ function checkMediaCaptureProperties(o: any, a: boolean, e: Errors): Errors {
 }
 
 function checkValue10(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (!inCameraActivationReason(v)) {
     if (typeof v !== "string") {
       e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, undefined, "enum", CameraActivationReasonValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 
 function checkValue11(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (!inMotionSubType(v)) {
     if (typeof v !== "string") {
       e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, undefined, "enum", MotionSubTypeValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 
 function checkValue12(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (!isNumber(v)) {
     e = fail(e, undefined, "type", "number", v);
-    if (a) return e;
+    if (a || full()) return e;
   } else if (v < 0 || v > 1) {
     e = fail(e, undefined, "range", ">= 0 and <= 1", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
 
 function checkValue13(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (!inBatteryStatus(v)) {
     if (typeof v !== "string") {
       e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, undefined, "enum", BatteryStatusValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 
 function checkValue14(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (!inDeviceDisconnectionErrorCode(v)) {
     if (typeof v !== "string") {
       e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, undefined, "enum", DeviceDisconnectionErrorCodeValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
@@ -829,11 +842,11 @@ function checkValue14(v: any, a: boolean): Errors {
 function checkDeviceDisconnectionProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "error_code")) ? o.error_code : undefined;
     r = v === undefined ? absent(k) : checkValue14(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -846,19 +859,19 @@ function checkLockActorProperties(o: any, a: boolean, e: Errors): Errors {
   try {
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -866,14 +879,14 @@ function checkLockActorProperties(o: any, a: boolean, e: Errors): Errors {
 }
 
 function checkValue15(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (!inLockMethod(v)) {
     if (typeof v !== "string") {
       e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, undefined, "enum", LockMethodValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
@@ -883,25 +896,25 @@ function checkValue15(v: any, a: boolean): Errors {
 function checkLockActionProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    if ((e = checkLockActorProperties(o, a, e)) && a) return e;
+    if ((e = checkLockActorProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "method")) ? o.method : undefined;
     r = v === undefined ? absent(k) : checkValue15(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "access_code_is_managed")) ? o.access_code_is_managed : undefined;
     r = v === undefined ? undefined : checkValue8(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "is_via_bluetooth")) ? o.is_via_bluetooth : undefined;
     r = v === undefined ? undefined : checkValue8(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "is_via_nfc")) ? o.is_via_nfc : undefined;
     r = v === undefined ? undefined : checkValue8(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -909,10 +922,10 @@ function checkLockActionProperties(o: any, a: boolean, e: Errors): Errors {
 }
 
 function checkValue16(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (!isNumber(v)) {
     e = fail(e, undefined, "type", "number", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
@@ -923,16 +936,16 @@ function checkSpaceScopedProperties(o: any, a: boolean, e: Errors): Errors {
   try {
     v = own(o, (k = "space_id")) ? o.space_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "space_key")) ? o.space_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
     r = v === undefined ? absent(k) : checkArray6(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
     r = v === undefined ? absent(k) : checkArray6(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -940,56 +953,56 @@ function checkSpaceScopedProperties(o: any, a: boolean, e: Errors): Errors {
 }
 
 function checkValue17(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (v !== null) {
     if (typeof v !== "string") {
       e = fail(e, undefined, "type", "string or null", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else if (!isUuid(v)) {
       e = fail(e, undefined, "format", "uuid", v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 
 function checkValue18(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (!inThermostatAdjustmentMethod(v)) {
     if (typeof v !== "string") {
       e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, undefined, "enum", ThermostatAdjustmentMethodValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 
 function checkValue19(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (!inHvacModeSetting(v)) {
     if (typeof v !== "string") {
       e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, undefined, "enum", HvacModeSettingValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 
 function checkValue20(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (!inFanModeSetting(v)) {
     if (typeof v !== "string") {
       e = fail(e, undefined, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, undefined, "enum", FanModeSettingValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
@@ -1001,10 +1014,10 @@ function checkTemperatureReadingProperties(o: any, a: boolean, e: Errors): Error
   try {
     v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
     r = v === undefined ? absent(k) : checkValue16(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
     r = v === undefined ? absent(k) : checkValue16(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -1012,11 +1025,11 @@ function checkTemperatureReadingProperties(o: any, a: boolean, e: Errors): Error
 }
 
 function checkValue21(v: any, a: boolean): Errors {
-  let e: Errors, r: Errors;
+  let e: Errors;
   if (v !== null) {
     if (!isNumber(v)) {
       e = fail(e, undefined, "type", "number or null", v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
@@ -1028,16 +1041,16 @@ function checkTemperatureThresholdLimitsProperties(o: any, a: boolean, e: Errors
   try {
     v = own(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
     r = v === undefined ? absent(k) : checkValue21(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "lower_limit_fahrenheit")) ? o.lower_limit_fahrenheit : undefined;
     r = v === undefined ? absent(k) : checkValue21(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "upper_limit_celsius")) ? o.upper_limit_celsius : undefined;
     r = v === undefined ? absent(k) : checkValue21(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "upper_limit_fahrenheit")) ? o.upper_limit_fahrenheit : undefined;
     r = v === undefined ? absent(k) : checkValue21(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -1050,13 +1063,14 @@ function checkAccessCodeChangedProperty(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "property")) ? o.property : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
     r = v === undefined ? absent(k) : checkValue2(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "to")) ? o.to : undefined;
     r = v === undefined ? absent(k) : checkValue2(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["property", "from", "to"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1069,7 +1083,8 @@ function checkAccessCodeNameValue(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "name")) ? o.name : undefined;
     r = v === undefined ? absent(k) : checkValue2(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["name"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1082,7 +1097,8 @@ function checkAccessCodePinValue(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? absent(k) : checkValue2(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["code"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1095,13 +1111,14 @@ function checkAccessCodeRequestedMutation(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "mutation_code")) ? o.mutation_code : undefined;
     r = v === undefined ? absent(k) : checkValue3(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
     r = v === undefined ? undefined : checkValue4(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "to")) ? o.to : undefined;
     r = v === undefined ? undefined : checkValue4(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["mutation_code", "from", "to"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1114,10 +1131,11 @@ function checkAccessCodeTimeFrame(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "starts_at")) ? o.starts_at : undefined;
     r = v === undefined ? absent(k) : checkValue2(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
     r = v === undefined ? absent(k) : checkValue2(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["starts_at", "ends_at"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1130,10 +1148,11 @@ function checkLockAccessDeniedReason(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "reason_code")) ? o.reason_code : undefined;
     r = v === undefined ? absent(k) : checkValue5(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "message")) ? o.message : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["reason_code", "message"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1146,13 +1165,14 @@ function checkResourceError(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "error_code")) ? o.error_code : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "message")) ? o.message : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     r = v === undefined ? absent(k) : checkValue6(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["error_code", "message", "created_at"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1165,13 +1185,14 @@ function checkResourceWarning(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "warning_code")) ? o.warning_code : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "message")) ? o.message : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
     r = v === undefined ? absent(k) : checkValue6(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["warning_code", "message", "created_at"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1184,11 +1205,26 @@ function checkAccessCodeBackupAccessCodePulledEvent(o: any, a: boolean): Errors 
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.backup_access_code_pulled");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "backup_access_code_id")) ? o.backup_access_code_id : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "backup_access_code_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1201,14 +1237,30 @@ function checkAccessCodeChangedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.changed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "change_reason")) ? o.change_reason : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "changed_properties")) ? o.changed_properties : undefined;
     r = v === undefined ? undefined : checkArray2(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "change_reason",
+        "changed_properties",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1221,17 +1273,34 @@ function checkAccessCodeCodeChangedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.code_changed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "description")) ? o.description : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
     r = v === undefined ? absent(k) : checkAccessCodePinValue(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "to")) ? o.to : undefined;
     r = v === undefined ? absent(k) : checkAccessCodePinValue(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "description",
+        "from",
+        "to",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1244,8 +1313,22 @@ function checkAccessCodeCreatedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.created");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1258,8 +1341,28 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o: any, a: boolean): Erro
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.delay_in_removing_from_device");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1272,8 +1375,28 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o: any, a: boolean): Errors 
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.delay_in_setting_on_device");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1286,11 +1409,26 @@ function checkAccessCodeDeletedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.deleted");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? absent(k) : checkValue2(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "code",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1303,8 +1441,22 @@ function checkAccessCodeDeletedExternalToSeamEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.deleted_external_to_seam");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1317,8 +1469,28 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o: any, a: boolean): Error
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.failed_to_remove_from_device");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1331,8 +1503,28 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.failed_to_set_on_device");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1345,8 +1537,22 @@ function checkAccessCodeModifiedExternalToSeamEvent(o: any, a: boolean): Errors 
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.modified_external_to_seam");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1359,11 +1565,26 @@ function checkAccessCodeMutationsRequestedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.mutations_requested");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "requested_mutations")) ? o.requested_mutations : undefined;
     r = v === undefined ? absent(k) : checkArray5(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "requested_mutations",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1376,17 +1597,34 @@ function checkAccessCodeNameChangedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.name_changed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "description")) ? o.description : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
     r = v === undefined ? absent(k) : checkAccessCodeNameValue(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "to")) ? o.to : undefined;
     r = v === undefined ? absent(k) : checkAccessCodeNameValue(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "description",
+        "from",
+        "to",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1399,8 +1637,22 @@ function checkAccessCodeRemovedFromDeviceEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.removed_from_device");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1413,11 +1665,26 @@ function checkAccessCodeScheduledOnDeviceEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.scheduled_on_device");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "code",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1430,11 +1697,26 @@ function checkAccessCodeSetOnDeviceEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.set_on_device");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "code",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1447,17 +1729,34 @@ function checkAccessCodeTimeFrameChangedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.time_frame_changed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "description")) ? o.description : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
     r = v === undefined ? absent(k) : checkAccessCodeTimeFrame(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "to")) ? o.to : undefined;
     r = v === undefined ? absent(k) : checkAccessCodeTimeFrame(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "description",
+        "from",
+        "to",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1470,8 +1769,22 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o: any, a: boolean): Er
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.unmanaged.converted_to_managed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1484,8 +1797,22 @@ function checkAccessCodeUnmanagedCreatedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.unmanaged.created");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1501,8 +1828,28 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o: any, a: boolea
       v === undefined
         ? absent(k)
         : constant(v, "access_code.unmanaged.failed_to_convert_to_managed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1515,8 +1862,22 @@ function checkAccessCodeUnmanagedRemovedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.unmanaged.removed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1529,11 +1890,21 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o: any, a: boolean): Error
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.access_granted_to_all_doors");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1546,14 +1917,25 @@ function checkAccessGrantAccessGrantedToDoorEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.access_granted_to_door");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+        "acs_entrance_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1566,20 +1948,33 @@ function checkAccessGrantAccessTimesChangedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.access_times_changed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "access_grant_key")) ? o.access_grant_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "starts_at")) ? o.starts_at : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+        "access_grant_key",
+        "starts_at",
+        "ends_at",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1592,14 +1987,25 @@ function checkAccessGrantAccessToDoorLostEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.access_to_door_lost");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+        "acs_entrance_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1615,17 +2021,29 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o: any, a: bo
       v === undefined
         ? absent(k)
         : constant(v, "access_grant.could_not_create_requested_access_methods");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "error_message")) ? o.error_message : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "missing_device_ids")) ? o.missing_device_ids : undefined;
     r = v === undefined ? undefined : checkArray6(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+        "error_message",
+        "missing_device_ids",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1638,11 +2056,21 @@ function checkAccessGrantCreatedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.created");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1655,11 +2083,21 @@ function checkAccessGrantDeletedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.deleted");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1672,9 +2110,21 @@ function checkAccessMethodCardEncodingRequiredEvent(o: any, a: boolean): Errors 
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.card_encoding_required");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1687,9 +2137,21 @@ function checkAccessMethodCreatedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.created");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1702,9 +2164,21 @@ function checkAccessMethodDelayInIssuingEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.delay_in_issuing");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1717,9 +2191,21 @@ function checkAccessMethodDeletedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.deleted");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1732,9 +2218,21 @@ function checkAccessMethodFailedToIssueEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.failed_to_issue");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1747,10 +2245,24 @@ function checkAccessMethodIssuedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.issued");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodCodeProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodCodeProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys",
+        "code",
+        "is_backup_code",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1763,10 +2275,24 @@ function checkAccessMethodReissuedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.reissued");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodCodeProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodCodeProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys",
+        "code",
+        "is_backup_code",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1779,9 +2305,21 @@ function checkAccessMethodRevokedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.revoked");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1794,11 +2332,23 @@ function checkAcsAccessGroupDeletedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_access_group.deleted");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_access_group_id")) ? o.acs_access_group_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_access_group_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1811,11 +2361,23 @@ function checkAcsCredentialDeletedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_credential.deleted");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_credential_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1828,11 +2390,23 @@ function checkAcsCredentialInvalidatedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_credential.invalidated");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_credential_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1845,11 +2419,23 @@ function checkAcsCredentialIssuedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_credential.issued");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_credential_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1862,11 +2448,23 @@ function checkAcsCredentialReissuedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_credential.reissued");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_credential_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1879,11 +2477,23 @@ function checkAcsEncoderAddedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_encoder.added");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_encoder_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1896,11 +2506,23 @@ function checkAcsEncoderRemovedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_encoder.removed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_encoder_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1913,11 +2535,23 @@ function checkAcsEntranceAddedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_entrance.added");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_entrance_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1930,11 +2564,23 @@ function checkAcsEntranceRemovedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_entrance.removed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_entrance_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1947,8 +2593,19 @@ function checkAcsSystemAddedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_system.added");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1961,8 +2618,19 @@ function checkAcsSystemConnectedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_system.connected");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1975,15 +2643,30 @@ function checkAcsSystemDisconnectedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_system.disconnected");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_system_errors")) ? o.acs_system_errors : undefined;
     r = v === undefined ? absent(k) : checkArray3(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_system_warnings")) ? o.acs_system_warnings : undefined;
     r = v === undefined ? absent(k) : checkArray4(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "acs_system_errors",
+        "acs_system_warnings",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1996,11 +2679,23 @@ function checkAcsUserCreatedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_user.created");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_user_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2013,11 +2708,23 @@ function checkAcsUserDeletedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_user.deleted");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_user_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2030,12 +2737,26 @@ function checkActionAttemptLockDoorFailedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "action_attempt.lock_door.failed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2048,12 +2769,26 @@ function checkActionAttemptLockDoorSucceededEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "action_attempt.lock_door.succeeded");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2067,12 +2802,26 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o: any, a: boolean
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r =
       v === undefined ? absent(k) : constant(v, "action_attempt.simulate_keypad_code_entry.failed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2088,12 +2837,26 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o: any, a: bool
       v === undefined
         ? absent(k)
         : constant(v, "action_attempt.simulate_keypad_code_entry.succeeded");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2109,12 +2872,26 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o: any, a: boo
       v === undefined
         ? absent(k)
         : constant(v, "action_attempt.simulate_manual_lock_via_keypad.failed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2130,12 +2907,26 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o: any, a: 
       v === undefined
         ? absent(k)
         : constant(v, "action_attempt.simulate_manual_lock_via_keypad.succeeded");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2148,12 +2939,26 @@ function checkActionAttemptUnlockDoorFailedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "action_attempt.unlock_door.failed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2166,12 +2971,26 @@ function checkActionAttemptUnlockDoorSucceededEvent(o: any, a: boolean): Errors 
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "action_attempt.unlock_door.succeeded");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2184,15 +3003,33 @@ function checkCameraActivatedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "camera.activated");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkMediaCaptureProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkMediaCaptureProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "activation_reason")) ? o.activation_reason : undefined;
     r = v === undefined ? absent(k) : checkValue10(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "motion_sub_type")) ? o.motion_sub_type : undefined;
     r = v === undefined ? undefined : checkValue11(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "image_url",
+        "video_url",
+        "activation_reason",
+        "motion_sub_type",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2205,11 +3042,21 @@ function checkClientSessionDeletedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "client_session.deleted");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "client_session_id")) ? o.client_session_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "client_session_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2222,11 +3069,21 @@ function checkConnectWebviewLoginFailedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connect_webview.login_failed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connect_webview_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2239,15 +3096,28 @@ function checkConnectWebviewLoginSucceededEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connect_webview.login_succeeded");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connect_webview_id",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2260,9 +3130,20 @@ function checkConnectedAccountCompletedFirstSyncEvent(o: any, a: boolean): Error
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.completed_first_sync");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2278,9 +3159,20 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o: any, a
       v === undefined
         ? absent(k)
         : constant(v, "connected_account.completed_first_sync_after_reconnection");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2293,15 +3185,28 @@ function checkConnectedAccountConnectedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.connected");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "connect_webview_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2314,12 +3219,24 @@ function checkConnectedAccountCreatedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.created");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "connect_webview_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2332,15 +3249,28 @@ function checkConnectedAccountDeletedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.deleted");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "connected_account_type")) ? o.connected_account_type : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "connected_account_type",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2353,10 +3283,23 @@ function checkConnectedAccountDisconnectedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.disconnected");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2369,10 +3312,23 @@ function checkConnectedAccountReauthorizationRequestedEvent(o: any, a: boolean):
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.reauthorization_requested");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2385,12 +3341,24 @@ function checkConnectedAccountSuccessfulLoginEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.successful_login");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "connect_webview_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2403,8 +3371,22 @@ function checkDeviceAccessoryKeypadConnectedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.accessory_keypad_connected");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2417,10 +3399,28 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o: any, a: boolean): Errors
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.accessory_keypad_disconnected");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2433,8 +3433,22 @@ function checkDeviceAddedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.added");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2447,14 +3461,30 @@ function checkDeviceBatteryStatusChangedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.battery_status_changed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
     r = v === undefined ? absent(k) : checkValue12(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "battery_status")) ? o.battery_status : undefined;
     r = v === undefined ? absent(k) : checkValue13(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "battery_level",
+        "battery_status",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2467,8 +3497,22 @@ function checkDeviceConnectedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.connected");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2481,10 +3525,28 @@ function checkDeviceConnectionBecameFlakyEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.connection_became_flaky");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2497,8 +3559,22 @@ function checkDeviceConnectionStabilizedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.connection_stabilized");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2511,8 +3587,22 @@ function checkDeviceConvertedToUnmanagedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.converted_to_unmanaged");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2525,11 +3615,26 @@ function checkDeviceDeletedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.deleted");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "device_name")) ? o.device_name : undefined;
     r = v === undefined ? undefined : checkValue2(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "device_name",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2542,9 +3647,28 @@ function checkDeviceDisconnectedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.disconnected");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+        "error_code",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2557,9 +3681,25 @@ function checkDeviceDoorbellRangEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.doorbell_rang");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkMediaCaptureProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkMediaCaptureProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "image_url",
+        "video_url",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2572,10 +3712,28 @@ function checkDeviceErrorSubscriptionRequiredEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.error.subscription_required");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2588,8 +3746,22 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o: any, a: boolean): 
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.error.subscription_required.resolved");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2602,11 +3774,26 @@ function checkDeviceLowBatteryEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.low_battery");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
     r = v === undefined ? absent(k) : checkValue12(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "battery_level",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2619,11 +3806,26 @@ function checkDeviceNameChangedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.name_changed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "device_name")) ? o.device_name : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "device_name",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2636,8 +3838,22 @@ function checkDeviceRemovedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.removed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2650,8 +3866,22 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.salto.privacy_mode_activated");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2664,8 +3894,22 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o: any, a: boolean): Errors
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.salto.privacy_mode_deactivated");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2678,8 +3922,22 @@ function checkDeviceTamperedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.tampered");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2692,8 +3950,22 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o: any, a: boolean): Erro
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.third_party_integration_detected");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2709,8 +3981,22 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o: any, a: boolea
       v === undefined
         ? absent(k)
         : constant(v, "device.third_party_integration_no_longer_detected");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2723,8 +4009,22 @@ function checkDeviceUnmanagedConnectedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.unmanaged.connected");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2737,8 +4037,22 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o: any, a: boolean): Errors
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.unmanaged.converted_to_managed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2751,9 +4065,28 @@ function checkDeviceUnmanagedDisconnectedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.unmanaged.disconnected");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+        "error_code",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2766,11 +4099,21 @@ function checkEnrollmentAutomationDeletedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "enrollment_automation.deleted");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "enrollment_automation_id")) ? o.enrollment_automation_id : undefined;
     r = v === undefined ? absent(k) : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "enrollment_automation_id",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2783,22 +4126,42 @@ function checkLockAccessDeniedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "lock.access_denied");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
     r = v === undefined ? undefined : checkRecord1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkLockActorProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkLockActorProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "reason")) ? o.reason : undefined;
     r = v === undefined ? undefined : checkLockAccessDeniedReason(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "acs_system_id",
+        "acs_entrance_id",
+        "acs_user_id",
+        "user_identity_id",
+        "reason",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2811,9 +4174,34 @@ function checkLockLockedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "lock.locked");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkLockActionProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkLockActionProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "acs_system_id",
+        "acs_entrance_id",
+        "acs_user_id",
+        "user_identity_id",
+        "method",
+        "code",
+        "access_code_is_managed",
+        "action_attempt_id",
+        "is_via_bluetooth",
+        "is_via_nfc",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2826,19 +4214,44 @@ function checkLockUnlockedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "lock.unlocked");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
     r = v === undefined ? undefined : checkRecord1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkLockActionProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkLockActionProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "acs_system_id",
+        "acs_entrance_id",
+        "acs_user_id",
+        "user_identity_id",
+        "method",
+        "code",
+        "access_code_is_managed",
+        "action_attempt_id",
+        "is_via_bluetooth",
+        "is_via_nfc",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2851,26 +4264,46 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o: any, a: boolean): Error
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "noise_sensor.noise_threshold_triggered");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "noise_threshold_id")) ? o.noise_threshold_id : undefined;
     r = v === undefined ? undefined : checkValue7(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "noise_threshold_name")) ? o.noise_threshold_name : undefined;
     r = v === undefined ? undefined : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "noise_level_decibels")) ? o.noise_level_decibels : undefined;
     r = v === undefined ? undefined : checkValue16(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "noise_level_nrs")) ? o.noise_level_nrs : undefined;
     r = v === undefined ? undefined : checkValue16(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "minut_metadata")) ? o.minut_metadata : undefined;
     r = v === undefined ? undefined : checkValue4(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "noiseaware_metadata")) ? o.noiseaware_metadata : undefined;
     r = v === undefined ? undefined : checkValue4(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "noise_threshold_id",
+        "noise_threshold_name",
+        "noise_level_decibels",
+        "noise_level_nrs",
+        "minut_metadata",
+        "noiseaware_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2883,9 +4316,20 @@ function checkPhoneDeactivatedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "phone.deactivated");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "device_id",
+        "device_custom_metadata",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2898,9 +4342,22 @@ function checkSpaceCreatedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "space.created");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "space_id",
+        "space_key",
+        "device_ids",
+        "acs_entrance_ids",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2913,9 +4370,22 @@ function checkSpaceDeletedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "space.deleted");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "space_id",
+        "space_key",
+        "device_ids",
+        "acs_entrance_ids",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2928,9 +4398,22 @@ function checkSpaceDeviceMembershipChangedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "space.device_membership_changed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "space_id",
+        "space_key",
+        "device_ids",
+        "acs_entrance_ids",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2943,17 +4426,34 @@ function checkThermostatClimatePresetActivatedEvent(o: any, a: boolean): Errors 
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.climate_preset_activated");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "climate_preset_key")) ? o.climate_preset_key : undefined;
     r = v === undefined ? absent(k) : checkValue1(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "thermostat_schedule_id")) ? o.thermostat_schedule_id : undefined;
     r = v === undefined ? absent(k) : checkValue17(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "is_fallback_climate_preset")) ? o.is_fallback_climate_preset : undefined;
     r = v === undefined ? absent(k) : checkValue8(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "climate_preset_key",
+        "thermostat_schedule_id",
+        "is_fallback_climate_preset",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2966,29 +4466,50 @@ function checkThermostatManuallyAdjustedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.manually_adjusted");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "method")) ? o.method : undefined;
     r = v === undefined ? absent(k) : checkValue18(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "hvac_mode_setting")) ? o.hvac_mode_setting : undefined;
     r = v === undefined ? undefined : checkValue19(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "fan_mode_setting")) ? o.fan_mode_setting : undefined;
     r = v === undefined ? undefined : checkValue20(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "heating_set_point_celsius")) ? o.heating_set_point_celsius : undefined;
     r = v === undefined ? undefined : checkValue16(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "heating_set_point_fahrenheit")) ? o.heating_set_point_fahrenheit : undefined;
     r = v === undefined ? undefined : checkValue16(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "cooling_set_point_celsius")) ? o.cooling_set_point_celsius : undefined;
     r = v === undefined ? undefined : checkValue16(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "cooling_set_point_fahrenheit")) ? o.cooling_set_point_fahrenheit : undefined;
     r = v === undefined ? undefined : checkValue16(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "method",
+        "hvac_mode_setting",
+        "fan_mode_setting",
+        "heating_set_point_celsius",
+        "heating_set_point_fahrenheit",
+        "cooling_set_point_celsius",
+        "cooling_set_point_fahrenheit",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3001,9 +4522,25 @@ function checkThermostatTemperatureChangedEvent(o: any, a: boolean): Errors {
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.temperature_changed");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "temperature_celsius",
+        "temperature_fahrenheit",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3016,17 +4553,35 @@ function checkThermostatTemperatureReachedSetPointEvent(o: any, a: boolean): Err
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.temperature_reached_set_point");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "desired_temperature_celsius")) ? o.desired_temperature_celsius : undefined;
     r = v === undefined ? undefined : checkValue16(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "desired_temperature_fahrenheit"))
       ? o.desired_temperature_fahrenheit
       : undefined;
     r = v === undefined ? undefined : checkValue16(v, a);
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "temperature_celsius",
+        "temperature_fahrenheit",
+        "desired_temperature_celsius",
+        "desired_temperature_fahrenheit",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3039,10 +4594,30 @@ function checkThermostatTemperatureThresholdExceededEvent(o: any, a: boolean): E
   try {
     v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.temperature_threshold_exceeded");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "temperature_celsius",
+        "temperature_fahrenheit",
+        "lower_limit_celsius",
+        "lower_limit_fahrenheit",
+        "upper_limit_celsius",
+        "upper_limit_fahrenheit",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3058,10 +4633,30 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o: any, a: boo
       v === undefined
         ? absent(k)
         : constant(v, "thermostat.temperature_threshold_no_longer_exceeded");
-    if (r !== undefined && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && a) return e;
+    if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "temperature_celsius",
+        "temperature_fahrenheit",
+        "lower_limit_celsius",
+        "lower_limit_fahrenheit",
+        "upper_limit_celsius",
+        "upper_limit_fahrenheit",
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -4247,7 +5842,10 @@ export const DeviceErrorSubscriptionRequiredResolvedEventSchema: StandardSchemaV
 
 /** Validates a `device.low_battery` event; see {@link Validate}. */
 export const validateDeviceLowBatteryEvent: Validate<DeviceLowBatteryEvent> =
-  /* @__PURE__ */ validator(checkDeviceLowBatteryEvent);
+  /* @__PURE__ */ validator(checkDeviceLowBatteryEvent, {
+    key: "event_type",
+    aliases: [["device.battery_low", "device.low_battery"]],
+  });
 
 /** True when the input is a `device.low_battery` event. */
 export const isDeviceLowBatteryEvent: Guard<DeviceLowBatteryEvent> = /* @__PURE__ */ guard(
@@ -4564,7 +6162,14 @@ export const ThermostatTemperatureThresholdNoLongerExceededEventSchema: Standard
   /* @__PURE__ */ standard(checkThermostatTemperatureThresholdNoLongerExceededEvent, vendor);
 
 /** Validates any event of the catalogue, dispatching on `event_type`; see {@link Validate}. */
-export const validateSeamEvent: Validate<SeamEvent> = /* @__PURE__ */ validator(checkSeamEvent);
+export const validateSeamEvent: Validate<SeamEvent, UnknownSeamEvent> = /* @__PURE__ */ validator(
+  checkSeamEvent,
+  {
+    key: "event_type",
+    aliases: [["device.battery_low", "device.low_battery"]],
+    known: checkSeamEventByType,
+  },
+);
 
 /** True when the input is any event of the catalogue, dispatching on `event_type`. */
 export const isSeamEvent: Guard<SeamEvent> = /* @__PURE__ */ guard(checkSeamEvent);

@@ -1,8 +1,12 @@
 /**
  * Cuts a stream of JSON text into payloads without holding more than one payload in memory: a JSON
  * array (elements cut at depth 1), newline-delimited JSON (one value per line), or whitespace-separated
- * values spanning several lines. It only tracks strings, escapes and bracket depth; JSON.parse judges each
- * piece, so a malformed payload is reported at its own location and the next one is still read.
+ * values spanning several lines. JSON.parse judges each piece, so a malformed payload is reported at
+ * its own location and the next one is still read.
+ *
+ * Newline-delimited JSON, the form large inputs take, is cut with indexOf("\n") over each chunk: no
+ * character of a line is looked at in JavaScript, and a broken line ends at its line end whatever it
+ * holds. Arrays and multi-line values are cut by a scanner that tracks strings, escapes and depth.
  */
 
 export type InputFormat = "array" | "ndjson" | "values";
@@ -24,7 +28,12 @@ export interface FramingProblem {
   column: number;
 }
 
-const QUOTE = 34, BACKSLASH = 92, NEWLINE = 10, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, COMMA = 44;
+type Output = (JsonPiece | FramingProblem)[];
+
+const QUOTE = 34, BACKSLASH = 92, NEWLINE = 10, CARRIAGE_RETURN = 13, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, COMMA = 44, COLON = 58;
+const BYTE_ORDER_MARK = "\ufeff";
+const BLANK_LINE = /^[ \t\r]*$/;
+const ARRAY_START = /^[ \t\r\n\ufeff]*\[/;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xfeff;
@@ -32,6 +41,109 @@ function isSpace(code: number): boolean {
 
 export class JsonSplitter {
   format: InputFormat | undefined;
+  /** The input read before its format is known: at most its first two non-blank lines. */
+  private head = "";
+  private cutter: LineCutter | ValueScanner | undefined;
+
+  push(chunk: string): Output {
+    if (this.cutter) return this.cutter.push(chunk);
+    this.head += chunk;
+    // An array shows at its bracket, the other formats only at a line end: a long first line is not
+    // searched again for every chunk.
+    return chunk.includes("\n") || ARRAY_START.test(this.head) ? this.start(false) : [];
+  }
+
+  end(): Output {
+    const out = this.cutter ? [] : this.start(true);
+    return [...out, ...this.cutter!.end()];
+  }
+
+  /** Picks the format once the head shows it (or the input ended), and cuts what was held back. */
+  private start(final: boolean): Output {
+    const format = formatOf(this.head, final);
+    if (format === undefined) return [];
+    this.format = format;
+    this.cutter = format === "ndjson" ? new LineCutter() : new ValueScanner(format);
+    const head = this.head;
+    this.head = "";
+    return this.cutter.push(head);
+  }
+}
+
+/**
+ * The format, from the start of the input: `[` opens an array. Otherwise the input is newline-delimited
+ * unless its first line stops inside a value (it ends with `{`, `[`, `,` or `:`) and the next non-blank
+ * line continues it (indented, or not starting a value of its own), as in a pretty-printed payload. So a
+ * broken first line (an unclosed brace or string) does not turn the rest of a stream into one value.
+ */
+function formatOf(head: string, final: boolean): InputFormat | undefined {
+  const first = /[^ \t\r\n\ufeff]/.exec(head);
+  if (!first) return final ? "ndjson" : undefined;
+  if (head[first.index] === "[") return "array";
+  const lineEnd = head.indexOf("\n", first.index);
+  if (lineEnd === -1) return final ? "ndjson" : undefined;
+  if (!stopsInsideValue(head, lineEnd)) return "ndjson";
+  const next = /[^ \t\r\n]/g;
+  next.lastIndex = lineEnd + 1;
+  const found = next.exec(head);
+  if (!found) return final ? "ndjson" : undefined;
+  const startsLine = head[found.index - 1] === "\n";
+  return startsLine && (head[found.index] === "{" || head[found.index] === "[") ? "ndjson" : "values";
+}
+
+/** Whether the line ending at `lineEnd` ends with a character after which a JSON value must go on. */
+function stopsInsideValue(text: string, lineEnd: number): boolean {
+  let i = lineEnd - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === CARRIAGE_RETURN)) i--;
+  const code = text.charCodeAt(i);
+  return code === OPEN_BRACE || code === OPEN_BRACKET || code === COMMA || code === COLON;
+}
+
+/** Newline-delimited JSON: each non-blank line is a piece. */
+class LineCutter {
+  private partial: string[] = [];
+  private line = 1;
+  private count = 0;
+
+  push(chunk: string): Output {
+    const out: Output = [];
+    let from = 0;
+    for (let end = chunk.indexOf("\n"); end !== -1; end = chunk.indexOf("\n", from)) {
+      let text = chunk.slice(from, end);
+      if (this.partial.length > 0) {
+        this.partial.push(text);
+        text = this.partial.join("");
+        this.partial = [];
+      }
+      this.cut(text, out);
+      from = end + 1;
+    }
+    if (from < chunk.length) this.partial.push(chunk.slice(from));
+    return out;
+  }
+
+  end(): Output {
+    const out: Output = [];
+    if (this.partial.length > 0) this.cut(this.partial.join(""), out);
+    this.partial = [];
+    return out;
+  }
+
+  private cut(text: string, out: Output): void {
+    const line = this.line++;
+    let column = 1;
+    if (line === 1 && text.startsWith(BYTE_ORDER_MARK)) {
+      text = text.slice(1);
+      column = 2;
+    }
+    if (text.charCodeAt(text.length - 1) === CARRIAGE_RETURN) text = text.slice(0, -1);
+    if (BLANK_LINE.test(text)) return;
+    out.push({ kind: "piece", text, line, column, index: this.count++ });
+  }
+}
+
+/** An array, or values spanning lines: follows strings, escapes and bracket depth character by character. */
+class ValueScanner {
   private line = 1;
   private column = 1;
   private depth = 0;
@@ -44,15 +156,17 @@ export class JsonSplitter {
   private startLine = 0;
   private startColumn = 0;
   private count = 0;
-  /** Array framing: inside the array, an element expected after "[" or ",", the array closed. */
+  /** Array framing: the opening bracket seen, inside the array, a comma just seen, the array closed. */
+  private arrayStarted = false;
   private arrayOpen = false;
-  private expectElement = false;
   private sawComma = false;
   private arrayClosed = false;
   private trailingReported = false;
 
-  push(chunk: string): (JsonPiece | FramingProblem)[] {
-    const out: (JsonPiece | FramingProblem)[] = [];
+  constructor(private readonly format: "array" | "values") {}
+
+  push(chunk: string): Output {
+    const out: Output = [];
     let segment = 0;
     const begin = (i: number, scalar: boolean) => {
       this.active = true;
@@ -67,7 +181,6 @@ export class JsonSplitter {
       this.parts = [];
       this.active = false;
       out.push({ kind: "piece", text, line: this.startLine, column: this.startColumn, index: this.count++ });
-      if (this.format === undefined) this.format = this.line === this.startLine ? "ndjson" : "values";
     };
     for (let i = 0; i < chunk.length; i++) {
       const code = chunk.charCodeAt(i);
@@ -76,38 +189,29 @@ export class JsonSplitter {
         else if (code === BACKSLASH) this.escaped = true;
         else if (code === QUOTE) {
           this.inString = false;
-          if (this.depth === 0 && this.active && this.format !== "array") finish(i + 1);
+          if (this.depth === 0 && this.active && this.format === "values") finish(i + 1);
         } else if (code === NEWLINE) {
           // JSON strings cannot hold a raw newline: the string is broken; stop it swallowing what follows.
           this.inString = false;
-          if (this.format === "ndjson" && this.active) {
-            this.depth = 0;
-            finish(i);
-          }
         }
-      } else if (this.format === undefined && !this.active && code === OPEN_BRACKET) {
-        this.format = "array";
-        this.arrayOpen = true;
-        this.expectElement = true;
-        this.depth = 1;
       } else if (this.format === "array") {
-        this.arrayCharacter(code, i, chunk, out, begin, finish);
+        if (!this.arrayStarted) {
+          if (code === OPEN_BRACKET) {
+            this.arrayStarted = true;
+            this.arrayOpen = true;
+            this.depth = 1;
+          }
+        } else this.arrayCharacter(code, i, out, begin, finish);
+      } else if (isSpace(code)) {
+        if (this.active && this.depth === 0 && this.scalar) finish(i);
       } else {
-        // ndjson / values: top-level values at depth 0.
-        if (isSpace(code)) {
-          if (this.active && this.depth === 0 && this.scalar) finish(i);
-          else if (code === NEWLINE && this.active && this.format === "ndjson") {
-            this.depth = 0;
-            finish(i);
-          }
-        } else {
-          if (!this.active) begin(i, code !== OPEN_BRACE && code !== OPEN_BRACKET && code !== QUOTE);
-          if (code === QUOTE) this.inString = true;
-          else if (code === OPEN_BRACE || code === OPEN_BRACKET) this.depth++;
-          else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-            this.depth = Math.max(0, this.depth - 1);
-            if (this.depth === 0 && !this.scalar) finish(i + 1);
-          }
+        // Values: top-level values at depth 0.
+        if (!this.active) begin(i, code !== OPEN_BRACE && code !== OPEN_BRACKET && code !== QUOTE);
+        if (code === QUOTE) this.inString = true;
+        else if (code === OPEN_BRACE || code === OPEN_BRACKET) this.depth++;
+        else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+          this.depth = Math.max(0, this.depth - 1);
+          if (this.depth === 0 && !this.scalar) finish(i + 1);
         }
       }
       if (code === NEWLINE) {
@@ -119,14 +223,7 @@ export class JsonSplitter {
     return out;
   }
 
-  private arrayCharacter(
-    code: number,
-    i: number,
-    chunk: string,
-    out: (JsonPiece | FramingProblem)[],
-    begin: (i: number, scalar: boolean) => void,
-    finish: (end: number) => void,
-  ): void {
+  private arrayCharacter(code: number, i: number, out: Output, begin: (i: number, scalar: boolean) => void, finish: (end: number) => void): void {
     if (this.arrayClosed) {
       if (!isSpace(code) && !this.trailingReported) {
         this.trailingReported = true;
@@ -152,29 +249,21 @@ export class JsonSplitter {
     if (code === QUOTE) this.inString = true;
     else if (code === OPEN_BRACE || code === OPEN_BRACKET) this.depth++;
     else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) this.depth = Math.max(1, this.depth - 1);
-    void chunk;
   }
 
-  end(): (JsonPiece | FramingProblem)[] {
-    const out: (JsonPiece | FramingProblem)[] = [];
+  end(): Output {
+    const out: Output = [];
     if (this.active) {
       const text = this.parts.join("").trimEnd();
       this.parts = [];
       this.active = false;
       out.push({ kind: "piece", text, line: this.startLine, column: this.startColumn, index: this.count++ });
-      this.format ??= "ndjson";
     }
     if (this.format === "array" && this.arrayOpen) {
       out.push({ kind: "problem", message: "unexpected end of input: the array is not closed with ]", line: this.line, column: this.column });
     }
     return out;
   }
-}
-
-/** The payloads of a text stream, in order, with framing problems in place. */
-export async function* splitJson(chunks: AsyncIterable<string | Buffer>, splitter = new JsonSplitter()): AsyncGenerator<JsonPiece | FramingProblem> {
-  for await (const chunk of chunks) yield* splitter.push(typeof chunk === "string" ? chunk : chunk.toString("utf8"));
-  yield* splitter.end();
 }
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
@@ -201,7 +290,7 @@ export function parsePiece(piece: JsonPiece): Parsed {
     const clean = message
       .replace(/ in JSON at position \d+.*$/, "")
       .replace(/ \(line \d+ column \d+\)$/, "")
-      .replace(/^(Unexpected token .*), ".*" is not valid JSON$/, "$1");
+      .replace(/^(Unexpected token .*?), (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, "$1");
     return { ok: false, message: clean, line, column };
   }
 }

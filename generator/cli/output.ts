@@ -51,3 +51,52 @@ export function reportSpecError(error: SpecError, what = "The spec"): void {
 export function writeOut(text: string): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
 }
+
+/**
+ * Standard output for commands that print a lot (validate, fixture --count): text is gathered into
+ * writes of about 64 KB, and `flush` waits until the OS took it, so a slow reader slows the producer
+ * instead of the output piling up in memory. When the reader goes away (`| head -1`: EPIPE), `closed`
+ * turns true and the rest is dropped without a word: the command stops, as a Unix tool killed by
+ * SIGPIPE would. Any other write error is kept in `error` for the command to report.
+ */
+export class StdoutWriter {
+  closed = false;
+  error: Error | undefined;
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(private readonly stream: NodeJS.WriteStream = process.stdout) {
+    stream.on("error", (error: NodeJS.ErrnoException) => this.close(error));
+  }
+
+  write(text: string): void {
+    if (this.closed) return;
+    this.parts.push(text);
+    this.size += text.length;
+  }
+
+  /** Whether enough is gathered for one write. */
+  get full(): boolean {
+    return this.size >= 65_536;
+  }
+
+  async flush(): Promise<void> {
+    if (this.closed || this.size === 0) return;
+    const text = this.parts.join("");
+    this.parts = [];
+    this.size = 0;
+    await new Promise<void>((resolve) =>
+      this.stream.write(text, (error) => {
+        if (error) this.close(error);
+        resolve();
+      }),
+    );
+  }
+
+  private close(error: NodeJS.ErrnoException): void {
+    this.closed = true;
+    this.parts = [];
+    this.size = 0;
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") this.error ??= error;
+  }
+}

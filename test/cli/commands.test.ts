@@ -198,6 +198,7 @@ describe("validate", () => {
       ok: false,
       source: path,
       format: "ndjson",
+      validators: "spec",
       total: 3,
       valid: 1,
       invalid: 2,

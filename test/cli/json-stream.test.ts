@@ -72,3 +72,18 @@ test("payloads come out as soon as they are complete, before the input ends", ()
   for (let i = 0; i < 1000; i++) seen += lines.push(line).length;
   expect(seen).toBe(1000);
 });
+
+test("a broken first line does not swallow the lines after it, however the input is chunked", () => {
+  for (const broken of ['{"a": {', '{"a": "open', '{"a": [1,', "nonsense", '{"a":']) {
+    const { format, items } = split(`${broken}\n{"b":1}\n\n{"c":2}\r\n`);
+    expect(format).toBe("ndjson");
+    expect(texts(items)).toEqual([broken, '{"b":1}', '{"c":2}']);
+    expect(items.map((i) => (i as JsonPiece).line)).toEqual([1, 2, 4]);
+  }
+});
+
+test("a first line left open and continued by an indented line is a multi-line value", () => {
+  expect(split('{"a":\n  1}\n').format).toBe("values");
+  expect(split('{"a": [1,\n 2]}\n{"b": 1}').format).toBe("values");
+  expect(split('\ufeff{"a":1}\n').items).toMatchObject([{ text: '{"a":1}', line: 1, column: 2 }]);
+});

@@ -15,8 +15,8 @@ export interface ValidationErrorLike {
   code: string;
   message: string;
 }
-export type Result = { ok: true; value: unknown } | { ok: false; errors: ValidationErrorLike[] };
-export type Validate = (input: unknown, options?: { abortEarly?: boolean }) => Result;
+export type Result = { ok: true; value: unknown; known?: boolean; warnings?: ValidationErrorLike[] } | { ok: false; errors: ValidationErrorLike[]; warnings?: ValidationErrorLike[] };
+export type Validate = (input: unknown, options?: { abortEarly?: boolean; maxErrors?: number; policy?: "strict" | "lenient" }) => Result;
 
 export interface Loaded {
   model: CatalogueModel;

@@ -6,9 +6,14 @@
 * How the generated checks work: every object type (event or shape) has a check function
 * `(value, abortEarly) => errors | undefined` whose error paths are relative to that value. A valid
 * value allocates nothing; a parent prefixes its key to a child's errors only when there are some.
-* Only own properties are read (hasOwnProperty first), so a polluted prototype or an inherited getter
-* is never consulted. A getter or Proxy trap that throws is reported as a `type` error at the path
-* being read, and the rest of that object is not checked.
+* Only own properties are read (hasOwnProperty first, array holes included), so a polluted prototype
+* or an inherited getter is never consulted. A getter or Proxy trap that throws is reported as a
+* `type` error at the path being read, and the rest of that object is not checked.
+*
+* Errors are capped (`maxErrors`): a check returns as soon as the run has collected that many, so time
+* and memory stay bounded on a payload with millions of bad items. The lenient policy reuses the same
+* checks: an unknown enum value and an unknown property become warnings (issues with a warning code,
+* nested like errors) and the result splits them from the errors at the end.
 */
 export type ValidationErrorCode = "required" | "type" | "format" | "enum" | "const" | "range" | "integer" | "unknown_event_type" | "depth";
 export interface ValidationError {
@@ -25,10 +30,52 @@ export type ValidationResult<T> = {
 	ok: false;
 	errors: ValidationError[];
 };
+/**
+* `strict` (the default) accepts exactly what this version of the catalogue describes: for tests and
+* tooling. `lenient` also accepts what a newer catalogue may legitimately send (unknown enum values,
+* unknown event types, new properties, older event names) and reports each as a warning: for receiving.
+*/
+export type ValidationPolicy = "strict" | "lenient";
+/** The errors a run collects at most unless `maxErrors` says otherwise. */
+export declare const DEFAULT_MAX_ERRORS = 100;
 export interface ValidateOptions {
 	/** Stop at the first error instead of collecting all of them. */
 	abortEarly?: boolean;
+	/** The most errors (and, under the lenient policy, warnings) collected; 100 by default. At least 1. */
+	maxErrors?: number;
+	/** `strict` by default; see {@link ValidationPolicy}. */
+	policy?: ValidationPolicy;
 }
+export type ValidationWarningCode = "unknown_event_type" | "unknown_enum_value" | "unknown_property" | "event_type_alias";
+/** Something the lenient policy accepted that this version of the catalogue does not describe. */
+export interface ValidationWarning {
+	/** JSON Pointer (RFC 6901) to the value concerned. */
+	path: string;
+	code: ValidationWarningCode;
+	message: string;
+}
+/**
+* The result under the lenient policy. `known: false` is an event whose type this version does not
+* know: its value is only known to be an object with a string event type.
+*/
+export type LenientValidationResult<
+	Known,
+	Unknown
+> = {
+	ok: true;
+	known: true;
+	value: Known;
+	warnings: ValidationWarning[];
+} | {
+	ok: true;
+	known: false;
+	value: Unknown;
+	warnings: ValidationWarning[];
+} | {
+	ok: false;
+	errors: ValidationError[];
+	warnings: ValidationWarning[];
+};
 /** The Standard Schema interface. */
 export interface StandardSchemaV1<
 	Input = unknown,
@@ -93,12 +140,18 @@ export declare namespace StandardSchemaV1 {
 	/** Infers the output type of a Standard Schema. */
 	export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
 }
-/** Errors relative to the value checked, or undefined when it is valid. */
-export type Errors = ValidationError[] | undefined;
+/** An error, or (lenient policy only) a warning: both are nested the same way. */
+export type Issue = ValidationError | ValidationWarning;
+/** Issues relative to the value checked, or undefined when there is none. */
+export type Errors = Issue[] | undefined;
 /** A generated check: errors relative to the value, stopping at the first one when abortEarly. */
 export type Check = (value: any, abortEarly: boolean) => Errors;
-/** True when `key` is an own property: inherited ones never count. */
-export declare function own(value: object, key: string): boolean;
+/** True when `key` is an own property (or array element): inherited ones never count. */
+export declare function own(value: object, key: string | number): boolean;
+/** True when the run has collected as many errors as it may: the checks return at once. */
+export declare function full(): boolean;
+/** True under the lenient policy: object checks then report unknown properties. */
+export declare function lenient(): boolean;
 /** A JSON object: not null, not an array. */
 export declare function isObject(value: unknown): value is Record<string, unknown>;
 /** A finite number: NaN and the infinities are not JSON values. */
@@ -121,11 +174,17 @@ export declare function pointer(key: string | number): string;
 * Adds one error about the value at `key` (undefined: the value itself). `expected` depends on the
 * code: a type name, a format, the enum's values, the constant, or the range.
 */
-export declare function fail(errors: Errors, key: string | number | undefined, code: ValidationErrorCode, expected: string, received: unknown): ValidationError[];
+export declare function fail(errors: Errors, key: string | number | undefined, code: ValidationErrorCode, expected: string, received: unknown): Errors;
 /** A required property that is absent (or not own). */
-export declare function missing(errors: Errors, key: string): ValidationError[];
+export declare function missing(errors: Errors, key: string): Errors;
 /** A required property that is absent, as the errors of its value (the parent nests them under the key). */
-export declare function absent(key: string): ValidationError[];
+export declare function absent(key: string): Issue[];
+/**
+* Under the lenient policy, a warning for each own property of `value` not in `known` (the object's
+* own checks stay as they are: unknown properties are accepted by both policies). A failing trap
+* ends the listing quietly: warnings are advice, and the properties that matter were read already.
+*/
+export declare function unknownProperties(errors: Errors, value: object, known: readonly string[]): Errors;
 /** The errors of a value that must be the string `expected`. */
 export declare function constant(value: unknown, expected: string): Errors;
 /**
@@ -140,23 +199,58 @@ declare class Interrupted {
 }
 export declare function interrupted(errors: Errors, key: string | undefined, thrown: unknown): Interrupted;
 /** Reports a getter or Proxy trap that threw while reading `key`. */
-export declare function threw(errors: Errors, key: string | number | undefined, thrown: unknown): ValidationError[];
+export declare function threw(errors: Errors, key: string | number | undefined, thrown: unknown): Issue[];
 /** Moves a child's errors under `key` and appends them to the parent's. */
-export declare function nest(errors: Errors, key: string | number, inner: ValidationError[]): ValidationError[];
-/** Runs a check; anything thrown outside a guarded read becomes an error at the root. */
-export declare function run<T>(check: Check, input: unknown, options: ValidateOptions | undefined): ValidationResult<T>;
+export declare function nest(errors: Errors, key: string | number, inner: Issue[]): Issue[];
 /**
-* A validator: collects every error unless `options.abortEarly`, keeps unknown properties, and never
-* throws (a getter or Proxy trap that throws is reported as an error at its path).
+* What an event validator knows about event types, for the lenient policy: the discriminator, older
+* names with today's, and for the union the types it dispatches on (an event validator has none: any
+* other type is an error there).
 */
-export type Validate<T> = (input: unknown, options?: ValidateOptions) => ValidationResult<T>;
+export interface EventTypes {
+	readonly key: string;
+	readonly aliases: readonly (readonly [string, string])[];
+	readonly known?: {
+		has(type: unknown): boolean;
+	};
+}
+/** Runs a check; anything thrown outside a guarded read becomes an error at the root. */
+export declare function run<T>(check: Check, input: unknown, options: ValidateOptions | undefined, events?: EventTypes): ValidationResult<T> | LenientValidationResult<T, unknown>;
+/** Options that choose the lenient policy. */
+export type LenientOptions = ValidateOptions & {
+	policy: "lenient";
+};
+/** Options that keep the strict policy. */
+export type StrictOptions = ValidateOptions & {
+	policy?: "strict";
+};
+/**
+* A validator: collects errors (at most `maxErrors`, 100 by default) unless `options.abortEarly`,
+* keeps unknown properties, and never throws (a getter or Proxy trap that throws is reported as an
+* error at its path). With `policy: "lenient"` it accepts what a newer catalogue may send and reports
+* it as warnings; `Unknown` is the type of an event this version does not know (never for one event).
+*/
+export interface Validate<
+	T,
+	Unknown = never
+> {
+	(input: unknown, options: LenientOptions): LenientValidationResult<T, Unknown>;
+	(input: unknown, options?: StrictOptions): ValidationResult<T>;
+	(input: unknown, options?: ValidateOptions): ValidationResult<T> | LenientValidationResult<T, Unknown>;
+}
 /** A type guard: true when the input is valid. Stops at the first error; never throws. */
 export type Guard<T> = (input: unknown) => input is T;
-/** The validator over a generated check. */
-export declare function validator<T>(check: Check): Validate<T>;
+/** The validator over a generated check; `events` gives the lenient policy its event-type rules. */
+export declare function validator<
+	T,
+	Unknown = never
+>(check: Check, events?: EventTypes): Validate<T, Unknown>;
 /** The type guard over a generated check. */
 export declare function guard<T>(check: Check): Guard<T>;
-/** The type guard behind every `is…` function: stops at the first error. */
+/**
+* The type guard behind every `is…` function, and a union's trial of one member: stops at the first
+* error, strict, and leaves the state of a run in progress as it was.
+*/
 export declare function passes(check: Check, input: unknown): boolean;
 /** A Standard Schema v1 object over a generated check. */
 export declare function standard<T>(check: Check, vendor: string): StandardSchemaV1<T>;

@@ -473,76 +473,76 @@ function inThermostatAdjustmentMethod(v) {
   }
 }
 function checkValue1(v, a) {
-  let e, r;
+  let e;
   if (typeof v !== "string") {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-    if (a) return e;
+    if (a || (0, import_validation_runtime.full)()) return e;
   }
   return e;
 }
 function checkValue2(v, a) {
-  let e, r;
+  let e;
   if (v !== null) {
     if (typeof v !== "string") {
       e = (0, import_validation_runtime.fail)(e, void 0, "type", "string or null", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     }
   }
   return e;
 }
 function checkValue3(v, a) {
-  let e, r;
+  let e;
   if (!inAccessCodeMutationCode(v)) {
     if (typeof v !== "string") {
       e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     } else {
       e = (0, import_validation_runtime.fail)(e, void 0, "enum", AccessCodeMutationCodeValues, v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     }
   }
   return e;
 }
 function checkValue4(v, a) {
-  let e, r;
+  let e;
   if (!(0, import_validation_runtime.isObject)(v)) {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "object", v);
-    if (a) return e;
+    if (a || (0, import_validation_runtime.full)()) return e;
   }
   return e;
 }
 function checkValue5(v, a) {
-  let e, r;
+  let e;
   if (!inLockAccessDeniedReasonCode(v)) {
     if (typeof v !== "string") {
       e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     } else {
       e = (0, import_validation_runtime.fail)(e, void 0, "enum", LockAccessDeniedReasonCodeValues, v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     }
   }
   return e;
 }
 function checkValue6(v, a) {
-  let e, r;
+  let e;
   if (typeof v !== "string") {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-    if (a) return e;
+    if (a || (0, import_validation_runtime.full)()) return e;
   } else if (!(0, import_validation_runtime.isDateTime)(v)) {
     e = (0, import_validation_runtime.fail)(e, void 0, "format", "date-time", v);
-    if (a) return e;
+    if (a || (0, import_validation_runtime.full)()) return e;
   }
   return e;
 }
 function checkValue7(v, a) {
-  let e, r;
+  let e;
   if (typeof v !== "string") {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-    if (a) return e;
+    if (a || (0, import_validation_runtime.full)()) return e;
   } else if (!(0, import_validation_runtime.isUuid)(v)) {
     e = (0, import_validation_runtime.fail)(e, void 0, "format", "uuid", v);
-    if (a) return e;
+    if (a || (0, import_validation_runtime.full)()) return e;
   }
   return e;
 }
@@ -551,19 +551,19 @@ function checkCommonProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue6(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue6(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -571,14 +571,14 @@ function checkCommonProperties(o, a, e) {
 }
 function checkRecord1(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
-  let e, r, v, k;
+  let e, v, k;
   try {
     for (k in o) {
       if (!(0, import_validation_runtime.own)(o, k)) continue;
       v = o[k];
       if (!(typeof v === "string" || typeof v === "boolean")) {
         e = (0, import_validation_runtime.fail)(e, k, "type", "string or boolean", v);
-        if (a) return e;
+        if (a || (0, import_validation_runtime.full)()) return e;
       }
     }
   } catch (x) {
@@ -591,10 +591,10 @@ function checkConnectedAccountScopedProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecord1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -605,10 +605,10 @@ function checkDeviceScopedProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecord1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -617,12 +617,12 @@ function checkDeviceScopedProperties(o, a, e) {
 function checkAccessCodeEventProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -633,10 +633,10 @@ function checkArray2(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = (0, import_validation_runtime.own)(o, k) ? o[k] : void 0;
       if ((r = checkAccessCodeChangedProperty(v, a)) !== void 0) {
         e = (0, import_validation_runtime.nest)(e, k, r);
-        if (a) return e;
+        if (a || (0, import_validation_runtime.full)()) return e;
       }
     }
   } catch (x) {
@@ -649,10 +649,10 @@ function checkArray3(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = (0, import_validation_runtime.own)(o, k) ? o[k] : void 0;
       if ((r = checkResourceError(v, a)) !== void 0) {
         e = (0, import_validation_runtime.nest)(e, k, r);
-        if (a) return e;
+        if (a || (0, import_validation_runtime.full)()) return e;
       }
     }
   } catch (x) {
@@ -665,10 +665,10 @@ function checkArray4(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = (0, import_validation_runtime.own)(o, k) ? o[k] : void 0;
       if ((r = checkResourceWarning(v, a)) !== void 0) {
         e = (0, import_validation_runtime.nest)(e, k, r);
-        if (a) return e;
+        if (a || (0, import_validation_runtime.full)()) return e;
       }
     }
   } catch (x) {
@@ -681,10 +681,10 @@ function checkAccessCodeIssuesProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "access_code_errors") ? o.access_code_errors : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray3(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray4(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -695,10 +695,10 @@ function checkConnectedAccountIssuesProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray3(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray4(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -709,10 +709,10 @@ function checkDeviceIssuesProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray3(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray4(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -721,10 +721,10 @@ function checkDeviceIssuesProperties(o, a, e) {
 function checkAccessCodeTroubleProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessCodeIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -735,10 +735,10 @@ function checkArray5(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = (0, import_validation_runtime.own)(o, k) ? o[k] : void 0;
       if ((r = checkAccessCodeRequestedMutation(v, a)) !== void 0) {
         e = (0, import_validation_runtime.nest)(e, k, r);
-        if (a) return e;
+        if (a || (0, import_validation_runtime.full)()) return e;
       }
     }
   } catch (x) {
@@ -748,16 +748,16 @@ function checkArray5(o, a) {
 }
 function checkArray6(o, a) {
   if (!Array.isArray(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "array", o);
-  let e, r, v, k;
+  let e, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = (0, import_validation_runtime.own)(o, k) ? o[k] : void 0;
       if (typeof v !== "string") {
         e = (0, import_validation_runtime.fail)(e, k, "type", "string", v);
-        if (a) return e;
+        if (a || (0, import_validation_runtime.full)()) return e;
       } else if (!(0, import_validation_runtime.isUuid)(v)) {
         e = (0, import_validation_runtime.fail)(e, k, "format", "uuid", v);
-        if (a) return e;
+        if (a || (0, import_validation_runtime.full)()) return e;
       }
     }
   } catch (x) {
@@ -767,13 +767,13 @@ function checkArray6(o, a) {
 }
 function checkArray7(o, a) {
   if (!Array.isArray(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "array", o);
-  let e, r, v, k;
+  let e, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = (0, import_validation_runtime.own)(o, k) ? o[k] : void 0;
       if (typeof v !== "string") {
         e = (0, import_validation_runtime.fail)(e, k, "type", "string", v);
-        if (a) return e;
+        if (a || (0, import_validation_runtime.full)()) return e;
       }
     }
   } catch (x) {
@@ -786,23 +786,23 @@ function checkAccessMethodScopedProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "access_method_id") ? o.access_method_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray6(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
     r = v === void 0 ? void 0 : checkArray7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
 function checkValue8(v, a) {
-  let e, r;
+  let e;
   if (typeof v !== "boolean") {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "boolean", v);
-    if (a) return e;
+    if (a || (0, import_validation_runtime.full)()) return e;
   }
   return e;
 }
@@ -811,10 +811,10 @@ function checkAccessMethodCodeProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "is_backup_code") ? o.is_backup_code : void 0;
     r = v === void 0 ? void 0 : checkValue8(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -823,13 +823,13 @@ function checkAccessMethodCodeProperties(o, a, e) {
 function checkAcsEventProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -840,16 +840,16 @@ function checkActionAttemptScopedProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "action_type") ? o.action_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "status") ? o.status : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -858,25 +858,25 @@ function checkActionAttemptScopedProperties(o, a, e) {
 function checkDeviceEventProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
 function checkValue9(v, a) {
-  let e, r;
+  let e;
   if (typeof v !== "string") {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-    if (a) return e;
+    if (a || (0, import_validation_runtime.full)()) return e;
   } else if (!(0, import_validation_runtime.isUri)(v)) {
     e = (0, import_validation_runtime.fail)(e, void 0, "format", "uri", v);
-    if (a) return e;
+    if (a || (0, import_validation_runtime.full)()) return e;
   }
   return e;
 }
@@ -885,74 +885,74 @@ function checkMediaCaptureProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "image_url") ? o.image_url : void 0;
     r = v === void 0 ? void 0 : checkValue9(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "video_url") ? o.video_url : void 0;
     r = v === void 0 ? void 0 : checkValue9(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
 function checkValue10(v, a) {
-  let e, r;
+  let e;
   if (!inCameraActivationReason(v)) {
     if (typeof v !== "string") {
       e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     } else {
       e = (0, import_validation_runtime.fail)(e, void 0, "enum", CameraActivationReasonValues, v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     }
   }
   return e;
 }
 function checkValue11(v, a) {
-  let e, r;
+  let e;
   if (!inMotionSubType(v)) {
     if (typeof v !== "string") {
       e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     } else {
       e = (0, import_validation_runtime.fail)(e, void 0, "enum", MotionSubTypeValues, v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     }
   }
   return e;
 }
 function checkValue12(v, a) {
-  let e, r;
+  let e;
   if (!(0, import_validation_runtime.isNumber)(v)) {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "number", v);
-    if (a) return e;
+    if (a || (0, import_validation_runtime.full)()) return e;
   } else if (v < 0 || v > 1) {
     e = (0, import_validation_runtime.fail)(e, void 0, "range", ">= 0 and <= 1", v);
-    if (a) return e;
+    if (a || (0, import_validation_runtime.full)()) return e;
   }
   return e;
 }
 function checkValue13(v, a) {
-  let e, r;
+  let e;
   if (!inBatteryStatus(v)) {
     if (typeof v !== "string") {
       e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     } else {
       e = (0, import_validation_runtime.fail)(e, void 0, "enum", BatteryStatusValues, v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     }
   }
   return e;
 }
 function checkValue14(v, a) {
-  let e, r;
+  let e;
   if (!inDeviceDisconnectionErrorCode(v)) {
     if (typeof v !== "string") {
       e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     } else {
       e = (0, import_validation_runtime.fail)(e, void 0, "enum", DeviceDisconnectionErrorCodeValues, v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     }
   }
   return e;
@@ -960,11 +960,11 @@ function checkValue14(v, a) {
 function checkDeviceDisconnectionProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "error_code") ? o.error_code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue14(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -975,33 +975,33 @@ function checkLockActorProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "user_identity_id") ? o.user_identity_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
 function checkValue15(v, a) {
-  let e, r;
+  let e;
   if (!inLockMethod(v)) {
     if (typeof v !== "string") {
       e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     } else {
       e = (0, import_validation_runtime.fail)(e, void 0, "enum", LockMethodValues, v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     }
   }
   return e;
@@ -1009,35 +1009,35 @@ function checkValue15(v, a) {
 function checkLockActionProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = checkLockActorProperties(o, a, e)) && a) return e;
+    if ((e = checkLockActorProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "method") ? o.method : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue15(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
     r = v === void 0 ? void 0 : checkValue8(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
     r = v === void 0 ? void 0 : checkValue8(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
     r = v === void 0 ? void 0 : checkValue8(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
 function checkValue16(v, a) {
-  let e, r;
+  let e;
   if (!(0, import_validation_runtime.isNumber)(v)) {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "number", v);
-    if (a) return e;
+    if (a || (0, import_validation_runtime.full)()) return e;
   }
   return e;
 }
@@ -1046,69 +1046,69 @@ function checkSpaceScopedProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "space_id") ? o.space_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "space_key") ? o.space_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_ids") ? o.device_ids : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray6(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray6(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
 function checkValue17(v, a) {
-  let e, r;
+  let e;
   if (v !== null) {
     if (typeof v !== "string") {
       e = (0, import_validation_runtime.fail)(e, void 0, "type", "string or null", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     } else if (!(0, import_validation_runtime.isUuid)(v)) {
       e = (0, import_validation_runtime.fail)(e, void 0, "format", "uuid", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     }
   }
   return e;
 }
 function checkValue18(v, a) {
-  let e, r;
+  let e;
   if (!inThermostatAdjustmentMethod(v)) {
     if (typeof v !== "string") {
       e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     } else {
       e = (0, import_validation_runtime.fail)(e, void 0, "enum", ThermostatAdjustmentMethodValues, v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     }
   }
   return e;
 }
 function checkValue19(v, a) {
-  let e, r;
+  let e;
   if (!inHvacModeSetting(v)) {
     if (typeof v !== "string") {
       e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     } else {
       e = (0, import_validation_runtime.fail)(e, void 0, "enum", HvacModeSettingValues, v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     }
   }
   return e;
 }
 function checkValue20(v, a) {
-  let e, r;
+  let e;
   if (!inFanModeSetting(v)) {
     if (typeof v !== "string") {
       e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     } else {
       e = (0, import_validation_runtime.fail)(e, void 0, "enum", FanModeSettingValues, v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     }
   }
   return e;
@@ -1118,21 +1118,21 @@ function checkTemperatureReadingProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue16(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue16(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
 function checkValue21(v, a) {
-  let e, r;
+  let e;
   if (v !== null) {
     if (!(0, import_validation_runtime.isNumber)(v)) {
       e = (0, import_validation_runtime.fail)(e, void 0, "type", "number or null", v);
-      if (a) return e;
+      if (a || (0, import_validation_runtime.full)()) return e;
     }
   }
   return e;
@@ -1142,16 +1142,16 @@ function checkTemperatureThresholdLimitsProperties(o, a, e) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue21(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue21(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue21(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue21(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
@@ -1163,13 +1163,14 @@ function checkAccessCodeChangedProperty(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "property") ? o.property : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["property", "from", "to"]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1181,7 +1182,8 @@ function checkAccessCodeNameValue(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "name") ? o.name : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["name"]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1193,7 +1195,8 @@ function checkAccessCodePinValue(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["code"]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1205,13 +1208,14 @@ function checkAccessCodeRequestedMutation(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "mutation_code") ? o.mutation_code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue3(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? void 0 : checkValue4(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? void 0 : checkValue4(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["mutation_code", "from", "to"]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1223,10 +1227,11 @@ function checkAccessCodeTimeFrame(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "starts_at") ? o.starts_at : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "ends_at") ? o.ends_at : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["starts_at", "ends_at"]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1238,10 +1243,11 @@ function checkLockAccessDeniedReason(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "reason_code") ? o.reason_code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue5(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "message") ? o.message : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["reason_code", "message"]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1253,13 +1259,14 @@ function checkResourceError(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "error_code") ? o.error_code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "message") ? o.message : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue6(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["error_code", "message", "created_at"]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1271,13 +1278,14 @@ function checkResourceWarning(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "warning_code") ? o.warning_code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "message") ? o.message : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue6(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["warning_code", "message", "created_at"]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1289,11 +1297,26 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.backup_access_code_pulled");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "backup_access_code_id") ? o.backup_access_code_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "backup_access_code_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1305,14 +1328,30 @@ function checkAccessCodeChangedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.changed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "change_reason") ? o.change_reason : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "changed_properties") ? o.changed_properties : void 0;
     r = v === void 0 ? void 0 : checkArray2(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "change_reason",
+        "changed_properties"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1324,17 +1363,34 @@ function checkAccessCodeCodeChangedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.code_changed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodePinValue(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodePinValue(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "description",
+        "from",
+        "to"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1346,8 +1402,22 @@ function checkAccessCodeCreatedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.created");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1359,8 +1429,28 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.delay_in_removing_from_device");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1372,8 +1462,28 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.delay_in_setting_on_device");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1385,11 +1495,26 @@ function checkAccessCodeDeletedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.deleted");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "code"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1401,8 +1526,22 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.deleted_external_to_seam");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1414,8 +1553,28 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.failed_to_remove_from_device");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1427,8 +1586,28 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.failed_to_set_on_device");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1440,8 +1619,22 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.modified_external_to_seam");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1453,11 +1646,26 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.mutations_requested");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "requested_mutations") ? o.requested_mutations : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray5(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "requested_mutations"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1469,17 +1677,34 @@ function checkAccessCodeNameChangedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.name_changed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeNameValue(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeNameValue(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "description",
+        "from",
+        "to"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1491,8 +1716,22 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.removed_from_device");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1504,11 +1743,26 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.scheduled_on_device");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "code"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1520,11 +1774,26 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.set_on_device");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "code"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1536,17 +1805,34 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.time_frame_changed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeTimeFrame(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeTimeFrame(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "description",
+        "from",
+        "to"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1558,8 +1844,22 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.converted_to_managed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1571,8 +1871,22 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.created");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1584,8 +1898,28 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.failed_to_convert_to_managed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1597,8 +1931,22 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.removed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1610,11 +1958,21 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_granted_to_all_doors");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1626,14 +1984,25 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_granted_to_door");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+        "acs_entrance_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1645,20 +2014,33 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_times_changed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_key") ? o.access_grant_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "starts_at") ? o.starts_at : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "ends_at") ? o.ends_at : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+        "access_grant_key",
+        "starts_at",
+        "ends_at"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1670,14 +2052,25 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_to_door_lost");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+        "acs_entrance_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1689,17 +2082,29 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.could_not_create_requested_access_methods");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "error_message") ? o.error_message : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "missing_device_ids") ? o.missing_device_ids : void 0;
     r = v === void 0 ? void 0 : checkArray6(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+        "error_message",
+        "missing_device_ids"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1711,11 +2116,21 @@ function checkAccessGrantCreatedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.created");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1727,11 +2142,21 @@ function checkAccessGrantDeletedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.deleted");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1743,9 +2168,21 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.card_encoding_required");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1757,9 +2194,21 @@ function checkAccessMethodCreatedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.created");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1771,9 +2220,21 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.delay_in_issuing");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1785,9 +2246,21 @@ function checkAccessMethodDeletedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.deleted");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1799,9 +2272,21 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.failed_to_issue");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1813,10 +2298,24 @@ function checkAccessMethodIssuedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.issued");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodCodeProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessMethodCodeProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys",
+        "code",
+        "is_backup_code"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1828,10 +2327,24 @@ function checkAccessMethodReissuedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.reissued");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodCodeProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessMethodCodeProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys",
+        "code",
+        "is_backup_code"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1843,9 +2356,21 @@ function checkAccessMethodRevokedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.revoked");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1857,11 +2382,23 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_access_group.deleted");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_access_group_id") ? o.acs_access_group_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_access_group_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1873,11 +2410,23 @@ function checkAcsCredentialDeletedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.deleted");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_credential_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1889,11 +2438,23 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.invalidated");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_credential_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1905,11 +2466,23 @@ function checkAcsCredentialIssuedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.issued");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_credential_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1921,11 +2494,23 @@ function checkAcsCredentialReissuedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.reissued");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_credential_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1937,11 +2522,23 @@ function checkAcsEncoderAddedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_encoder.added");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_encoder_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1953,11 +2550,23 @@ function checkAcsEncoderRemovedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_encoder.removed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_encoder_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1969,11 +2578,23 @@ function checkAcsEntranceAddedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_entrance.added");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_entrance_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -1985,11 +2606,23 @@ function checkAcsEntranceRemovedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_entrance.removed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_entrance_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2001,8 +2634,19 @@ function checkAcsSystemAddedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_system.added");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2014,8 +2658,19 @@ function checkAcsSystemConnectedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_system.connected");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2027,15 +2682,30 @@ function checkAcsSystemDisconnectedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_system.disconnected");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_system_errors") ? o.acs_system_errors : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray3(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_system_warnings") ? o.acs_system_warnings : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray4(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "acs_system_errors",
+        "acs_system_warnings"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2047,11 +2717,23 @@ function checkAcsUserCreatedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_user.created");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_user_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2063,11 +2745,23 @@ function checkAcsUserDeletedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_user.deleted");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_user_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2079,12 +2773,26 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.lock_door.failed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2096,12 +2804,26 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.lock_door.succeeded");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2113,12 +2835,26 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_keypad_code_entry.failed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2130,12 +2866,26 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_keypad_code_entry.succeeded");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2147,12 +2897,26 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_manual_lock_via_keypad.failed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2164,12 +2928,26 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_manual_lock_via_keypad.succeeded");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2181,12 +2959,26 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.unlock_door.failed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2198,12 +2990,26 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.unlock_door.succeeded");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2215,15 +3021,33 @@ function checkCameraActivatedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "camera.activated");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkMediaCaptureProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkMediaCaptureProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "activation_reason") ? o.activation_reason : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue10(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "motion_sub_type") ? o.motion_sub_type : void 0;
     r = v === void 0 ? void 0 : checkValue11(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "image_url",
+        "video_url",
+        "activation_reason",
+        "motion_sub_type"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2235,11 +3059,21 @@ function checkClientSessionDeletedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "client_session.deleted");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "client_session_id") ? o.client_session_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "client_session_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2251,11 +3085,21 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connect_webview.login_failed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connect_webview_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2267,15 +3111,28 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connect_webview.login_succeeded");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connect_webview_id",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2287,9 +3144,20 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.completed_first_sync");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2301,9 +3169,20 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.completed_first_sync_after_reconnection");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2315,15 +3194,28 @@ function checkConnectedAccountConnectedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.connected");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "connect_webview_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2335,12 +3227,24 @@ function checkConnectedAccountCreatedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.created");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "connect_webview_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2352,15 +3256,28 @@ function checkConnectedAccountDeletedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.deleted");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_type") ? o.connected_account_type : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "connected_account_type"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2372,10 +3289,23 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.disconnected");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2387,10 +3317,23 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.reauthorization_requested");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2402,12 +3345,24 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.successful_login");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "connect_webview_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2419,8 +3374,22 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.accessory_keypad_connected");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2432,10 +3401,28 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.accessory_keypad_disconnected");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2447,8 +3434,22 @@ function checkDeviceAddedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.added");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2460,14 +3461,30 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.battery_status_changed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "battery_level") ? o.battery_level : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue12(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "battery_status") ? o.battery_status : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue13(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "battery_level",
+        "battery_status"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2479,8 +3496,22 @@ function checkDeviceConnectedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.connected");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2492,10 +3523,28 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.connection_became_flaky");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2507,8 +3556,22 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.connection_stabilized");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2520,8 +3583,22 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.converted_to_unmanaged");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2533,11 +3610,26 @@ function checkDeviceDeletedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.deleted");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_name") ? o.device_name : void 0;
     r = v === void 0 ? void 0 : checkValue2(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "device_name"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2549,9 +3641,28 @@ function checkDeviceDisconnectedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.disconnected");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+        "error_code"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2563,9 +3674,25 @@ function checkDeviceDoorbellRangEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.doorbell_rang");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkMediaCaptureProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkMediaCaptureProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "image_url",
+        "video_url"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2577,10 +3704,28 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.error.subscription_required");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2592,8 +3737,22 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.error.subscription_required.resolved");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2605,11 +3764,26 @@ function checkDeviceLowBatteryEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.low_battery");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "battery_level") ? o.battery_level : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue12(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "battery_level"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2621,11 +3795,26 @@ function checkDeviceNameChangedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.name_changed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_name") ? o.device_name : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "device_name"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2637,8 +3826,22 @@ function checkDeviceRemovedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.removed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2650,8 +3853,22 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.salto.privacy_mode_activated");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2663,8 +3880,22 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.salto.privacy_mode_deactivated");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2676,8 +3907,22 @@ function checkDeviceTamperedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.tampered");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2689,8 +3934,22 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.third_party_integration_detected");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2702,8 +3961,22 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.third_party_integration_no_longer_detected");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2715,8 +3988,22 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.unmanaged.connected");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2728,8 +4015,22 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.unmanaged.converted_to_managed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2741,9 +4042,28 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.unmanaged.disconnected");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+        "error_code"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2755,11 +4075,21 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "enrollment_automation.deleted");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "enrollment_automation_id") ? o.enrollment_automation_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "enrollment_automation_id"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2771,22 +4101,42 @@ function checkLockAccessDeniedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "lock.access_denied");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecord1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkLockActorProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkLockActorProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "reason") ? o.reason : void 0;
     r = v === void 0 ? void 0 : checkLockAccessDeniedReason(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "acs_system_id",
+        "acs_entrance_id",
+        "acs_user_id",
+        "user_identity_id",
+        "reason"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2798,9 +4148,34 @@ function checkLockLockedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "lock.locked");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkLockActionProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkLockActionProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "acs_system_id",
+        "acs_entrance_id",
+        "acs_user_id",
+        "user_identity_id",
+        "method",
+        "code",
+        "access_code_is_managed",
+        "action_attempt_id",
+        "is_via_bluetooth",
+        "is_via_nfc"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2812,19 +4187,44 @@ function checkLockUnlockedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "lock.unlocked");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecord1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkLockActionProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkLockActionProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "acs_system_id",
+        "acs_entrance_id",
+        "acs_user_id",
+        "user_identity_id",
+        "method",
+        "code",
+        "access_code_is_managed",
+        "action_attempt_id",
+        "is_via_bluetooth",
+        "is_via_nfc"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2836,26 +4236,46 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "noise_sensor.noise_threshold_triggered");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "noise_threshold_id") ? o.noise_threshold_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "noise_threshold_name") ? o.noise_threshold_name : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "noise_level_decibels") ? o.noise_level_decibels : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "noise_level_nrs") ? o.noise_level_nrs : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "minut_metadata") ? o.minut_metadata : void 0;
     r = v === void 0 ? void 0 : checkValue4(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "noiseaware_metadata") ? o.noiseaware_metadata : void 0;
     r = v === void 0 ? void 0 : checkValue4(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "noise_threshold_id",
+        "noise_threshold_name",
+        "noise_level_decibels",
+        "noise_level_nrs",
+        "minut_metadata",
+        "noiseaware_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2867,9 +4287,20 @@ function checkPhoneDeactivatedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "phone.deactivated");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2881,9 +4312,22 @@ function checkSpaceCreatedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "space.created");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "space_id",
+        "space_key",
+        "device_ids",
+        "acs_entrance_ids"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2895,9 +4339,22 @@ function checkSpaceDeletedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "space.deleted");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "space_id",
+        "space_key",
+        "device_ids",
+        "acs_entrance_ids"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2909,9 +4366,22 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "space.device_membership_changed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "space_id",
+        "space_key",
+        "device_ids",
+        "acs_entrance_ids"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2923,17 +4393,34 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.climate_preset_activated");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "climate_preset_key") ? o.climate_preset_key : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "thermostat_schedule_id") ? o.thermostat_schedule_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue17(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "is_fallback_climate_preset") ? o.is_fallback_climate_preset : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue8(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "climate_preset_key",
+        "thermostat_schedule_id",
+        "is_fallback_climate_preset"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2945,29 +4432,50 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.manually_adjusted");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "method") ? o.method : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue18(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "hvac_mode_setting") ? o.hvac_mode_setting : void 0;
     r = v === void 0 ? void 0 : checkValue19(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "fan_mode_setting") ? o.fan_mode_setting : void 0;
     r = v === void 0 ? void 0 : checkValue20(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "heating_set_point_celsius") ? o.heating_set_point_celsius : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "heating_set_point_fahrenheit") ? o.heating_set_point_fahrenheit : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "cooling_set_point_celsius") ? o.cooling_set_point_celsius : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "cooling_set_point_fahrenheit") ? o.cooling_set_point_fahrenheit : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "method",
+        "hvac_mode_setting",
+        "fan_mode_setting",
+        "heating_set_point_celsius",
+        "heating_set_point_fahrenheit",
+        "cooling_set_point_celsius",
+        "cooling_set_point_fahrenheit"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2979,9 +4487,25 @@ function checkThermostatTemperatureChangedEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_changed");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "temperature_celsius",
+        "temperature_fahrenheit"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -2993,15 +4517,33 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_reached_set_point");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "desired_temperature_celsius") ? o.desired_temperature_celsius : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "desired_temperature_fahrenheit") ? o.desired_temperature_fahrenheit : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "temperature_celsius",
+        "temperature_fahrenheit",
+        "desired_temperature_celsius",
+        "desired_temperature_fahrenheit"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -3013,10 +4555,30 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_threshold_exceeded");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "temperature_celsius",
+        "temperature_fahrenheit",
+        "lower_limit_celsius",
+        "lower_limit_fahrenheit",
+        "upper_limit_celsius",
+        "upper_limit_fahrenheit"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -3028,10 +4590,30 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_threshold_no_longer_exceeded");
-    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
+    if ((0, import_validation_runtime.lenient)())
+      e = (0, import_validation_runtime.unknownProperties)(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "temperature_celsius",
+        "temperature_fahrenheit",
+        "lower_limit_celsius",
+        "lower_limit_fahrenheit",
+        "upper_limit_celsius",
+        "upper_limit_fahrenheit"
+      ]);
   } catch (x) {
     return (0, import_validation_runtime.threw)(e, k, x);
   }
@@ -3485,7 +5067,10 @@ const DeviceErrorSubscriptionRequiredEventSchema = /* @__PURE__ */ (0, import_va
 const validateDeviceErrorSubscriptionRequiredResolvedEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceErrorSubscriptionRequiredResolvedEvent);
 const isDeviceErrorSubscriptionRequiredResolvedEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkDeviceErrorSubscriptionRequiredResolvedEvent);
 const DeviceErrorSubscriptionRequiredResolvedEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkDeviceErrorSubscriptionRequiredResolvedEvent, vendor);
-const validateDeviceLowBatteryEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceLowBatteryEvent);
+const validateDeviceLowBatteryEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkDeviceLowBatteryEvent, {
+  key: "event_type",
+  aliases: [["device.battery_low", "device.low_battery"]]
+});
 const isDeviceLowBatteryEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(
   checkDeviceLowBatteryEvent
 );
@@ -3574,7 +5159,14 @@ const ThermostatTemperatureThresholdExceededEventSchema = /* @__PURE__ */ (0, im
 const validateThermostatTemperatureThresholdNoLongerExceededEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkThermostatTemperatureThresholdNoLongerExceededEvent);
 const isThermostatTemperatureThresholdNoLongerExceededEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkThermostatTemperatureThresholdNoLongerExceededEvent);
 const ThermostatTemperatureThresholdNoLongerExceededEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(checkThermostatTemperatureThresholdNoLongerExceededEvent, vendor);
-const validateSeamEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(checkSeamEvent);
+const validateSeamEvent = /* @__PURE__ */ (0, import_validation_runtime.validator)(
+  checkSeamEvent,
+  {
+    key: "event_type",
+    aliases: [["device.battery_low", "device.low_battery"]],
+    known: checkSeamEventByType
+  }
+);
 const isSeamEvent = /* @__PURE__ */ (0, import_validation_runtime.guard)(checkSeamEvent);
 const SeamEventSchema = /* @__PURE__ */ (0, import_validation_runtime.standard)(
   checkSeamEvent,

@@ -1,9 +1,21 @@
 var __defProp = Object.defineProperty;
 var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
+const DEFAULT_MAX_ERRORS = 100;
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 function own(value, key) {
   return hasOwnProperty.call(value, key);
+}
+let errorLimit = DEFAULT_MAX_ERRORS;
+let errorCount = 0;
+let warningLimit = DEFAULT_MAX_ERRORS;
+let warningCount = 0;
+let lenientPolicy = false;
+function full() {
+  return errorCount >= errorLimit;
+}
+function lenient() {
+  return lenientPolicy;
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -122,9 +134,9 @@ function pointer(key) {
   if (typeof key === "number" || key.indexOf("~") < 0 && key.indexOf("/") < 0) return `/${key}`;
   return `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
-function add(errors, error) {
-  if (errors === void 0) return [error];
-  errors.push(error);
+function add(errors, issue) {
+  if (errors === void 0) return [issue];
+  errors.push(issue);
   return errors;
 }
 const formatNames = {
@@ -134,6 +146,16 @@ const formatNames = {
 };
 function fail(errors, key, code, expected, received) {
   const path = key === void 0 ? "" : pointer(key);
+  if (code === "enum" && lenientPolicy) {
+    if (warningCount >= warningLimit) return errors;
+    warningCount++;
+    return add(errors, {
+      path,
+      code: "unknown_enum_value",
+      message: `unknown value ${describe(received)} accepted; this version knows ${expected}`
+    });
+  }
+  errorCount++;
   let message;
   switch (code) {
     case "required":
@@ -167,7 +189,24 @@ function missing(errors, key) {
 }
 const requiredMessage = (key) => `missing required property ${JSON.stringify(key)}`;
 function absent(key) {
+  errorCount++;
   return [{ path: "", code: "required", message: requiredMessage(key) }];
+}
+function unknownProperties(errors, value, known) {
+  try {
+    for (const key in value) {
+      if (warningCount >= warningLimit) break;
+      if (!own(value, key) || known.indexOf(key) >= 0) continue;
+      warningCount++;
+      errors = add(errors, {
+        path: pointer(key),
+        code: "unknown_property",
+        message: `unknown property ${describe(key)} accepted`
+      });
+    }
+  } catch {
+  }
+  return errors;
 }
 function constant(value, expected) {
   if (value === expected) return void 0;
@@ -185,6 +224,7 @@ function interrupted(errors, key, thrown) {
 }
 function threw(errors, key, thrown) {
   if (thrown instanceof Interrupted) return threw(thrown.errors, thrown.key, thrown.thrown);
+  errorCount++;
   let reason;
   try {
     reason = thrown instanceof Error ? thrown.message : String(thrown);
@@ -205,27 +245,118 @@ function nest(errors, key, inner) {
   }
   return errors;
 }
-function run(check, input, options) {
+const warningCodes = {
+  unknown_event_type: true,
+  unknown_enum_value: true,
+  unknown_property: true,
+  event_type_alias: true
+};
+function maxErrorsOf(options) {
+  const max = options == null ? void 0 : options.maxErrors;
+  return typeof max === "number" && max >= 1 ? Math.floor(max) : DEFAULT_MAX_ERRORS;
+}
+function run(check, input, options, events) {
+  if (options != null && options.policy === "lenient")
+    return runLenient(check, input, options, events);
+  const abortEarly = options != null && options.abortEarly === true;
+  const savedLimit = errorLimit;
+  const savedCount = errorCount;
+  const savedPolicy = lenientPolicy;
+  const limit = errorLimit = abortEarly ? 1 : maxErrorsOf(options);
+  errorCount = 0;
+  lenientPolicy = false;
   let errors;
   try {
-    errors = check(input, options !== void 0 && options !== null && options.abortEarly === true);
+    errors = check(input, abortEarly);
   } catch (thrown) {
     errors = threw(void 0, void 0, thrown);
   }
-  return errors === void 0 ? { ok: true, value: input } : { ok: false, errors };
+  errorLimit = savedLimit;
+  errorCount = savedCount;
+  lenientPolicy = savedPolicy;
+  if (errors === void 0) return { ok: true, value: input };
+  if (errors.length > limit) errors.length = limit;
+  return { ok: false, errors };
 }
-function validator(check) {
-  return (input, options) => run(check, input, options);
+function runLenient(check, input, options, events) {
+  const saved = [errorLimit, errorCount, warningLimit, warningCount, lenientPolicy];
+  const max = maxErrorsOf(options);
+  const limit = errorLimit = options.abortEarly === true ? 1 : max;
+  warningLimit = max;
+  errorCount = warningCount = 0;
+  lenientPolicy = true;
+  let value = input;
+  let issues;
+  let known = true;
+  try {
+    const type = events === void 0 ? void 0 : unlistedType(input, events);
+    if (type !== void 0) {
+      const where = pointer(events.key);
+      let current;
+      for (const [alias, name] of events.aliases) if (alias === type) current = name;
+      if (current !== void 0) {
+        value = { ...input, [events.key]: current };
+        issues = [
+          {
+            path: where,
+            code: "event_type_alias",
+            message: `${describe(type)} is an older name of ${describe(current)}; the value carries ${describe(current)}`
+          }
+        ];
+      } else if (events.known !== void 0) {
+        known = false;
+        issues = [
+          {
+            path: where,
+            code: "unknown_event_type",
+            message: `event type ${describe(type)} is not in this version of the catalogue; accepted unchecked`
+          }
+        ];
+      }
+    }
+    if (known) {
+      const found = check(value, false);
+      if (found !== void 0) issues = issues === void 0 ? found : issues.concat(found);
+    }
+  } catch (thrown) {
+    issues = threw(issues, void 0, thrown);
+  }
+  [errorLimit, errorCount, warningLimit, warningCount, lenientPolicy] = saved;
+  const errors = [];
+  const warnings = [];
+  if (issues !== void 0)
+    for (const issue of issues)
+      (warningCodes[issue.code] === true ? warnings : errors).push(issue);
+  if (errors.length > 0)
+    return { ok: false, errors: errors.length > limit ? errors.slice(0, limit) : errors, warnings };
+  return known ? { ok: true, known: true, value, warnings } : { ok: true, known: false, value, warnings };
+}
+function unlistedType(input, events) {
+  if (!isObject(input) || !own(input, events.key)) return void 0;
+  const type = input[events.key];
+  if (typeof type !== "string" || events.known !== void 0 && events.known.has(type))
+    return void 0;
+  return type;
+}
+function validator(check, events) {
+  return ((input, options) => run(check, input, options, events));
 }
 function guard(check) {
   return (input) => passes(check, input);
 }
 function passes(check, input) {
+  const count = errorCount;
+  const policy = lenientPolicy;
+  lenientPolicy = false;
+  let valid;
   try {
-    return check(input, true) === void 0;
+    valid = check(input, true) === void 0;
   } catch {
-    return false;
+    valid = false;
   }
+  errorCount = count;
+  lenientPolicy = policy;
+  return valid;
 }
 function pathKeys(path) {
   return path === "" ? [] : path.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -243,10 +374,12 @@ function standard(check, vendor) {
   };
 }
 export {
+  DEFAULT_MAX_ERRORS,
   absent,
   constant,
   describe,
   fail,
+  full,
   guard,
   interrupted,
   isDateTime,
@@ -254,6 +387,7 @@ export {
   isObject,
   isUri,
   isUuid,
+  lenient,
   missing,
   nest,
   own,
@@ -262,5 +396,6 @@ export {
   run,
   standard,
   threw,
+  unknownProperties,
   validator
 };

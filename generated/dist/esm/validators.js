@@ -2,6 +2,7 @@ import {
   absent,
   constant,
   fail,
+  full,
   guard,
   interrupted,
   isDateTime,
@@ -9,11 +10,13 @@ import {
   isObject,
   isUri,
   isUuid,
+  lenient,
   missing,
   nest,
   own,
   standard,
   threw,
+  unknownProperties,
   validator
 } from "./validation-runtime.js";
 const vendor = "@seam-events/catalogue";
@@ -139,76 +142,76 @@ function inThermostatAdjustmentMethod(v) {
   }
 }
 function checkValue1(v, a) {
-  let e, r;
+  let e;
   if (typeof v !== "string") {
     e = fail(e, void 0, "type", "string", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
 function checkValue2(v, a) {
-  let e, r;
+  let e;
   if (v !== null) {
     if (typeof v !== "string") {
       e = fail(e, void 0, "type", "string or null", v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 function checkValue3(v, a) {
-  let e, r;
+  let e;
   if (!inAccessCodeMutationCode(v)) {
     if (typeof v !== "string") {
       e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, void 0, "enum", AccessCodeMutationCodeValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 function checkValue4(v, a) {
-  let e, r;
+  let e;
   if (!isObject(v)) {
     e = fail(e, void 0, "type", "object", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
 function checkValue5(v, a) {
-  let e, r;
+  let e;
   if (!inLockAccessDeniedReasonCode(v)) {
     if (typeof v !== "string") {
       e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, void 0, "enum", LockAccessDeniedReasonCodeValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 function checkValue6(v, a) {
-  let e, r;
+  let e;
   if (typeof v !== "string") {
     e = fail(e, void 0, "type", "string", v);
-    if (a) return e;
+    if (a || full()) return e;
   } else if (!isDateTime(v)) {
     e = fail(e, void 0, "format", "date-time", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
 function checkValue7(v, a) {
-  let e, r;
+  let e;
   if (typeof v !== "string") {
     e = fail(e, void 0, "type", "string", v);
-    if (a) return e;
+    if (a || full()) return e;
   } else if (!isUuid(v)) {
     e = fail(e, void 0, "format", "uuid", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
@@ -217,19 +220,19 @@ function checkCommonProperties(o, a, e) {
   try {
     v = own(o, k = "event_id") ? o.event_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "created_at") ? o.created_at : void 0;
     r = v === void 0 ? absent(k) : checkValue6(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
     r = v === void 0 ? absent(k) : checkValue6(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "event_description") ? o.event_description : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -237,14 +240,14 @@ function checkCommonProperties(o, a, e) {
 }
 function checkRecord1(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
-  let e, r, v, k;
+  let e, v, k;
   try {
     for (k in o) {
       if (!own(o, k)) continue;
       v = o[k];
       if (!(typeof v === "string" || typeof v === "boolean")) {
         e = fail(e, k, "type", "string or boolean", v);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -257,10 +260,10 @@ function checkConnectedAccountScopedProperties(o, a, e) {
   try {
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecord1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -271,10 +274,10 @@ function checkDeviceScopedProperties(o, a, e) {
   try {
     v = own(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecord1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -283,12 +286,12 @@ function checkDeviceScopedProperties(o, a, e) {
 function checkAccessCodeEventProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -299,10 +302,10 @@ function checkArray2(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = own(o, k) ? o[k] : void 0;
       if ((r = checkAccessCodeChangedProperty(v, a)) !== void 0) {
         e = nest(e, k, r);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -315,10 +318,10 @@ function checkArray3(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = own(o, k) ? o[k] : void 0;
       if ((r = checkResourceError(v, a)) !== void 0) {
         e = nest(e, k, r);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -331,10 +334,10 @@ function checkArray4(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = own(o, k) ? o[k] : void 0;
       if ((r = checkResourceWarning(v, a)) !== void 0) {
         e = nest(e, k, r);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -347,10 +350,10 @@ function checkAccessCodeIssuesProperties(o, a, e) {
   try {
     v = own(o, k = "access_code_errors") ? o.access_code_errors : void 0;
     r = v === void 0 ? absent(k) : checkArray3(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
     r = v === void 0 ? absent(k) : checkArray4(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -361,10 +364,10 @@ function checkConnectedAccountIssuesProperties(o, a, e) {
   try {
     v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
     r = v === void 0 ? absent(k) : checkArray3(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
     r = v === void 0 ? absent(k) : checkArray4(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -375,10 +378,10 @@ function checkDeviceIssuesProperties(o, a, e) {
   try {
     v = own(o, k = "device_errors") ? o.device_errors : void 0;
     r = v === void 0 ? absent(k) : checkArray3(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
     r = v === void 0 ? absent(k) : checkArray4(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -387,10 +390,10 @@ function checkDeviceIssuesProperties(o, a, e) {
 function checkAccessCodeTroubleProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessCodeIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessCodeIssuesProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -401,10 +404,10 @@ function checkArray5(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = own(o, k) ? o[k] : void 0;
       if ((r = checkAccessCodeRequestedMutation(v, a)) !== void 0) {
         e = nest(e, k, r);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -414,16 +417,16 @@ function checkArray5(o, a) {
 }
 function checkArray6(o, a) {
   if (!Array.isArray(o)) return fail(void 0, void 0, "type", "array", o);
-  let e, r, v, k;
+  let e, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = own(o, k) ? o[k] : void 0;
       if (typeof v !== "string") {
         e = fail(e, k, "type", "string", v);
-        if (a) return e;
+        if (a || full()) return e;
       } else if (!isUuid(v)) {
         e = fail(e, k, "format", "uuid", v);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -433,13 +436,13 @@ function checkArray6(o, a) {
 }
 function checkArray7(o, a) {
   if (!Array.isArray(o)) return fail(void 0, void 0, "type", "array", o);
-  let e, r, v, k;
+  let e, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = o[k];
+      v = own(o, k) ? o[k] : void 0;
       if (typeof v !== "string") {
         e = fail(e, k, "type", "string", v);
-        if (a) return e;
+        if (a || full()) return e;
       }
     }
   } catch (x) {
@@ -452,23 +455,23 @@ function checkAccessMethodScopedProperties(o, a, e) {
   try {
     v = own(o, k = "access_method_id") ? o.access_method_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
     r = v === void 0 ? absent(k) : checkArray6(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
     r = v === void 0 ? void 0 : checkArray7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
 function checkValue8(v, a) {
-  let e, r;
+  let e;
   if (typeof v !== "boolean") {
     e = fail(e, void 0, "type", "boolean", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
@@ -477,10 +480,10 @@ function checkAccessMethodCodeProperties(o, a, e) {
   try {
     v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "is_backup_code") ? o.is_backup_code : void 0;
     r = v === void 0 ? void 0 : checkValue8(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -489,13 +492,13 @@ function checkAccessMethodCodeProperties(o, a, e) {
 function checkAcsEventProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -506,16 +509,16 @@ function checkActionAttemptScopedProperties(o, a, e) {
   try {
     v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "action_type") ? o.action_type : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "status") ? o.status : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -524,25 +527,25 @@ function checkActionAttemptScopedProperties(o, a, e) {
 function checkDeviceEventProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
 function checkValue9(v, a) {
-  let e, r;
+  let e;
   if (typeof v !== "string") {
     e = fail(e, void 0, "type", "string", v);
-    if (a) return e;
+    if (a || full()) return e;
   } else if (!isUri(v)) {
     e = fail(e, void 0, "format", "uri", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
@@ -551,74 +554,74 @@ function checkMediaCaptureProperties(o, a, e) {
   try {
     v = own(o, k = "image_url") ? o.image_url : void 0;
     r = v === void 0 ? void 0 : checkValue9(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "video_url") ? o.video_url : void 0;
     r = v === void 0 ? void 0 : checkValue9(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
 function checkValue10(v, a) {
-  let e, r;
+  let e;
   if (!inCameraActivationReason(v)) {
     if (typeof v !== "string") {
       e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, void 0, "enum", CameraActivationReasonValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 function checkValue11(v, a) {
-  let e, r;
+  let e;
   if (!inMotionSubType(v)) {
     if (typeof v !== "string") {
       e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, void 0, "enum", MotionSubTypeValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 function checkValue12(v, a) {
-  let e, r;
+  let e;
   if (!isNumber(v)) {
     e = fail(e, void 0, "type", "number", v);
-    if (a) return e;
+    if (a || full()) return e;
   } else if (v < 0 || v > 1) {
     e = fail(e, void 0, "range", ">= 0 and <= 1", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
 function checkValue13(v, a) {
-  let e, r;
+  let e;
   if (!inBatteryStatus(v)) {
     if (typeof v !== "string") {
       e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, void 0, "enum", BatteryStatusValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 function checkValue14(v, a) {
-  let e, r;
+  let e;
   if (!inDeviceDisconnectionErrorCode(v)) {
     if (typeof v !== "string") {
       e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, void 0, "enum", DeviceDisconnectionErrorCodeValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
@@ -626,11 +629,11 @@ function checkValue14(v, a) {
 function checkDeviceDisconnectionProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "error_code") ? o.error_code : void 0;
     r = v === void 0 ? absent(k) : checkValue14(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -641,33 +644,33 @@ function checkLockActorProperties(o, a, e) {
   try {
     v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "user_identity_id") ? o.user_identity_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
 function checkValue15(v, a) {
-  let e, r;
+  let e;
   if (!inLockMethod(v)) {
     if (typeof v !== "string") {
       e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, void 0, "enum", LockMethodValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
@@ -675,35 +678,35 @@ function checkValue15(v, a) {
 function checkLockActionProperties(o, a, e) {
   let r, v, k;
   try {
-    if ((e = checkLockActorProperties(o, a, e)) && a) return e;
+    if ((e = checkLockActorProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "method") ? o.method : void 0;
     r = v === void 0 ? absent(k) : checkValue15(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
     r = v === void 0 ? void 0 : checkValue8(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
     r = v === void 0 ? void 0 : checkValue8(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
     r = v === void 0 ? void 0 : checkValue8(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
 function checkValue16(v, a) {
-  let e, r;
+  let e;
   if (!isNumber(v)) {
     e = fail(e, void 0, "type", "number", v);
-    if (a) return e;
+    if (a || full()) return e;
   }
   return e;
 }
@@ -712,69 +715,69 @@ function checkSpaceScopedProperties(o, a, e) {
   try {
     v = own(o, k = "space_id") ? o.space_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "space_key") ? o.space_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_ids") ? o.device_ids : void 0;
     r = v === void 0 ? absent(k) : checkArray6(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
     r = v === void 0 ? absent(k) : checkArray6(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
 function checkValue17(v, a) {
-  let e, r;
+  let e;
   if (v !== null) {
     if (typeof v !== "string") {
       e = fail(e, void 0, "type", "string or null", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else if (!isUuid(v)) {
       e = fail(e, void 0, "format", "uuid", v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 function checkValue18(v, a) {
-  let e, r;
+  let e;
   if (!inThermostatAdjustmentMethod(v)) {
     if (typeof v !== "string") {
       e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, void 0, "enum", ThermostatAdjustmentMethodValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 function checkValue19(v, a) {
-  let e, r;
+  let e;
   if (!inHvacModeSetting(v)) {
     if (typeof v !== "string") {
       e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, void 0, "enum", HvacModeSettingValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
 }
 function checkValue20(v, a) {
-  let e, r;
+  let e;
   if (!inFanModeSetting(v)) {
     if (typeof v !== "string") {
       e = fail(e, void 0, "type", "string", v);
-      if (a) return e;
+      if (a || full()) return e;
     } else {
       e = fail(e, void 0, "enum", FanModeSettingValues, v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
@@ -784,21 +787,21 @@ function checkTemperatureReadingProperties(o, a, e) {
   try {
     v = own(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
     r = v === void 0 ? absent(k) : checkValue16(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
     r = v === void 0 ? absent(k) : checkValue16(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
 function checkValue21(v, a) {
-  let e, r;
+  let e;
   if (v !== null) {
     if (!isNumber(v)) {
       e = fail(e, void 0, "type", "number or null", v);
-      if (a) return e;
+      if (a || full()) return e;
     }
   }
   return e;
@@ -808,16 +811,16 @@ function checkTemperatureThresholdLimitsProperties(o, a, e) {
   try {
     v = own(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
     r = v === void 0 ? absent(k) : checkValue21(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
     r = v === void 0 ? absent(k) : checkValue21(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
     r = v === void 0 ? absent(k) : checkValue21(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
     r = v === void 0 ? absent(k) : checkValue21(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
@@ -829,13 +832,14 @@ function checkAccessCodeChangedProperty(o, a) {
   try {
     v = own(o, k = "property") ? o.property : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? absent(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? absent(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["property", "from", "to"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -847,7 +851,8 @@ function checkAccessCodeNameValue(o, a) {
   try {
     v = own(o, k = "name") ? o.name : void 0;
     r = v === void 0 ? absent(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["name"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -859,7 +864,8 @@ function checkAccessCodePinValue(o, a) {
   try {
     v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? absent(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["code"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -871,13 +877,14 @@ function checkAccessCodeRequestedMutation(o, a) {
   try {
     v = own(o, k = "mutation_code") ? o.mutation_code : void 0;
     r = v === void 0 ? absent(k) : checkValue3(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? void 0 : checkValue4(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? void 0 : checkValue4(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["mutation_code", "from", "to"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -889,10 +896,11 @@ function checkAccessCodeTimeFrame(o, a) {
   try {
     v = own(o, k = "starts_at") ? o.starts_at : void 0;
     r = v === void 0 ? absent(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "ends_at") ? o.ends_at : void 0;
     r = v === void 0 ? absent(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["starts_at", "ends_at"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -904,10 +912,11 @@ function checkLockAccessDeniedReason(o, a) {
   try {
     v = own(o, k = "reason_code") ? o.reason_code : void 0;
     r = v === void 0 ? absent(k) : checkValue5(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "message") ? o.message : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["reason_code", "message"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -919,13 +928,14 @@ function checkResourceError(o, a) {
   try {
     v = own(o, k = "error_code") ? o.error_code : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "message") ? o.message : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "created_at") ? o.created_at : void 0;
     r = v === void 0 ? absent(k) : checkValue6(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["error_code", "message", "created_at"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -937,13 +947,14 @@ function checkResourceWarning(o, a) {
   try {
     v = own(o, k = "warning_code") ? o.warning_code : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "message") ? o.message : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "created_at") ? o.created_at : void 0;
     r = v === void 0 ? absent(k) : checkValue6(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient()) e = unknownProperties(e, o, ["warning_code", "message", "created_at"]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -955,11 +966,26 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.backup_access_code_pulled");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "backup_access_code_id") ? o.backup_access_code_id : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "backup_access_code_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -971,14 +997,30 @@ function checkAccessCodeChangedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.changed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "change_reason") ? o.change_reason : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "changed_properties") ? o.changed_properties : void 0;
     r = v === void 0 ? void 0 : checkArray2(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "change_reason",
+        "changed_properties"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -990,17 +1032,34 @@ function checkAccessCodeCodeChangedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.code_changed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodePinValue(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodePinValue(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "description",
+        "from",
+        "to"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1012,8 +1071,22 @@ function checkAccessCodeCreatedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.created");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1025,8 +1098,28 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.delay_in_removing_from_device");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1038,8 +1131,28 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.delay_in_setting_on_device");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1051,11 +1164,26 @@ function checkAccessCodeDeletedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.deleted");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? absent(k) : checkValue2(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "code"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1067,8 +1195,22 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.deleted_external_to_seam");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1080,8 +1222,28 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.failed_to_remove_from_device");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1093,8 +1255,28 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.failed_to_set_on_device");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1106,8 +1288,22 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.modified_external_to_seam");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1119,11 +1315,26 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.mutations_requested");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "requested_mutations") ? o.requested_mutations : void 0;
     r = v === void 0 ? absent(k) : checkArray5(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "requested_mutations"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1135,17 +1346,34 @@ function checkAccessCodeNameChangedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.name_changed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodeNameValue(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodeNameValue(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "description",
+        "from",
+        "to"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1157,8 +1385,22 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.removed_from_device");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1170,11 +1412,26 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.scheduled_on_device");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "code"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1186,11 +1443,26 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.set_on_device");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "code"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1202,17 +1474,34 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.time_frame_changed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodeTimeFrame(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodeTimeFrame(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "description",
+        "from",
+        "to"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1224,8 +1513,22 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.converted_to_managed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1237,8 +1540,22 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.created");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1250,8 +1567,28 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.failed_to_convert_to_managed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "access_code_errors",
+        "access_code_warnings",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1263,8 +1600,22 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.removed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAccessCodeEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1276,11 +1627,21 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.access_granted_to_all_doors");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1292,14 +1653,25 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.access_granted_to_door");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+        "acs_entrance_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1311,20 +1683,33 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.access_times_changed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "access_grant_key") ? o.access_grant_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "starts_at") ? o.starts_at : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "ends_at") ? o.ends_at : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+        "access_grant_key",
+        "starts_at",
+        "ends_at"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1336,14 +1721,25 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.access_to_door_lost");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+        "acs_entrance_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1355,17 +1751,29 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.could_not_create_requested_access_methods");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "error_message") ? o.error_message : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "missing_device_ids") ? o.missing_device_ids : void 0;
     r = v === void 0 ? void 0 : checkArray6(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id",
+        "error_message",
+        "missing_device_ids"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1377,11 +1785,21 @@ function checkAccessGrantCreatedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.created");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1393,11 +1811,21 @@ function checkAccessGrantDeletedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.deleted");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_grant_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1409,9 +1837,21 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.card_encoding_required");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1423,9 +1863,21 @@ function checkAccessMethodCreatedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.created");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1437,9 +1889,21 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.delay_in_issuing");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1451,9 +1915,21 @@ function checkAccessMethodDeletedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.deleted");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1465,9 +1941,21 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.failed_to_issue");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1479,10 +1967,24 @@ function checkAccessMethodIssuedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.issued");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodCodeProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodCodeProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys",
+        "code",
+        "is_backup_code"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1494,10 +1996,24 @@ function checkAccessMethodReissuedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.reissued");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodCodeProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodCodeProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys",
+        "code",
+        "is_backup_code"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1509,9 +2025,21 @@ function checkAccessMethodRevokedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.revoked");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkAccessMethodScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkAccessMethodScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "access_method_id",
+        "access_grant_ids",
+        "access_grant_keys"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1523,11 +2051,23 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_access_group.deleted");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_access_group_id") ? o.acs_access_group_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_access_group_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1539,11 +2079,23 @@ function checkAcsCredentialDeletedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_credential.deleted");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_credential_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1555,11 +2107,23 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_credential.invalidated");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_credential_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1571,11 +2135,23 @@ function checkAcsCredentialIssuedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_credential.issued");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_credential_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1587,11 +2163,23 @@ function checkAcsCredentialReissuedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_credential.reissued");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_credential_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1603,11 +2191,23 @@ function checkAcsEncoderAddedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_encoder.added");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_encoder_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1619,11 +2219,23 @@ function checkAcsEncoderRemovedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_encoder.removed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_encoder_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1635,11 +2247,23 @@ function checkAcsEntranceAddedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_entrance.added");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_entrance_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1651,11 +2275,23 @@ function checkAcsEntranceRemovedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_entrance.removed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_entrance_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1667,8 +2303,19 @@ function checkAcsSystemAddedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_system.added");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1680,8 +2327,19 @@ function checkAcsSystemConnectedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_system.connected");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1693,15 +2351,30 @@ function checkAcsSystemDisconnectedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_system.disconnected");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_system_errors") ? o.acs_system_errors : void 0;
     r = v === void 0 ? absent(k) : checkArray3(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_system_warnings") ? o.acs_system_warnings : void 0;
     r = v === void 0 ? absent(k) : checkArray4(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "acs_system_errors",
+        "acs_system_warnings"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1713,11 +2386,23 @@ function checkAcsUserCreatedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_user.created");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_user_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1729,11 +2414,23 @@ function checkAcsUserDeletedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_user.deleted");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkAcsEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "acs_system_id",
+        "acs_user_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1745,12 +2442,26 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.lock_door.failed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1762,12 +2473,26 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.lock_door.succeeded");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1779,12 +2504,26 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_keypad_code_entry.failed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1796,12 +2535,26 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_keypad_code_entry.succeeded");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1813,12 +2566,26 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_manual_lock_via_keypad.failed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1830,12 +2597,26 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_manual_lock_via_keypad.succeeded");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1847,12 +2628,26 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.unlock_door.failed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1864,12 +2659,26 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.unlock_door.succeeded");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkActionAttemptScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "action_attempt_id",
+        "action_type",
+        "status",
+        "device_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1881,15 +2690,33 @@ function checkCameraActivatedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "camera.activated");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkMediaCaptureProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkMediaCaptureProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "activation_reason") ? o.activation_reason : void 0;
     r = v === void 0 ? absent(k) : checkValue10(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "motion_sub_type") ? o.motion_sub_type : void 0;
     r = v === void 0 ? void 0 : checkValue11(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "image_url",
+        "video_url",
+        "activation_reason",
+        "motion_sub_type"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1901,11 +2728,21 @@ function checkClientSessionDeletedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "client_session.deleted");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "client_session_id") ? o.client_session_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "client_session_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1917,11 +2754,21 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connect_webview.login_failed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connect_webview_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1933,15 +2780,28 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connect_webview.login_succeeded");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connect_webview_id",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1953,9 +2813,20 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.completed_first_sync");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1967,9 +2838,20 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.completed_first_sync_after_reconnection");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -1981,15 +2863,28 @@ function checkConnectedAccountConnectedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.connected");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "connect_webview_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2001,12 +2896,24 @@ function checkConnectedAccountCreatedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.created");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "connect_webview_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2018,15 +2925,28 @@ function checkConnectedAccountDeletedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.deleted");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "connected_account_type") ? o.connected_account_type : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "connected_account_type"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2038,10 +2958,23 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.disconnected");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2053,10 +2986,23 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.reauthorization_requested");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2068,12 +3014,24 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.successful_login");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "connect_webview_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2085,8 +3043,22 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.accessory_keypad_connected");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2098,10 +3070,28 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.accessory_keypad_disconnected");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2113,8 +3103,22 @@ function checkDeviceAddedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.added");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2126,14 +3130,30 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.battery_status_changed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "battery_level") ? o.battery_level : void 0;
     r = v === void 0 ? absent(k) : checkValue12(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "battery_status") ? o.battery_status : void 0;
     r = v === void 0 ? absent(k) : checkValue13(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "battery_level",
+        "battery_status"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2145,8 +3165,22 @@ function checkDeviceConnectedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.connected");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2158,10 +3192,28 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.connection_became_flaky");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2173,8 +3225,22 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.connection_stabilized");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2186,8 +3252,22 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.converted_to_unmanaged");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2199,11 +3279,26 @@ function checkDeviceDeletedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.deleted");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "device_name") ? o.device_name : void 0;
     r = v === void 0 ? void 0 : checkValue2(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "device_name"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2215,9 +3310,28 @@ function checkDeviceDisconnectedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.disconnected");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+        "error_code"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2229,9 +3343,25 @@ function checkDeviceDoorbellRangEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.doorbell_rang");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkMediaCaptureProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkMediaCaptureProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "image_url",
+        "video_url"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2243,10 +3373,28 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.error.subscription_required");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceIssuesProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2258,8 +3406,22 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.error.subscription_required.resolved");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2271,11 +3433,26 @@ function checkDeviceLowBatteryEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.low_battery");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "battery_level") ? o.battery_level : void 0;
     r = v === void 0 ? absent(k) : checkValue12(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "battery_level"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2287,11 +3464,26 @@ function checkDeviceNameChangedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.name_changed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "device_name") ? o.device_name : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "device_name"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2303,8 +3495,22 @@ function checkDeviceRemovedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.removed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2316,8 +3522,22 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.salto.privacy_mode_activated");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2329,8 +3549,22 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.salto.privacy_mode_deactivated");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2342,8 +3576,22 @@ function checkDeviceTamperedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.tampered");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2355,8 +3603,22 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.third_party_integration_detected");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2368,8 +3630,22 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.third_party_integration_no_longer_detected");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2381,8 +3657,22 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.unmanaged.connected");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2394,8 +3684,22 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.unmanaged.converted_to_managed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2407,9 +3711,28 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.unmanaged.disconnected");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceDisconnectionProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "connected_account_errors",
+        "connected_account_warnings",
+        "device_errors",
+        "device_warnings",
+        "error_code"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2421,11 +3744,21 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "enrollment_automation.deleted");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "enrollment_automation_id") ? o.enrollment_automation_id : void 0;
     r = v === void 0 ? absent(k) : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "enrollment_automation_id"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2437,22 +3770,42 @@ function checkLockAccessDeniedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "lock.access_denied");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecord1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkLockActorProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkLockActorProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "reason") ? o.reason : void 0;
     r = v === void 0 ? void 0 : checkLockAccessDeniedReason(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "acs_system_id",
+        "acs_entrance_id",
+        "acs_user_id",
+        "user_identity_id",
+        "reason"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2464,9 +3817,34 @@ function checkLockLockedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "lock.locked");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkLockActionProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkLockActionProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "acs_system_id",
+        "acs_entrance_id",
+        "acs_user_id",
+        "user_identity_id",
+        "method",
+        "code",
+        "access_code_is_managed",
+        "action_attempt_id",
+        "is_via_bluetooth",
+        "is_via_nfc"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2478,19 +3856,44 @@ function checkLockUnlockedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "lock.unlocked");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecord1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkLockActionProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkLockActionProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "access_code_id",
+        "acs_system_id",
+        "acs_entrance_id",
+        "acs_user_id",
+        "user_identity_id",
+        "method",
+        "code",
+        "access_code_is_managed",
+        "action_attempt_id",
+        "is_via_bluetooth",
+        "is_via_nfc"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2502,26 +3905,46 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "noise_sensor.noise_threshold_triggered");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "noise_threshold_id") ? o.noise_threshold_id : void 0;
     r = v === void 0 ? void 0 : checkValue7(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "noise_threshold_name") ? o.noise_threshold_name : void 0;
     r = v === void 0 ? void 0 : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "noise_level_decibels") ? o.noise_level_decibels : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "noise_level_nrs") ? o.noise_level_nrs : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "minut_metadata") ? o.minut_metadata : void 0;
     r = v === void 0 ? void 0 : checkValue4(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "noiseaware_metadata") ? o.noiseaware_metadata : void 0;
     r = v === void 0 ? void 0 : checkValue4(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "noise_threshold_id",
+        "noise_threshold_name",
+        "noise_level_decibels",
+        "noise_level_nrs",
+        "minut_metadata",
+        "noiseaware_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2533,9 +3956,20 @@ function checkPhoneDeactivatedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "phone.deactivated");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkDeviceScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "device_id",
+        "device_custom_metadata"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2547,9 +3981,22 @@ function checkSpaceCreatedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "space.created");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "space_id",
+        "space_key",
+        "device_ids",
+        "acs_entrance_ids"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2561,9 +4008,22 @@ function checkSpaceDeletedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "space.deleted");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "space_id",
+        "space_key",
+        "device_ids",
+        "acs_entrance_ids"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2575,9 +4035,22 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "space.device_membership_changed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkCommonProperties(o, a, e)) && a) return e;
-    if ((e = checkSpaceScopedProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkSpaceScopedProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "space_id",
+        "space_key",
+        "device_ids",
+        "acs_entrance_ids"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2589,17 +4062,34 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.climate_preset_activated");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "climate_preset_key") ? o.climate_preset_key : void 0;
     r = v === void 0 ? absent(k) : checkValue1(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "thermostat_schedule_id") ? o.thermostat_schedule_id : void 0;
     r = v === void 0 ? absent(k) : checkValue17(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "is_fallback_climate_preset") ? o.is_fallback_climate_preset : void 0;
     r = v === void 0 ? absent(k) : checkValue8(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "climate_preset_key",
+        "thermostat_schedule_id",
+        "is_fallback_climate_preset"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2611,29 +4101,50 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.manually_adjusted");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "method") ? o.method : void 0;
     r = v === void 0 ? absent(k) : checkValue18(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "hvac_mode_setting") ? o.hvac_mode_setting : void 0;
     r = v === void 0 ? void 0 : checkValue19(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "fan_mode_setting") ? o.fan_mode_setting : void 0;
     r = v === void 0 ? void 0 : checkValue20(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "heating_set_point_celsius") ? o.heating_set_point_celsius : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "heating_set_point_fahrenheit") ? o.heating_set_point_fahrenheit : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "cooling_set_point_celsius") ? o.cooling_set_point_celsius : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "cooling_set_point_fahrenheit") ? o.cooling_set_point_fahrenheit : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "method",
+        "hvac_mode_setting",
+        "fan_mode_setting",
+        "heating_set_point_celsius",
+        "heating_set_point_fahrenheit",
+        "cooling_set_point_celsius",
+        "cooling_set_point_fahrenheit"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2645,9 +4156,25 @@ function checkThermostatTemperatureChangedEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_changed");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "temperature_celsius",
+        "temperature_fahrenheit"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2659,15 +4186,33 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_reached_set_point");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "desired_temperature_celsius") ? o.desired_temperature_celsius : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "desired_temperature_fahrenheit") ? o.desired_temperature_fahrenheit : void 0;
     r = v === void 0 ? void 0 : checkValue16(v, a);
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "temperature_celsius",
+        "temperature_fahrenheit",
+        "desired_temperature_celsius",
+        "desired_temperature_fahrenheit"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2679,10 +4224,30 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_threshold_exceeded");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "temperature_celsius",
+        "temperature_fahrenheit",
+        "lower_limit_celsius",
+        "lower_limit_fahrenheit",
+        "upper_limit_celsius",
+        "upper_limit_fahrenheit"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -2694,10 +4259,30 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
   try {
     v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_threshold_no_longer_exceeded");
-    if (r !== void 0 && (e = nest(e, k, r)) && a) return e;
-    if ((e = checkDeviceEventProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureReadingProperties(o, a, e)) && a) return e;
-    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && a) return e;
+    if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
+    if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || full())) return e;
+    if ((e = checkTemperatureThresholdLimitsProperties(o, a, e)) && (a || full())) return e;
+    if (lenient())
+      e = unknownProperties(e, o, [
+        "event_type",
+        "event_id",
+        "workspace_id",
+        "created_at",
+        "occurred_at",
+        "event_description",
+        "connected_account_id",
+        "connected_account_custom_metadata",
+        "customer_key",
+        "device_id",
+        "device_custom_metadata",
+        "temperature_celsius",
+        "temperature_fahrenheit",
+        "lower_limit_celsius",
+        "lower_limit_fahrenheit",
+        "upper_limit_celsius",
+        "upper_limit_fahrenheit"
+      ]);
   } catch (x) {
     return threw(e, k, x);
   }
@@ -3151,7 +4736,10 @@ const DeviceErrorSubscriptionRequiredEventSchema = /* @__PURE__ */ standard(chec
 const validateDeviceErrorSubscriptionRequiredResolvedEvent = /* @__PURE__ */ validator(checkDeviceErrorSubscriptionRequiredResolvedEvent);
 const isDeviceErrorSubscriptionRequiredResolvedEvent = /* @__PURE__ */ guard(checkDeviceErrorSubscriptionRequiredResolvedEvent);
 const DeviceErrorSubscriptionRequiredResolvedEventSchema = /* @__PURE__ */ standard(checkDeviceErrorSubscriptionRequiredResolvedEvent, vendor);
-const validateDeviceLowBatteryEvent = /* @__PURE__ */ validator(checkDeviceLowBatteryEvent);
+const validateDeviceLowBatteryEvent = /* @__PURE__ */ validator(checkDeviceLowBatteryEvent, {
+  key: "event_type",
+  aliases: [["device.battery_low", "device.low_battery"]]
+});
 const isDeviceLowBatteryEvent = /* @__PURE__ */ guard(
   checkDeviceLowBatteryEvent
 );
@@ -3240,7 +4828,14 @@ const ThermostatTemperatureThresholdExceededEventSchema = /* @__PURE__ */ standa
 const validateThermostatTemperatureThresholdNoLongerExceededEvent = /* @__PURE__ */ validator(checkThermostatTemperatureThresholdNoLongerExceededEvent);
 const isThermostatTemperatureThresholdNoLongerExceededEvent = /* @__PURE__ */ guard(checkThermostatTemperatureThresholdNoLongerExceededEvent);
 const ThermostatTemperatureThresholdNoLongerExceededEventSchema = /* @__PURE__ */ standard(checkThermostatTemperatureThresholdNoLongerExceededEvent, vendor);
-const validateSeamEvent = /* @__PURE__ */ validator(checkSeamEvent);
+const validateSeamEvent = /* @__PURE__ */ validator(
+  checkSeamEvent,
+  {
+    key: "event_type",
+    aliases: [["device.battery_low", "device.low_battery"]],
+    known: checkSeamEventByType
+  }
+);
 const isSeamEvent = /* @__PURE__ */ guard(checkSeamEvent);
 const SeamEventSchema = /* @__PURE__ */ standard(
   checkSeamEvent,

@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
 import { Progress, stderrStyle, stdoutStyle } from "../output.js";
 import { diskCacheOptionSpecs, generateOptionSpecs, oneShotOptionsOf, jsonOption } from "./shared-options.js";
+import { inStepNoter } from "./validate-package.js";
 
 export const checkCommand: Command = {
   spec: {
@@ -13,12 +14,15 @@ export const checkCommand: Command = {
   },
   async run({ values }) {
     const options = await oneShotOptionsOf(values);
+    // Hashes the spec while the read thread reads it, to note afterwards whether validate may use the output.
+    const noteInStep = await inStepNoter(options.specPath);
     const { checkOutput, defaultOutDir } = await import("../../pipeline.js");
     const progress = new Progress();
     progress.update("checking…");
     const drift = await checkOutput(options).finally(() => progress.done());
     const out = relative(process.cwd(), options.outDir ?? defaultOutDir) || ".";
     const inStep = drift.changed.length + drift.missing.length + drift.extra.length === 0;
+    if (inStep && options.only === undefined) await noteInStep(options.outDir ?? defaultOutDir, await options.model!);
     if (values.json) {
       const report = { ok: inStep, outDir: out, changed: drift.changed, missing: drift.missing, extra: drift.extra };
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { choiceOption, ExitCode, integerOption, suggest, UsageError, type Command } from "../args.js";
-import { writeOut } from "../output.js";
+import { stderrStyle, StdoutWriter } from "../output.js";
 import { loadCatalogueRuntime } from "./package.js";
 import { specOption, specPathOf } from "./shared-options.js";
 
@@ -37,12 +37,24 @@ export const fixtureCommand: Command = {
       throw new UsageError(`unknown event type '${type}'${hints.length ? `; did you mean ${hints.join(", ")}?` : ""}`, "fixture");
     }
     const make = (n: number) => runtime.create(event.name, {}, { seed: seed + n, ...(optional ? { optional } : {}) });
-    if (count === undefined) {
-      await writeOut(`${JSON.stringify(make(0), null, 2)}\n`);
-    } else if (values.ndjson) {
-      for (let n = 0; n < count; n++) await writeOut(`${JSON.stringify(make(n))}\n`);
-    } else {
-      await writeOut(`${JSON.stringify(Array.from({ length: count }, (_, n) => make(n)), null, 2)}\n`);
+    // Printed as made, in batches: --count 100000 holds one payload at a time, and a reader that stops
+    // early (`| head -1`) stops the loop without an error.
+    const out = new StdoutWriter();
+    if (count === undefined) out.write(`${JSON.stringify(make(0), null, 2)}\n`);
+    else {
+      if (!values.ndjson) out.write("[\n");
+      for (let n = 0; n < count && !out.closed; n++) {
+        // The same text as JSON.stringify of the whole array with an indent of 2.
+        if (values.ndjson) out.write(`${JSON.stringify(make(n))}\n`);
+        else out.write(`${n === 0 ? "" : ",\n"}  ${JSON.stringify(make(n), null, 2).replaceAll("\n", "\n  ")}`);
+        if (out.full) await out.flush();
+      }
+      if (!values.ndjson) out.write("\n]\n");
+    }
+    await out.flush();
+    if (out.error) {
+      process.stderr.write(`${stderrStyle.red("error")}: cannot write to standard output: ${out.error.message}\n`);
+      return ExitCode.usage;
     }
     return ExitCode.ok;
   },

@@ -1,11 +1,9 @@
-/** The real generated runtime (validators, factories) of a spec, built in memory, for validate and fixture. */
-import { factoryName, validatorName } from "../../model/naming.js";
+/** The real generated runtime (factories) of a spec, built in memory, for fixture. */
+import { factoryName } from "../../model/naming.js";
 import type { CatalogueModel } from "../../model/types.js";
-import type { ValidationIssue } from "./validate-report.js";
 
 export interface LoadedCatalogue {
   model: CatalogueModel;
-  validate(input: unknown): { ok: true } | { ok: false; errors: ValidationIssue[] };
   create(type: string, overrides: object, options: { seed?: number; optional?: string }): unknown;
 }
 
@@ -23,7 +21,6 @@ export async function loadCatalogueRuntime(specPath: string | undefined): Promis
   };
   return {
     model,
-    validate: (input) => need(validatorName(union), "validators")(input),
     create: (type, overrides, options) => need(factoryName(union), "fixtures")(type, overrides, options),
   };
 }

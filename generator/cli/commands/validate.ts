@@ -1,10 +1,15 @@
 import { createReadStream, statSync } from "node:fs";
-import { ExitCode, UsageError, type Command } from "../args.js";
-import { parsePiece, splitJson, JsonSplitter } from "../json-stream.js";
-import { stdoutStyle } from "../output.js";
-import { loadCatalogueRuntime } from "./package.js";
+import { resolve } from "node:path";
+import { ExitCode, integerOption, stringOption, UsageError, type Command } from "../args.js";
+import { JsonSplitter, parsePiece, type FramingProblem, type JsonPiece } from "../json-stream.js";
+import { stderrStyle, StdoutWriter, stdoutStyle } from "../output.js";
 import { jsonOption, specOption, specPathOf } from "./shared-options.js";
-import { formatFailure, type PayloadFailure, type ValidateReport } from "./validate-report.js";
+import { loadValidator } from "./validate-package.js";
+import { formatFailure, JsonReport, printable, type PayloadFailure } from "./validate-report.js";
+
+/** The output folder `generate` writes by default (as pipeline.ts has it; not imported, so that start-up does not load the generator). */
+const defaultOutDir = resolve(import.meta.dirname, "../../../generated");
+const DEFAULT_MAX_ERRORS = 100;
 
 export const validateCommand: Command = {
   spec: {
@@ -14,9 +19,16 @@ export const validateCommand: Command = {
     details: [
       "Reads FILE, or standard input when FILE is - or absent. Input starting with [ is a JSON array; otherwise",
       "one JSON value per line, or values spanning several lines. The input is streamed, never loaded whole.",
+      "Uses the output folder's compiled validators when generate or check last found it in step with the",
+      "spec, and otherwise builds them from the spec in memory.",
       "Exit 0 when every payload is valid, 1 when any is invalid or is not JSON.",
     ].join("\n"),
-    options: { spec: specOption, json: jsonOption },
+    options: {
+      spec: specOption,
+      out: { type: "string", value: "DIR", description: "Output folder whose compiled validators to use when in step (default: generated)." },
+      "max-errors": { type: "string", value: "N", description: `Errors listed per payload at most (default: ${DEFAULT_MAX_ERRORS}).` },
+      json: jsonOption,
+    },
     positionals: { min: 0, max: 1 },
   },
   async run({ values, positionals }) {
@@ -26,67 +38,81 @@ export const validateCommand: Command = {
       try {
         if (!statSync(file).isFile()) throw new Error();
       } catch {
-        throw new UsageError(`cannot read '${file}': not a file`, "validate");
+        throw new UsageError(`cannot read '${printable(file)}': not a file`, "validate");
       }
     }
+    const maxErrors = integerOption(values, "max-errors", DEFAULT_MAX_ERRORS)!;
+    if (maxErrors < 1) throw new UsageError("--max-errors must be at least 1", "validate");
+    const outDir = resolve(stringOption(values, "out") ?? defaultOutDir);
+    const validator = await loadValidator({ specPath: specPathOf(values), outDir, maxErrors });
     const source = file === "-" ? "<stdin>" : file;
-    const runtime = await loadCatalogueRuntime(specPathOf(values));
-    const discriminator = runtime.model.package.discriminator;
     const input = file === "-" ? process.stdin : createReadStream(file);
     input.setEncoding("utf8");
 
-    const json = values.json === true;
+    const out = new StdoutWriter();
     const splitter = new JsonSplitter();
-    const report: ValidateReport = { ok: true, source, format: "ndjson", total: 0, valid: 0, invalid: 0, problems: [], failures: [] };
-    let printed: string[] = [];
-    const flush = async (force: boolean) => {
-      // Batched writes: one write per many lines keeps a large run fast; awaiting respects back-pressure.
-      if (printed.length === 0 || (!force && printed.length < 256)) return;
-      const text = `${printed.join("\n")}\n`;
-      printed = [];
-      await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
-    };
-    for await (const item of splitJson(input as AsyncIterable<string>, splitter)) {
-      report.format = splitter.format ?? report.format;
+    const report = values.json === true ? new JsonReport(source, validator.origin, (text) => out.write(text)) : undefined;
+    const shownSource = printable(source);
+    const counts = { total: 0, valid: 0, invalid: 0 };
+    let problems = 0;
+
+    const handle = (item: JsonPiece | FramingProblem) => {
+      const format = splitter.format ?? "ndjson";
       if (item.kind === "problem") {
-        report.problems.push({ message: item.message, line: item.line, column: item.column });
-        if (!json) printed.push(`${source}:${item.line}:${item.column}: ${item.message}`);
-        continue;
+        problems++;
+        if (report) report.problem({ message: item.message, line: item.line, column: item.column });
+        else out.write(`${stdoutStyle.red(`${shownSource}:${item.line}:${item.column}: ${item.message}`)}\n`);
+        return;
       }
-      report.total++;
-      const parsed = parsePiece(item);
-      let failure: PayloadFailure | undefined;
-      if (!parsed.ok) {
-        failure = { index: item.index, line: item.line, column: item.column, eventType: null, errors: [{ path: "", code: "json_parse", message: parsed.message, line: parsed.line, column: parsed.column }] };
-      } else {
-        const result = runtime.validate(parsed.value);
-        if (!result.ok) {
-          const type = (parsed.value as Record<string, unknown> | null)?.[discriminator];
-          failure = { index: item.index, line: item.line, column: item.column, eventType: typeof type === "string" ? type : null, errors: result.errors.map(({ path, code, message }) => ({ path, code, message })) };
-        }
-      }
+      counts.total++;
+      const failure = failureOf(item);
       if (!failure) {
-        report.valid++;
-        continue;
+        counts.valid++;
+        return;
       }
-      report.invalid++;
-      if (json) report.failures.push(failure);
-      else printed.push(...formatFailure(source, report.format, failure).map((line) => stdoutStyle.red(line)));
-      await flush(false);
+      counts.invalid++;
+      if (report) report.failure(format, failure);
+      else for (const line of formatFailure(shownSource, format, failure)) out.write(`${stdoutStyle.red(line)}\n`);
+    };
+
+    const failureOf = (item: JsonPiece): PayloadFailure | undefined => {
+      const where = { index: item.index, line: item.line, column: item.column };
+      const parsed = parsePiece(item);
+      if (!parsed.ok) {
+        return { ...where, eventType: null, errors: [{ path: "", code: "json_parse", message: parsed.message, line: parsed.line, column: parsed.column }] };
+      }
+      const outcome = validator.check(parsed.value);
+      if (outcome.ok) return undefined;
+      const value = parsed.value;
+      const type = typeof value === "object" && value !== null && Object.hasOwn(value, validator.discriminator) ? (value as Record<string, unknown>)[validator.discriminator] : undefined;
+      return { ...where, eventType: typeof type === "string" ? type : null, errors: outcome.errors, ...(outcome.more ? { moreErrors: true as const } : {}) };
+    };
+
+    // Each chunk's payloads are handled synchronously; the only wait is for standard output to take a batch.
+    for await (const chunk of input as AsyncIterable<string>) {
+      for (const item of splitter.push(chunk)) handle(item);
+      if (out.full) await out.flush();
+      if (out.closed) break;
     }
-    report.format = splitter.format ?? report.format;
-    report.ok = report.invalid === 0 && report.problems.length === 0 && report.total > 0;
-    if (json) {
-      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    } else {
-      await flush(true);
+    if (!out.closed) for (const item of splitter.end()) handle(item);
+
+    const ok = counts.invalid === 0 && problems === 0 && counts.total > 0;
+    const format = splitter.format ?? "ndjson";
+    if (report) report.end(format, { ok, ...counts });
+    else {
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
       const summary =
-        report.total === 0
+        counts.total === 0
           ? "no payloads in the input"
-          : `${plural(report.total, "payload")}: ${report.valid} valid, ${report.invalid} invalid${report.problems.length ? `, ${plural(report.problems.length, "framing problem")}` : ""}`;
-      process.stdout.write(`${report.ok ? stdoutStyle.green(summary) : stdoutStyle.red(summary)}\n`);
+          : `${plural(counts.total, "payload")}: ${counts.valid} valid, ${counts.invalid} invalid${problems ? `, ${plural(problems, "framing problem")}` : ""}`;
+      out.write(`${ok ? stdoutStyle.green(summary) : stdoutStyle.red(summary)}\n`);
     }
-    return report.ok ? ExitCode.ok : ExitCode.failed;
+    await out.flush();
+    if (out.error) {
+      process.stderr.write(`${stderrStyle.red("error")}: cannot write to standard output: ${out.error.message}\n`);
+      return ExitCode.usage;
+    }
+    // A reader that went away early (EPIPE) gets the verdict on what was read so far.
+    return ok || (out.closed && counts.invalid === 0 && problems === 0) ? ExitCode.ok : ExitCode.failed;
   },
 };

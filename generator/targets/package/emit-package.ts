@@ -57,6 +57,7 @@ function readmeView(model: CatalogueModel, selected: readonly TargetName[]) {
       eventTypeName: pkg.eventTypeName,
       eventOfName: pkg.eventOfName,
       eventTypesConstName: pkg.eventTypesConstName,
+      discriminatorCode: codeSpan(pkg.discriminator),
       // `event.kind` or `event["the kind"]`: the property read in a snippet.
       schemaImport: codeSpan(`import schema from ${stringLiteral(`${pkg.name}/schema/${pkg.unionName}.json`)}`),
       discriminatorAccess: discriminatorKey === pkg.discriminator ? `.${discriminatorKey}` : `[${stringLiteral(pkg.discriminator)}]`,

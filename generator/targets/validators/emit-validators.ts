@@ -84,27 +84,35 @@ class ValidatorWriter {
     if (name) return name;
     name = `check${type.kind === "array" ? "Array" : "Record"}${this.containerNames.size + 1}`;
     this.containerNames.set(key, name);
+    const itemCheck = this.valueCheck(type.kind === "array" ? type.items : type.values, "k");
+    const locals = (index: string) => `let e: Errors${itemCheck.includes("(r = ") ? ", r: Errors" : ""}, v: any, k: ${index} | undefined;`;
     const body =
       type.kind === "array"
         ? [
             `if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);`,
-            `let e: Errors, r: Errors, v: any, k: number | undefined;`,
-            `try {`,
-            `for (k = 0; k < o.length; k++) {`,
-            `v = o[k];`,
-            this.valueCheck(type.items, "k"),
-            `}`,
-            `} catch (x) { return threw(e, k, x); }`,
-            `return e;`,
+            // Items of any type: nothing to read, however long the array claims to be.
+            ...(itemCheck === ""
+              ? [`return undefined;`]
+              : [
+                  locals("number"),
+                  `try {`,
+                  `for (k = 0; k < o.length; k++) {`,
+                  // A hole is undefined, never the value an Array.prototype entry would give it.
+                  `v = own(o, k) ? o[k] : undefined;`,
+                  itemCheck,
+                  `}`,
+                  `} catch (x) { return threw(e, k, x); }`,
+                  `return e;`,
+                ]),
           ]
         : [
             `if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);`,
-            `let e: Errors, r: Errors, v: any, k: string | undefined;`,
+            locals("string"),
             `try {`,
             `for (k in o) {`,
             `if (!own(o, k)) continue;`,
             `v = o[k];`,
-            this.valueCheck(type.values, "k"),
+            itemCheck,
             `}`,
             `} catch (x) { return threw(e, k, x); }`,
             `return e;`,
@@ -133,14 +141,15 @@ class ValidatorWriter {
     if (!name) {
       name = `checkValue${this.valueFunctionNames.size + 1}`;
       this.valueFunctionNames.set(key, name);
-      this.helpers.push(`function ${name}(v: any, a: boolean): Errors {\nlet e: Errors, r: Errors;\n${this.valueCheck(value, "undefined")}\nreturn e;\n}`);
+      const check = this.valueCheck(value, "undefined");
+      this.helpers.push(`function ${name}(v: any, a: boolean): Errors {\nlet e: Errors${check.includes("(r = ") ? ", r: Errors" : ""};\n${check}\nreturn e;\n}`);
     }
     return `${name}(v, a)`;
   }
 
   /** Statements checking the value in `v`, reporting at `key` (a JS expression; "undefined" for the value itself). */
   valueCheck(value: ValueType, key: string): string {
-    const report = (code: string, expected: string) => `{ e = fail(e, ${key}, ${js(code)}, ${expected}, v); if (a) return e; }`;
+    const report = (code: string, expected: string) => `{ e = fail(e, ${key}, ${js(code)}, ${expected}, v); if (a || full()) return e; }`;
     const typeError = report("type", js(expectedText(value)));
     const type = value.type;
     let check: string;
@@ -179,7 +188,7 @@ class ValidatorWriter {
       case "array":
       case "record": {
         const callee = type.kind === "shape" ? checkerName(type.name) : this.containerCheck(type);
-        check = `if ((r = ${callee}(v, a)) !== undefined) { e = ${key === "undefined" ? "r" : `nest(e, ${key}, r)`}; if (a) return e; }`;
+        check = `if ((r = ${callee}(v, a)) !== undefined) { e = ${key === "undefined" ? "r" : `nest(e, ${key}, r)`}; if (a || full()) return e; }`;
         break;
       }
       case "union":
@@ -221,11 +230,11 @@ class ValidatorWriter {
         test = "true";
         break;
       case "shape":
-        test = `${checkerName(type.name)}(v, true) === undefined`;
+        test = `passes(${checkerName(type.name)}, v)`;
         break;
       case "array":
       case "record":
-        test = `${this.containerCheck(type)}(v, true) === undefined`;
+        test = `passes(${this.containerCheck(type)}, v)`;
         break;
       case "union":
         test = `(${type.of.map((member) => this.matches(member)).join(" || ")})`;
@@ -240,13 +249,15 @@ class ValidatorWriter {
    * `depth` error instead of overflowing the stack.
    */
   objectCheck(name: string, properties: readonly PropertyModel[], recursive = false): string {
+    const checks = this.propertyChecks(properties);
     return [
       `function ${name}(o: any, a: boolean): Errors {`,
       `if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);`,
       ...(recursive ? [`if (nesting >= MAX_NESTING) return fail(undefined, undefined, "depth", ${js(`an object nested at most ${MAX_NESTING} levels deep in recursive shapes`)}, o);`, `nesting++;`] : []),
-      `let e: Errors, r: Errors, v: any, k: string | undefined;`,
+      `let e: Errors${checks.some((line) => line.includes("r = ")) ? ", r: Errors" : ""}, v: any, k: string | undefined;`,
       `try {`,
-      ...this.propertyChecks(properties),
+      ...checks,
+      `if (lenient()) e = unknownProperties(e, o, ${js(properties.map((p) => p.name))});`,
       `} catch (x) { return threw(e, k, x); }${recursive ? " finally { nesting--; }" : ""}`,
       `return e;`,
       `}`,
@@ -263,7 +274,7 @@ class ValidatorWriter {
     const lines: string[] = [];
     for (const run of groupRuns(properties, this.model.groups, checkKey, within)) {
       if ("group" in run) {
-        lines.push(`if ((e = ${this.groupFunction(run.group)}(o, a, e)) && a) return e;`);
+        lines.push(`if ((e = ${this.groupFunction(run.group)}(o, a, e)) && (a || full())) return e;`);
         continue;
       }
       const property = run.property;
@@ -273,7 +284,7 @@ class ValidatorWriter {
       lines.push(
         `v = own(o, (k = ${js(property.name)})) ? ${access} : undefined;`,
         `r = v === undefined ? ${property.required ? "absent(k)" : "undefined"} : ${call ?? "undefined"};`,
-        `if (r !== undefined && (e = nest(e, k, r)) && a) return e;`,
+        `if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;`,
       );
     }
     return lines;
@@ -305,6 +316,9 @@ class ValidatorWriter {
 /** How deep recursive shapes may nest in a payload before the validator reports a `depth` error. */
 const MAX_NESTING = 64;
 
+/** The functions of validation-runtime.ts that generated code may call. */
+const runtimeFunctions = ["absent", "constant", "fail", "full", "guard", "interrupted", "isDateTime", "isNumber", "isObject", "isUri", "isUuid", "lenient", "missing", "nest", "own", "passes", "standard", "threw", "unknownProperties", "validator"];
+
 const withoutExamples = (key: string, value: unknown): unknown => (key === "examples" ? undefined : value);
 
 /** How a property is checked (descriptions and examples aside): equal keys, equal checks. */
@@ -319,6 +333,9 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
   const header = generatedHeader(pkg.name);
   const statements: (string | StatementStructures)[] = [header];
   const typeNames = [...model.events.map((e) => e.typeName), pkg.unionName];
+  const unknownName = `Unknown${pkg.unionName}`;
+  // Filled in at the end with the runtime functions the module calls, so that none is unused.
+  const runtimeImport = { kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./validation-runtime.js", namedImports: [] as string[] };
 
   statements.push(
     {
@@ -327,11 +344,7 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
       moduleSpecifier: "./types.js",
       namedImports: typeNames,
     },
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./validation-runtime.js",
-      namedImports: ["absent", "constant", "fail", "guard", "interrupted", "isDateTime", "isNumber", "isObject", "isUri", "isUuid", "missing", "nest", "own", "standard", "threw", "validator"],
-    },
+    runtimeImport,
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
@@ -342,9 +355,17 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
       kind: StructureKind.ExportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: "./validation-runtime.js",
-      namedExports: ["Guard", "StandardSchemaV1", "Validate", "ValidateOptions", "ValidationError", "ValidationErrorCode", "ValidationResult"],
+      namedExports: ["Guard", "LenientValidationResult", "StandardSchemaV1", "Validate", "ValidateOptions", "ValidationError", "ValidationErrorCode", "ValidationPolicy", "ValidationResult", "ValidationWarning", "ValidationWarningCode"],
     },
     `/** Standard Schema vendor name of every schema object below. */\nconst vendor = ${js(pkg.name)};`,
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: unknownName,
+      docs: [`An event whose type this version of the catalogue does not know: what the lenient policy accepts in place of a \`${pkg.unionName}\`.`],
+      properties: [{ name: js(pkg.discriminator), type: "string" }],
+      indexSignatures: [{ keyName: "property", keyType: "string", returnType: "unknown" }],
+    },
   );
 
   for (const en of model.enums) {
@@ -383,22 +404,30 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
   ].join("\n");
 
   statements.push(...writer.helpers, ...checks, unionCheck);
+  const code = [...writer.helpers, ...checks, unionCheck].join("\n");
+  runtimeImport.namedImports = runtimeFunctions.filter((name) => name === "guard" || name === "standard" || name === "validator" || code.includes(`${name}(`));
 
   // One line of declaration per export: the behaviour is documented once, on Validate and Guard.
-  const exported = (typeName: string, what: string) =>
+  // The event-type rules of the lenient policy: older names, and for the union the types it knows.
+  const eventTypes = (aliases: [string, string][], known?: string) =>
+    aliases.length === 0 && known === undefined ? "" : `, { key: ${js(pkg.discriminator)}, aliases: ${js(aliases)}${known ? `, known: ${known}` : ""} }`;
+  const exported = (typeName: string, what: string, events: string, unknown?: string) =>
     [
-      [`Validates ${what}; see {@link Validate}.`, validatorName(typeName), `Validate<${typeName}>`, `validator`],
-      [`True when the input is ${what}.`, guardName(typeName), `Guard<${typeName}>`, `guard`],
-      [`Standard Schema v1 object for ${what}.`, schemaObjectName(typeName), `StandardSchemaV1<${typeName}>`, `standard`],
-    ].map(([docs, name, type, make]) => ({
+      [`Validates ${what}; see {@link Validate}.`, validatorName(typeName), `Validate<${typeName}${unknown ? `, ${unknown}` : ""}>`, `validator`, events],
+      [`True when the input is ${what}.`, guardName(typeName), `Guard<${typeName}>`, `guard`, ""],
+      [`Standard Schema v1 object for ${what}.`, schemaObjectName(typeName), `StandardSchemaV1<${typeName}>`, `standard`, ", vendor"],
+    ].map(([docs, name, type, make, rest]) => ({
       kind: StructureKind.VariableStatement as const,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [docs!],
-      declarations: [{ name: name!, type, initializer: `/* @__PURE__ */ ${make}(${checkerName(typeName)}${make === "standard" ? ", vendor" : ""})` }],
+      declarations: [{ name: name!, type, initializer: `/* @__PURE__ */ ${make}(${checkerName(typeName)}${rest})` }],
     }));
-  for (const event of model.events) statements.push(...exported(event.typeName, `a ${commentCode(event.name)} event`));
-  statements.push(...exported(pkg.unionName, `any event of the catalogue, dispatching on ${commentCode(pkg.discriminator)}`));
+  for (const event of model.events) {
+    statements.push(...exported(event.typeName, `a ${commentCode(event.name)} event`, eventTypes(event.aliases.map((alias) => [alias, event.name]))));
+  }
+  const allAliases = model.events.flatMap((e) => e.aliases.map((alias): [string, string] => [alias, e.name]));
+  statements.push(...exported(pkg.unionName, `any event of the catalogue, dispatching on ${commentCode(pkg.discriminator)}`, eventTypes(allAliases, byType), unknownName));
 
   return printStatements(statements, memo);
 }

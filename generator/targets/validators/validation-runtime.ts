@@ -6,9 +6,14 @@
  * How the generated checks work: every object type (event or shape) has a check function
  * `(value, abortEarly) => errors | undefined` whose error paths are relative to that value. A valid
  * value allocates nothing; a parent prefixes its key to a child's errors only when there are some.
- * Only own properties are read (hasOwnProperty first), so a polluted prototype or an inherited getter
- * is never consulted. A getter or Proxy trap that throws is reported as a `type` error at the path
- * being read, and the rest of that object is not checked.
+ * Only own properties are read (hasOwnProperty first, array holes included), so a polluted prototype
+ * or an inherited getter is never consulted. A getter or Proxy trap that throws is reported as a
+ * `type` error at the path being read, and the rest of that object is not checked.
+ *
+ * Errors are capped (`maxErrors`): a check returns as soon as the run has collected that many, so time
+ * and memory stay bounded on a payload with millions of bad items. The lenient policy reuses the same
+ * checks: an unknown enum value and an unknown property become warnings (issues with a warning code,
+ * nested like errors) and the result splits them from the errors at the end.
  */
 
 export type ValidationErrorCode = "required" | "type" | "format" | "enum" | "const" | "range" | "integer" | "unknown_event_type" | "depth";
@@ -23,10 +28,43 @@ export interface ValidationError {
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
 
+/**
+ * `strict` (the default) accepts exactly what this version of the catalogue describes: for tests and
+ * tooling. `lenient` also accepts what a newer catalogue may legitimately send (unknown enum values,
+ * unknown event types, new properties, older event names) and reports each as a warning: for receiving.
+ */
+export type ValidationPolicy = "strict" | "lenient";
+
+/** The errors a run collects at most unless `maxErrors` says otherwise. */
+export const DEFAULT_MAX_ERRORS = 100;
+
 export interface ValidateOptions {
   /** Stop at the first error instead of collecting all of them. */
   abortEarly?: boolean;
+  /** The most errors (and, under the lenient policy, warnings) collected; 100 by default. At least 1. */
+  maxErrors?: number;
+  /** `strict` by default; see {@link ValidationPolicy}. */
+  policy?: ValidationPolicy;
 }
+
+export type ValidationWarningCode = "unknown_event_type" | "unknown_enum_value" | "unknown_property" | "event_type_alias";
+
+/** Something the lenient policy accepted that this version of the catalogue does not describe. */
+export interface ValidationWarning {
+  /** JSON Pointer (RFC 6901) to the value concerned. */
+  path: string;
+  code: ValidationWarningCode;
+  message: string;
+}
+
+/**
+ * The result under the lenient policy. `known: false` is an event whose type this version does not
+ * know: its value is only known to be an object with a string event type.
+ */
+export type LenientValidationResult<Known, Unknown> =
+  | { ok: true; known: true; value: Known; warnings: ValidationWarning[] }
+  | { ok: true; known: false; value: Unknown; warnings: ValidationWarning[] }
+  | { ok: false; errors: ValidationError[]; warnings: ValidationWarning[] };
 
 // The Standard Schema v1 interface, copied from https://standardschema.dev as its FAQ recommends
 // (so that this package depends on nothing).
@@ -87,16 +125,41 @@ export declare namespace StandardSchemaV1 {
   export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
 }
 
-/** Errors relative to the value checked, or undefined when it is valid. */
-export type Errors = ValidationError[] | undefined;
+/** An error, or (lenient policy only) a warning: both are nested the same way. */
+export type Issue = ValidationError | ValidationWarning;
+/** Issues relative to the value checked, or undefined when there is none. */
+export type Errors = Issue[] | undefined;
 /** A generated check: errors relative to the value, stopping at the first one when abortEarly. */
 export type Check = (value: any, abortEarly: boolean) => Errors;
 
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 
-/** True when `key` is an own property: inherited ones never count. */
-export function own(value: object, key: string): boolean {
+/** True when `key` is an own property (or array element): inherited ones never count. */
+export function own(value: object, key: string | number): boolean {
   return hasOwnProperty.call(value, key);
+}
+
+// The state of the run in progress. Validation is synchronous, so module state is safe; run() and the
+// guards save and restore it, so a getter that validates something else in the middle cannot disturb
+// its caller. Kept in variables rather than passed down so that a valid value allocates nothing.
+/** Errors the run may collect; checks return as soon as it is reached. */
+let errorLimit = DEFAULT_MAX_ERRORS;
+/** Errors collected so far (including the errors of union trials, which run() does not keep). */
+let errorCount = 0;
+/** Warnings the run may collect; later ones are dropped. */
+let warningLimit = DEFAULT_MAX_ERRORS;
+let warningCount = 0;
+/** Under the lenient policy: enum misses and unknown properties are warnings. */
+let lenientPolicy = false;
+
+/** True when the run has collected as many errors as it may: the checks return at once. */
+export function full(): boolean {
+  return errorCount >= errorLimit;
+}
+
+/** True under the lenient policy: object checks then report unknown properties. */
+export function lenient(): boolean {
+  return lenientPolicy;
 }
 
 /** A JSON object: not null, not an array. */
@@ -237,9 +300,9 @@ export function pointer(key: string | number): string {
   return `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 
-function add(errors: Errors, error: ValidationError): ValidationError[] {
-  if (errors === undefined) return [error];
-  errors.push(error);
+function add(errors: Errors, issue: Issue): Issue[] {
+  if (errors === undefined) return [issue];
+  errors.push(issue);
   return errors;
 }
 
@@ -249,8 +312,14 @@ const formatNames: Record<string, string> = { uuid: "a UUID", "date-time": "an R
  * Adds one error about the value at `key` (undefined: the value itself). `expected` depends on the
  * code: a type name, a format, the enum's values, the constant, or the range.
  */
-export function fail(errors: Errors, key: string | number | undefined, code: ValidationErrorCode, expected: string, received: unknown): ValidationError[] {
+export function fail(errors: Errors, key: string | number | undefined, code: ValidationErrorCode, expected: string, received: unknown): Errors {
   const path = key === undefined ? "" : pointer(key);
+  if (code === "enum" && lenientPolicy) {
+    if (warningCount >= warningLimit) return errors;
+    warningCount++;
+    return add(errors, { path, code: "unknown_enum_value", message: `unknown value ${describe(received)} accepted; this version knows ${expected}` });
+  }
+  errorCount++;
   let message: string;
   switch (code) {
     case "required":
@@ -281,15 +350,35 @@ export function fail(errors: Errors, key: string | number | undefined, code: Val
 }
 
 /** A required property that is absent (or not own). */
-export function missing(errors: Errors, key: string): ValidationError[] {
+export function missing(errors: Errors, key: string): Errors {
   return fail(errors, key, "required", "", undefined);
 }
 
 const requiredMessage = (key: string): string => `missing required property ${JSON.stringify(key)}`;
 
 /** A required property that is absent, as the errors of its value (the parent nests them under the key). */
-export function absent(key: string): ValidationError[] {
+export function absent(key: string): Issue[] {
+  errorCount++;
   return [{ path: "", code: "required", message: requiredMessage(key) }];
+}
+
+/**
+ * Under the lenient policy, a warning for each own property of `value` not in `known` (the object's
+ * own checks stay as they are: unknown properties are accepted by both policies). A failing trap
+ * ends the listing quietly: warnings are advice, and the properties that matter were read already.
+ */
+export function unknownProperties(errors: Errors, value: object, known: readonly string[]): Errors {
+  try {
+    for (const key in value) {
+      if (warningCount >= warningLimit) break;
+      if (!own(value, key) || known.indexOf(key) >= 0) continue;
+      warningCount++;
+      errors = add(errors, { path: pointer(key), code: "unknown_property", message: `unknown property ${describe(key)} accepted` });
+    }
+  } catch {
+    // Advice only; see above.
+  }
+  return errors;
 }
 
 /** The errors of a value that must be the string `expected`. */
@@ -315,8 +404,9 @@ export function interrupted(errors: Errors, key: string | undefined, thrown: unk
 }
 
 /** Reports a getter or Proxy trap that threw while reading `key`. */
-export function threw(errors: Errors, key: string | number | undefined, thrown: unknown): ValidationError[] {
+export function threw(errors: Errors, key: string | number | undefined, thrown: unknown): Issue[] {
   if (thrown instanceof Interrupted) return threw(thrown.errors, thrown.key, thrown.thrown);
+  errorCount++;
   let reason: string;
   try {
     reason = thrown instanceof Error ? thrown.message : String(thrown);
@@ -327,7 +417,7 @@ export function threw(errors: Errors, key: string | number | undefined, thrown: 
 }
 
 /** Moves a child's errors under `key` and appends them to the parent's. */
-export function nest(errors: Errors, key: string | number, inner: ValidationError[]): ValidationError[] {
+export function nest(errors: Errors, key: string | number, inner: Issue[]): Issue[] {
   const prefix = pointer(key);
   for (const error of inner) {
     error.path = prefix + error.path;
@@ -336,29 +426,125 @@ export function nest(errors: Errors, key: string | number, inner: ValidationErro
   return errors!;
 }
 
+/**
+ * What an event validator knows about event types, for the lenient policy: the discriminator, older
+ * names with today's, and for the union the types it dispatches on (an event validator has none: any
+ * other type is an error there).
+ */
+export interface EventTypes {
+  readonly key: string;
+  readonly aliases: readonly (readonly [string, string])[];
+  readonly known?: { has(type: unknown): boolean };
+}
+
+const warningCodes: Record<string, true> = { unknown_event_type: true, unknown_enum_value: true, unknown_property: true, event_type_alias: true };
+
+function maxErrorsOf(options: ValidateOptions | undefined): number {
+  const max = options == null ? undefined : options.maxErrors;
+  return typeof max === "number" && max >= 1 ? Math.floor(max) : DEFAULT_MAX_ERRORS;
+}
+
 /** Runs a check; anything thrown outside a guarded read becomes an error at the root. */
-export function run<T>(check: Check, input: unknown, options: ValidateOptions | undefined): ValidationResult<T> {
+export function run<T>(check: Check, input: unknown, options: ValidateOptions | undefined, events?: EventTypes): ValidationResult<T> | LenientValidationResult<T, unknown> {
+  if (options != null && options.policy === "lenient") return runLenient<T>(check, input, options, events);
+  const abortEarly = options != null && options.abortEarly === true;
+  const savedLimit = errorLimit;
+  const savedCount = errorCount;
+  const savedPolicy = lenientPolicy;
+  const limit = (errorLimit = abortEarly ? 1 : maxErrorsOf(options));
+  errorCount = 0;
+  lenientPolicy = false;
   let errors: Errors;
   try {
-    errors = check(input, options !== undefined && options !== null && options.abortEarly === true);
+    errors = check(input, abortEarly);
   } catch (thrown) {
     errors = threw(undefined, undefined, thrown);
   }
-  return errors === undefined ? { ok: true, value: input as T } : { ok: false, errors };
+  errorLimit = savedLimit;
+  errorCount = savedCount;
+  lenientPolicy = savedPolicy;
+  if (errors === undefined) return { ok: true, value: input as T };
+  if (errors.length > limit) errors.length = limit;
+  return { ok: false, errors: errors as ValidationError[] };
+}
+
+function runLenient<T>(check: Check, input: unknown, options: ValidateOptions, events: EventTypes | undefined): LenientValidationResult<T, unknown> {
+  const saved = [errorLimit, errorCount, warningLimit, warningCount, lenientPolicy] as const;
+  const max = maxErrorsOf(options);
+  // Warnings are not errors: abortEarly stops at the first error, not at the first warning, so the
+  // check collects and the error limit does the stopping.
+  const limit = (errorLimit = options.abortEarly === true ? 1 : max);
+  warningLimit = max;
+  errorCount = warningCount = 0;
+  lenientPolicy = true;
+  let value = input;
+  let issues: Errors;
+  let known = true;
+  try {
+    const type = events === undefined ? undefined : unlistedType(input, events);
+    if (type !== undefined) {
+      const where = pointer(events!.key);
+      let current: string | undefined;
+      for (const [alias, name] of events!.aliases) if (alias === type) current = name;
+      if (current !== undefined) {
+        // A copy, not a change: the caller's object stays as it arrived.
+        value = { ...(input as object), [events!.key]: current };
+        issues = [{ path: where, code: "event_type_alias", message: `${describe(type)} is an older name of ${describe(current)}; the value carries ${describe(current)}` }];
+      } else if (events!.known !== undefined) {
+        known = false;
+        issues = [{ path: where, code: "unknown_event_type", message: `event type ${describe(type)} is not in this version of the catalogue; accepted unchecked` }];
+      }
+    }
+    if (known) {
+      const found = check(value, false);
+      if (found !== undefined) issues = issues === undefined ? found : issues.concat(found);
+    }
+  } catch (thrown) {
+    issues = threw(issues, undefined, thrown);
+  }
+  [errorLimit, errorCount, warningLimit, warningCount, lenientPolicy] = saved;
+  const errors: ValidationError[] = [];
+  const warnings: ValidationWarning[] = [];
+  if (issues !== undefined) for (const issue of issues) (warningCodes[issue.code] === true ? (warnings as Issue[]) : errors).push(issue);
+  if (errors.length > 0) return { ok: false, errors: errors.length > limit ? errors.slice(0, limit) : errors, warnings };
+  return known ? { ok: true, known: true, value: value as T, warnings } : { ok: true, known: false, value, warnings };
 }
 
 /**
- * A validator: collects every error unless `options.abortEarly`, keeps unknown properties, and never
- * throws (a getter or Proxy trap that throws is reported as an error at its path).
+ * The event type of `input` when it is a string the validator does not check as such (an older name,
+ * or under the union one this version does not know); undefined otherwise (a known type, or no string
+ * type at all: the check reports that). May throw (a hostile getter): the caller reports it.
  */
-export type Validate<T> = (input: unknown, options?: ValidateOptions) => ValidationResult<T>;
+function unlistedType(input: unknown, events: EventTypes): string | undefined {
+  if (!isObject(input) || !own(input, events.key)) return undefined;
+  const type = input[events.key];
+  if (typeof type !== "string" || (events.known !== undefined && events.known.has(type))) return undefined;
+  return type;
+}
+
+/** Options that choose the lenient policy. */
+export type LenientOptions = ValidateOptions & { policy: "lenient" };
+/** Options that keep the strict policy. */
+export type StrictOptions = ValidateOptions & { policy?: "strict" };
+
+/**
+ * A validator: collects errors (at most `maxErrors`, 100 by default) unless `options.abortEarly`,
+ * keeps unknown properties, and never throws (a getter or Proxy trap that throws is reported as an
+ * error at its path). With `policy: "lenient"` it accepts what a newer catalogue may send and reports
+ * it as warnings; `Unknown` is the type of an event this version does not know (never for one event).
+ */
+export interface Validate<T, Unknown = never> {
+  (input: unknown, options: LenientOptions): LenientValidationResult<T, Unknown>;
+  (input: unknown, options?: StrictOptions): ValidationResult<T>;
+  (input: unknown, options?: ValidateOptions): ValidationResult<T> | LenientValidationResult<T, Unknown>;
+}
 
 /** A type guard: true when the input is valid. Stops at the first error; never throws. */
 export type Guard<T> = (input: unknown) => input is T;
 
-/** The validator over a generated check. */
-export function validator<T>(check: Check): Validate<T> {
-  return (input, options) => run<T>(check, input, options);
+/** The validator over a generated check; `events` gives the lenient policy its event-type rules. */
+export function validator<T, Unknown = never>(check: Check, events?: EventTypes): Validate<T, Unknown> {
+  return ((input: unknown, options?: ValidateOptions) => run<T>(check, input, options, events)) as Validate<T, Unknown>;
 }
 
 /** The type guard over a generated check. */
@@ -366,13 +552,23 @@ export function guard<T>(check: Check): Guard<T> {
   return (input): input is T => passes(check, input);
 }
 
-/** The type guard behind every `is…` function: stops at the first error. */
+/**
+ * The type guard behind every `is…` function, and a union's trial of one member: stops at the first
+ * error, strict, and leaves the state of a run in progress as it was.
+ */
 export function passes(check: Check, input: unknown): boolean {
+  const count = errorCount;
+  const policy = lenientPolicy;
+  lenientPolicy = false;
+  let valid: boolean;
   try {
-    return check(input, true) === undefined;
+    valid = check(input, true) === undefined;
   } catch {
-    return false;
+    valid = false;
   }
+  errorCount = count;
+  lenientPolicy = policy;
+  return valid;
 }
 
 /** JSON Pointer back to Standard Schema path keys (array indexes stay strings, as in the pointer). */
@@ -387,7 +583,7 @@ export function standard<T>(check: Check, vendor: string): StandardSchemaV1<T> {
       version: 1,
       vendor,
       validate(value: unknown): StandardSchemaV1.Result<T> {
-        const result = run<T>(check, value, undefined);
+        const result = run<T>(check, value, undefined) as ValidationResult<T>;
         return result.ok ? { value: result.value } : { issues: result.errors.map((e) => ({ message: e.message, path: pathKeys(e.path) })) };
       },
     },
