@@ -48,6 +48,30 @@ export async function validatorsSize(compiled: readonly EmittedFile[]): Promise<
   }
 }
 
+/**
+ * What receiving webhooks adds (verification, parsing, the router and its two adapters) on top of one
+ * event's validator: the bundle of a receiver using that validator, minus the bundle of the validator alone.
+ */
+export async function receiverSize(compiled: readonly EmittedFile[], validator: string, discriminator: string): Promise<BundleSize & { base: BundleSize }> {
+  const dir = mkdtempSync(join(tmpdir(), "receiver-size-"));
+  try {
+    for (const file of compiled) if (file.path.startsWith("dist/esm/") && file.path.endsWith(".js")) writeFileSync(join(dir, file.path.slice(9)), file.contents);
+    const base = await bundle(`${validator} alone`, `export { ${validator} } from "./validators.js";`, dir);
+    const whole = await bundle(
+      "receiver",
+      [
+        `import { createWebhookReceiver } from "./receiver-runtime.js";`,
+        `import { ${validator} } from "./validators.js";`,
+        `export const receiver = (secret) => createWebhookReceiver({ secret }, ${validator}, ${JSON.stringify(discriminator)});`,
+      ].join("\n"),
+      dir,
+    );
+    return { name: "verify + router + adapters, on top of one validator", minified: whole.minified - base.minified, gzipped: whole.gzipped - base.gzipped, base };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The zod `seam_event` schema from @seamapi/types with the models and the zod it needs. */
 export async function zodSize(): Promise<BundleSize> {
   // The CommonJS entry is dist/connect.cjs; the ES modules live beside dist/.

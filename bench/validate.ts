@@ -14,7 +14,7 @@ import addFormats from "ajv-formats";
 import { schemas } from "@seamapi/types/connect";
 import { defaultSpecPath, loadGeneratedPackage, projectRoot, readCatalogue, renderCatalogue } from "../generator/pipeline.js";
 import { schemaTarget } from "../generator/targets/schema/emit-schema.js";
-import { ajvStandaloneSize, validatorsSize, zodSize, type BundleSize } from "./validate-sizes.js";
+import { ajvStandaloneSize, receiverSize, validatorsSize, zodSize, type BundleSize } from "./validate-sizes.js";
 
 const specPath = process.argv[2] ?? (existsSync(defaultSpecPath) ? defaultSpecPath : `${projectRoot}/test/fixtures/specs/mini`);
 const model = readCatalogue({ specPath });
@@ -50,7 +50,7 @@ shuffle(valid);
 shuffle(invalid);
 
 // ajv: one compiled validator per event type, from the emitted schema files.
-const schemaFiles = await schemaTarget.emit(model, { selected: ["schema"] });
+const schemaFiles = (await schemaTarget.emit(model, { selected: ["schema"] })).filter((f) => !f.path.startsWith("schema/draft-07/"));
 const ajv = new Ajv2020({ discriminator: true, allowUnionTypes: true, code: { source: true } });
 (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
 const ids = schemaFiles.map((f) => JSON.parse(f.contents).$id as string);
@@ -158,8 +158,8 @@ const ajvRow = rows[3]!;
 console.log("Ratios of ours with abortEarly (stopping at the first error, as ajv does by default):");
 console.log(`  ours abortEarly / ${pad(ajvRow.c.name, 28)} valid ${padL(ratio(early.valid, ajvRow.valid), 7)}   invalid ${padL(ratio(early.invalid, ajvRow.invalid), 7)}`);
 
-const compiled = await renderCatalogue(model, { only: ["types", "validators"] });
-const sizes: BundleSize[] = [await validatorsSize(compiled), await zodSize(), await ajvStandaloneSize(ajv, unionId)];
+const compiled = await renderCatalogue(model, { only: ["types", "validators", "receiver"] });
+const sizes: BundleSize[] = [await validatorsSize(compiled), await zodSize(), await ajvStandaloneSize(ajv, unionId), await receiverSize(compiled, `validate${model.events[0]!.typeName}`, discriminator)];
 console.log("\nBundle size (esbuild bundle + minify, gzip -9)\n");
 console.log(pad("bundle", 40) + padL("minified", 12) + padL("gzipped", 12));
 for (const s of sizes) console.log(pad(s.name, 40) + padL(`${fmt(s.minified)} B`, 12) + padL(`${fmt(s.gzipped)} B`, 12));

@@ -17,6 +17,8 @@ import { defaultSpecPath } from "./read/default-spec-path.js";
 import { readCatalogue as readStages } from "./read/read-catalogue.js";
 import { packageTarget, targets } from "./targets/index.js";
 import type { EmitCache, EmittedFile, GeneratedPackage, TargetContext, TargetName } from "./targets/target.js";
+import { builtinTemplatesDir } from "./templating/templates.js";
+import { guardOutputFolder } from "./write/output-folder.js";
 import { findDrift, writeOutput, type Drift, type WriteFs } from "./write/write.js";
 import { typeCheckPackage } from "./typecheck/type-check.js";
 
@@ -80,9 +82,15 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
     outputs.push(formatted, compiled);
   }
   const files = await timed(options.onStage, "format, compile (after the last emit)", async () => (await Promise.all(outputs)).flat());
-  // Every compile adds the CommonJS folder's marker: keep one of each path.
-  const byPath = new Map(files.map((file) => [file.path, file]));
-  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Every compile adds the CommonJS folder's marker: keep one of each identical file. Two different
+  // files at one path both stay, for the writer to refuse (write/emitted-paths.ts): one must not vanish.
+  const seen = new Map<string, string>();
+  const unique = files.filter((file) => {
+    if (seen.get(file.path) === file.contents) return false;
+    seen.set(file.path, file.contents);
+    return true;
+  });
+  return unique.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 const codeTargetNames: readonly TargetName[] = ["types", "validators", "fixtures"];
@@ -109,8 +117,15 @@ function typeCheck(files: readonly EmittedFile[], outDir: string, diskCache: Cac
   if (problems.length > 0) throw new SpecError(problems);
 }
 
+/** Throws OutputError when the output folder is not the tool's to replace (write/output-folder.ts). */
+export function guardOutput(options: Pick<GenerateOptions, "specPath" | "sources" | "outDir" | "templatesDir">): void {
+  const specPath = options.sources ? options.specPath : (options.specPath ?? defaultSpecPath);
+  guardOutputFolder(options.outDir ?? defaultOutDir, { specPath, templatesDirs: [builtinTemplatesDir, options.templatesDir], projectRoot });
+}
+
 /** The main job: regenerate the output folder from the spec. Writes nothing unless every stage succeeds. */
 export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Promise<EmittedFile[]> {
+  guardOutput(options);
   // The format workers start while the spec is read and checked.
   if (!options.stages?.format) formatPool().warmUp();
   const model = await timed(options.onStage, "load, check, model", () => options.model ?? readCatalogue(options));

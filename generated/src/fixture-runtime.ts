@@ -401,7 +401,7 @@ function buildShape(
     return overrides ? (copy(overrides) as Record<string, unknown>) : {};
   context.shapes.push(name);
   try {
-    return buildObject(context, context.catalogue.shapes[name] ?? [], path, overrides);
+    return buildObject(context, entry(context.catalogue.shapes, name) ?? [], path, overrides);
   } finally {
     context.shapes.pop();
   }
@@ -445,7 +445,7 @@ function buildValue(context: Context, value: ValueBlueprint, path: string, hint:
     case "literal":
       return type.value;
     case "enum":
-      return draw.pick(context.catalogue.enums[type.name] ?? []);
+      return draw.pick(entry(context.catalogue.enums, type.name) ?? []);
     case "number":
     case "integer":
       return plausibleNumber(type, hint, draw);
@@ -487,13 +487,17 @@ function buildRecord(
   return result;
 }
 
+/** A table's own entry: a name such as "constructor" or "__proto__" never reaches Object.prototype. */
+function entry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 function contextFor(
   catalogue: CatalogueBlueprint,
   event: string,
   options: RuntimeOptions | undefined,
 ): Context {
-  if (!Object.prototype.hasOwnProperty.call(catalogue.events, event))
-    throw unknownEventType(catalogue, event);
+  if (entry(catalogue.events, event) === undefined) throw unknownEventType(catalogue, event);
   const seed = options?.seed ?? DEFAULT_SEED;
   return {
     catalogue,
@@ -514,7 +518,7 @@ export function createFixture(
   const context = contextFor(catalogue, event, options);
   return buildObject(
     context,
-    catalogue.events[event] ?? [],
+    entry(catalogue.events, event) ?? [],
     "",
     isPlainObject(overrides) ? overrides : undefined,
   );
@@ -541,7 +545,7 @@ function editDistance(a: string, b: string): number {
 
 function unknownEventType(catalogue: CatalogueBlueprint, name: string): Error {
   const text = String(name);
-  const current = catalogue.aliases[text];
+  const current = entry(catalogue.aliases, text);
   if (current !== undefined)
     return new Error(
       `Unknown event type "${text}": it is an older name of "${current}"; use "${current}".`,
@@ -667,7 +671,7 @@ function breaksOfValue(
       });
       return;
     case "enum": {
-      const members = catalogue.enums[type.name] ?? [];
+      const members = entry(catalogue.enums, type.name) ?? [];
       let outside = "not_a_member";
       while (members.includes(outside)) outside += "_";
       out.push({
@@ -709,7 +713,14 @@ function breaksOfValue(
       return;
     case "shape":
       if (isPlainObject(actual))
-        breaksOfObject(catalogue, catalogue.shapes[type.name] ?? [], actual, path, false, out);
+        breaksOfObject(
+          catalogue,
+          entry(catalogue.shapes, type.name) ?? [],
+          actual,
+          path,
+          false,
+          out,
+        );
       return;
     case "array":
       if (Array.isArray(actual) && actual.length > 0)
@@ -784,7 +795,7 @@ export function createInvalidCases(
 ): InvalidCase[] {
   const base = createFixture(catalogue, event, undefined, options);
   const breaks: Break[] = [];
-  breaksOfObject(catalogue, catalogue.events[event] ?? [], base, "", true, breaks);
+  breaksOfObject(catalogue, entry(catalogue.events, event) ?? [], base, "", true, breaks);
   return breaks.map((change) => ({
     description: change.description,
     payload: applyBreak(base, change),

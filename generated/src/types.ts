@@ -98,6 +98,7 @@ export interface ResourceError {
   message: string;
   /**
    * When Seam first raised the error.
+   * @format date-time
    */
   created_at: string;
 }
@@ -116,6 +117,7 @@ export interface ResourceWarning {
   message: string;
   /**
    * When Seam first raised the warning.
+   * @format date-time
    */
   created_at: string;
 }

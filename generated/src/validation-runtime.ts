@@ -394,7 +394,7 @@ export function fail(
       message = requiredMessage(String(key));
       break;
     case "format":
-      message = `expected ${formatNames[expected] ?? expected} string, received ${describe(received)}`;
+      message = `expected ${own(formatNames, expected) ? formatNames[expected] : expected} string, received ${describe(received)}`;
       break;
     case "enum":
       message = `expected one of ${expected}, received ${describe(received)}`;
@@ -473,17 +473,26 @@ class Interrupted {
   ) {}
 }
 
+/** `instanceof` that never throws: a thrown Proxy may throw from its getPrototypeOf trap. */
+function isInstance<T>(value: unknown, type: abstract new (...args: never[]) => T): value is T {
+  try {
+    return value instanceof type;
+  } catch {
+    return false;
+  }
+}
+
 export function interrupted(errors: Errors, key: string | undefined, thrown: unknown): Interrupted {
-  return thrown instanceof Interrupted ? thrown : new Interrupted(errors, key, thrown);
+  return isInstance(thrown, Interrupted) ? thrown : new Interrupted(errors, key, thrown);
 }
 
 /** Reports a getter or Proxy trap that threw while reading `key`. */
 export function threw(errors: Errors, key: string | number | undefined, thrown: unknown): Issue[] {
-  if (thrown instanceof Interrupted) return threw(thrown.errors, thrown.key, thrown.thrown);
+  if (isInstance(thrown, Interrupted)) return threw(thrown.errors, thrown.key, thrown.thrown);
   errorCount++;
   let reason: string;
   try {
-    reason = thrown instanceof Error ? thrown.message : String(thrown);
+    reason = isInstance(thrown, Error) ? String(thrown.message) : String(thrown);
   } catch {
     reason = "unknown reason";
   }
@@ -515,12 +524,19 @@ export interface EventTypes {
   readonly known?: { has(type: unknown): boolean };
 }
 
-const warningCodes: Record<string, true> = {
-  unknown_event_type: true,
-  unknown_enum_value: true,
-  unknown_property: true,
-  event_type_alias: true,
-};
+function isWarning(issue: Issue): issue is ValidationWarning {
+  switch (issue.code) {
+    case "unknown_enum_value":
+    case "unknown_property":
+    case "event_type_alias":
+    // An error under the strict policy; under the lenient one the union never checks an unknown type,
+    // so the only issue with this code is the warning runLenient made.
+    case "unknown_event_type":
+      return true;
+    default:
+      return false;
+  }
+}
 
 function maxErrorsOf(options: ValidateOptions | undefined): number {
   const max = options == null ? undefined : options.maxErrors;
@@ -579,7 +595,8 @@ function runLenient<T>(
     if (type !== undefined) {
       const where = pointer(events!.key);
       let current: string | undefined;
-      for (const [alias, name] of events!.aliases) if (alias === type) current = name;
+      for (let i = 0; i < events!.aliases.length; i++)
+        if (events!.aliases[i]![0] === type) current = events!.aliases[i]![1];
       if (current !== undefined) {
         // A copy, not a change: the caller's object stays as it arrived.
         value = { ...(input as object), [events!.key]: current };
@@ -613,7 +630,7 @@ function runLenient<T>(
   const warnings: ValidationWarning[] = [];
   if (issues !== undefined)
     for (const issue of issues)
-      (warningCodes[issue.code] === true ? (warnings as Issue[]) : errors).push(issue);
+      isWarning(issue) ? warnings.push(issue) : errors.push(issue as ValidationError);
   if (errors.length > 0)
     return { ok: false, errors: errors.length > limit ? errors.slice(0, limit) : errors, warnings };
   return known

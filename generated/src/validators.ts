@@ -302,7 +302,7 @@ function inThermostatAdjustmentMethod(v: unknown): boolean {
   }
 }
 
-function checkValue1(v: any, a: boolean): Errors {
+function checkString(v: any, a: boolean): Errors {
   let e: Errors;
   if (typeof v !== "string") {
     e = fail(e, undefined, "type", "string", v);
@@ -311,7 +311,7 @@ function checkValue1(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue2(v: any, a: boolean): Errors {
+function checkNullableString(v: any, a: boolean): Errors {
   let e: Errors;
   if (v !== null) {
     if (typeof v !== "string") {
@@ -322,7 +322,7 @@ function checkValue2(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue3(v: any, a: boolean): Errors {
+function checkAccessCodeMutationCode(v: any, a: boolean): Errors {
   let e: Errors;
   if (!inAccessCodeMutationCode(v)) {
     if (typeof v !== "string") {
@@ -336,7 +336,7 @@ function checkValue3(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue4(v: any, a: boolean): Errors {
+function checkObject(v: any, a: boolean): Errors {
   let e: Errors;
   if (!isObject(v)) {
     e = fail(e, undefined, "type", "object", v);
@@ -345,7 +345,7 @@ function checkValue4(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue5(v: any, a: boolean): Errors {
+function checkLockAccessDeniedReasonCode(v: any, a: boolean): Errors {
   let e: Errors;
   if (!inLockAccessDeniedReasonCode(v)) {
     if (typeof v !== "string") {
@@ -359,7 +359,7 @@ function checkValue5(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue6(v: any, a: boolean): Errors {
+function checkDateTime(v: any, a: boolean): Errors {
   let e: Errors;
   if (typeof v !== "string") {
     e = fail(e, undefined, "type", "string", v);
@@ -371,7 +371,7 @@ function checkValue6(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue7(v: any, a: boolean): Errors {
+function checkUuid(v: any, a: boolean): Errors {
   let e: Errors;
   if (typeof v !== "string") {
     e = fail(e, undefined, "type", "string", v);
@@ -388,19 +388,19 @@ function checkCommonProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "event_id")) ? o.event_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    r = v === undefined ? absent(k) : checkValue6(v, a);
+    r = v === undefined ? absent(k) : checkDateTime(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
-    r = v === undefined ? absent(k) : checkValue6(v, a);
+    r = v === undefined ? absent(k) : checkDateTime(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "event_description")) ? o.event_description : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -408,7 +408,7 @@ function checkCommonProperties(o: any, a: boolean, e: Errors): Errors {
   return e;
 }
 
-function checkRecord1(o: any, a: boolean): Errors {
+function checkRecordOfStringOrBoolean(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, v: any, k: string | undefined;
   try {
@@ -431,12 +431,12 @@ function checkConnectedAccountScopedProperties(o: any, a: boolean, e: Errors): E
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
-    r = v === undefined ? undefined : checkRecord1(v, a);
+    r = v === undefined ? undefined : checkRecordOfStringOrBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -449,10 +449,10 @@ function checkDeviceScopedProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    r = v === undefined ? undefined : checkRecord1(v, a);
+    r = v === undefined ? undefined : checkRecordOfStringOrBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -468,7 +468,7 @@ function checkAccessCodeEventProperties(o: any, a: boolean, e: Errors): Errors {
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -476,7 +476,7 @@ function checkAccessCodeEventProperties(o: any, a: boolean, e: Errors): Errors {
   return e;
 }
 
-function checkArray2(o: any, a: boolean): Errors {
+function checkArrayOfAccessCodeChangedProperty(o: any, a: boolean): Errors {
   if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);
   let e: Errors, r: Errors, v: any, k: number | undefined;
   try {
@@ -493,7 +493,7 @@ function checkArray2(o: any, a: boolean): Errors {
   return e;
 }
 
-function checkArray3(o: any, a: boolean): Errors {
+function checkArrayOfResourceError(o: any, a: boolean): Errors {
   if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);
   let e: Errors, r: Errors, v: any, k: number | undefined;
   try {
@@ -510,7 +510,7 @@ function checkArray3(o: any, a: boolean): Errors {
   return e;
 }
 
-function checkArray4(o: any, a: boolean): Errors {
+function checkArrayOfResourceWarning(o: any, a: boolean): Errors {
   if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);
   let e: Errors, r: Errors, v: any, k: number | undefined;
   try {
@@ -532,10 +532,10 @@ function checkAccessCodeIssuesProperties(o: any, a: boolean, e: Errors): Errors 
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
-    r = v === undefined ? absent(k) : checkArray3(v, a);
+    r = v === undefined ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
-    r = v === undefined ? absent(k) : checkArray4(v, a);
+    r = v === undefined ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -548,10 +548,10 @@ function checkConnectedAccountIssuesProperties(o: any, a: boolean, e: Errors): E
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
-    r = v === undefined ? absent(k) : checkArray3(v, a);
+    r = v === undefined ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
-    r = v === undefined ? absent(k) : checkArray4(v, a);
+    r = v === undefined ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -564,10 +564,10 @@ function checkDeviceIssuesProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
-    r = v === undefined ? absent(k) : checkArray3(v, a);
+    r = v === undefined ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
-    r = v === undefined ? absent(k) : checkArray4(v, a);
+    r = v === undefined ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -589,7 +589,7 @@ function checkAccessCodeTroubleProperties(o: any, a: boolean, e: Errors): Errors
   return e;
 }
 
-function checkArray5(o: any, a: boolean): Errors {
+function checkArrayOfAccessCodeRequestedMutation(o: any, a: boolean): Errors {
   if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);
   let e: Errors, r: Errors, v: any, k: number | undefined;
   try {
@@ -606,7 +606,7 @@ function checkArray5(o: any, a: boolean): Errors {
   return e;
 }
 
-function checkArray6(o: any, a: boolean): Errors {
+function checkArrayOfUuid(o: any, a: boolean): Errors {
   if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);
   let e: Errors, v: any, k: number | undefined;
   try {
@@ -626,7 +626,7 @@ function checkArray6(o: any, a: boolean): Errors {
   return e;
 }
 
-function checkArray7(o: any, a: boolean): Errors {
+function checkArrayOfString(o: any, a: boolean): Errors {
   if (!Array.isArray(o)) return fail(undefined, undefined, "type", "array", o);
   let e: Errors, v: any, k: number | undefined;
   try {
@@ -648,13 +648,13 @@ function checkAccessMethodScopedProperties(o: any, a: boolean, e: Errors): Error
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
-    r = v === undefined ? absent(k) : checkArray6(v, a);
+    r = v === undefined ? absent(k) : checkArrayOfUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
-    r = v === undefined ? undefined : checkArray7(v, a);
+    r = v === undefined ? undefined : checkArrayOfString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -662,7 +662,7 @@ function checkAccessMethodScopedProperties(o: any, a: boolean, e: Errors): Error
   return e;
 }
 
-function checkValue8(v: any, a: boolean): Errors {
+function checkBoolean(v: any, a: boolean): Errors {
   let e: Errors;
   if (typeof v !== "boolean") {
     e = fail(e, undefined, "type", "boolean", v);
@@ -676,10 +676,10 @@ function checkAccessMethodCodeProperties(o: any, a: boolean, e: Errors): Errors 
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "code")) ? o.code : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "is_backup_code")) ? o.is_backup_code : undefined;
-    r = v === undefined ? undefined : checkValue8(v, a);
+    r = v === undefined ? undefined : checkBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -693,10 +693,10 @@ function checkAcsEventProperties(o: any, a: boolean, e: Errors): Errors {
   try {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -709,16 +709,16 @@ function checkActionAttemptScopedProperties(o: any, a: boolean, e: Errors): Erro
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "action_type")) ? o.action_type : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "status")) ? o.status : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -733,7 +733,7 @@ function checkDeviceEventProperties(o: any, a: boolean, e: Errors): Errors {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
   } catch (x) {
@@ -742,7 +742,7 @@ function checkDeviceEventProperties(o: any, a: boolean, e: Errors): Errors {
   return e;
 }
 
-function checkValue9(v: any, a: boolean): Errors {
+function checkUri(v: any, a: boolean): Errors {
   let e: Errors;
   if (typeof v !== "string") {
     e = fail(e, undefined, "type", "string", v);
@@ -759,10 +759,10 @@ function checkMediaCaptureProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "image_url")) ? o.image_url : undefined;
-    r = v === undefined ? undefined : checkValue9(v, a);
+    r = v === undefined ? undefined : checkUri(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "video_url")) ? o.video_url : undefined;
-    r = v === undefined ? undefined : checkValue9(v, a);
+    r = v === undefined ? undefined : checkUri(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -770,7 +770,7 @@ function checkMediaCaptureProperties(o: any, a: boolean, e: Errors): Errors {
   return e;
 }
 
-function checkValue10(v: any, a: boolean): Errors {
+function checkCameraActivationReason(v: any, a: boolean): Errors {
   let e: Errors;
   if (!inCameraActivationReason(v)) {
     if (typeof v !== "string") {
@@ -784,7 +784,7 @@ function checkValue10(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue11(v: any, a: boolean): Errors {
+function checkMotionSubType(v: any, a: boolean): Errors {
   let e: Errors;
   if (!inMotionSubType(v)) {
     if (typeof v !== "string") {
@@ -798,7 +798,7 @@ function checkValue11(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue12(v: any, a: boolean): Errors {
+function checkNumberFrom0To1(v: any, a: boolean): Errors {
   let e: Errors;
   if (!isNumber(v)) {
     e = fail(e, undefined, "type", "number", v);
@@ -810,7 +810,7 @@ function checkValue12(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue13(v: any, a: boolean): Errors {
+function checkBatteryStatus(v: any, a: boolean): Errors {
   let e: Errors;
   if (!inBatteryStatus(v)) {
     if (typeof v !== "string") {
@@ -824,7 +824,7 @@ function checkValue13(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue14(v: any, a: boolean): Errors {
+function checkDeviceDisconnectionErrorCode(v: any, a: boolean): Errors {
   let e: Errors;
   if (!inDeviceDisconnectionErrorCode(v)) {
     if (typeof v !== "string") {
@@ -845,7 +845,7 @@ function checkDeviceDisconnectionProperties(o: any, a: boolean, e: Errors): Erro
     if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "error_code")) ? o.error_code : undefined;
-    r = v === undefined ? absent(k) : checkValue14(v, a);
+    r = v === undefined ? absent(k) : checkDeviceDisconnectionErrorCode(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -858,19 +858,19 @@ function checkLockActorProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -878,7 +878,7 @@ function checkLockActorProperties(o: any, a: boolean, e: Errors): Errors {
   return e;
 }
 
-function checkValue15(v: any, a: boolean): Errors {
+function checkLockMethod(v: any, a: boolean): Errors {
   let e: Errors;
   if (!inLockMethod(v)) {
     if (typeof v !== "string") {
@@ -898,22 +898,22 @@ function checkLockActionProperties(o: any, a: boolean, e: Errors): Errors {
   try {
     if ((e = checkLockActorProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "method")) ? o.method : undefined;
-    r = v === undefined ? absent(k) : checkValue15(v, a);
+    r = v === undefined ? absent(k) : checkLockMethod(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "access_code_is_managed")) ? o.access_code_is_managed : undefined;
-    r = v === undefined ? undefined : checkValue8(v, a);
+    r = v === undefined ? undefined : checkBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "is_via_bluetooth")) ? o.is_via_bluetooth : undefined;
-    r = v === undefined ? undefined : checkValue8(v, a);
+    r = v === undefined ? undefined : checkBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "is_via_nfc")) ? o.is_via_nfc : undefined;
-    r = v === undefined ? undefined : checkValue8(v, a);
+    r = v === undefined ? undefined : checkBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -921,7 +921,7 @@ function checkLockActionProperties(o: any, a: boolean, e: Errors): Errors {
   return e;
 }
 
-function checkValue16(v: any, a: boolean): Errors {
+function checkNumber(v: any, a: boolean): Errors {
   let e: Errors;
   if (!isNumber(v)) {
     e = fail(e, undefined, "type", "number", v);
@@ -935,16 +935,16 @@ function checkSpaceScopedProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "space_id")) ? o.space_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "space_key")) ? o.space_key : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
-    r = v === undefined ? absent(k) : checkArray6(v, a);
+    r = v === undefined ? absent(k) : checkArrayOfUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
-    r = v === undefined ? absent(k) : checkArray6(v, a);
+    r = v === undefined ? absent(k) : checkArrayOfUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -952,7 +952,7 @@ function checkSpaceScopedProperties(o: any, a: boolean, e: Errors): Errors {
   return e;
 }
 
-function checkValue17(v: any, a: boolean): Errors {
+function checkNullableUuid(v: any, a: boolean): Errors {
   let e: Errors;
   if (v !== null) {
     if (typeof v !== "string") {
@@ -966,7 +966,7 @@ function checkValue17(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue18(v: any, a: boolean): Errors {
+function checkThermostatAdjustmentMethod(v: any, a: boolean): Errors {
   let e: Errors;
   if (!inThermostatAdjustmentMethod(v)) {
     if (typeof v !== "string") {
@@ -980,7 +980,7 @@ function checkValue18(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue19(v: any, a: boolean): Errors {
+function checkHvacModeSetting(v: any, a: boolean): Errors {
   let e: Errors;
   if (!inHvacModeSetting(v)) {
     if (typeof v !== "string") {
@@ -994,7 +994,7 @@ function checkValue19(v: any, a: boolean): Errors {
   return e;
 }
 
-function checkValue20(v: any, a: boolean): Errors {
+function checkFanModeSetting(v: any, a: boolean): Errors {
   let e: Errors;
   if (!inFanModeSetting(v)) {
     if (typeof v !== "string") {
@@ -1013,10 +1013,10 @@ function checkTemperatureReadingProperties(o: any, a: boolean, e: Errors): Error
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
-    r = v === undefined ? absent(k) : checkValue16(v, a);
+    r = v === undefined ? absent(k) : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
-    r = v === undefined ? absent(k) : checkValue16(v, a);
+    r = v === undefined ? absent(k) : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -1024,7 +1024,7 @@ function checkTemperatureReadingProperties(o: any, a: boolean, e: Errors): Error
   return e;
 }
 
-function checkValue21(v: any, a: boolean): Errors {
+function checkNullableNumber(v: any, a: boolean): Errors {
   let e: Errors;
   if (v !== null) {
     if (!isNumber(v)) {
@@ -1040,16 +1040,16 @@ function checkTemperatureThresholdLimitsProperties(o: any, a: boolean, e: Errors
   let r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
-    r = v === undefined ? absent(k) : checkValue21(v, a);
+    r = v === undefined ? absent(k) : checkNullableNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "lower_limit_fahrenheit")) ? o.lower_limit_fahrenheit : undefined;
-    r = v === undefined ? absent(k) : checkValue21(v, a);
+    r = v === undefined ? absent(k) : checkNullableNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "upper_limit_celsius")) ? o.upper_limit_celsius : undefined;
-    r = v === undefined ? absent(k) : checkValue21(v, a);
+    r = v === undefined ? absent(k) : checkNullableNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "upper_limit_fahrenheit")) ? o.upper_limit_fahrenheit : undefined;
-    r = v === undefined ? absent(k) : checkValue21(v, a);
+    r = v === undefined ? absent(k) : checkNullableNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -1062,13 +1062,13 @@ function checkAccessCodeChangedProperty(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "property")) ? o.property : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
-    r = v === undefined ? absent(k) : checkValue2(v, a);
+    r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "to")) ? o.to : undefined;
-    r = v === undefined ? absent(k) : checkValue2(v, a);
+    r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["property", "from", "to"]);
   } catch (x) {
@@ -1082,7 +1082,7 @@ function checkAccessCodeNameValue(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "name")) ? o.name : undefined;
-    r = v === undefined ? absent(k) : checkValue2(v, a);
+    r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["name"]);
   } catch (x) {
@@ -1096,7 +1096,7 @@ function checkAccessCodePinValue(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "code")) ? o.code : undefined;
-    r = v === undefined ? absent(k) : checkValue2(v, a);
+    r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["code"]);
   } catch (x) {
@@ -1110,13 +1110,13 @@ function checkAccessCodeRequestedMutation(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "mutation_code")) ? o.mutation_code : undefined;
-    r = v === undefined ? absent(k) : checkValue3(v, a);
+    r = v === undefined ? absent(k) : checkAccessCodeMutationCode(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
-    r = v === undefined ? undefined : checkValue4(v, a);
+    r = v === undefined ? undefined : checkObject(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "to")) ? o.to : undefined;
-    r = v === undefined ? undefined : checkValue4(v, a);
+    r = v === undefined ? undefined : checkObject(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["mutation_code", "from", "to"]);
   } catch (x) {
@@ -1130,10 +1130,10 @@ function checkAccessCodeTimeFrame(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "starts_at")) ? o.starts_at : undefined;
-    r = v === undefined ? absent(k) : checkValue2(v, a);
+    r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
-    r = v === undefined ? absent(k) : checkValue2(v, a);
+    r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["starts_at", "ends_at"]);
   } catch (x) {
@@ -1147,10 +1147,10 @@ function checkLockAccessDeniedReason(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "reason_code")) ? o.reason_code : undefined;
-    r = v === undefined ? absent(k) : checkValue5(v, a);
+    r = v === undefined ? absent(k) : checkLockAccessDeniedReasonCode(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "message")) ? o.message : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["reason_code", "message"]);
   } catch (x) {
@@ -1164,13 +1164,13 @@ function checkResourceError(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "error_code")) ? o.error_code : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "message")) ? o.message : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    r = v === undefined ? absent(k) : checkValue6(v, a);
+    r = v === undefined ? absent(k) : checkDateTime(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["error_code", "message", "created_at"]);
   } catch (x) {
@@ -1184,13 +1184,13 @@ function checkResourceWarning(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
     v = own(o, (k = "warning_code")) ? o.warning_code : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "message")) ? o.message : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "created_at")) ? o.created_at : undefined;
-    r = v === undefined ? absent(k) : checkValue6(v, a);
+    r = v === undefined ? absent(k) : checkDateTime(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["warning_code", "message", "created_at"]);
   } catch (x) {
@@ -1208,7 +1208,7 @@ function checkAccessCodeBackupAccessCodePulledEvent(o: any, a: boolean): Errors 
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "backup_access_code_id")) ? o.backup_access_code_id : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1240,10 +1240,10 @@ function checkAccessCodeChangedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "change_reason")) ? o.change_reason : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "changed_properties")) ? o.changed_properties : undefined;
-    r = v === undefined ? undefined : checkArray2(v, a);
+    r = v === undefined ? undefined : checkArrayOfAccessCodeChangedProperty(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1276,7 +1276,7 @@ function checkAccessCodeCodeChangedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "description")) ? o.description : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
     r = v === undefined ? absent(k) : checkAccessCodePinValue(v, a);
@@ -1412,7 +1412,7 @@ function checkAccessCodeDeletedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
-    r = v === undefined ? absent(k) : checkValue2(v, a);
+    r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1568,7 +1568,7 @@ function checkAccessCodeMutationsRequestedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "requested_mutations")) ? o.requested_mutations : undefined;
-    r = v === undefined ? absent(k) : checkArray5(v, a);
+    r = v === undefined ? absent(k) : checkArrayOfAccessCodeRequestedMutation(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1600,7 +1600,7 @@ function checkAccessCodeNameChangedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "description")) ? o.description : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
     r = v === undefined ? absent(k) : checkAccessCodeNameValue(v, a);
@@ -1668,7 +1668,7 @@ function checkAccessCodeScheduledOnDeviceEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1700,7 +1700,7 @@ function checkAccessCodeSetOnDeviceEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "code")) ? o.code : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1732,7 +1732,7 @@ function checkAccessCodeTimeFrameChangedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "description")) ? o.description : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "from")) ? o.from : undefined;
     r = v === undefined ? absent(k) : checkAccessCodeTimeFrame(v, a);
@@ -1893,7 +1893,7 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o: any, a: boolean): Error
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1920,10 +1920,10 @@ function checkAccessGrantAccessGrantedToDoorEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1951,16 +1951,16 @@ function checkAccessGrantAccessTimesChangedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "access_grant_key")) ? o.access_grant_key : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "starts_at")) ? o.starts_at : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1990,10 +1990,10 @@ function checkAccessGrantAccessToDoorLostEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2024,13 +2024,13 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o: any, a: bo
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "error_message")) ? o.error_message : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "missing_device_ids")) ? o.missing_device_ids : undefined;
-    r = v === undefined ? undefined : checkArray6(v, a);
+    r = v === undefined ? undefined : checkArrayOfUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2059,7 +2059,7 @@ function checkAccessGrantCreatedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2086,7 +2086,7 @@ function checkAccessGrantDeletedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2335,7 +2335,7 @@ function checkAcsAccessGroupDeletedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_access_group_id")) ? o.acs_access_group_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2364,7 +2364,7 @@ function checkAcsCredentialDeletedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2393,7 +2393,7 @@ function checkAcsCredentialInvalidatedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2422,7 +2422,7 @@ function checkAcsCredentialIssuedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2451,7 +2451,7 @@ function checkAcsCredentialReissuedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2480,7 +2480,7 @@ function checkAcsEncoderAddedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2509,7 +2509,7 @@ function checkAcsEncoderRemovedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2538,7 +2538,7 @@ function checkAcsEntranceAddedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2567,7 +2567,7 @@ function checkAcsEntranceRemovedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2647,10 +2647,10 @@ function checkAcsSystemDisconnectedEvent(o: any, a: boolean): Errors {
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_system_errors")) ? o.acs_system_errors : undefined;
-    r = v === undefined ? absent(k) : checkArray3(v, a);
+    r = v === undefined ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "acs_system_warnings")) ? o.acs_system_warnings : undefined;
-    r = v === undefined ? absent(k) : checkArray4(v, a);
+    r = v === undefined ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2682,7 +2682,7 @@ function checkAcsUserCreatedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2711,7 +2711,7 @@ function checkAcsUserDeletedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2740,7 +2740,7 @@ function checkActionAttemptLockDoorFailedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2772,7 +2772,7 @@ function checkActionAttemptLockDoorSucceededEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2805,7 +2805,7 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o: any, a: boolean
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2840,7 +2840,7 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o: any, a: bool
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2875,7 +2875,7 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o: any, a: boo
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2910,7 +2910,7 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o: any, a: 
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2942,7 +2942,7 @@ function checkActionAttemptUnlockDoorFailedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2974,7 +2974,7 @@ function checkActionAttemptUnlockDoorSucceededEvent(o: any, a: boolean): Errors 
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -3007,10 +3007,10 @@ function checkCameraActivatedEvent(o: any, a: boolean): Errors {
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkMediaCaptureProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "activation_reason")) ? o.activation_reason : undefined;
-    r = v === undefined ? absent(k) : checkValue10(v, a);
+    r = v === undefined ? absent(k) : checkCameraActivationReason(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "motion_sub_type")) ? o.motion_sub_type : undefined;
-    r = v === undefined ? undefined : checkValue11(v, a);
+    r = v === undefined ? undefined : checkMotionSubType(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3045,7 +3045,7 @@ function checkClientSessionDeletedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "client_session_id")) ? o.client_session_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3072,7 +3072,7 @@ function checkConnectWebviewLoginFailedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3099,11 +3099,11 @@ function checkConnectWebviewLoginSucceededEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3189,10 +3189,10 @@ function checkConnectedAccountConnectedEvent(o: any, a: boolean): Errors {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3223,7 +3223,7 @@ function checkConnectedAccountCreatedEvent(o: any, a: boolean): Errors {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3253,10 +3253,10 @@ function checkConnectedAccountDeletedEvent(o: any, a: boolean): Errors {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "connected_account_type")) ? o.connected_account_type : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3345,7 +3345,7 @@ function checkConnectedAccountSuccessfulLoginEvent(o: any, a: boolean): Errors {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3464,10 +3464,10 @@ function checkDeviceBatteryStatusChangedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
-    r = v === undefined ? absent(k) : checkValue12(v, a);
+    r = v === undefined ? absent(k) : checkNumberFrom0To1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "battery_status")) ? o.battery_status : undefined;
-    r = v === undefined ? absent(k) : checkValue13(v, a);
+    r = v === undefined ? absent(k) : checkBatteryStatus(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3618,7 +3618,7 @@ function checkDeviceDeletedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "device_name")) ? o.device_name : undefined;
-    r = v === undefined ? undefined : checkValue2(v, a);
+    r = v === undefined ? undefined : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3777,7 +3777,7 @@ function checkDeviceLowBatteryEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
-    r = v === undefined ? absent(k) : checkValue12(v, a);
+    r = v === undefined ? absent(k) : checkNumberFrom0To1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3809,7 +3809,7 @@ function checkDeviceNameChangedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "device_name")) ? o.device_name : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -4102,7 +4102,7 @@ function checkEnrollmentAutomationDeletedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "enrollment_automation_id")) ? o.enrollment_automation_id : undefined;
-    r = v === undefined ? absent(k) : checkValue7(v, a);
+    r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -4130,13 +4130,13 @@ function checkLockAccessDeniedEvent(o: any, a: boolean): Errors {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    r = v === undefined ? undefined : checkRecord1(v, a);
+    r = v === undefined ? undefined : checkRecordOfStringOrBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkLockActorProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "reason")) ? o.reason : undefined;
@@ -4218,13 +4218,13 @@ function checkLockUnlockedEvent(o: any, a: boolean): Errors {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_id")) ? o.device_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
-    r = v === undefined ? undefined : checkRecord1(v, a);
+    r = v === undefined ? undefined : checkRecordOfStringOrBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkLockActionProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -4267,22 +4267,22 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o: any, a: boolean): Error
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "noise_threshold_id")) ? o.noise_threshold_id : undefined;
-    r = v === undefined ? undefined : checkValue7(v, a);
+    r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "noise_threshold_name")) ? o.noise_threshold_name : undefined;
-    r = v === undefined ? undefined : checkValue1(v, a);
+    r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "noise_level_decibels")) ? o.noise_level_decibels : undefined;
-    r = v === undefined ? undefined : checkValue16(v, a);
+    r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "noise_level_nrs")) ? o.noise_level_nrs : undefined;
-    r = v === undefined ? undefined : checkValue16(v, a);
+    r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "minut_metadata")) ? o.minut_metadata : undefined;
-    r = v === undefined ? undefined : checkValue4(v, a);
+    r = v === undefined ? undefined : checkObject(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "noiseaware_metadata")) ? o.noiseaware_metadata : undefined;
-    r = v === undefined ? undefined : checkValue4(v, a);
+    r = v === undefined ? undefined : checkObject(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -4429,13 +4429,13 @@ function checkThermostatClimatePresetActivatedEvent(o: any, a: boolean): Errors 
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "climate_preset_key")) ? o.climate_preset_key : undefined;
-    r = v === undefined ? absent(k) : checkValue1(v, a);
+    r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "thermostat_schedule_id")) ? o.thermostat_schedule_id : undefined;
-    r = v === undefined ? absent(k) : checkValue17(v, a);
+    r = v === undefined ? absent(k) : checkNullableUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "is_fallback_climate_preset")) ? o.is_fallback_climate_preset : undefined;
-    r = v === undefined ? absent(k) : checkValue8(v, a);
+    r = v === undefined ? absent(k) : checkBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -4469,25 +4469,25 @@ function checkThermostatManuallyAdjustedEvent(o: any, a: boolean): Errors {
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "method")) ? o.method : undefined;
-    r = v === undefined ? absent(k) : checkValue18(v, a);
+    r = v === undefined ? absent(k) : checkThermostatAdjustmentMethod(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "hvac_mode_setting")) ? o.hvac_mode_setting : undefined;
-    r = v === undefined ? undefined : checkValue19(v, a);
+    r = v === undefined ? undefined : checkHvacModeSetting(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "fan_mode_setting")) ? o.fan_mode_setting : undefined;
-    r = v === undefined ? undefined : checkValue20(v, a);
+    r = v === undefined ? undefined : checkFanModeSetting(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "heating_set_point_celsius")) ? o.heating_set_point_celsius : undefined;
-    r = v === undefined ? undefined : checkValue16(v, a);
+    r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "heating_set_point_fahrenheit")) ? o.heating_set_point_fahrenheit : undefined;
-    r = v === undefined ? undefined : checkValue16(v, a);
+    r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "cooling_set_point_celsius")) ? o.cooling_set_point_celsius : undefined;
-    r = v === undefined ? undefined : checkValue16(v, a);
+    r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "cooling_set_point_fahrenheit")) ? o.cooling_set_point_fahrenheit : undefined;
-    r = v === undefined ? undefined : checkValue16(v, a);
+    r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -4557,12 +4557,12 @@ function checkThermostatTemperatureReachedSetPointEvent(o: any, a: boolean): Err
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || full())) return e;
     v = own(o, (k = "desired_temperature_celsius")) ? o.desired_temperature_celsius : undefined;
-    r = v === undefined ? undefined : checkValue16(v, a);
+    r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, (k = "desired_temperature_fahrenheit"))
       ? o.desired_temperature_fahrenheit
       : undefined;
-    r = v === undefined ? undefined : checkValue16(v, a);
+    r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [

@@ -23,12 +23,15 @@ export interface RawValueType {
   examples?: unknown[];
 }
 
+/** A decision: a text, or the reason with the drift rules it explains. */
+export type RawDecision = string | { reason: string; explains: string[] };
+
 export interface RawProperty extends RawValueType {
   description: string;
   optional?: boolean;
   deprecated?: boolean | string;
   unreleased?: boolean;
-  decision?: string;
+  decision?: RawDecision;
 }
 
 export type RawOverride = Partial<Pick<RawProperty, "description" | "optional" | "nullable" | "deprecated" | "unreleased" | "decision" | "examples">>;
@@ -50,7 +53,7 @@ export interface RawFamily {
 export interface RawEnum {
   description: string;
   values: Record<string, string>;
-  decision?: string;
+  decision?: RawDecision;
 }
 
 export interface RawShape {
@@ -72,6 +75,7 @@ export interface RawEvent {
   aliases?: string[];
   deprecated?: boolean | string;
   unreleased?: boolean;
+  decision?: RawDecision;
   include?: string[];
   omit?: string[];
   override?: Record<string, RawOverride>;

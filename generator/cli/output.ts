@@ -47,6 +47,12 @@ export function reportSpecError(error: SpecError, what = "The spec"): void {
   process.stderr.write(`${formatDiagnostics(error.diagnostics)}\n${what} has ${count} problem${count === 1 ? "" : "s"}.\n`);
 }
 
+/** The writer's refusals (write/output-error.ts) are the user's to act on: their message, no stack. Returns exit code 2. */
+export function reportOutputError(error: Error): 2 {
+  process.stderr.write(`${stderrStyle.red("error")}: ${error.message}\n`);
+  return 2;
+}
+
 /** Writes to stdout and resolves once the data is handed to the OS (so exit does not cut it short). */
 export function writeOut(text: string): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));

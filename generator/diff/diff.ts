@@ -32,8 +32,17 @@ function side(model: CatalogueModel): Side {
   return { model, enumValues: (name) => enums.get(name)?.values.map((v) => v.value) ?? [] };
 }
 
+/** What to compare besides the payloads' structure (both by default). */
+export interface DiffOptions {
+  /** Descriptions and summaries (DESCRIPTION_CHANGED). */
+  descriptions?: boolean;
+  /** Event aliases, which only the spec knows. */
+  aliases?: boolean;
+}
+
 /** Every change from `before` to `after`, in a stable order (severity, then event, then path, then rule). */
-export function diffCatalogues(before: CatalogueModel, after: CatalogueModel): Change[] {
+export function diffCatalogues(before: CatalogueModel, after: CatalogueModel, options: DiffOptions = {}): Change[] {
+  const compare = { descriptions: options.descriptions ?? true, aliases: options.aliases ?? true };
   const changes: Change[] = [];
   const add = (rule: RuleId, location: SourceLocation, sideName: "new" | "old", message: string, event?: string, path?: string) =>
     changes.push({
@@ -67,28 +76,33 @@ export function diffCatalogues(before: CatalogueModel, after: CatalogueModel): C
       add("EVENT_ADDED", event.location, "new", `event ${name} added`, name);
       continue;
     }
-    compareEvent(old, event, oldSide, newSide, add);
+    compareEvent(old, event, oldSide, newSide, add, compare);
   }
   return changes.sort(compareChanges);
 }
 
 type Add = (rule: RuleId, location: SourceLocation, side: "new" | "old", message: string, event?: string, path?: string) => void;
+type Compare = Required<DiffOptions>;
 
-function compareEvent(old: EventModel, now: EventModel, oldSide: Side, newSide: Side, add: Add): void {
+function compareEvent(old: EventModel, now: EventModel, oldSide: Side, newSide: Side, add: Add, compare: Compare): void {
   const name = now.name;
-  for (const alias of old.aliases) {
-    if (!now.aliases.includes(alias)) add("EVENT_ALIAS_REMOVED", now.location, "new", `event ${name}: alias ${alias} removed`, name);
-  }
-  for (const alias of now.aliases) {
-    if (!old.aliases.includes(alias)) add("EVENT_ALIAS_ADDED", now.location, "new", `event ${name}: alias ${alias} added`, name);
+  if (compare.aliases) {
+    for (const alias of old.aliases) {
+      if (!now.aliases.includes(alias)) add("EVENT_ALIAS_REMOVED", now.location, "new", `event ${name}: alias ${alias} removed`, name);
+    }
+    for (const alias of now.aliases) {
+      if (!old.aliases.includes(alias)) add("EVENT_ALIAS_ADDED", now.location, "new", `event ${name}: alias ${alias} added`, name);
+    }
   }
   if (now.deprecated !== undefined && old.deprecated === undefined) {
     add("EVENT_DEPRECATED", now.location, "new", `event ${name} deprecated${now.deprecated ? `: ${now.deprecated}` : ""}`, name);
   }
-  if (old.description !== now.description || old.summary !== now.summary) {
+  if (now.deprecated === undefined && old.deprecated !== undefined) add("EVENT_DEPRECATION_REMOVED", now.location, "new", `event ${name} no longer deprecated`, name);
+  if (now.unreleased !== old.unreleased) add("EVENT_UNRELEASED_CHANGED", now.location, "new", `event ${name} ${now.unreleased ? "marked unreleased" : "no longer marked unreleased"}`, name);
+  if (compare.descriptions && (old.description !== now.description || old.summary !== now.summary)) {
     add("DESCRIPTION_CHANGED", now.location, "new", `event ${name}: description changed`, name);
   }
-  compareProperties(old.properties, now.properties, "", name, oldSide, newSide, add);
+  compareProperties(old.properties, now.properties, "", name, oldSide, newSide, add, compare);
 }
 
 function compareProperties(
@@ -99,6 +113,7 @@ function compareProperties(
   oldSide: Side,
   newSide: Side,
   add: Add,
+  compare: Compare,
   shapesOnPath: readonly string[] = [],
 ): void {
   const newByName = new Map(newProps.map((p) => [p.name, p]));
@@ -117,8 +132,10 @@ function compareProperties(
     if (!old.required && now.required) here("PROPERTY_OPTIONAL_TO_REQUIRED", "made required");
     if (old.required && !now.required) here("PROPERTY_REQUIRED_TO_OPTIONAL", "made optional");
     if (now.deprecated !== undefined && old.deprecated === undefined) here("PROPERTY_DEPRECATED", `deprecated${now.deprecated ? `: ${now.deprecated}` : ""}`);
-    if (old.description !== now.description) here("DESCRIPTION_CHANGED", "description changed");
-    compareValues(old, now, path, event, now.location, oldSide, newSide, add, shapesOnPath);
+    if (now.deprecated === undefined && old.deprecated !== undefined) here("PROPERTY_DEPRECATION_REMOVED", "no longer deprecated");
+    if (now.unreleased !== old.unreleased) here("PROPERTY_UNRELEASED_CHANGED", now.unreleased ? "marked unreleased" : "no longer marked unreleased");
+    if (compare.descriptions && old.description !== now.description) here("DESCRIPTION_CHANGED", "description changed");
+    compareValues(old, now, path, event, now.location, oldSide, newSide, add, compare, shapesOnPath);
   }
 }
 
@@ -132,6 +149,7 @@ function compareValues(
   oldSide: Side,
   newSide: Side,
   add: Add,
+  compare: Compare,
   shapesOnPath: readonly string[] = [],
 ): void {
   const here = (rule: RuleId, message: string) => add(rule, location, "new", `${event}: property ${path} ${message}`, event, path);
@@ -148,7 +166,8 @@ function compareValues(
     case "string": {
       const before = a.format;
       const after = (b as typeof a).format;
-      if (before !== after) here("PROPERTY_FORMAT_CHANGED", `format changed from ${before ?? "none"} to ${after ?? "none"}`);
+      if (before === undefined && after !== undefined) here("PROPERTY_FORMAT_ADDED", `now has the format ${after}`);
+      else if (before !== after) here("PROPERTY_FORMAT_CHANGED", `format changed from ${before ?? "none"} to ${after ?? "none"}`);
       return;
     }
     case "literal":
@@ -164,7 +183,9 @@ function compareValues(
     case "number":
     case "integer": {
       const c = b as Extract<TypeNode, { kind: "number" | "integer" }>;
-      if (a.kind !== c.kind) {
+      // An integer is a number: only the way back gives readers values they were told could not occur.
+      if (a.kind === "number" && c.kind === "integer") here("PROPERTY_TYPE_NARROWED", "type narrowed from number to integer");
+      else if (a.kind !== c.kind) {
         here("PROPERTY_TYPE_CHANGED", `type changed from ${a.kind} to ${c.kind}`);
         return;
       }
@@ -181,15 +202,15 @@ function compareValues(
       // A shape met again inside itself (a recursive shape) was compared further up the path, with every change in it.
       const pair = `${a.name}\u0000${(b as typeof a).name}`;
       if (oldShape && newShape && !shapesOnPath.includes(pair)) {
-        compareProperties(oldShape.properties, newShape.properties, `${path}.`, event, oldSide, newSide, add, [...shapesOnPath, pair]);
+        compareProperties(oldShape.properties, newShape.properties, `${path}.`, event, oldSide, newSide, add, compare, [...shapesOnPath, pair]);
       }
       return;
     }
     case "array":
-      compareValues(a.items, (b as typeof a).items, `${path}[]`, event, location, oldSide, newSide, add, shapesOnPath);
+      compareValues(a.items, (b as typeof a).items, `${path}[]`, event, location, oldSide, newSide, add, compare, shapesOnPath);
       return;
     case "record":
-      compareValues(a.values, (b as typeof a).values, `${path}{}`, event, location, oldSide, newSide, add, shapesOnPath);
+      compareValues(a.values, (b as typeof a).values, `${path}{}`, event, location, oldSide, newSide, add, compare, shapesOnPath);
       return;
     case "union": {
       const before = a.of.map((v) => describeValue(v, oldSide)).sort().join(" | ");

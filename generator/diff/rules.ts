@@ -9,7 +9,6 @@ export type Severity = "breaking" | "minor" | "patch";
 
 export const rules = {
   EVENT_REMOVED: { severity: "breaking", why: "consumers handling the event lose its type, validator and factory" },
-  EVENT_ALIAS_REMOVED: { severity: "breaking", why: "payloads carrying the old name are no longer recognised" },
   PROPERTY_REMOVED: { severity: "breaking", why: "code reading the property stops compiling" },
   PROPERTY_OPTIONAL_TO_REQUIRED: {
     severity: "breaking",
@@ -24,6 +23,10 @@ export const rules = {
   UNION_NAMES_CHANGED: { severity: "breaking", why: "exported type and function names change" },
   EVENT_ADDED: { severity: "minor", why: "additive; exhaustive switches over the event type need a new case" },
   EVENT_ALIAS_ADDED: { severity: "minor", why: "additive" },
+  EVENT_ALIAS_REMOVED: {
+    severity: "minor",
+    why: "Seam no longer sends the old name, and the old package accepts every payload of the new one; an event recorded under the old name reaches the new package's lenient validator as an unknown event type, not as an error",
+  },
   PROPERTY_ADDED_OPTIONAL: { severity: "minor", why: "additive" },
   PROPERTY_ADDED_REQUIRED: {
     severity: "minor",
@@ -31,9 +34,15 @@ export const rules = {
   },
   PROPERTY_NULLABLE_REMOVED: { severity: "minor", why: "readers get a narrower type" },
   PROPERTY_RANGE_NARROWED: { severity: "minor", why: "readers get a narrower set of numbers" },
+  PROPERTY_TYPE_NARROWED: { severity: "minor", why: "a number became an integer: readers get a narrower set of numbers, of the same TypeScript type" },
+  PROPERTY_FORMAT_ADDED: { severity: "minor", why: "a plain string now has a format: readers get a narrower set of strings, of the same TypeScript type" },
   ENUM_VALUE_ADDED: { severity: "minor", why: "additive, but breaking for exhaustive switches over the enum" },
   EVENT_DEPRECATED: { severity: "minor", why: "semver counts a deprecation as a minor change" },
   PROPERTY_DEPRECATED: { severity: "minor", why: "semver counts a deprecation as a minor change" },
+  EVENT_DEPRECATION_REMOVED: { severity: "minor", why: "the event is no longer on its way out; nothing a reader relies on changes" },
+  PROPERTY_DEPRECATION_REMOVED: { severity: "minor", why: "the property is no longer on its way out; nothing a reader relies on changes" },
+  EVENT_UNRELEASED_CHANGED: { severity: "patch", why: "a documentation marker (`@beta`): payloads, validators and types stay the same" },
+  PROPERTY_UNRELEASED_CHANGED: { severity: "patch", why: "a documentation marker (`@beta`): payloads, validators and types stay the same" },
   DESCRIPTION_CHANGED: { severity: "patch", why: "documentation only" },
 } as const satisfies Record<string, { severity: Severity; why: string }>;
 

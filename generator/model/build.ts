@@ -1,8 +1,9 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatLocation } from "../diagnostics/diagnostic.js";
-import type { Entry, RawCatalogue, RawEvent, RawOverride, RawProperty, RawValueType } from "../check/raw.js";
+import type { Entry, RawCatalogue, RawDecision, RawEvent, RawOverride, RawProperty, RawValueType } from "../check/raw.js";
+import type { SpecDocument } from "../load/load-spec.js";
 import { constantCase, eventTypeName } from "./naming.js";
-import type { CatalogueModel, EventModel, GroupModel, PropertyModel, StringFormat, TypeNode, ValueType } from "./types.js";
+import type { CatalogueModel, DriftExplanation, EventModel, GroupModel, PropertyModel, StringFormat, TypeNode, ValueType } from "./types.js";
 
 /**
  * Resolves composition (include, omit, override) into the model. Expects a catalogue that passed
@@ -106,7 +107,7 @@ export function buildModel(raw: RawCatalogue): { model: CatalogueModel; diagnost
         });
         continue;
       }
-      properties[index] = applyOverride(properties[index]!, change);
+      properties[index] = applyOverride(properties[index]!, change, entry.doc, [...entry.path, "override", name]);
     }
     addOwn(entry, properties, ownProperties(entry, event.properties));
     const discriminatorProperty: PropertyModel = {
@@ -127,6 +128,7 @@ export function buildModel(raw: RawCatalogue): { model: CatalogueModel; diagnost
       aliases: event.aliases ?? [],
       ...deprecation(event.deprecated),
       unreleased: event.unreleased ?? false,
+      ...decisionOf(event.decision, entry.doc, entry.path),
       groups: groupsOf(event.include),
       properties: [discriminatorProperty, ...properties],
       location,
@@ -154,7 +156,7 @@ export function buildModel(raw: RawCatalogue): { model: CatalogueModel; diagnost
       name: entry.name,
       description: entry.value.description,
       values: Object.entries(entry.value.values).map(([value, description]) => ({ value, description })),
-      ...(entry.value.decision ? { decision: entry.value.decision } : {}),
+      ...decisionOf(entry.value.decision, entry.doc, entry.path),
       location: entry.doc.locate(entry.path, "key"),
     })),
     shapes: [...raw.shapes.values()].sort(byName).map((entry) => ({
@@ -177,7 +179,7 @@ function toProperty(entry: Entry<unknown>, name: string, raw: RawProperty, group
     required: !raw.optional,
     ...deprecation(raw.deprecated),
     unreleased: raw.unreleased ?? false,
-    ...(raw.decision ? { decision: raw.decision } : {}),
+    ...decisionOf(raw.decision, entry.doc, [...entry.path, "properties", name]),
     ...(group ? { group } : {}),
     location: entry.doc.locate([...entry.path, "properties", name], "key"),
   };
@@ -217,13 +219,23 @@ function toTypeNode(raw: RawValueType): TypeNode {
   }
 }
 
-function applyOverride(property: PropertyModel, change: RawOverride): PropertyModel {
+/** A decision's text, and the drift rules it explains with where it is written, when it names them. */
+function decisionOf(raw: RawDecision | undefined, doc: SpecDocument, path: (string | number)[]): { decision?: string; explains?: DriftExplanation } {
+  if (!raw) return {};
+  if (typeof raw === "string") return { decision: raw };
+  return { decision: raw.reason, explains: { rules: raw.explains, location: doc.locate([...path, "decision"], "key") } };
+}
+
+function applyOverride(property: PropertyModel, change: RawOverride, doc: SpecDocument, path: (string | number)[]): PropertyModel {
   const next: PropertyModel = { ...property };
   if (change.description !== undefined) next.description = change.description;
   if (change.optional !== undefined) next.required = !change.optional;
   if (change.nullable !== undefined) next.nullable = change.nullable;
   if (change.unreleased !== undefined) next.unreleased = change.unreleased;
-  if (change.decision !== undefined) next.decision = change.decision;
+  if (change.decision !== undefined) {
+    delete next.explains;
+    Object.assign(next, decisionOf(change.decision, doc, path));
+  }
   if (change.examples !== undefined) next.examples = change.examples;
   if (change.deprecated !== undefined) {
     delete next.deprecated;

@@ -31,3 +31,14 @@ export const schemaObjectName = (typeName: string): string => `${typeName}Schema
 export const invalidFactoryName = (unionName: string): string => `createInvalid${unionName}s`;
 /** LockUnlockedEvent -> checkLockUnlockedEvent: the internal check function behind a validator. */
 export const checkerName = (typeName: string): string => `check${typeName}`;
+/** SeamEvent -> UnknownSeamEvent: what lenient validation returns for an event type this version does not know. */
+export const unknownEventName = (unionName: string): string => `Unknown${unionName}`;
+/** SeamEvent -> SeamEventFamily: the dot-separated prefixes of event types, which handlers can register for. */
+export const familyTypeName = (unionName: string): string => `${unionName}Family`;
+/** SeamEvent -> createSeamEventReceiver, SeamEventReceiver, verifySeamEventWebhook: the receiver target's exports. */
+export const receiverNames = (unionName: string) => ({
+  receiverType: `${unionName}Receiver`,
+  createReceiver: `create${unionName}Receiver`,
+  handlerKeyType: `${unionName}Key`,
+  verify: `verify${unionName}Webhook`,
+});

@@ -19,6 +19,16 @@ export type TypeNode =
   | { kind: "union"; of: ValueType[] }
   | { kind: "unknown" };
 
+/**
+ * A decision that names the drift rules it explains (`seam-events drift`): at its place and below it
+ * (the properties of its shape, the events of its group, the values of its enum).
+ */
+export interface DriftExplanation {
+  rules: string[];
+  /** Where the decision is written. */
+  location: SourceLocation;
+}
+
 /** A type with its nullability and example values (used by array items, record values, union members). */
 export interface ValueType {
   type: TypeNode;
@@ -35,6 +45,7 @@ export interface PropertyModel extends ValueType {
   unreleased: boolean;
   /** Why the spec departs from a source document. */
   decision?: string;
+  explains?: DriftExplanation;
   /** Group this property was composed from, if any. */
   group?: string;
   location: SourceLocation;
@@ -45,6 +56,7 @@ export interface EnumModel {
   description: string;
   values: { value: string; description: string }[];
   decision?: string;
+  explains?: DriftExplanation;
   location: SourceLocation;
 }
 
@@ -77,6 +89,8 @@ export interface EventModel {
   aliases: string[];
   deprecated?: string;
   unreleased: boolean;
+  decision?: string;
+  explains?: DriftExplanation;
   /** Every group composed into this event, outermost first, without repeats. */
   groups: string[];
   /** Discriminator first, then composed properties in composition order. */

@@ -18,7 +18,7 @@ export interface TextPiece {
   blankLineAfter: boolean;
 }
 
-export const targetNames = ["types", "validators", "fixtures", "schema", "docs"] as const;
+export const targetNames = ["types", "validators", "fixtures", "receiver", "schema", "docs", "openapi", "asyncapi"] as const;
 export type TargetName = (typeof targetNames)[number];
 
 export interface TargetContext {

@@ -73,8 +73,10 @@ const cases: Case[] = [
     },
     path: "battery",
   },
-  { rule: "PROPERTY_TYPE_CHANGED", edit: (d) => d.setIn([...unlocked, "battery", "type"], "integer"), path: "battery" },
-  { rule: "PROPERTY_FORMAT_CHANGED", edit: (d) => d.setIn([...unlocked, "code_id", "format"], "uuid"), path: "code_id" },
+  { rule: "PROPERTY_TYPE_NARROWED", edit: (d) => d.setIn([...unlocked, "battery", "type"], "integer"), path: "battery" },
+  { rule: "PROPERTY_TYPE_CHANGED", edit: (d) => d.setIn([...unlocked, "battery", "type"], "integer"), path: "battery", reverse: true },
+  { rule: "PROPERTY_FORMAT_ADDED", edit: (d) => d.setIn([...unlocked, "code_id", "format"], "uuid"), path: "code_id" },
+  { rule: "PROPERTY_FORMAT_CHANGED", edit: (d) => d.setIn([...unlocked, "code_id", "format"], "uuid"), path: "code_id", reverse: true },
   {
     rule: "PROPERTY_FORMAT_CHANGED",
     edit: (d) => d.setIn(["shapes", "Problem", "properties", "seen_at", "format"], "uri"),
@@ -103,6 +105,10 @@ const cases: Case[] = [
     path: "problems[].seen_at",
     side: "old",
   },
+  { rule: "EVENT_DEPRECATION_REMOVED", edit: (d) => d.setIn(["events", "lock.locked", "deprecated"], "Use lock.unlocked."), reverse: true },
+  { rule: "PROPERTY_DEPRECATION_REMOVED", edit: (d) => d.setIn([...unlocked, "code_id", "deprecated"], "Not reported."), path: "code_id", reverse: true },
+  { rule: "EVENT_UNRELEASED_CHANGED", edit: (d) => d.setIn(["events", "lock.locked", "unreleased"], true) },
+  { rule: "PROPERTY_UNRELEASED_CHANGED", edit: (d) => d.setIn([...unlocked, "code_id", "unreleased"], true), path: "code_id" },
   { rule: "DESCRIPTION_CHANGED", edit: (d) => d.setIn(["events", "lock.locked", "description"], "A lock was locked, by any means.") },
   {
     rule: "DESCRIPTION_CHANGED",
@@ -165,4 +171,13 @@ test("exhaustive-switch flag on added events and enum values only", () => {
   });
   const flagged = changes.filter((c) => c.breaksExhaustiveSwitch).map((c) => c.rule);
   expect(flagged).toEqual(["ENUM_VALUE_ADDED", "ENUM_VALUE_ADDED"]);
+});
+
+test("descriptions and aliases can be left out of the comparison", () => {
+  const doc = parseDocument(baseText);
+  doc.setIn(["events", "lock.locked", "description"], "Another text.");
+  doc.setIn(["events", "lock.locked", "aliases"], ["lock.closed"]);
+  const edited = modelOf(newPath, doc.toString());
+  expect(diffCatalogues(before, edited).map((c) => c.rule).sort()).toEqual(["DESCRIPTION_CHANGED", "EVENT_ALIAS_ADDED"]);
+  expect(diffCatalogues(before, edited, { descriptions: false, aliases: false })).toEqual([]);
 });

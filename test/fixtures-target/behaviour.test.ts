@@ -251,6 +251,13 @@ describe("unknown event types", () => {
     expect(() => create("zzz")).toThrow(/Unknown event type "zzz"\. There are \d+ known event types/);
   });
 
+  it("are looked up among the catalogue's own names: Object.prototype's are unknown like any other", async () => {
+    const { create } = await full;
+    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      expect(() => create(name)).toThrow(new RegExp(`^Unknown event type "${name}"\\. There are \\d+ known event types\\.$`));
+    }
+  });
+
   it("are the per-event factories' events, typed by name", async () => {
     const { generated, create } = await mini;
     expect(generated.createLockUnlockedEvent({}, { seed: 4 })).toEqual(create("lock.unlocked", {}, { seed: 4 }));

@@ -1,6 +1,7 @@
 /**
- * The JSON Schema target: one draft 2020-12 file per event and one for the union, that ajv compiles in
- * strict mode, with stable package-based $ids, the union's oneOf covering every event in order, and
+ * The JSON Schema target: one draft 2020-12 file per event and one for the union (and the same in
+ * draft-07), that ajv compiles in strict mode, with stable package-based `urn:` $ids, the union's oneOf
+ * covering every event in order, and
  * the model's required properties, enums and shapes. Output is byte-identical from run to run.
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -24,25 +25,33 @@ for (const specPath of [miniSpecPath, ...(fullCatalogueExists ? [fullSpecPath] :
     const { model, files } = await emit(specPath);
     const schemas = files.map((f) => ({ path: f.path, schema: JSON.parse(f.contents) }));
 
-    it("writes schema/<EventTypeName>.json per event and schema/<UnionName>.json", () => {
-      expect(files.map((f) => f.path)).toEqual([...model.events.map((e) => `schema/${e.typeName}.json`), `schema/${model.package.unionName}.json`]);
+    const latest = schemas.filter((s) => !s.path.startsWith("schema/draft-07/"));
+
+    it("writes schema/<EventTypeName>.json per event and schema/<UnionName>.json, and the same under schema/draft-07/", () => {
+      const names = [...model.events.map((e) => e.typeName), model.package.unionName];
+      expect(files.map((f) => f.path)).toEqual([...names.map((n) => `schema/${n}.json`), ...names.map((n) => `schema/draft-07/${n}.json`)]);
       for (const { path, schema } of schemas) {
-        expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-        expect(schema.$id).toBe(schemaId(model.package.name, path.slice("schema/".length, -".json".length)));
-        expect(schema.$id).toMatch(/^https:\/\/unpkg\.com\/.+\/schema\/[A-Za-z0-9]+\.json$/);
+        const draft07 = path.startsWith("schema/draft-07/");
+        expect(schema.$schema).toBe(draft07 ? "http://json-schema.org/draft-07/schema#" : "https://json-schema.org/draft/2020-12/schema");
+        const name = path.slice(path.lastIndexOf("/") + 1, -".json".length);
+        expect(schema.$id).toBe(schemaId(model.package.name, name, draft07 ? "draft-07" : undefined));
+        expect(schema.$id).toMatch(/^urn:npm:[^\s#]+:schema:(draft-07:)?[A-Za-z0-9]+$/);
+        // Every $ref stays inside its own file: nothing to fetch, nothing to add first.
+        for (const [, ref] of JSON.stringify(schema).matchAll(/"\$ref":"([^"]*)"/g)) expect(ref).toMatch(draft07 ? /^#\/definitions\// : /^#\/\$defs\//);
       }
     });
 
-    it("compiles with ajv in strict mode, the union with its discriminator", () => {
-      const ajv = new Ajv2020({ strict: true, discriminator: true, allowUnionTypes: true });
-      (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
-      for (const { schema } of schemas) ajv.addSchema(schema);
-      for (const { schema } of schemas) expect(() => ajv.getSchema(schema.$id)).not.toThrow();
+    it("compiles with ajv in strict mode, each file on its own", () => {
+      for (const { schema } of latest) {
+        const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });
+        (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
+        expect(() => ajv.compile(schema)).not.toThrow();
+      }
     });
 
     it("keeps each event's required properties, discriminator constant and unknown properties allowed", () => {
       for (const event of model.events) {
-        const { schema } = schemas.find((s) => s.schema.title === event.typeName)!;
+        const { schema } = latest.find((s) => s.schema.title === event.typeName)!;
         expect(schema.required).toEqual(event.properties.filter((p) => p.required).map((p) => p.name));
         expect(Object.keys(schema.properties)).toEqual(event.properties.map((p) => p.name));
         expect(schema.properties[model.package.discriminator].const).toBe(event.name);
@@ -52,10 +61,11 @@ for (const specPath of [miniSpecPath, ...(fullCatalogueExists ? [fullSpecPath] :
       }
     });
 
-    it("puts every event in the union's oneOf, in model order, with the discriminator", () => {
-      const union = schemas.at(-1)!.schema;
-      expect(union.oneOf).toEqual(model.events.map((e) => ({ $ref: `${e.typeName}.json` })));
-      expect(union.discriminator).toEqual({ propertyName: model.package.discriminator });
+    it("puts every event in the union's oneOf, in model order, with no discriminator keyword", () => {
+      const union = latest.at(-1)!.schema;
+      expect(union.oneOf).toEqual(model.events.map((e) => ({ $ref: `#/$defs/${e.typeName}` })));
+      for (const event of model.events) expect(union.$defs[event.typeName].properties[model.package.discriminator].const).toBe(event.name);
+      expect(union).not.toHaveProperty("discriminator");
       expect(union.required).toEqual([model.package.discriminator]);
     });
 
@@ -79,4 +89,12 @@ it("describes enums and shapes under $defs (mini spec)", async () => {
   const removed = JSON.parse(files.find((f) => f.path === "schema/DeviceRemovedEvent.json")!.contents);
   expect(removed.deprecated).toBe(true);
   expect(removed.properties.reading).toMatchObject({ type: "integer", minimum: -5 });
+});
+
+it("builds each $id as a URN from the package name, percent-encoding what cannot stand there", () => {
+  expect(schemaId("@seam-events/catalogue", "SeamEvent")).toBe("urn:npm:@seam-events/catalogue:schema:SeamEvent");
+  expect(schemaId("@seam-events/catalogue", "SeamEvent", "draft-07")).toBe("urn:npm:@seam-events/catalogue:schema:draft-07:SeamEvent");
+  const hostile = schemaId("a#b c?d\"e", "X");
+  expect(hostile).toBe("urn:npm:a%23b%20c%3Fd%22e:schema:X");
+  expect(() => new URL(hostile)).not.toThrow();
 });

@@ -12,7 +12,8 @@ export interface CompiledSchemas {
 
 export async function compileSchemas(model: CatalogueModel): Promise<CompiledSchemas> {
   const emitted = await schemaTarget.emit(model, { selected: ["schema"] });
-  const files = emitted.map((f) => ({ path: f.path, schema: JSON.parse(f.contents) as Record<string, any> }));
+  // The draft 2020-12 files; schema/draft-07/ holds the same for draft-07 validators.
+  const files = emitted.filter((f) => !f.path.startsWith("schema/draft-07/")).map((f) => ({ path: f.path, schema: JSON.parse(f.contents) as Record<string, any> }));
   // strict mode: any keyword ajv does not know, or a schema it finds dubious, throws.
   const ajv = new Ajv2020({ strict: true, discriminator: true, allowUnionTypes: true, allErrors: false });
   (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);

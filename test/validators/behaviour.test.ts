@@ -39,6 +39,18 @@ describe("results", () => {
     expect(first.ok ? [] : first.errors.map((e) => [e.path, e.code])).toEqual([["/event_id", "format"]]);
   });
 
+  it("collects at most maxErrors errors, the first ones in property order", () => {
+    const input = { event_type: "lock.unlocked", event_id: "nope", created_at: 5, device_id: uuid, method: "teleport" };
+    const two = validateUnion(input, { maxErrors: 2 });
+    expect(two.ok ? [] : two.errors.map((e) => e.path)).toEqual(["/event_id", "/created_at"]);
+    // Not a count of at least one: the default.
+    for (const maxErrors of [0, -1, NaN, "3" as unknown as number]) expect(validateUnion(input, { maxErrors })).toEqual(validateUnion(input));
+    const tags = { ...sample(model.events.find((e) => e.name === "device.removed")!), tags: Array.from({ length: 250 }, () => 1) };
+    const capped = validateUnion(tags);
+    expect(capped.ok ? 0 : capped.errors.length).toBe(100);
+    expect(validateUnion(tags, { maxErrors: Infinity })).toMatchObject({ ok: false, errors: { length: 250 } });
+  });
+
   it("writes messages that name what was expected and what was received", () => {
     const result = validateEvent(lock.typeName)({ ...validLock(), method: "teleport", event_id: 42, access_code_id: false });
     expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([

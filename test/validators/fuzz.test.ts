@@ -1,9 +1,14 @@
 /**
  * Fuzz: arbitrary values and hostile objects never make a validator throw, and what comes back is
- * always a well-formed result. Every exported validate…, is… and …Schema of the full catalogue.
+ * always a well-formed result. Every exported validate…, is… and …Schema of the full catalogue, under
+ * both policies. Then polluted prototypes, sparse and huge arrays, and a payload of millions of errors
+ * whose validation stays bounded in memory.
  */
+import { runInNewContext } from "node:vm";
+import { setFlagsFromString } from "node:v8";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { PropertyModel } from "../../generator/model/types.js";
 import { eventArbitrary } from "./arbitraries.js";
 import { fullCatalogueExists, fullSpecPath, load, miniSpecPath } from "./helpers.js";
 
@@ -22,12 +27,22 @@ function expectWellFormed(result: any): void {
       expect(["required", "type", "format", "enum", "const", "range", "integer", "unknown_event_type"]).toContain(error.code);
     }
   }
+  if ("warnings" in result) {
+    for (const warning of result.warnings) {
+      expect(warning.path === "" || warning.path.startsWith("/")).toBe(true);
+      expect(["unknown_event_type", "unknown_enum_value", "unknown_property", "event_type_alias"]).toContain(warning.code);
+    }
+  }
 }
 
-/** Runs every validator of the package on the input; any throw fails the test. */
-function runAll(input: unknown): void {
+/**
+ * Runs every validator of the package on the input; any throw fails the test. The lenient policy runs
+ * the same checks, so it is tried through the union (which reaches every event's check) unless asked.
+ */
+function runAll(input: unknown, everyLenient = false): void {
   for (const name of typeNames) {
     for (const abortEarly of [false, true]) expectWellFormed(pkg[`validate${name}`](input, { abortEarly }));
+    if (everyLenient || name === model.package.unionName) expectWellFormed(pkg[`validate${name}`](input, { policy: "lenient" }));
     expect(typeof pkg[`is${name}`](input)).toBe("boolean");
     const standard = pkg[`${name}Schema`]["~standard"].validate(input);
     expect("value" in standard || Array.isArray(standard.issues)).toBe(true);
@@ -101,6 +116,92 @@ describe("never throws", () => {
       deep(10_000),
       JSON.parse(`${"[".repeat(5000)}${"]".repeat(5000)}`),
     ];
-    for (const input of inputs) runAll(input);
+    for (const input of inputs) runAll(input, true);
+  });
+});
+
+/** A Proxy every trap of which throws, thrown itself by a getter: even `instanceof` on it throws. */
+const hostileThrown = new Proxy(
+  {},
+  Object.fromEntries(["get", "has", "ownKeys", "getOwnPropertyDescriptor", "getPrototypeOf", "set", "defineProperty", "deleteProperty", "isExtensible", "preventExtensions", "setPrototypeOf", "apply", "construct"].map((trap) => [trap, throwing])),
+);
+
+/** An event with a required array of objects: the property, a valid item and a valid payload. */
+const withArray = (() => {
+  for (const event of model.events) {
+    const property = event.properties.find((p: PropertyModel) => p.required && p.type.kind === "array" && p.type.items.type.kind === "shape" && !p.nullable);
+    if (property) {
+      const payload = fc.sample(eventArbitrary(model, event), { numRuns: 1, seed: 3 })[0]! as Record<string, unknown>;
+      const shape = (property.type as { items: { type: { name: string } } }).items.type.name;
+      const item = fc.sample(eventArbitrary(model, { ...event, properties: model.shapes.find((s) => s.name === shape)!.properties }), { numRuns: 1, seed: 4 })[0]!;
+      return { event, property: property.name, payload, item, validate: pkg[`validate${event.typeName}`], validateUnion: pkg[`validate${model.package.unionName}`] };
+    }
+  }
+  throw new Error("the catalogue has no event with a required array of objects");
+})();
+
+describe("hostile environments and sizes", () => {
+  it("reports a getter that throws an all-throwing Proxy at its path, under every option", () => {
+    const input = Object.defineProperty({ ...validEvent() }, "event_id", { get: () => { throw hostileThrown; }, enumerable: true });
+    for (const options of [undefined, { abortEarly: true }, { policy: "lenient" }]) {
+      const result = pkg[`validate${model.package.unionName}`](input, options);
+      expect(result).toMatchObject({ ok: false, errors: [{ path: "/event_id", code: "type", message: "could not read the value: unknown reason" }] });
+    }
+    runAll(input, true);
+  });
+
+  it("never reads a polluted prototype: array holes stay holes, inherited keys stay absent", () => {
+    const { payload, property, item, validate } = withArray;
+    const arrayProto = Array.prototype as unknown as Record<number, unknown>;
+    const objectProto = Object.prototype as Record<string, unknown>;
+    arrayProto[1] = item;
+    objectProto[d] = model.events[0]!.name;
+    objectProto.polluted_extra = 1;
+    try {
+      // eslint-disable-next-line no-sparse-arrays
+      const sparse = [item, , item];
+      expect(validate({ ...payload, [property]: sparse })).toMatchObject({ ok: false, errors: [{ path: `/${property}/1`, code: "type" }] });
+      expect(pkg[`validate${model.package.unionName}`]({})).toMatchObject({ ok: false, errors: [{ path: `/${d}`, code: "required" }] });
+      const lenient = validate(payload, { policy: "lenient" });
+      expect(lenient.ok && lenient.warnings.filter((w: { path: string }) => w.path === "/polluted_extra")).toEqual([]);
+      runAll({ ...payload, [property]: sparse }, true);
+    } finally {
+      delete arrayProto[1];
+      delete objectProto[d];
+      delete objectProto.polluted_extra;
+    }
+    expect(validate(payload).ok).toBe(true);
+  });
+
+  it("stops at maxErrors (100 by default) on an array of 2^32-1 holes, and at the first with abortEarly", () => {
+    const { payload, property, validate, validateUnion } = withArray;
+    const huge = { ...payload, [property]: new Array(2 ** 32 - 1) };
+    const result = validate(huge);
+    expect(result.ok).toBe(false);
+    expect(result.errors).toHaveLength(100);
+    expect(result.errors[99].path).toBe(`/${property}/99`);
+    expect(validate(huge, { abortEarly: true }).errors).toHaveLength(1);
+    expect(validateUnion(huge, { maxErrors: 7 }).errors).toHaveLength(7);
+    expect(validateUnion(huge, { maxErrors: 7, policy: "lenient" }).errors).toHaveLength(7);
+    expect(pkg[`is${model.package.unionName}`](huge)).toBe(false);
+  });
+
+  it("validates a 20 MB payload with ten million bad items in bounded memory", () => {
+    // global.gc without a flag on the command line: the flag can be set at run time, and a new context sees it.
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const { payload, property, validate } = withArray;
+    const count = 10_000_000;
+    const text = JSON.stringify({ ...payload, [property]: [] }).replace(`"${property}":[]`, `"${property}":[${"1,".repeat(count - 1)}1]`);
+    expect(text.length).toBeGreaterThan(20_000_000);
+    const input = JSON.parse(text);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const results = [validate(input), validate(input, { policy: "lenient" }), validate(input, { maxErrors: 1000 })];
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(results.map((r) => r.errors.length)).toEqual([100, 100, 1000]);
+    // Without the cap the errors alone would take hundreds of megabytes (about 150 bytes each).
+    expect(grown).toBeLessThan(8 * 1024 * 1024);
   });
 });

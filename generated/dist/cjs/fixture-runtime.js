@@ -276,7 +276,7 @@ function buildShape(context, name, path, overrides) {
     return overrides ? copy(overrides) : {};
   context.shapes.push(name);
   try {
-    return buildObject(context, context.catalogue.shapes[name] ?? [], path, overrides);
+    return buildObject(context, entry(context.catalogue.shapes, name) ?? [], path, overrides);
   } finally {
     context.shapes.pop();
   }
@@ -313,7 +313,7 @@ function buildValue(context, value, path, hint) {
     case "literal":
       return type.value;
     case "enum":
-      return draw.pick(context.catalogue.enums[type.name] ?? []);
+      return draw.pick(entry(context.catalogue.enums, type.name) ?? []);
     case "number":
     case "integer":
       return plausibleNumber(type, hint, draw);
@@ -348,9 +348,11 @@ function buildRecord(context, values, path, draw) {
   }
   return result;
 }
+function entry(table, key) {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : void 0;
+}
 function contextFor(catalogue, event, options) {
-  if (!Object.prototype.hasOwnProperty.call(catalogue.events, event))
-    throw unknownEventType(catalogue, event);
+  if (entry(catalogue.events, event) === void 0) throw unknownEventType(catalogue, event);
   const seed = options?.seed ?? DEFAULT_SEED;
   return {
     catalogue,
@@ -364,7 +366,7 @@ function createFixture(catalogue, event, overrides, options) {
   const context = contextFor(catalogue, event, options);
   return buildObject(
     context,
-    catalogue.events[event] ?? [],
+    entry(catalogue.events, event) ?? [],
     "",
     isPlainObject(overrides) ? overrides : void 0
   );
@@ -386,7 +388,7 @@ function editDistance(a, b) {
 }
 function unknownEventType(catalogue, name) {
   const text = String(name);
-  const current = catalogue.aliases[text];
+  const current = entry(catalogue.aliases, text);
   if (current !== void 0)
     return new Error(
       `Unknown event type "${text}": it is an older name of "${current}"; use "${current}".`
@@ -471,7 +473,7 @@ function breaksOfValue(catalogue, value, actual, path, out) {
       });
       return;
     case "enum": {
-      const members = catalogue.enums[type.name] ?? [];
+      const members = entry(catalogue.enums, type.name) ?? [];
       let outside = "not_a_member";
       while (members.includes(outside)) outside += "_";
       out.push({
@@ -510,7 +512,14 @@ function breaksOfValue(catalogue, value, actual, path, out) {
       return;
     case "shape":
       if (isPlainObject(actual))
-        breaksOfObject(catalogue, catalogue.shapes[type.name] ?? [], actual, path, false, out);
+        breaksOfObject(
+          catalogue,
+          entry(catalogue.shapes, type.name) ?? [],
+          actual,
+          path,
+          false,
+          out
+        );
       return;
     case "array":
       if (Array.isArray(actual) && actual.length > 0)
@@ -560,7 +569,7 @@ function applyBreak(payload, change) {
 function createInvalidCases(catalogue, event, options) {
   const base = createFixture(catalogue, event, void 0, options);
   const breaks = [];
-  breaksOfObject(catalogue, catalogue.events[event] ?? [], base, "", true, breaks);
+  breaksOfObject(catalogue, entry(catalogue.events, event) ?? [], base, "", true, breaks);
   return breaks.map((change) => ({
     description: change.description,
     payload: applyBreak(base, change),

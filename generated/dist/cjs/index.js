@@ -17,3 +17,4 @@ module.exports = __toCommonJS(src_exports);
 __reExport(src_exports, require("./types.js"), module.exports);
 __reExport(src_exports, require("./validators.js"), module.exports);
 __reExport(src_exports, require("./fixtures.js"), module.exports);
+__reExport(src_exports, require("./receiver.js"), module.exports);

@@ -472,7 +472,7 @@ function inThermostatAdjustmentMethod(v) {
       return false;
   }
 }
-function checkValue1(v, a) {
+function checkString(v, a) {
   let e;
   if (typeof v !== "string") {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
@@ -480,7 +480,7 @@ function checkValue1(v, a) {
   }
   return e;
 }
-function checkValue2(v, a) {
+function checkNullableString(v, a) {
   let e;
   if (v !== null) {
     if (typeof v !== "string") {
@@ -490,7 +490,7 @@ function checkValue2(v, a) {
   }
   return e;
 }
-function checkValue3(v, a) {
+function checkAccessCodeMutationCode(v, a) {
   let e;
   if (!inAccessCodeMutationCode(v)) {
     if (typeof v !== "string") {
@@ -503,7 +503,7 @@ function checkValue3(v, a) {
   }
   return e;
 }
-function checkValue4(v, a) {
+function checkObject(v, a) {
   let e;
   if (!(0, import_validation_runtime.isObject)(v)) {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "object", v);
@@ -511,7 +511,7 @@ function checkValue4(v, a) {
   }
   return e;
 }
-function checkValue5(v, a) {
+function checkLockAccessDeniedReasonCode(v, a) {
   let e;
   if (!inLockAccessDeniedReasonCode(v)) {
     if (typeof v !== "string") {
@@ -524,7 +524,7 @@ function checkValue5(v, a) {
   }
   return e;
 }
-function checkValue6(v, a) {
+function checkDateTime(v, a) {
   let e;
   if (typeof v !== "string") {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
@@ -535,7 +535,7 @@ function checkValue6(v, a) {
   }
   return e;
 }
-function checkValue7(v, a) {
+function checkUuid(v, a) {
   let e;
   if (typeof v !== "string") {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
@@ -550,26 +550,26 @@ function checkCommonProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue6(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue6(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkRecord1(o, a) {
+function checkRecordOfStringOrBoolean(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, v, k;
   try {
@@ -590,10 +590,10 @@ function checkConnectedAccountScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
@@ -604,10 +604,10 @@ function checkDeviceScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
@@ -621,14 +621,14 @@ function checkAccessCodeEventProperties(o, a, e) {
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkArray2(o, a) {
+function checkArrayOfAccessCodeChangedProperty(o, a) {
   if (!Array.isArray(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "array", o);
   let e, r, v, k;
   try {
@@ -644,7 +644,7 @@ function checkArray2(o, a) {
   }
   return e;
 }
-function checkArray3(o, a) {
+function checkArrayOfResourceError(o, a) {
   if (!Array.isArray(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "array", o);
   let e, r, v, k;
   try {
@@ -660,7 +660,7 @@ function checkArray3(o, a) {
   }
   return e;
 }
-function checkArray4(o, a) {
+function checkArrayOfResourceWarning(o, a) {
   if (!Array.isArray(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "array", o);
   let e, r, v, k;
   try {
@@ -680,10 +680,10 @@ function checkAccessCodeIssuesProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "access_code_errors") ? o.access_code_errors : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray3(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray4(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
@@ -694,10 +694,10 @@ function checkConnectedAccountIssuesProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray3(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray4(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
@@ -708,10 +708,10 @@ function checkDeviceIssuesProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray3(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray4(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
@@ -730,7 +730,7 @@ function checkAccessCodeTroubleProperties(o, a, e) {
   }
   return e;
 }
-function checkArray5(o, a) {
+function checkArrayOfAccessCodeRequestedMutation(o, a) {
   if (!Array.isArray(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "array", o);
   let e, r, v, k;
   try {
@@ -746,7 +746,7 @@ function checkArray5(o, a) {
   }
   return e;
 }
-function checkArray6(o, a) {
+function checkArrayOfUuid(o, a) {
   if (!Array.isArray(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "array", o);
   let e, v, k;
   try {
@@ -765,7 +765,7 @@ function checkArray6(o, a) {
   }
   return e;
 }
-function checkArray7(o, a) {
+function checkArrayOfString(o, a) {
   if (!Array.isArray(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "array", o);
   let e, v, k;
   try {
@@ -785,20 +785,20 @@ function checkAccessMethodScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "access_method_id") ? o.access_method_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray6(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    r = v === void 0 ? void 0 : checkArray7(v, a);
+    r = v === void 0 ? void 0 : checkArrayOfString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue8(v, a) {
+function checkBoolean(v, a) {
   let e;
   if (typeof v !== "boolean") {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "boolean", v);
@@ -810,10 +810,10 @@ function checkAccessMethodCodeProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "is_backup_code") ? o.is_backup_code : void 0;
-    r = v === void 0 ? void 0 : checkValue8(v, a);
+    r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
@@ -825,10 +825,10 @@ function checkAcsEventProperties(o, a, e) {
   try {
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
@@ -839,16 +839,16 @@ function checkActionAttemptScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "action_type") ? o.action_type : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "status") ? o.status : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
@@ -861,7 +861,7 @@ function checkDeviceEventProperties(o, a, e) {
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -869,7 +869,7 @@ function checkDeviceEventProperties(o, a, e) {
   }
   return e;
 }
-function checkValue9(v, a) {
+function checkUri(v, a) {
   let e;
   if (typeof v !== "string") {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "string", v);
@@ -884,17 +884,17 @@ function checkMediaCaptureProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "image_url") ? o.image_url : void 0;
-    r = v === void 0 ? void 0 : checkValue9(v, a);
+    r = v === void 0 ? void 0 : checkUri(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "video_url") ? o.video_url : void 0;
-    r = v === void 0 ? void 0 : checkValue9(v, a);
+    r = v === void 0 ? void 0 : checkUri(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue10(v, a) {
+function checkCameraActivationReason(v, a) {
   let e;
   if (!inCameraActivationReason(v)) {
     if (typeof v !== "string") {
@@ -907,7 +907,7 @@ function checkValue10(v, a) {
   }
   return e;
 }
-function checkValue11(v, a) {
+function checkMotionSubType(v, a) {
   let e;
   if (!inMotionSubType(v)) {
     if (typeof v !== "string") {
@@ -920,7 +920,7 @@ function checkValue11(v, a) {
   }
   return e;
 }
-function checkValue12(v, a) {
+function checkNumberFrom0To1(v, a) {
   let e;
   if (!(0, import_validation_runtime.isNumber)(v)) {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "number", v);
@@ -931,7 +931,7 @@ function checkValue12(v, a) {
   }
   return e;
 }
-function checkValue13(v, a) {
+function checkBatteryStatus(v, a) {
   let e;
   if (!inBatteryStatus(v)) {
     if (typeof v !== "string") {
@@ -944,7 +944,7 @@ function checkValue13(v, a) {
   }
   return e;
 }
-function checkValue14(v, a) {
+function checkDeviceDisconnectionErrorCode(v, a) {
   let e;
   if (!inDeviceDisconnectionErrorCode(v)) {
     if (typeof v !== "string") {
@@ -963,7 +963,7 @@ function checkDeviceDisconnectionProperties(o, a, e) {
     if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "error_code") ? o.error_code : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue14(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkDeviceDisconnectionErrorCode(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
@@ -974,26 +974,26 @@ function checkLockActorProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "user_identity_id") ? o.user_identity_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue15(v, a) {
+function checkLockMethod(v, a) {
   let e;
   if (!inLockMethod(v)) {
     if (typeof v !== "string") {
@@ -1011,29 +1011,29 @@ function checkLockActionProperties(o, a, e) {
   try {
     if ((e = checkLockActorProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "method") ? o.method : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue15(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkLockMethod(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
-    r = v === void 0 ? void 0 : checkValue8(v, a);
+    r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
-    r = v === void 0 ? void 0 : checkValue8(v, a);
+    r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
-    r = v === void 0 ? void 0 : checkValue8(v, a);
+    r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue16(v, a) {
+function checkNumber(v, a) {
   let e;
   if (!(0, import_validation_runtime.isNumber)(v)) {
     e = (0, import_validation_runtime.fail)(e, void 0, "type", "number", v);
@@ -1045,23 +1045,23 @@ function checkSpaceScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "space_id") ? o.space_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "space_key") ? o.space_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_ids") ? o.device_ids : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray6(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray6(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue17(v, a) {
+function checkNullableUuid(v, a) {
   let e;
   if (v !== null) {
     if (typeof v !== "string") {
@@ -1074,7 +1074,7 @@ function checkValue17(v, a) {
   }
   return e;
 }
-function checkValue18(v, a) {
+function checkThermostatAdjustmentMethod(v, a) {
   let e;
   if (!inThermostatAdjustmentMethod(v)) {
     if (typeof v !== "string") {
@@ -1087,7 +1087,7 @@ function checkValue18(v, a) {
   }
   return e;
 }
-function checkValue19(v, a) {
+function checkHvacModeSetting(v, a) {
   let e;
   if (!inHvacModeSetting(v)) {
     if (typeof v !== "string") {
@@ -1100,7 +1100,7 @@ function checkValue19(v, a) {
   }
   return e;
 }
-function checkValue20(v, a) {
+function checkFanModeSetting(v, a) {
   let e;
   if (!inFanModeSetting(v)) {
     if (typeof v !== "string") {
@@ -1117,17 +1117,17 @@ function checkTemperatureReadingProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue16(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue16(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
   }
   return e;
 }
-function checkValue21(v, a) {
+function checkNullableNumber(v, a) {
   let e;
   if (v !== null) {
     if (!(0, import_validation_runtime.isNumber)(v)) {
@@ -1141,16 +1141,16 @@ function checkTemperatureThresholdLimitsProperties(o, a, e) {
   let r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue21(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue21(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue21(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue21(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
     throw (0, import_validation_runtime.interrupted)(e, k, x);
@@ -1162,13 +1162,13 @@ function checkAccessCodeChangedProperty(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "property") ? o.property : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["property", "from", "to"]);
   } catch (x) {
@@ -1181,7 +1181,7 @@ function checkAccessCodeNameValue(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "name") ? o.name : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["name"]);
   } catch (x) {
@@ -1194,7 +1194,7 @@ function checkAccessCodePinValue(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["code"]);
   } catch (x) {
@@ -1207,13 +1207,13 @@ function checkAccessCodeRequestedMutation(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "mutation_code") ? o.mutation_code : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue3(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeMutationCode(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
-    r = v === void 0 ? void 0 : checkValue4(v, a);
+    r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
-    r = v === void 0 ? void 0 : checkValue4(v, a);
+    r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["mutation_code", "from", "to"]);
   } catch (x) {
@@ -1226,10 +1226,10 @@ function checkAccessCodeTimeFrame(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "starts_at") ? o.starts_at : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "ends_at") ? o.ends_at : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["starts_at", "ends_at"]);
   } catch (x) {
@@ -1242,10 +1242,10 @@ function checkLockAccessDeniedReason(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "reason_code") ? o.reason_code : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue5(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkLockAccessDeniedReasonCode(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "message") ? o.message : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["reason_code", "message"]);
   } catch (x) {
@@ -1258,13 +1258,13 @@ function checkResourceError(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "error_code") ? o.error_code : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "message") ? o.message : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue6(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["error_code", "message", "created_at"]);
   } catch (x) {
@@ -1277,13 +1277,13 @@ function checkResourceWarning(o, a) {
   let e, r, v, k;
   try {
     v = (0, import_validation_runtime.own)(o, k = "warning_code") ? o.warning_code : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "message") ? o.message : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue6(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["warning_code", "message", "created_at"]);
   } catch (x) {
@@ -1300,7 +1300,7 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "backup_access_code_id") ? o.backup_access_code_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -1331,10 +1331,10 @@ function checkAccessCodeChangedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "change_reason") ? o.change_reason : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "changed_properties") ? o.changed_properties : void 0;
-    r = v === void 0 ? void 0 : checkArray2(v, a);
+    r = v === void 0 ? void 0 : checkArrayOfAccessCodeChangedProperty(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -1366,7 +1366,7 @@ function checkAccessCodeCodeChangedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodePinValue(v, a);
@@ -1498,7 +1498,7 @@ function checkAccessCodeDeletedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue2(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -1649,7 +1649,7 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "requested_mutations") ? o.requested_mutations : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray5(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfAccessCodeRequestedMutation(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -1680,7 +1680,7 @@ function checkAccessCodeNameChangedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeNameValue(v, a);
@@ -1746,7 +1746,7 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -1777,7 +1777,7 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -1808,7 +1808,7 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeTimeFrame(v, a);
@@ -1961,7 +1961,7 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -1987,10 +1987,10 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2017,16 +2017,16 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_key") ? o.access_grant_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "starts_at") ? o.starts_at : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "ends_at") ? o.ends_at : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2055,10 +2055,10 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2085,13 +2085,13 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "error_message") ? o.error_message : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "missing_device_ids") ? o.missing_device_ids : void 0;
-    r = v === void 0 ? void 0 : checkArray6(v, a);
+    r = v === void 0 ? void 0 : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2119,7 +2119,7 @@ function checkAccessGrantCreatedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2145,7 +2145,7 @@ function checkAccessGrantDeletedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2385,7 +2385,7 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_access_group_id") ? o.acs_access_group_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2413,7 +2413,7 @@ function checkAcsCredentialDeletedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2441,7 +2441,7 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2469,7 +2469,7 @@ function checkAcsCredentialIssuedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2497,7 +2497,7 @@ function checkAcsCredentialReissuedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2525,7 +2525,7 @@ function checkAcsEncoderAddedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2553,7 +2553,7 @@ function checkAcsEncoderRemovedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2581,7 +2581,7 @@ function checkAcsEntranceAddedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2609,7 +2609,7 @@ function checkAcsEntranceRemovedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2686,10 +2686,10 @@ function checkAcsSystemDisconnectedEvent(o, a) {
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_system_errors") ? o.acs_system_errors : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray3(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_system_warnings") ? o.acs_system_warnings : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArray4(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2720,7 +2720,7 @@ function checkAcsUserCreatedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2748,7 +2748,7 @@ function checkAcsUserDeletedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -2776,7 +2776,7 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2807,7 +2807,7 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2838,7 +2838,7 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2869,7 +2869,7 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2900,7 +2900,7 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2931,7 +2931,7 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2962,7 +2962,7 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2993,7 +2993,7 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -3025,10 +3025,10 @@ function checkCameraActivatedEvent(o, a) {
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkMediaCaptureProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "activation_reason") ? o.activation_reason : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue10(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkCameraActivationReason(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "motion_sub_type") ? o.motion_sub_type : void 0;
-    r = v === void 0 ? void 0 : checkValue11(v, a);
+    r = v === void 0 ? void 0 : checkMotionSubType(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -3062,7 +3062,7 @@ function checkClientSessionDeletedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "client_session_id") ? o.client_session_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -3088,7 +3088,7 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -3114,11 +3114,11 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -3198,10 +3198,10 @@ function checkConnectedAccountConnectedEvent(o, a) {
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -3231,7 +3231,7 @@ function checkConnectedAccountCreatedEvent(o, a) {
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -3260,10 +3260,10 @@ function checkConnectedAccountDeletedEvent(o, a) {
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connected_account_type") ? o.connected_account_type : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -3349,7 +3349,7 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -3464,10 +3464,10 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "battery_level") ? o.battery_level : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue12(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNumberFrom0To1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "battery_status") ? o.battery_status : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue13(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkBatteryStatus(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -3613,7 +3613,7 @@ function checkDeviceDeletedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_name") ? o.device_name : void 0;
-    r = v === void 0 ? void 0 : checkValue2(v, a);
+    r = v === void 0 ? void 0 : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -3767,7 +3767,7 @@ function checkDeviceLowBatteryEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "battery_level") ? o.battery_level : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue12(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNumberFrom0To1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -3798,7 +3798,7 @@ function checkDeviceNameChangedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_name") ? o.device_name : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -4078,7 +4078,7 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "enrollment_automation_id") ? o.enrollment_automation_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue7(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -4105,13 +4105,13 @@ function checkLockAccessDeniedEvent(o, a) {
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkLockActorProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "reason") ? o.reason : void 0;
@@ -4191,13 +4191,13 @@ function checkLockUnlockedEvent(o, a) {
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkLockActionProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -4239,22 +4239,22 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "noise_threshold_id") ? o.noise_threshold_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "noise_threshold_name") ? o.noise_threshold_name : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "noise_level_decibels") ? o.noise_level_decibels : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "noise_level_nrs") ? o.noise_level_nrs : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "minut_metadata") ? o.minut_metadata : void 0;
-    r = v === void 0 ? void 0 : checkValue4(v, a);
+    r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "noiseaware_metadata") ? o.noiseaware_metadata : void 0;
-    r = v === void 0 ? void 0 : checkValue4(v, a);
+    r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -4396,13 +4396,13 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "climate_preset_key") ? o.climate_preset_key : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue1(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "thermostat_schedule_id") ? o.thermostat_schedule_id : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue17(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "is_fallback_climate_preset") ? o.is_fallback_climate_preset : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue8(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -4435,25 +4435,25 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "method") ? o.method : void 0;
-    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkValue18(v, a);
+    r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkThermostatAdjustmentMethod(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "hvac_mode_setting") ? o.hvac_mode_setting : void 0;
-    r = v === void 0 ? void 0 : checkValue19(v, a);
+    r = v === void 0 ? void 0 : checkHvacModeSetting(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "fan_mode_setting") ? o.fan_mode_setting : void 0;
-    r = v === void 0 ? void 0 : checkValue20(v, a);
+    r = v === void 0 ? void 0 : checkFanModeSetting(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "heating_set_point_celsius") ? o.heating_set_point_celsius : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "heating_set_point_fahrenheit") ? o.heating_set_point_fahrenheit : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "cooling_set_point_celsius") ? o.cooling_set_point_celsius : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "cooling_set_point_fahrenheit") ? o.cooling_set_point_fahrenheit : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [
@@ -4521,10 +4521,10 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "desired_temperature_celsius") ? o.desired_temperature_celsius : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     v = (0, import_validation_runtime.own)(o, k = "desired_temperature_fahrenheit") ? o.desired_temperature_fahrenheit : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
       e = (0, import_validation_runtime.unknownProperties)(e, o, [

@@ -1,3 +1,4 @@
 export * from "./types.js";
 export * from "./validators.js";
 export * from "./fixtures.js";
+export * from "./receiver.js";

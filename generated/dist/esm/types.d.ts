@@ -90,6 +90,7 @@ export interface ResourceError {
 	message: string;
 	/**
 	* When Seam first raised the error.
+	* @format date-time
 	*/
 	created_at: string;
 }
@@ -107,6 +108,7 @@ export interface ResourceWarning {
 	message: string;
 	/**
 	* When Seam first raised the warning.
+	* @format date-time
 	*/
 	created_at: string;
 }

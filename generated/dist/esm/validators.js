@@ -141,7 +141,7 @@ function inThermostatAdjustmentMethod(v) {
       return false;
   }
 }
-function checkValue1(v, a) {
+function checkString(v, a) {
   let e;
   if (typeof v !== "string") {
     e = fail(e, void 0, "type", "string", v);
@@ -149,7 +149,7 @@ function checkValue1(v, a) {
   }
   return e;
 }
-function checkValue2(v, a) {
+function checkNullableString(v, a) {
   let e;
   if (v !== null) {
     if (typeof v !== "string") {
@@ -159,7 +159,7 @@ function checkValue2(v, a) {
   }
   return e;
 }
-function checkValue3(v, a) {
+function checkAccessCodeMutationCode(v, a) {
   let e;
   if (!inAccessCodeMutationCode(v)) {
     if (typeof v !== "string") {
@@ -172,7 +172,7 @@ function checkValue3(v, a) {
   }
   return e;
 }
-function checkValue4(v, a) {
+function checkObject(v, a) {
   let e;
   if (!isObject(v)) {
     e = fail(e, void 0, "type", "object", v);
@@ -180,7 +180,7 @@ function checkValue4(v, a) {
   }
   return e;
 }
-function checkValue5(v, a) {
+function checkLockAccessDeniedReasonCode(v, a) {
   let e;
   if (!inLockAccessDeniedReasonCode(v)) {
     if (typeof v !== "string") {
@@ -193,7 +193,7 @@ function checkValue5(v, a) {
   }
   return e;
 }
-function checkValue6(v, a) {
+function checkDateTime(v, a) {
   let e;
   if (typeof v !== "string") {
     e = fail(e, void 0, "type", "string", v);
@@ -204,7 +204,7 @@ function checkValue6(v, a) {
   }
   return e;
 }
-function checkValue7(v, a) {
+function checkUuid(v, a) {
   let e;
   if (typeof v !== "string") {
     e = fail(e, void 0, "type", "string", v);
@@ -219,26 +219,26 @@ function checkCommonProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "event_id") ? o.event_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "created_at") ? o.created_at : void 0;
-    r = v === void 0 ? absent(k) : checkValue6(v, a);
+    r = v === void 0 ? absent(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
-    r = v === void 0 ? absent(k) : checkValue6(v, a);
+    r = v === void 0 ? absent(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "event_description") ? o.event_description : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
-function checkRecord1(o, a) {
+function checkRecordOfStringOrBoolean(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, v, k;
   try {
@@ -259,10 +259,10 @@ function checkConnectedAccountScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
-    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -273,10 +273,10 @@ function checkDeviceScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "device_id") ? o.device_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -290,14 +290,14 @@ function checkAccessCodeEventProperties(o, a, e) {
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
-function checkArray2(o, a) {
+function checkArrayOfAccessCodeChangedProperty(o, a) {
   if (!Array.isArray(o)) return fail(void 0, void 0, "type", "array", o);
   let e, r, v, k;
   try {
@@ -313,7 +313,7 @@ function checkArray2(o, a) {
   }
   return e;
 }
-function checkArray3(o, a) {
+function checkArrayOfResourceError(o, a) {
   if (!Array.isArray(o)) return fail(void 0, void 0, "type", "array", o);
   let e, r, v, k;
   try {
@@ -329,7 +329,7 @@ function checkArray3(o, a) {
   }
   return e;
 }
-function checkArray4(o, a) {
+function checkArrayOfResourceWarning(o, a) {
   if (!Array.isArray(o)) return fail(void 0, void 0, "type", "array", o);
   let e, r, v, k;
   try {
@@ -349,10 +349,10 @@ function checkAccessCodeIssuesProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "access_code_errors") ? o.access_code_errors : void 0;
-    r = v === void 0 ? absent(k) : checkArray3(v, a);
+    r = v === void 0 ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
-    r = v === void 0 ? absent(k) : checkArray4(v, a);
+    r = v === void 0 ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -363,10 +363,10 @@ function checkConnectedAccountIssuesProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
-    r = v === void 0 ? absent(k) : checkArray3(v, a);
+    r = v === void 0 ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
-    r = v === void 0 ? absent(k) : checkArray4(v, a);
+    r = v === void 0 ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -377,10 +377,10 @@ function checkDeviceIssuesProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "device_errors") ? o.device_errors : void 0;
-    r = v === void 0 ? absent(k) : checkArray3(v, a);
+    r = v === void 0 ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
-    r = v === void 0 ? absent(k) : checkArray4(v, a);
+    r = v === void 0 ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -399,7 +399,7 @@ function checkAccessCodeTroubleProperties(o, a, e) {
   }
   return e;
 }
-function checkArray5(o, a) {
+function checkArrayOfAccessCodeRequestedMutation(o, a) {
   if (!Array.isArray(o)) return fail(void 0, void 0, "type", "array", o);
   let e, r, v, k;
   try {
@@ -415,7 +415,7 @@ function checkArray5(o, a) {
   }
   return e;
 }
-function checkArray6(o, a) {
+function checkArrayOfUuid(o, a) {
   if (!Array.isArray(o)) return fail(void 0, void 0, "type", "array", o);
   let e, v, k;
   try {
@@ -434,7 +434,7 @@ function checkArray6(o, a) {
   }
   return e;
 }
-function checkArray7(o, a) {
+function checkArrayOfString(o, a) {
   if (!Array.isArray(o)) return fail(void 0, void 0, "type", "array", o);
   let e, v, k;
   try {
@@ -454,20 +454,20 @@ function checkAccessMethodScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "access_method_id") ? o.access_method_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
-    r = v === void 0 ? absent(k) : checkArray6(v, a);
+    r = v === void 0 ? absent(k) : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
-    r = v === void 0 ? void 0 : checkArray7(v, a);
+    r = v === void 0 ? void 0 : checkArrayOfString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue8(v, a) {
+function checkBoolean(v, a) {
   let e;
   if (typeof v !== "boolean") {
     e = fail(e, void 0, "type", "boolean", v);
@@ -479,10 +479,10 @@ function checkAccessMethodCodeProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "code") ? o.code : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "is_backup_code") ? o.is_backup_code : void 0;
-    r = v === void 0 ? void 0 : checkValue8(v, a);
+    r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -494,10 +494,10 @@ function checkAcsEventProperties(o, a, e) {
   try {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -508,16 +508,16 @@ function checkActionAttemptScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "action_type") ? o.action_type : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "status") ? o.status : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_id") ? o.device_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -530,7 +530,7 @@ function checkDeviceEventProperties(o, a, e) {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
   } catch (x) {
@@ -538,7 +538,7 @@ function checkDeviceEventProperties(o, a, e) {
   }
   return e;
 }
-function checkValue9(v, a) {
+function checkUri(v, a) {
   let e;
   if (typeof v !== "string") {
     e = fail(e, void 0, "type", "string", v);
@@ -553,17 +553,17 @@ function checkMediaCaptureProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "image_url") ? o.image_url : void 0;
-    r = v === void 0 ? void 0 : checkValue9(v, a);
+    r = v === void 0 ? void 0 : checkUri(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "video_url") ? o.video_url : void 0;
-    r = v === void 0 ? void 0 : checkValue9(v, a);
+    r = v === void 0 ? void 0 : checkUri(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue10(v, a) {
+function checkCameraActivationReason(v, a) {
   let e;
   if (!inCameraActivationReason(v)) {
     if (typeof v !== "string") {
@@ -576,7 +576,7 @@ function checkValue10(v, a) {
   }
   return e;
 }
-function checkValue11(v, a) {
+function checkMotionSubType(v, a) {
   let e;
   if (!inMotionSubType(v)) {
     if (typeof v !== "string") {
@@ -589,7 +589,7 @@ function checkValue11(v, a) {
   }
   return e;
 }
-function checkValue12(v, a) {
+function checkNumberFrom0To1(v, a) {
   let e;
   if (!isNumber(v)) {
     e = fail(e, void 0, "type", "number", v);
@@ -600,7 +600,7 @@ function checkValue12(v, a) {
   }
   return e;
 }
-function checkValue13(v, a) {
+function checkBatteryStatus(v, a) {
   let e;
   if (!inBatteryStatus(v)) {
     if (typeof v !== "string") {
@@ -613,7 +613,7 @@ function checkValue13(v, a) {
   }
   return e;
 }
-function checkValue14(v, a) {
+function checkDeviceDisconnectionErrorCode(v, a) {
   let e;
   if (!inDeviceDisconnectionErrorCode(v)) {
     if (typeof v !== "string") {
@@ -632,7 +632,7 @@ function checkDeviceDisconnectionProperties(o, a, e) {
     if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "error_code") ? o.error_code : void 0;
-    r = v === void 0 ? absent(k) : checkValue14(v, a);
+    r = v === void 0 ? absent(k) : checkDeviceDisconnectionErrorCode(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -643,26 +643,26 @@ function checkLockActorProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "user_identity_id") ? o.user_identity_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue15(v, a) {
+function checkLockMethod(v, a) {
   let e;
   if (!inLockMethod(v)) {
     if (typeof v !== "string") {
@@ -680,29 +680,29 @@ function checkLockActionProperties(o, a, e) {
   try {
     if ((e = checkLockActorProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "method") ? o.method : void 0;
-    r = v === void 0 ? absent(k) : checkValue15(v, a);
+    r = v === void 0 ? absent(k) : checkLockMethod(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "code") ? o.code : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
-    r = v === void 0 ? void 0 : checkValue8(v, a);
+    r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
-    r = v === void 0 ? void 0 : checkValue8(v, a);
+    r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
-    r = v === void 0 ? void 0 : checkValue8(v, a);
+    r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue16(v, a) {
+function checkNumber(v, a) {
   let e;
   if (!isNumber(v)) {
     e = fail(e, void 0, "type", "number", v);
@@ -714,23 +714,23 @@ function checkSpaceScopedProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "space_id") ? o.space_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "space_key") ? o.space_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_ids") ? o.device_ids : void 0;
-    r = v === void 0 ? absent(k) : checkArray6(v, a);
+    r = v === void 0 ? absent(k) : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
-    r = v === void 0 ? absent(k) : checkArray6(v, a);
+    r = v === void 0 ? absent(k) : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue17(v, a) {
+function checkNullableUuid(v, a) {
   let e;
   if (v !== null) {
     if (typeof v !== "string") {
@@ -743,7 +743,7 @@ function checkValue17(v, a) {
   }
   return e;
 }
-function checkValue18(v, a) {
+function checkThermostatAdjustmentMethod(v, a) {
   let e;
   if (!inThermostatAdjustmentMethod(v)) {
     if (typeof v !== "string") {
@@ -756,7 +756,7 @@ function checkValue18(v, a) {
   }
   return e;
 }
-function checkValue19(v, a) {
+function checkHvacModeSetting(v, a) {
   let e;
   if (!inHvacModeSetting(v)) {
     if (typeof v !== "string") {
@@ -769,7 +769,7 @@ function checkValue19(v, a) {
   }
   return e;
 }
-function checkValue20(v, a) {
+function checkFanModeSetting(v, a) {
   let e;
   if (!inFanModeSetting(v)) {
     if (typeof v !== "string") {
@@ -786,17 +786,17 @@ function checkTemperatureReadingProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
-    r = v === void 0 ? absent(k) : checkValue16(v, a);
+    r = v === void 0 ? absent(k) : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
-    r = v === void 0 ? absent(k) : checkValue16(v, a);
+    r = v === void 0 ? absent(k) : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
   }
   return e;
 }
-function checkValue21(v, a) {
+function checkNullableNumber(v, a) {
   let e;
   if (v !== null) {
     if (!isNumber(v)) {
@@ -810,16 +810,16 @@ function checkTemperatureThresholdLimitsProperties(o, a, e) {
   let r, v, k;
   try {
     v = own(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
-    r = v === void 0 ? absent(k) : checkValue21(v, a);
+    r = v === void 0 ? absent(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
-    r = v === void 0 ? absent(k) : checkValue21(v, a);
+    r = v === void 0 ? absent(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
-    r = v === void 0 ? absent(k) : checkValue21(v, a);
+    r = v === void 0 ? absent(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
-    r = v === void 0 ? absent(k) : checkValue21(v, a);
+    r = v === void 0 ? absent(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
     throw interrupted(e, k, x);
@@ -831,13 +831,13 @@ function checkAccessCodeChangedProperty(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "property") ? o.property : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "from") ? o.from : void 0;
-    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "to") ? o.to : void 0;
-    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["property", "from", "to"]);
   } catch (x) {
@@ -850,7 +850,7 @@ function checkAccessCodeNameValue(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "name") ? o.name : void 0;
-    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["name"]);
   } catch (x) {
@@ -863,7 +863,7 @@ function checkAccessCodePinValue(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "code") ? o.code : void 0;
-    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["code"]);
   } catch (x) {
@@ -876,13 +876,13 @@ function checkAccessCodeRequestedMutation(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "mutation_code") ? o.mutation_code : void 0;
-    r = v === void 0 ? absent(k) : checkValue3(v, a);
+    r = v === void 0 ? absent(k) : checkAccessCodeMutationCode(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "from") ? o.from : void 0;
-    r = v === void 0 ? void 0 : checkValue4(v, a);
+    r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "to") ? o.to : void 0;
-    r = v === void 0 ? void 0 : checkValue4(v, a);
+    r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["mutation_code", "from", "to"]);
   } catch (x) {
@@ -895,10 +895,10 @@ function checkAccessCodeTimeFrame(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "starts_at") ? o.starts_at : void 0;
-    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "ends_at") ? o.ends_at : void 0;
-    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["starts_at", "ends_at"]);
   } catch (x) {
@@ -911,10 +911,10 @@ function checkLockAccessDeniedReason(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "reason_code") ? o.reason_code : void 0;
-    r = v === void 0 ? absent(k) : checkValue5(v, a);
+    r = v === void 0 ? absent(k) : checkLockAccessDeniedReasonCode(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "message") ? o.message : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["reason_code", "message"]);
   } catch (x) {
@@ -927,13 +927,13 @@ function checkResourceError(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "error_code") ? o.error_code : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "message") ? o.message : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "created_at") ? o.created_at : void 0;
-    r = v === void 0 ? absent(k) : checkValue6(v, a);
+    r = v === void 0 ? absent(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["error_code", "message", "created_at"]);
   } catch (x) {
@@ -946,13 +946,13 @@ function checkResourceWarning(o, a) {
   let e, r, v, k;
   try {
     v = own(o, k = "warning_code") ? o.warning_code : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "message") ? o.message : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "created_at") ? o.created_at : void 0;
-    r = v === void 0 ? absent(k) : checkValue6(v, a);
+    r = v === void 0 ? absent(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["warning_code", "message", "created_at"]);
   } catch (x) {
@@ -969,7 +969,7 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "backup_access_code_id") ? o.backup_access_code_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1000,10 +1000,10 @@ function checkAccessCodeChangedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "change_reason") ? o.change_reason : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "changed_properties") ? o.changed_properties : void 0;
-    r = v === void 0 ? void 0 : checkArray2(v, a);
+    r = v === void 0 ? void 0 : checkArrayOfAccessCodeChangedProperty(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1035,7 +1035,7 @@ function checkAccessCodeCodeChangedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "description") ? o.description : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodePinValue(v, a);
@@ -1167,7 +1167,7 @@ function checkAccessCodeDeletedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "code") ? o.code : void 0;
-    r = v === void 0 ? absent(k) : checkValue2(v, a);
+    r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1318,7 +1318,7 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "requested_mutations") ? o.requested_mutations : void 0;
-    r = v === void 0 ? absent(k) : checkArray5(v, a);
+    r = v === void 0 ? absent(k) : checkArrayOfAccessCodeRequestedMutation(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1349,7 +1349,7 @@ function checkAccessCodeNameChangedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "description") ? o.description : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodeNameValue(v, a);
@@ -1415,7 +1415,7 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "code") ? o.code : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1446,7 +1446,7 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "code") ? o.code : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1477,7 +1477,7 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "description") ? o.description : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodeTimeFrame(v, a);
@@ -1630,7 +1630,7 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1656,10 +1656,10 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1686,16 +1686,16 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "access_grant_key") ? o.access_grant_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "starts_at") ? o.starts_at : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "ends_at") ? o.ends_at : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1724,10 +1724,10 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1754,13 +1754,13 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "error_message") ? o.error_message : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "missing_device_ids") ? o.missing_device_ids : void 0;
-    r = v === void 0 ? void 0 : checkArray6(v, a);
+    r = v === void 0 ? void 0 : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1788,7 +1788,7 @@ function checkAccessGrantCreatedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -1814,7 +1814,7 @@ function checkAccessGrantDeletedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2054,7 +2054,7 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_access_group_id") ? o.acs_access_group_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2082,7 +2082,7 @@ function checkAcsCredentialDeletedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2110,7 +2110,7 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2138,7 +2138,7 @@ function checkAcsCredentialIssuedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2166,7 +2166,7 @@ function checkAcsCredentialReissuedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2194,7 +2194,7 @@ function checkAcsEncoderAddedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2222,7 +2222,7 @@ function checkAcsEncoderRemovedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2250,7 +2250,7 @@ function checkAcsEntranceAddedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2278,7 +2278,7 @@ function checkAcsEntranceRemovedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2355,10 +2355,10 @@ function checkAcsSystemDisconnectedEvent(o, a) {
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_system_errors") ? o.acs_system_errors : void 0;
-    r = v === void 0 ? absent(k) : checkArray3(v, a);
+    r = v === void 0 ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "acs_system_warnings") ? o.acs_system_warnings : void 0;
-    r = v === void 0 ? absent(k) : checkArray4(v, a);
+    r = v === void 0 ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2389,7 +2389,7 @@ function checkAcsUserCreatedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2417,7 +2417,7 @@ function checkAcsUserDeletedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2445,7 +2445,7 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2476,7 +2476,7 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2507,7 +2507,7 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2538,7 +2538,7 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2569,7 +2569,7 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2600,7 +2600,7 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2631,7 +2631,7 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2662,7 +2662,7 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -2694,10 +2694,10 @@ function checkCameraActivatedEvent(o, a) {
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkMediaCaptureProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "activation_reason") ? o.activation_reason : void 0;
-    r = v === void 0 ? absent(k) : checkValue10(v, a);
+    r = v === void 0 ? absent(k) : checkCameraActivationReason(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "motion_sub_type") ? o.motion_sub_type : void 0;
-    r = v === void 0 ? void 0 : checkValue11(v, a);
+    r = v === void 0 ? void 0 : checkMotionSubType(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2731,7 +2731,7 @@ function checkClientSessionDeletedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "client_session_id") ? o.client_session_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2757,7 +2757,7 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2783,11 +2783,11 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2867,10 +2867,10 @@ function checkConnectedAccountConnectedEvent(o, a) {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2900,7 +2900,7 @@ function checkConnectedAccountCreatedEvent(o, a) {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -2929,10 +2929,10 @@ function checkConnectedAccountDeletedEvent(o, a) {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "connected_account_type") ? o.connected_account_type : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3018,7 +3018,7 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3133,10 +3133,10 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "battery_level") ? o.battery_level : void 0;
-    r = v === void 0 ? absent(k) : checkValue12(v, a);
+    r = v === void 0 ? absent(k) : checkNumberFrom0To1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "battery_status") ? o.battery_status : void 0;
-    r = v === void 0 ? absent(k) : checkValue13(v, a);
+    r = v === void 0 ? absent(k) : checkBatteryStatus(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3282,7 +3282,7 @@ function checkDeviceDeletedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "device_name") ? o.device_name : void 0;
-    r = v === void 0 ? void 0 : checkValue2(v, a);
+    r = v === void 0 ? void 0 : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3436,7 +3436,7 @@ function checkDeviceLowBatteryEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "battery_level") ? o.battery_level : void 0;
-    r = v === void 0 ? absent(k) : checkValue12(v, a);
+    r = v === void 0 ? absent(k) : checkNumberFrom0To1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3467,7 +3467,7 @@ function checkDeviceNameChangedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "device_name") ? o.device_name : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3747,7 +3747,7 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "enrollment_automation_id") ? o.enrollment_automation_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue7(v, a);
+    r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -3774,13 +3774,13 @@ function checkLockAccessDeniedEvent(o, a) {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_id") ? o.device_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkLockActorProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "reason") ? o.reason : void 0;
@@ -3860,13 +3860,13 @@ function checkLockUnlockedEvent(o, a) {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "customer_key") ? o.customer_key : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_id") ? o.device_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
-    r = v === void 0 ? void 0 : checkRecord1(v, a);
+    r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkLockActionProperties(o, a, e)) && (a || full())) return e;
     if (lenient())
@@ -3908,22 +3908,22 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "noise_threshold_id") ? o.noise_threshold_id : void 0;
-    r = v === void 0 ? void 0 : checkValue7(v, a);
+    r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "noise_threshold_name") ? o.noise_threshold_name : void 0;
-    r = v === void 0 ? void 0 : checkValue1(v, a);
+    r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "noise_level_decibels") ? o.noise_level_decibels : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "noise_level_nrs") ? o.noise_level_nrs : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "minut_metadata") ? o.minut_metadata : void 0;
-    r = v === void 0 ? void 0 : checkValue4(v, a);
+    r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "noiseaware_metadata") ? o.noiseaware_metadata : void 0;
-    r = v === void 0 ? void 0 : checkValue4(v, a);
+    r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -4065,13 +4065,13 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "climate_preset_key") ? o.climate_preset_key : void 0;
-    r = v === void 0 ? absent(k) : checkValue1(v, a);
+    r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "thermostat_schedule_id") ? o.thermostat_schedule_id : void 0;
-    r = v === void 0 ? absent(k) : checkValue17(v, a);
+    r = v === void 0 ? absent(k) : checkNullableUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "is_fallback_climate_preset") ? o.is_fallback_climate_preset : void 0;
-    r = v === void 0 ? absent(k) : checkValue8(v, a);
+    r = v === void 0 ? absent(k) : checkBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -4104,25 +4104,25 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "method") ? o.method : void 0;
-    r = v === void 0 ? absent(k) : checkValue18(v, a);
+    r = v === void 0 ? absent(k) : checkThermostatAdjustmentMethod(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "hvac_mode_setting") ? o.hvac_mode_setting : void 0;
-    r = v === void 0 ? void 0 : checkValue19(v, a);
+    r = v === void 0 ? void 0 : checkHvacModeSetting(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "fan_mode_setting") ? o.fan_mode_setting : void 0;
-    r = v === void 0 ? void 0 : checkValue20(v, a);
+    r = v === void 0 ? void 0 : checkFanModeSetting(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "heating_set_point_celsius") ? o.heating_set_point_celsius : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "heating_set_point_fahrenheit") ? o.heating_set_point_fahrenheit : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "cooling_set_point_celsius") ? o.cooling_set_point_celsius : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "cooling_set_point_fahrenheit") ? o.cooling_set_point_fahrenheit : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [
@@ -4190,10 +4190,10 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || full())) return e;
     v = own(o, k = "desired_temperature_celsius") ? o.desired_temperature_celsius : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     v = own(o, k = "desired_temperature_fahrenheit") ? o.desired_temperature_fahrenheit : void 0;
-    r = v === void 0 ? void 0 : checkValue16(v, a);
+    r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
       e = unknownProperties(e, o, [

@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
-import { Progress, stderrStyle, stdoutStyle } from "../output.js";
+import { Progress, reportOutputError, stderrStyle, stdoutStyle } from "../output.js";
 import { diskCacheOptionSpecs, generateOptionSpecs, oneShotOptionsOf, jsonOption } from "./shared-options.js";
 import { inStepNoter } from "./validate-package.js";
 
@@ -19,7 +19,14 @@ export const checkCommand: Command = {
     const { checkOutput, defaultOutDir } = await import("../../pipeline.js");
     const progress = new Progress();
     progress.update("checking…");
-    const drift = await checkOutput(options).finally(() => progress.done());
+    const { OutputError } = await import("../../write/output-error.js");
+    let drift;
+    try {
+      drift = await checkOutput(options).finally(() => progress.done());
+    } catch (error) {
+      if (error instanceof OutputError) return reportOutputError(error);
+      throw error;
+    }
     const out = relative(process.cwd(), options.outDir ?? defaultOutDir) || ".";
     const inStep = drift.changed.length + drift.missing.length + drift.extra.length === 0;
     if (inStep && options.only === undefined) await noteInStep(options.outDir ?? defaultOutDir, await options.model!);

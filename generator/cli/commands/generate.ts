@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
-import { Progress, stdoutStyle } from "../output.js";
+import { Progress, reportOutputError, stdoutStyle } from "../output.js";
 import { inStepNoter } from "./validate-package.js";
 import { diskCacheOptionSpecs, generateOptionSpecs, oneShotOptionsOf } from "./shared-options.js";
 
@@ -9,7 +9,8 @@ export const generateCommand: Command = {
     name: "generate",
     summary: "Regenerate the output package from the spec.",
     usage: "",
-    details: "Writes the output folder atomically: nothing changes unless every stage succeeds.",
+    details:
+      "Replaces the output folder whole, and only a folder it made (one holding .seam-events-manifest.json) or an empty one; never one that holds the spec, the templates or a git checkout. Nothing changes unless every stage succeeds, and a run killed part-way is repaired by the next.",
     options: { ...generateOptionSpecs, ...diskCacheOptionSpecs },
     positionals: { min: 0, max: 0 },
   },
@@ -21,7 +22,14 @@ export const generateCommand: Command = {
     const progress = new Progress();
     const start = performance.now();
     progress.update("generating…");
-    const files = await generate({ ...options, onStage: (stage) => progress.update(`${stage} done…`) }).finally(() => progress.done());
+    const { OutputError } = await import("../../write/output-error.js");
+    let files;
+    try {
+      files = await generate({ ...options, onStage: (stage) => progress.update(`${stage} done…`) }).finally(() => progress.done());
+    } catch (error) {
+      if (error instanceof OutputError) return reportOutputError(error);
+      throw error;
+    }
     await noteInStep(options.outDir ?? defaultOutDir, await options.model!);
     const out = relative(process.cwd(), options.outDir ?? defaultOutDir) || ".";
     const ms = Math.round(performance.now() - start);

@@ -1,10 +1,12 @@
-/** The real generated runtime (factories) of a spec, built in memory, for fixture. */
-import { factoryName } from "../../model/naming.js";
+/** The real generated runtime (factories) of a spec, built in memory, for fixture and send. */
+import { factoryName, invalidFactoryName } from "../../model/naming.js";
 import type { CatalogueModel } from "../../model/types.js";
 
 export interface LoadedCatalogue {
   model: CatalogueModel;
   create(type: string, overrides: object, options: { seed?: number; optional?: string }): unknown;
+  /** The negative fixtures of an event type: payloads that each break one rule. */
+  createInvalid(type: string, options: { seed?: number }): { description: string; payload: unknown }[];
 }
 
 export async function loadCatalogueRuntime(specPath: string | undefined): Promise<LoadedCatalogue> {
@@ -22,5 +24,6 @@ export async function loadCatalogueRuntime(specPath: string | undefined): Promis
   return {
     model,
     create: (type, overrides, options) => need(factoryName(union), "fixtures")(type, overrides, options),
+    createInvalid: (type, options) => need(invalidFactoryName(union), "fixtures")(type, options),
   };
 }

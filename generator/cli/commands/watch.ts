@@ -1,8 +1,8 @@
 import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
-import { basename, dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative, sep } from "node:path";
 import { SpecError } from "../../diagnostics/diagnostic.js";
 import { ExitCode, type Command } from "../args.js";
-import { reportSpecError, stderrStyle, stdoutStyle } from "../output.js";
+import { reportOutputError, reportSpecError, stderrStyle, stdoutStyle } from "../output.js";
 import { generateOptionSpecs, generateOptionsOf } from "./shared-options.js";
 
 // Editors often save in two steps (write, then rename): changes this close together make one run.
@@ -19,11 +19,18 @@ export const watchCommand: Command = {
   },
   async run({ values }) {
     const options = generateOptionsOf(values);
-    const { defaultOutDir, defaultSpecPath } = await import("../../pipeline.js");
+    const { defaultOutDir, defaultSpecPath, guardOutput } = await import("../../pipeline.js");
+    const { OutputError } = await import("../../write/output-error.js");
     const { builtinTemplatesDir } = await import("../../templating/templates.js");
     const { WarmGenerator } = await import("../warm-generator.js");
     const specPath = options.specPath ?? defaultSpecPath;
     const outDir = options.outDir ?? defaultOutDir;
+    try {
+      guardOutput({ ...options, specPath, outDir });
+    } catch (error) {
+      if (error instanceof OutputError) return reportOutputError(error);
+      throw error;
+    }
     const generator = new WarmGenerator({ ...options, specPath, outDir });
     const shown = (path: string) => relative(process.cwd(), path) || ".";
 
@@ -95,7 +102,9 @@ export const watchCommand: Command = {
 /**
  * Watches a folder and its subfolders with one non-recursive watcher per folder. (Node 20's recursive
  * watch on Linux follows files, and loses a file that an editor replaces by renaming; a folder's own
- * watcher sees every entry that appears in it.) New subfolders are picked up as they appear.
+ * watcher sees every entry that appears in it.) A folder that appears later is watched from then on;
+ * files that reached it before its watcher did (`mkdir -p x && cp a.yaml x/`, a folder moved in) are
+ * found by reading it, and a watched folder that disappears counts as a change too.
  */
 class TreeWatcher {
   private readonly watchers = new Map<string, FSWatcher>();
@@ -109,26 +118,55 @@ class TreeWatcher {
     this.add(root);
   }
 
-  private add(dir: string): void {
-    if (this.watchers.has(dir)) return;
+  /** Watches dir and the folders under it; returns whether any relevant file is already in them. */
+  private add(dir: string): boolean {
+    if (this.watchers.has(dir)) return false;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
-      return;
+      return false;
     }
     const watcher = watch(dir, (event, name) => {
       if (name === null) return this.onChange();
       const file = String(name);
-      if (this.recursive && event === "rename") this.add(join(dir, file));
+      if (this.recursive && event === "rename") this.entryRenamed(join(dir, file));
       if (this.relevant(file)) this.onChange();
     });
-    watcher.on("error", () => {
-      watcher.close();
-      this.watchers.delete(dir);
-    });
+    watcher.on("error", () => this.remove(dir));
     this.watchers.set(dir, watcher);
-    if (this.recursive) for (const entry of entries) if (entry.isDirectory()) this.add(join(dir, entry.name));
+    let found = false;
+    for (const entry of entries) {
+      if (entry.isDirectory()) found = (this.recursive && this.add(join(dir, entry.name))) || found;
+      else if (this.relevant(entry.name)) found = true;
+    }
+    return found;
+  }
+
+  /** An entry appeared or went away: a new folder is watched (and may already hold spec files), a gone one dropped. */
+  private entryRenamed(path: string): void {
+    let isFolder = false;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch {
+      // gone
+    }
+    if (isFolder) {
+      if (this.add(path)) this.onChange();
+    } else if (this.watchers.has(path)) {
+      this.remove(path);
+      this.onChange();
+    }
+  }
+
+  /** Stops watching dir and every folder under it. */
+  private remove(dir: string): void {
+    for (const [folder, watcher] of this.watchers) {
+      if (folder === dir || folder.startsWith(`${dir}${sep}`)) {
+        watcher.close();
+        this.watchers.delete(folder);
+      }
+    }
   }
 
   close(): void {

@@ -1,7 +1,8 @@
 import { codeSpan, escapeProse, escapeTableCell } from "../../escape/markdown.js";
 import { shellWord } from "../../escape/shell.js";
-import { checkIdentifiers, generatedHeader, propertyKey, stringLiteral } from "../../escape/typescript.js";
+import { checkIdentifiers, generatedHeader, lineCommentText, propertyKey, stringLiteral } from "../../escape/typescript.js";
 import type { CatalogueModel } from "../../model/types.js";
+import { receiverNames } from "../../model/naming.js";
 import { Templates } from "../../templating/templates.js";
 import type { EmittedFile, Target, TargetContext, TargetName } from "../target.js";
 
@@ -10,6 +11,7 @@ const codeModules: Partial<Record<TargetName, string>> = {
   types: "types",
   validators: "validators",
   fixtures: "fixtures",
+  receiver: "receiver",
 };
 
 /**
@@ -29,7 +31,7 @@ export const packageTarget: Target = {
       ...(modules.length === 0 ? ["export {};"] : []),
     ].join("\n");
     const templates = Templates.load(context.templatesDir, {}, context.cache?.reuseTemplates);
-    const readme = templates.render("package/README.md", readmeView(model, context.selected));
+    const readme = templates.render("package/README.md", { ...readmeView(model, context.selected), receiver: receiverExample(model) });
     return [
       { path: "package.json", contents: JSON.stringify(packageJson(model, context.selected), null, 2) },
       { path: "src/index.ts", contents: index },
@@ -59,7 +61,8 @@ function readmeView(model: CatalogueModel, selected: readonly TargetName[]) {
       eventTypesConstName: pkg.eventTypesConstName,
       discriminatorCode: codeSpan(pkg.discriminator),
       // `event.kind` or `event["the kind"]`: the property read in a snippet.
-      schemaImport: codeSpan(`import schema from ${stringLiteral(`${pkg.name}/schema/${pkg.unionName}.json`)}`),
+      schemaPath: stringLiteral(`${pkg.name}/schema/${pkg.unionName}.json`),
+      schemaRequire: codeSpan(`require(${stringLiteral(`${pkg.name}/schema/${pkg.unionName}.json`)})`),
       discriminatorAccess: discriminatorKey === pkg.discriminator ? `.${discriminatorKey}` : `[${stringLiteral(pkg.discriminator)}]`,
     },
     eventCount: model.events.length,
@@ -86,8 +89,27 @@ function packageJson(model: CatalogueModel, selected: readonly TargetName[]) {
         require: { types: "./dist/cjs/index.d.ts", default: "./dist/cjs/index.js" },
       },
       ...(selected.includes("schema") ? { "./schema/*": "./schema/*" } : {}),
+      ...(selected.includes("openapi") ? { "./openapi/*": "./openapi/*" } : {}),
+      ...(selected.includes("asyncapi") ? { "./asyncapi/*": "./asyncapi/*" } : {}),
       "./package.json": "./package.json",
     },
-    files: ["dist", "src", ...(selected.includes("schema") ? ["schema"] : []), ...(selected.includes("docs") ? ["docs"] : []), "README.md"],
+    files: ["dist", "src", ...(selected.includes("schema") ? ["schema"] : []), ...(selected.includes("docs") ? ["docs"] : []), ...(["openapi", "asyncapi"] as const).filter((t) => selected.includes(t)), "README.md"],
+  };
+}
+
+/** What the README's webhook endpoint shows: the shortest current event name reads best in an example. */
+function receiverExample(model: CatalogueModel) {
+  const current = model.events.filter((e) => e.deprecated === undefined && !e.unreleased);
+  const example = [...(current.length > 0 ? current : model.events)].sort((a, b) => a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0];
+  if (!example) return undefined;
+  // Spec names written where the snippets need them: string literals in code, a code span in prose.
+  const family = example.name.split(".")[0]!;
+  return {
+    ...receiverNames(model.package.unionName),
+    event: { typeName: example.typeName, nameLiteral: stringLiteral(example.name) },
+    familyLiteral: stringLiteral(family),
+    familyComment: lineCommentText(family),
+    familyLiteralCode: codeSpan(stringLiteral(family)),
+    familyPatternCode: codeSpan(`${family}.*`),
   };
 }

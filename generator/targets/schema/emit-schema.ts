@@ -1,70 +1,112 @@
 import type { CatalogueModel, EventModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
-import { objectToJsonSchema, refToDefs, type JsonSchema } from "./to-json-schema.js";
+import { toDraft07 } from "./rewrite-schema.js";
+import { objectToJsonSchema, refToDefs, type JsonSchema, type NamedReference } from "./to-json-schema.js";
 
 export const SCHEMA_DIR = "schema";
+export const DRAFT_07_DIR = `${SCHEMA_DIR}/draft-07`;
 const DRAFT = "https://json-schema.org/draft/2020-12/schema";
 
 /**
- * `$id` of a schema file. One scheme, built from the package name alone so that it stays the same
- * from one release to the next: https://unpkg.com/<package name>/schema/<Name>.json, which is also
- * where the file can be fetched once the package is published. Relative `$ref`s between the files
- * (the union's `LockUnlockedEvent.json`) resolve against it.
+ * `$id` of a schema file: a `urn:` built from the package name alone, so that it stays the same from
+ * one release to the next and no validator tries to fetch it from a network. Every `$ref` inside a
+ * file points into the same file (`#/$defs/...`), so each file loads on its own.
  */
-export function schemaId(packageName: string, name: string): string {
-  return `https://unpkg.com/${packageName}/${SCHEMA_DIR}/${name}.json`;
+export function schemaId(packageName: string, name: string, variant?: "draft-07"): string {
+  // Anything that cannot stand in a URN's name (a `#` would start a fragment) is percent-encoded; a
+  // package name's `@` and `/` may stand there and stay readable.
+  const encoded = encodeURIComponent(packageName).replace(/%40/g, "@").replace(/%2F/g, "/");
+  return `urn:npm:${encoded}:${SCHEMA_DIR}:${variant ? `${variant}:` : ""}${name}`;
 }
 
 /**
  * The JSON Schema target: schema/<EventTypeName>.json per event (draft 2020-12, self-contained, with
  * the enums and shapes it uses under `$defs`) and schema/<UnionName>.json, the union as `oneOf` of
- * `$ref`s to the event files. Unknown properties stay allowed everywhere.
+ * every event, each under `$defs` with the enums and shapes they share. Unknown properties stay
+ * allowed everywhere. The same files in draft-07 go to schema/draft-07/, for validators (Fastify's
+ * default ajv among them) that speak only that draft.
  *
- * The union carries `discriminator: { propertyName }`: OpenAPI's keyword, which ajv understands with
- * its `discriminator: true` option (it then picks the branch by the property instead of trying each
- * one). It is not a draft 2020-12 keyword, so other validators treat it as an annotation, and ajv in
- * strict mode without that option rejects it as unknown.
+ * The union has no `discriminator` keyword: it is OpenAPI's, not JSON Schema's, and ajv with its
+ * default options rejects it. `event_type` is a `const` in every branch, so exactly one branch matches.
  */
 export const schemaTarget: Target = {
   name: "schema",
   emit(model) {
-    const files: EmittedFile[] = model.events.map((event) => ({ path: `${SCHEMA_DIR}/${event.typeName}.json`, contents: json(eventSchema(model, event)) }));
-    files.push({ path: `${SCHEMA_DIR}/${model.package.unionName}.json`, contents: json(unionSchema(model)) });
-    return files;
+    const named = [
+      ...model.events.map((event) => ({ name: event.typeName, schema: eventSchema(model, event) })),
+      { name: model.package.unionName, schema: unionSchema(model) },
+    ];
+    return [
+      ...named.map(({ name, schema }) => ({ path: `${SCHEMA_DIR}/${name}.json`, contents: jsonFile(schema) })),
+      ...named.map(({ name, schema }): EmittedFile => ({
+        path: `${DRAFT_07_DIR}/${name}.json`,
+        contents: jsonFile({ ...toDraft07(schema), $id: schemaId(model.package.name, name, "draft-07") }),
+      })),
+    ];
   },
 };
 
-const json = (schema: JsonSchema): string => `${JSON.stringify(schema, null, 2)}\n`;
+/** How every JSON target lays out a document. */
+export const jsonFile = (schema: JsonSchema): string => `${JSON.stringify(schema, null, 2)}\n`;
 
 export function eventSchema(model: CatalogueModel, event: EventModel): JsonSchema {
-  const defs = namedDefinitions(model, event.properties);
+  const defs = namedDefinitions(model, event.properties, refToDefs);
   return {
     $schema: DRAFT,
     $id: schemaId(model.package.name, event.typeName),
-    title: event.typeName,
-    ...(event.deprecated !== undefined ? { deprecated: true } : {}),
-    ...objectToJsonSchema(event.properties, refToDefs, `\`${event.name}\`: ${event.description}`),
+    ...eventObjectSchema(event, refToDefs),
     ...(Object.keys(defs).length > 0 ? { $defs: defs } : {}),
   };
 }
 
-export function unionSchema(model: CatalogueModel): JsonSchema {
-  const { package: pkg } = model;
+/** One event as an object schema, its enums and shapes written with `reference`. */
+export function eventObjectSchema(event: EventModel, reference: NamedReference): JsonSchema {
   return {
-    $schema: DRAFT,
-    $id: schemaId(pkg.name, pkg.unionName),
-    title: pkg.unionName,
-    description: `Any event of the catalogue, told apart by \`${pkg.discriminator}\`.`,
-    type: "object",
-    properties: { [pkg.discriminator]: { type: "string", description: "Which event this is; picks the branch of `oneOf`." } },
-    required: [pkg.discriminator],
-    discriminator: { propertyName: pkg.discriminator },
-    oneOf: model.events.map((event) => ({ $ref: `${event.typeName}.json` })),
+    title: event.typeName,
+    ...(event.deprecated !== undefined ? { deprecated: true } : {}),
+    ...objectToJsonSchema(event.properties, reference, `\`${event.name}\`: ${event.description}`),
   };
 }
 
-/** The enums and shapes that these properties use, directly or through shapes, in model order. */
-function namedDefinitions(model: CatalogueModel, properties: readonly PropertyModel[]): Record<string, JsonSchema> {
+/** The union's own keywords, without the definitions its branches point to. */
+export function unionObjectSchema(model: CatalogueModel, reference: (name: string) => string): JsonSchema {
+  const { package: pkg } = model;
+  return {
+    title: pkg.unionName,
+    description: `Any event of the catalogue, told apart by \`${pkg.discriminator}\`.`,
+    type: "object",
+    properties: { [pkg.discriminator]: { type: "string", description: "Which event this is; exactly one branch of `oneOf` has it as a constant." } },
+    required: [pkg.discriminator],
+    oneOf: model.events.map((event) => ({ $ref: reference(event.typeName) })),
+  };
+}
+
+/**
+ * Every event, enum and shape as named schemas, their references written by `reference`: what a
+ * document that holds them side by side (the union's `$defs`, OpenAPI's or AsyncAPI's components) needs.
+ */
+export function catalogueSchemas(model: CatalogueModel, reference: (name: string) => string): Record<string, JsonSchema> {
+  const named: NamedReference = (_kind, name) => ({ $ref: reference(name) });
+  const schemas = namedDefinitions(model, model.events.flatMap((event) => event.properties), named);
+  for (const event of model.events) schemas[event.typeName] = eventObjectSchema(event, named);
+  return schemas;
+}
+
+export function unionSchema(model: CatalogueModel): JsonSchema {
+  const defs = catalogueSchemas(model, (name) => `#/$defs/${name}`);
+  return {
+    $schema: DRAFT,
+    $id: schemaId(model.package.name, model.package.unionName),
+    ...unionObjectSchema(model, (name) => `#/$defs/${name}`),
+    $defs: defs,
+  };
+}
+
+/**
+ * The enums and shapes that these properties use, directly or through shapes, in model order. The
+ * check stage makes event, enum and shape names distinct, so they can share one namespace.
+ */
+export function namedDefinitions(model: CatalogueModel, properties: readonly PropertyModel[], reference: NamedReference): Record<string, JsonSchema> {
   const used = new Set<string>();
   const visitValue = (value: ValueType): void => visitType(value.type);
   const visitType = (type: TypeNode): void => {
@@ -82,7 +124,7 @@ function namedDefinitions(model: CatalogueModel, properties: readonly PropertyMo
     if (used.has(en.name)) defs[en.name] = { type: "string", description: en.description, enum: en.values.map((v) => v.value) };
   }
   for (const shape of model.shapes) {
-    if (used.has(shape.name)) defs[shape.name] = objectToJsonSchema(shape.properties, refToDefs, shape.description);
+    if (used.has(shape.name)) defs[shape.name] = objectToJsonSchema(shape.properties, reference, shape.description);
   }
   return defs;
 }

@@ -32,7 +32,7 @@ const shapeOptions = {
 async function shapeSource(shape: CatalogueModel["shapes"][number], memo: TextMemo | undefined): Promise<string> {
   // Descriptions become the shape's JSDoc: written by the comment rule, like every other comment here.
   const documented = shape.properties.map((property) => ({ ...property, description: commentText(property.description) }));
-  const schema = objectToJsonSchema(documented, byName, commentText(shape.description));
+  const schema = withTypeTags(objectToJsonSchema(documented, byName, commentText(shape.description)), shape.properties);
   const key = ["json-schema-to-typescript", JSON.stringify(shapeOptions), shape.name, JSON.stringify(schema)].join("\u0000");
   const known = memo?.get(key);
   if (known !== undefined) return known;
@@ -40,6 +40,28 @@ async function shapeSource(shape: CatalogueModel["shapes"][number], memo: TextMe
   const source = await compile(schema, shape.name, shapeOptions);
   memo?.set(key, source);
   return source;
+}
+
+/** Tags that say more than the TypeScript type does; json-schema-to-typescript writes no tag of its own. */
+const typeTags = new Set(["format", "integer", "minimum", "maximum"]);
+
+/**
+ * The shape's schema with each property's type tags (`@format uuid`, `@minimum 0`) appended to its
+ * description, so that a shape's properties carry the same JSDoc tags as an event's (see propertyDocs).
+ * The tags hold only spec-checked words and numbers, never free text.
+ */
+function withTypeTags(schema: ReturnType<typeof objectToJsonSchema>, properties: readonly PropertyModel[]): ReturnType<typeof objectToJsonSchema> {
+  const described = schema.properties as Record<string, { description?: string }> | undefined;
+  if (described === undefined) return schema;
+  const tagged: Record<string, unknown> = { ...described };
+  for (const property of properties) {
+    const tags = (propertyDocs(property)[0]!.tags ?? []).filter((tag) => typeTags.has(tag.tagName));
+    if (tags.length === 0 || described[property.name] === undefined) continue;
+    const lines = tags.map((tag) => `@${tag.tagName}${tag.text ? ` ${tag.text}` : ""}`);
+    const own = described[property.name]!;
+    tagged[property.name] = { ...own, description: [own.description, ...lines].filter(Boolean).join("\n") };
+  }
+  return { ...schema, properties: tagged };
 }
 
 /**

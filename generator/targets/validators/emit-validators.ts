@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { groupRuns } from "../../model/group-runs.js";
 import { recursiveShapes } from "../../model/shape-cycles.js";
-import { checkerName, groupTypeName, guardName, schemaObjectName, validatorName } from "../../model/naming.js";
+import { checkerName, groupTypeName, guardName, pascalCase, schemaObjectName, validatorName } from "../../model/naming.js";
 import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
 import type { TextMemo } from "../../cache/text-memo.js";
@@ -66,8 +66,32 @@ class ValidatorWriter {
   private readonly containerNames = new Map<string, string>();
   private readonly valueFunctionNames = new Map<string, string>();
   private readonly groupFunctionNames = new Map<GroupModel, string>();
+  /** Every function name given out, with the type key it checks ("" for the object checks). */
+  private readonly taken = new Map<string, string>();
 
-  constructor(private readonly model: CatalogueModel) {}
+  constructor(private readonly model: CatalogueModel) {
+    for (const shape of model.shapes) this.taken.set(checkerName(shape.name), "");
+    for (const event of model.events) this.taken.set(checkerName(event.typeName), "");
+    for (const group of model.groups) this.taken.set(checkerName(groupTypeName(group.key)), "");
+    this.taken.set(checkerName(model.package.unionName), "");
+  }
+
+  /**
+   * The name of a shared check, from what it checks (checkNullableUuid, checkArrayOfResourceError), so
+   * that adding a property renames nothing. Two types whose words coincide (constants that differ only
+   * in punctuation) are told apart by a hash of the type, never by the order they were met in.
+   */
+  sharedCheckName(value: ValueType, key: string): string {
+    const name = `check${typeWords(value)}`;
+    const holder = this.taken.get(name);
+    if (holder === undefined || holder === key) {
+      this.taken.set(name, key);
+      return name;
+    }
+    const hashed = `${name}_${hash(key)}`;
+    this.taken.set(hashed, key);
+    return hashed;
+  }
 
   enumName(name: string): string {
     return `in${name}`;
@@ -82,7 +106,7 @@ class ValidatorWriter {
     const key = shareKey(type);
     let name = this.containerNames.get(key);
     if (name) return name;
-    name = `check${type.kind === "array" ? "Array" : "Record"}${this.containerNames.size + 1}`;
+    name = this.sharedCheckName({ type, nullable: false }, key);
     this.containerNames.set(key, name);
     const itemCheck = this.valueCheck(type.kind === "array" ? type.items : type.values, "k");
     const locals = (index: string) => `let e: Errors${itemCheck.includes("(r = ") ? ", r: Errors" : ""}, v: any, k: ${index} | undefined;`;
@@ -139,7 +163,7 @@ class ValidatorWriter {
     const key = shareKey({ type, nullable: value.nullable });
     let name = this.valueFunctionNames.get(key);
     if (!name) {
-      name = `checkValue${this.valueFunctionNames.size + 1}`;
+      name = this.sharedCheckName(value, key);
       this.valueFunctionNames.set(key, name);
       const check = this.valueCheck(value, "undefined");
       this.helpers.push(`function ${name}(v: any, a: boolean): Errors {\nlet e: Errors${check.includes("(r = ") ? ", r: Errors" : ""};\n${check}\nreturn e;\n}`);
@@ -318,6 +342,56 @@ const MAX_NESTING = 64;
 
 /** The functions of validation-runtime.ts that generated code may call. */
 const runtimeFunctions = ["absent", "constant", "fail", "full", "guard", "interrupted", "isDateTime", "isNumber", "isObject", "isUri", "isUuid", "lenient", "missing", "nest", "own", "passes", "standard", "threw", "unknownProperties", "validator"];
+
+/** What a value type accepts, in words for an identifier: NullableUuid, ArrayOfString, NumberFrom0To1. */
+function typeWords(value: ValueType): string {
+  const type = value.type;
+  let words: string;
+  switch (type.kind) {
+    case "string":
+      words = type.format ? { uuid: "Uuid", "date-time": "DateTime", uri: "Uri" }[type.format] : "String";
+      break;
+    case "literal":
+      words = `Const${pascalCase(type.value.replace(/[^A-Za-z0-9]+/g, "_")) || "Empty"}`;
+      break;
+    case "enum":
+    case "shape":
+      words = type.name;
+      break;
+    case "number":
+    case "integer": {
+      const bound = (n: number) => String(n).replace("+", "").replace("-", "Minus").replace(".", "Point");
+      words = `${type.kind === "number" ? "Number" : "Integer"}${type.minimum !== undefined ? `From${bound(type.minimum)}` : ""}${type.maximum !== undefined ? `To${bound(type.maximum)}` : ""}`;
+      break;
+    }
+    case "boolean":
+      words = "Boolean";
+      break;
+    case "object":
+      words = "Object";
+      break;
+    case "unknown":
+      words = "Unknown";
+      break;
+    case "array":
+      words = `ArrayOf${typeWords(type.items)}`;
+      break;
+    case "record":
+      words = `RecordOf${typeWords(type.values)}`;
+      break;
+    case "union":
+      words = type.of.map(typeWords).join("Or");
+      break;
+  }
+  return value.nullable ? `Nullable${words}` : words;
+}
+
+/** FNV-1a of a text, in base 36: a stable tie-breaker for names. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
 
 const withoutExamples = (key: string, value: unknown): unknown => (key === "examples" ? undefined : value);
 
