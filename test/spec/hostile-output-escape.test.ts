@@ -148,7 +148,7 @@ const textFields = new Set(["description", "title", "summary", "deprecated", "de
 /** Names the emitters give a single spec text in a callback (`aliases.map((alias) => …)`). */
 const textVariables = new Set(["alias", "title", "description", "summary", "reason"]);
 const escapers = new Set(["commentText", "lineCommentText", "commentCode", "generatedHeader", "literal", "stringLiteral", "propertyKey", "numberLiteral", "js", "identifier"]);
-const codeTargets = ["types", "validators", "fixtures", "package"];
+const codeTargets = ["types", "validators", "fixtures", "package", "receiver"];
 
 function rawInterpolations(path: string): string[] {
   const text = readFileSync(path, "utf8");
@@ -163,6 +163,9 @@ function rawInterpolations(path: string): string[] {
     const call = node.parent && ts.isPropertyAccessExpression(node.parent) ? node.parent.parent : undefined;
     return !!call && ts.isCallExpression(call) && call.arguments.some((argument) => ts.isIdentifier(argument) && escapers.has(argument.text));
   };
+  /** Cut down to identifier characters (`text.replace(/[^A-Za-z0-9]+/g, "_")`), as a name made from a value is. */
+  const sanitized = (node: ts.Node): boolean =>
+    ts.isPropertyAccessExpression(node.parent) && node.parent.name.text === "replace" && ts.isCallExpression(node.parent.parent) && node.parent.parent.arguments[0]?.getText() === "/[^A-Za-z0-9]+/g";
   /** A list of spec texts whose items a callback receives: the callback's own uses are scanned by name. */
   const mapped = (node: ts.Node): boolean =>
     ts.isPropertyAccessExpression(node.parent) && ["map", "flatMap", "forEach", "filter"].includes(node.parent.name.text) && ts.isCallExpression(node.parent.parent);
@@ -173,7 +176,7 @@ function rawInterpolations(path: string): string[] {
         (ts.isPropertyAccessExpression(node) && (textFields.has(node.name.text) || (node.name.text === "name" && /(^|\.)(pkg|package)$/.test(node.expression.getText())))) ||
         (ts.isIdentifier(node) && textVariables.has(node.text) && !ts.isPropertyAccessExpression(node.parent) && !ts.isParameter(node.parent));
       const isJson = ts.isCallExpression(node) && node.expression.getText() === "JSON.stringify";
-      if ((isText || isJson) && !escaped(node) && !mapped(node)) {
+      if ((isText || isJson) && !escaped(node) && !mapped(node) && !sanitized(node)) {
         found.push(where(node));
         return;
       }
