@@ -1,30 +1,105 @@
 /**
- * npm run bench:generate — the time of each generator stage for the full catalogue and for synthetic
- * catalogues 10× and 50× its size, and the cost per event, to show that the cost grows linearly.
- * Competitor, measured in the same run: json-schema-to-typescript compiling the union's JSON Schema
- * into types (what a generic generator does with the same contract).
+ * npm run bench:generate — what generating costs, in one run:
+ * 1. The command a maintainer runs, `seam-events generate`, in new processes, measured in CPU time
+ *    (user + system, child processes included: the machine may be shared, and wall time would
+ *    measure the neighbours): with nothing cached (`--no-cache`), and after a one-event edit with the
+ *    cache filled by the run before. Today's tool runs beside the baseline (BENCH_BASELINE, a git
+ *    revision; by default the last one with the worker pool, read thread and V8 code cache), from a
+ *    copy of that revision, both warmed alike (a first run builds each launcher's compiled copy) and
+ *    taking turns, each on the catalogue of its own revision; medians with their spread.
+ * 2. Each generator stage in process, for the full catalogue and synthetic catalogues 10× and 50× its
+ *    size, and the cost per event, to show that the cost grows linearly.
+ * 3. The competitor: json-schema-to-typescript compiling the union's JSON Schema into types.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { compile } from "json-schema-to-typescript";
 import { readSpecSources } from "../generator/load/load-spec.js";
-import { defaultSpecPath, readCatalogue, renderCatalogue } from "../generator/pipeline.js";
+import { defaultSpecPath, projectRoot, readCatalogue, renderCatalogue } from "../generator/pipeline.js";
 import { scaleCatalogue } from "./synthetic.js";
 
 const base = readSpecSources(process.argv[2] ?? defaultSpecPath);
 // BENCH_FACTORS=1,5 for a quicker run; the 50× catalogue needs a heap above Node's default (set in package.json).
 const factors = (process.env.BENCH_FACTORS ?? "1,10,50").split(",").map(Number);
+const BASELINE = process.env.BENCH_BASELINE ?? "b7a499a";
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const temp = mkdtempSync(join(tmpdir(), "seam-events-bench-"));
 
-// The first run in a process pays for loading modules, starting the format workers and warming up
-// the JIT (prettier runs several times faster once warm): it is timed apart. Then more warm-up runs,
-// until the format pool is long-lived and has spread every language over every worker.
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const spread = (values: number[]) => `median ${median(values).toFixed(2)} s (min ${Math.min(...values).toFixed(2)}, max ${Math.max(...values).toFixed(2)}, ${values.length} runs)`;
+
+/** The baseline's sources in a folder of their own, using this checkout's installed packages. */
+function checkoutOf(revision: string): string | undefined {
+  const dir = join(temp, "baseline");
+  mkdirSync(dir);
+  try {
+    execFileSync("sh", ["-c", `git -C "${projectRoot}" archive "${revision}" bin generator templates spec package.json | tar -x -C "${dir}"`], { stdio: "ignore" });
+  } catch {
+    return undefined;
+  }
+  mkdirSync(join(dir, "node_modules"));
+  for (const entry of readdirSync(join(projectRoot, "node_modules"))) if (entry !== ".cache") symlinkSync(join(projectRoot, "node_modules", entry), join(dir, "node_modules", entry));
+  return dir;
+}
+
+/** CPU seconds (user + system, children included) of one `generate` by the tool in `root`. */
+function cpuOfGenerate(root: string, args: string[]): number {
+  const times = join(temp, "times");
+  // An output folder per tool: each writes only to a folder of its own.
+  const out = join(temp, `out-${createHash("sha256").update(root).digest("hex").slice(0, 8)}`);
+  execFileSync("/usr/bin/time", ["-f", "%U %S", "-o", times, process.execPath, join(root, "bin/seam-events.js"), "generate", "--out", out, ...args], { stdio: "ignore" });
+  const [user, system] = readFileSync(times, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
+  return user! + system!;
+}
+
+const tools = [{ name: "today", root: projectRoot }];
+const baseline = existsSync("/usr/bin/time") ? checkoutOf(BASELINE) : undefined;
+if (baseline) tools.unshift({ name: `baseline ${BASELINE}`, root: baseline });
+
+if (!existsSync("/usr/bin/time")) console.log("(no /usr/bin/time: the command's CPU time cannot be measured; skipped)");
+else {
+  console.log(`\nseam-events generate in a new process, full catalogue, CPU seconds (user + system)\n`);
+  // Each tool reads the catalogue of its own revision (the spec format grows with the tool).
+  const specOf = (tool: { root: string }) => join(temp, `spec-${createHash("sha256").update(tool.root).digest("hex").slice(0, 8)}`);
+  for (const tool of tools) cpSync(join(tool.root, "spec/catalogue"), specOf(tool), { recursive: true });
+  const token = Date.now().toString(36);
+  /** A new edit each time (a description changed, a property added), so that no cache knows it. */
+  const edit = (spec: string, n: number) => {
+    const lockEvents = join(spec, "events/lock.yaml");
+    const original = readFileSync(lockEvents, "utf8").replace(/ \(edit [^)]*\)\./, ".").replace(/\n    properties:\n      bench_note_[^]*?\(bench\)\.\n/, "\n");
+    writeFileSync(
+      lockEvents,
+      original
+        .replace("A lock went into the locked state, by any means.", `A lock went into the locked state, by any means (edit ${token}-${n}).`)
+        .replace("    include: [device_event, lock_action]\n", `    include: [device_event, lock_action]\n    properties:\n      bench_note_${n}:\n        type: string\n        optional: true\n        description: Added by the benchmark (bench).\n`),
+    );
+  };
+  // Warmed alike: each launcher builds its compiled copy, and each cache is filled, before anything is timed.
+  for (const tool of tools) cpuOfGenerate(tool.root, ["--spec", specOf(tool)]);
+  const cold = new Map(tools.map((tool) => [tool.name, [] as number[]]));
+  const edited = new Map(tools.map((tool) => [tool.name, [] as number[]]));
+  let n = 0;
+  for (let run = 0; run < RUNS; run++) {
+    for (const tool of tools) {
+      cold.get(tool.name)!.push(cpuOfGenerate(tool.root, ["--no-cache", "--spec", specOf(tool)]));
+      edit(specOf(tool), ++n);
+      edited.get(tool.name)!.push(cpuOfGenerate(tool.root, ["--spec", specOf(tool)]));
+    }
+  }
+  for (const tool of tools) {
+    console.log(`${tool.name.padEnd(20)} nothing cached (--no-cache): ${spread(cold.get(tool.name)!)}`);
+    console.log(`${tool.name.padEnd(20)} one event edited, cache warm: ${spread(edited.get(tool.name)!)}`);
+  }
+}
+
+// In process: the first run pays for loading modules and warming up the JIT, and is timed apart.
 const coldStart = performance.now();
 await renderCatalogue(readCatalogue({ sources: base }));
 const coldMs = performance.now() - coldStart;
-const WARM_UP_RUNS = Number(process.env.BENCH_WARM_UP ?? 6);
-for (let i = 0; i < WARM_UP_RUNS; i++) await renderCatalogue(readCatalogue({ sources: base }));
+for (let i = 0; i < 2; i++) await renderCatalogue(readCatalogue({ sources: base }));
 
 /** One run of every stage on a catalogue, timed stage by stage. */
 async function measure(factor: number) {
@@ -43,9 +118,7 @@ async function measure(factor: number) {
   return { factor, events: model.events.length, stages, total: performance.now() - start };
 }
 
-// The full catalogue is timed several times and its median run shown (the machine is noisy); the
-// larger catalogues, slow to run, once each.
-const REPEATS = 5;
+// The full catalogue is timed several times and its median run shown; the larger catalogues, slow to run, once each.
 const rows: Awaited<ReturnType<typeof measure>>[] = [];
 const fullRuns: number[] = [];
 for (const factor of factors) {
@@ -54,66 +127,32 @@ for (const factor of factors) {
     continue;
   }
   const runs = [];
-  for (let i = 0; i < REPEATS; i++) runs.push(await measure(1));
+  for (let i = 0; i < RUNS; i++) runs.push(await measure(1));
   runs.sort((a, b) => a.total - b.total);
   fullRuns.push(...runs.map((run) => run.total));
-  rows.push(runs[Math.floor(REPEATS / 2)]!);
+  rows.push(runs[Math.floor(RUNS / 2)]!);
 }
 
 const stageNames = [...new Set(rows.flatMap((r) => [...r.stages.keys()]))];
-const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`\nGenerator stages (ms) — ${base.size} spec files\n`);
+const pad = (s: string, width: number) => s.padEnd(width);
+console.log(`\nGenerator stages in process (ms, wall) — ${base.size} spec files\n`);
 console.log(pad("stage", 22) + rows.map((r) => pad(`${r.factor}× (${r.events} events)`, 22)).join(""));
-for (const stage of stageNames) {
-  console.log(pad(stage, 22) + rows.map((r) => pad((r.stages.get(stage) ?? 0).toFixed(0), 22)).join(""));
-}
+for (const stage of stageNames) console.log(pad(stage, 22) + rows.map((r) => pad((r.stages.get(stage) ?? 0).toFixed(0), 22)).join(""));
 console.log(pad("total", 22) + rows.map((r) => pad(r.total.toFixed(0), 22)).join(""));
 console.log(pad("ms per event", 22) + rows.map((r) => pad((r.total / r.events).toFixed(2), 22)).join(""));
-if (fullRuns.length > 0) console.log(`\nFull catalogue, steady (the median of ${REPEATS} runs above): runs took ${fullRuns.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+if (fullRuns.length > 0) console.log(`\nFull catalogue, steady (the median of ${RUNS} runs above): runs took ${fullRuns.map((ms) => ms.toFixed(0)).join(", ")} ms`);
 console.log(`First run in this process (cold), full catalogue: ${coldMs.toFixed(0)} ms`);
-// What a maintainer waits for: the command in a new process, start-up and writing included, first
-// with nothing cached, then as a maintainer meets it: the cache filled by the runs before, and one
-// event edited (a description changed, a property added). Each edit is new to the cache (it carries
-// this run's time), so that it is printed and formatted afresh, as a real edit is.
-const out = mkdtempSync(join(tmpdir(), "seam-events-bench-"));
-const tool = (...args: string[]) => {
-  const start = performance.now();
-  execFileSync(process.execPath, [resolve(import.meta.dirname, "../bin/seam-events.js"), "generate", "--out", out, ...args], { stdio: "ignore" });
-  return performance.now() - start;
-};
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-console.log(`seam-events generate in a new process, full catalogue, nothing cached (--no-cache): ${tool("--no-cache").toFixed(0)} ms`);
-const edited = mkdtempSync(join(tmpdir(), "seam-events-bench-spec-"));
-cpSync(defaultSpecPath, edited, { recursive: true });
-tool("--spec", edited);
-const lockEvents = join(edited, "events/lock.yaml");
-const original = readFileSync(lockEvents, "utf8");
-const token = Date.now().toString(36);
-const editRuns = [1, 2, 3].map((n) => {
-  writeFileSync(
-    lockEvents,
-    original
-      .replace("A lock went into the locked state, by any means.", `A lock went into the locked state, by any means (edit ${token}-${n}).`)
-      .replace("    include: [device_event, lock_action]\n", `    include: [device_event, lock_action]\n    properties:\n      bench_note_${n}:\n        type: string\n        optional: true\n        description: Added by the benchmark (${token}).\n`),
-  );
-  return tool("--spec", edited);
-});
-console.log(`seam-events generate in a new process, full catalogue, one event edited, cache warm: ${median(editRuns).toFixed(0)} ms (median; runs took ${editRuns.map((ms) => ms.toFixed(0)).join(", ")} ms)`);
-console.log(`seam-events generate in a new process, full catalogue, nothing changed, cache warm: ${tool("--spec", edited).toFixed(0)} ms`);
-for (const dir of [out, edited]) rmSync(dir, { recursive: true, force: true });
 const [one, ...rest] = rows;
-for (const row of rest) {
-  console.log(`growth ${row.factor}×: time ×${(row.total / one!.total).toFixed(1)} for events ×${(row.events / one!.events).toFixed(0)} (linear would be ×${row.factor})`);
-}
+for (const row of rest) console.log(`growth ${row.factor}×: time ×${(row.total / one!.total).toFixed(1)} for events ×${(row.events / one!.events).toFixed(0)} (linear would be ×${row.factor})`);
 
 // Competitor: json-schema-to-typescript on the same contract (the union's JSON Schema), full catalogue.
 const model = readCatalogue({ sources: base });
-const files = await renderCatalogue(model, { only: ["schema"] as never });
+const files = await renderCatalogue(model, { only: ["schema"] });
 const unionSchema = files.find((f) => f.path === `schema/${model.package.unionName}.json`);
 if (unionSchema) {
   const schemas = Object.fromEntries(files.filter((f) => f.path.startsWith("schema/")).map((f) => [f.path, JSON.parse(f.contents)]));
   const ours = performance.now();
-  await renderCatalogue(model, { only: ["types"] as never });
+  await renderCatalogue(model, { only: ["types"] });
   const oursMs = performance.now() - ours;
   const theirs = performance.now();
   await compile(JSON.parse(unionSchema.contents), model.package.unionName, {
@@ -126,3 +165,4 @@ if (unionSchema) {
 } else {
   console.log("\n(no schema target registered: competitor comparison skipped)");
 }
+rmSync(temp, { recursive: true, force: true });

@@ -1,110 +1,96 @@
 #!/usr/bin/env node
 /**
- * The command-line tool. Its TypeScript sources are compiled by esbuild into one folder of plain
- * JavaScript under node_modules/.cache, kept between runs while no source changes: a start through a
- * TypeScript loader (a hook thread that transforms every module, in every format worker too) cost
- * seconds of CPU. If the folder cannot be built, the sources run through tsx's loader instead.
+ * The command-line tool (generator/cli/). Its TypeScript sources are compiled by esbuild into one CommonJS file under
+ * node_modules/.cache/seam-events-cli/, and that plain JavaScript runs: a TypeScript loader costs
+ * about a second of CPU on every start. A build is named by a hash of the content of the sources it
+ * was compiled from, never by file times (cp -p, rsync -a or an untar set them back), so an edited
+ * source is always compiled again. If nothing can be built, the sources run through tsx's loader.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, extname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { installCodeCache } from "./code-cache.js";
 
 const root = resolve(import.meta.dirname, "..");
-const entry = join(root, "generator/cli/main.ts");
-// One folder per checkout: the compiled code holds its sources' absolute paths.
-const cacheDir = join(root, "node_modules/.cache/seam-events-cli", createHash("sha256").update(root).digest("hex").slice(0, 8));
+const entry = join(root, "generator/cli/entry.ts");
+const cacheDir = join(root, "node_modules/.cache/seam-events-cli");
 const inputsFile = join(cacheDir, "inputs.json");
-// What the build of the tool holds: the tool, and beside it the modules its worker threads run.
-const CLI_FILE = "cli.cjs";
-const WORKERS = ["generator/format/format-worker.ts", "generator/read/read-worker.ts"];
-// The packages every run loads on its main thread, whose compiled code is kept: none imports
-// dynamically, which code compiled this way cannot (the tool itself does, so it is not cached).
-const CACHED_PACKAGES = ["ts-morph", "@ts-morph/common", "code-block-writer", "yaml", "ajv", "fast-uri", "json-schema-traverse", "fast-deep-equal", "handlebars"];
 
-/** The folder built last time, if none of the files it was built from changed since. */
+/**
+ * The name of a build: this launcher (it decides how the tool is built), the checkout's place (the
+ * build holds absolute paths) and every source's path and content.
+ */
+function buildName(contents) {
+  const hash = createHash("sha256").update(readFileSync(import.meta.filename)).update(root);
+  for (const [path, text] of contents) hash.update(`\0${path}\0`).update(text);
+  return join(cacheDir, `cli-${hash.digest("hex").slice(0, 16)}.cjs`);
+}
+
+/** The build of the sources as they are now, if one was made: the sources of the last build, read again. */
 function builtBefore() {
   try {
-    const { dir, inputs, startedAt } = JSON.parse(readFileSync(inputsFile, "utf8"));
-    statSync(join(cacheDir, dir, CLI_FILE));
-    return inputs.every((input) => statSync(join(root, input)).mtimeMs < startedAt) ? join(cacheDir, dir) : undefined;
+    const inputs = JSON.parse(readFileSync(inputsFile, "utf8"));
+    const file = buildName(inputs.map((path) => [path, readFileSync(join(root, path))]));
+    return existsSync(file) ? file : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Compiles the tool into a folder named by its content, written whole then renamed into place. */
 async function build() {
-  // A source saved while esbuild reads the sources is newer than this, and is compiled next time.
-  const startedAt = Date.now();
   const { build } = await import("esbuild");
-  const common = {
+  // The sources' text as esbuild compiled it: a file saved meanwhile changes the name of the next build, not this one's.
+  const contents = new Map();
+  const result = await build({
+    entryPoints: [entry],
     bundle: true,
     platform: "node",
     target: "node20",
     packages: "external",
-    sourcemap: "linked",
-    metafile: true,
+    format: "cjs",
     write: false,
-    outdir: cacheDir,
+    outfile: "cli.cjs",
     absWorkingDir: root,
     logLevel: "silent",
-    // The sources find their files (templates, the spec schema) from where they are: keep that place.
-    plugins: [sourceLocation],
-  };
-  // The tool is CommonJS: Node then loads its packages without scanning their source for exports (9 MB
-  // for TypeScript's). The workers stay ES modules (prettier's plugin is one), named as
-  // generator/threads/worker-script.ts expects.
-  const workers = Object.fromEntries(WORKERS.map((path) => [basename(path, ".ts"), join(root, path)]));
-  const results = await Promise.all([
-    build({ ...common, entryPoints: { cli: entry }, format: "cjs", outExtension: { ".js": ".cjs" }, define: { COMPILED_WORKERS: "true" } }),
-    build({ ...common, entryPoints: workers, format: "esm", outExtension: { ".js": ".mjs" } }),
-  ]);
-  const result = { outputFiles: results.flatMap((r) => r.outputFiles), metafile: { inputs: Object.assign({}, ...results.map((r) => r.metafile.inputs)) } };
-  const hash = createHash("sha256");
-  for (const file of result.outputFiles) hash.update(file.path).update(file.contents);
-  const dir = hash.digest("hex").slice(0, 16);
-  const staging = join(cacheDir, `${dir}.${process.pid}`);
-  for (const file of result.outputFiles) {
-    const path = join(staging, relative(cacheDir, file.path));
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.contents);
-  }
-  try {
-    renameSync(staging, join(cacheDir, dir));
-  } catch {
-    // Another run built the same folder first.
-    rmSync(staging, { recursive: true, force: true });
-  }
-  // This file too: how the tool is built is part of what was built.
-  const inputs = [relative(root, import.meta.filename), ...Object.keys(result.metafile.inputs).filter((input) => !input.startsWith("node_modules/"))];
-  writeFileSync(`${inputsFile}.${process.pid}`, JSON.stringify({ dir, inputs, startedAt }));
-  renameSync(`${inputsFile}.${process.pid}`, inputsFile);
-  pruneOlderThanADay(dir);
-  return join(cacheDir, dir);
-}
-
-/** Builds of older sources, left by earlier runs (a day: no run of the tool still loads from them). */
-function pruneOlderThanADay(current) {
+    plugins: [sourcesAsRead(contents)],
+  });
+  const sources = [...contents].sort(([a], [b]) => (a < b ? -1 : 1));
+  const file = buildName(sources);
+  mkdirSync(cacheDir, { recursive: true });
+  writeWhole(file, result.outputFiles[0].contents);
+  writeWhole(inputsFile, JSON.stringify(sources.map(([path]) => path)));
+  // Builds of older sources, a day old: no run of the tool still loads them.
   for (const name of readdirSync(cacheDir)) {
-    const path = join(cacheDir, name);
-    if (name !== current && name !== "inputs.json" && statSync(path).mtimeMs < Date.now() - 86_400_000) rmSync(path, { recursive: true, force: true });
+    if (name.startsWith("cli-") && statSync(join(cacheDir, name)).mtimeMs < Date.now() - 86_400_000) rmSync(join(cacheDir, name), { force: true });
   }
+  return file;
 }
 
-/** Replaces import.meta.url and import.meta.dirname with the source file's own. */
-const sourceLocation = {
-  name: "source-location",
-  setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, (args) => {
-      const text = readFileSync(args.path, "utf8");
-      const contents = text.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)).replaceAll("import.meta.dirname", JSON.stringify(dirname(args.path)));
-      return { contents, loader: "ts" };
-    });
-  },
-};
+/** Written beside, then renamed into place: a concurrent run never reads half a file. */
+function writeWhole(path, contents) {
+  writeFileSync(`${path}.${process.pid}`, contents);
+  renameSync(`${path}.${process.pid}`, path);
+}
+
+/**
+ * Records each source's text, and keeps import.meta.url and import.meta.dirname the source file's own
+ * (the sources find their templates and the spec schema from where they are).
+ */
+function sourcesAsRead(contents) {
+  return {
+    name: "sources-as-read",
+    setup(build) {
+      build.onLoad({ filter: /\.[cm]?[jt]s$|\.json$/ }, (args) => {
+        if (args.path.includes(`${join("node_modules", "")}`)) return undefined;
+        const text = readFileSync(args.path, "utf8");
+        contents.set(relative(root, args.path), text);
+        const located = text.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)).replaceAll("import.meta.dirname", JSON.stringify(dirname(args.path)));
+        return { contents: located, loader: extname(args.path) === ".json" ? "json" : "ts" };
+      });
+    },
+  };
+}
 
 let compiled;
 try {
@@ -112,11 +98,8 @@ try {
 } catch {
   compiled = undefined;
 }
-if (compiled) {
-  process.setSourceMapsEnabled(true);
-  installCodeCache(join(compiled, "code-cache"), CACHED_PACKAGES.map((name) => join(root, "node_modules", name)));
-  createRequire(import.meta.url)(join(compiled, CLI_FILE));
-} else {
+if (compiled) createRequire(import.meta.url)(compiled);
+else {
   const { register } = await import("tsx/esm/api");
   register();
   await import(pathToFileURL(entry).href);

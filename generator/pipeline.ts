@@ -6,15 +6,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { CacheFile } from "./cache/cache-file.js";
+import { checkReferences, mergeDocuments } from "./check/references.js";
+import { checkStructure } from "./check/structure.js";
 import { compilePackage } from "./compile/compile.js";
 import { SpecError } from "./diagnostics/diagnostic.js";
 import { formatFiles } from "./format/format.js";
-import type { CacheFile } from "./cache/cache-file.js";
-import { formatPool } from "./format/format-pool.js";
-import type { LoadCache, SpecSources } from "./load/load-spec.js";
+import { defaultSpecPath, loadSpec, readSpecSources, type LoadCache, type SpecSources } from "./load/load-spec.js";
+import { buildModel } from "./model/build.js";
 import type { CatalogueModel } from "./model/types.js";
-import { defaultSpecPath } from "./read/default-spec-path.js";
-import { readCatalogue as readStages } from "./read/read-catalogue.js";
 import { packageTarget, targets } from "./targets/index.js";
 import type { EmitCache, EmittedFile, GeneratedPackage, TargetContext, TargetName } from "./targets/target.js";
 import { builtinTemplatesDir } from "./templating/templates.js";
@@ -30,12 +30,20 @@ export interface StageTimer {
   (stage: string, ms: number): void;
 }
 
-export interface GenerateOptions {
+export interface ReadOptions {
+  /** A spec file, or a folder of them (default: spec/catalogue). */
   specPath?: string;
   /** Spec text by path; read from specPath when absent. */
   sources?: SpecSources;
-  /** The catalogue, when the caller reads it already (the tool reads it on another thread while the generator loads). */
-  model?: CatalogueModel | Promise<CatalogueModel>;
+  /** Parsed files kept between runs (watch passes one). */
+  loadCache?: LoadCache;
+  /** Where the compiled spec schema is kept between runs (the tool's cache folder); without one, it is compiled afresh. */
+  cacheDir?: string;
+}
+
+export interface GenerateOptions extends ReadOptions {
+  /** The catalogue, when the caller has read it already. */
+  model?: CatalogueModel;
   outDir?: string;
   only?: readonly TargetName[];
   templatesDir?: string;
@@ -43,7 +51,7 @@ export interface GenerateOptions {
   onStage?: StageTimer;
   /** What targets keep between runs (watch passes one). */
   cache?: EmitCache;
-  /** Formatted text and printed statements kept on disk between runs of the tool (saved after a run that writes or checks). */
+  /** Formatted and printed statements kept on disk between runs of the tool (saved after a run that writes or checks). */
   diskCache?: CacheFile;
   /** Replacements for the format and compile stages giving identical output (watch passes cached ones). */
   stages?: { format?: (files: readonly EmittedFile[]) => Promise<EmittedFile[]>; compile?: typeof compilePackage };
@@ -57,35 +65,45 @@ async function timed<T>(onStage: StageTimer | undefined, stage: string, run: () 
 }
 
 /** load → check → model. Throws SpecError with every located problem. */
-export function readCatalogue(options: Pick<GenerateOptions, "specPath" | "sources"> & { loadCache?: LoadCache } = {}): CatalogueModel {
-  return readStages({ ...options, specPath: options.specPath ?? defaultSpecPath });
+export function readCatalogue(options: ReadOptions = {}): CatalogueModel {
+  const specPath = options.specPath ?? defaultSpecPath;
+  const sources = options.sources ?? readSpecSources(specPath);
+  if (sources.size === 0) {
+    const file = relative(process.cwd(), specPath) || ".";
+    throw new SpecError([{ code: "no_spec_files", message: "no spec files here: a spec is a .yaml or .yml file, or a folder of them", location: { file, line: 1, column: 1 } }]);
+  }
+  const { documents, diagnostics } = loadSpec(sources, undefined, options.loadCache);
+  if (diagnostics.length > 0) throw new SpecError(diagnostics);
+  const structural = checkStructure(documents, options.cacheDir);
+  const { raw, diagnostics: merged } = mergeDocuments(documents);
+  const references = checkReferences(raw, documents);
+  const problems = [...structural, ...merged, ...references];
+  // Composition trusts the value types that the structure check guarantees; with those right it
+  // runs even when names are wrong, so that every problem is reported at once.
+  if (structural.length > 0 || raw.packages.length === 0) throw new SpecError(problems);
+  const { model, diagnostics: composition } = buildModel(raw);
+  if (problems.length + composition.length > 0) throw new SpecError([...problems, ...composition]);
+  return model;
 }
 
 /** model → every selected target's files, formatted, plus the compiled package. Nothing is written. */
 export async function renderCatalogue(model: CatalogueModel, options: GenerateOptions = {}): Promise<EmittedFile[]> {
-  const chosen = options.only ?? targets.map((t) => t.name as TargetName);
-  // The validators and fixtures modules import the types module: a package with either has it too.
-  const selected: readonly TargetName[] = chosen.some((t) => t === "validators" || t === "fixtures") && !chosen.includes("types") ? ["types", ...chosen] : chosen;
+  const selected = options.only ?? targets.map((t) => t.name);
+  const chosen = targets.filter((t) => selected.includes(t.name));
   const cache = options.cache ?? (options.diskCache ? { print: options.diskCache.section("print") } : undefined);
-  const context: TargetContext = { selected, templatesDir: options.templatesDir, cache };
-  // Each target's files go to the format workers as soon as they are emitted, and its TypeScript to
-  // the compiler as soon as it is formatted: formatting and compiling one target overlap emitting the next.
-  if (!options.stages?.format) formatPool().warmUp();
-  const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, { runner: formatPool(), cache: options.diskCache?.section("format") }));
+  const context: TargetContext = { selected, targets: chosen, templatesDir: options.templatesDir, cache };
+  const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, options.diskCache?.section("format")));
   const compile = options.stages?.compile ?? compilePackage;
-  const outputs: Promise<EmittedFile[]>[] = [];
-  for (const target of [...targets.filter((t) => selected.includes(t.name as TargetName)), packageTarget]) {
-    const formatted = format(await timed(options.onStage, `emit ${target.name}`, () => target.emit(model, context)));
-    const compiled = formatted.then((files) => compile(files));
-    // A later emit that throws ends the run; these failures must not also surface as unhandled.
-    for (const output of [formatted, compiled]) output.catch(() => undefined);
-    outputs.push(formatted, compiled);
+  const emitted: EmittedFile[] = [];
+  for (const target of [...chosen, packageTarget]) {
+    emitted.push(...(await timed(options.onStage, `emit ${target.name}`, () => target.emit(model, context))));
   }
-  const files = await timed(options.onStage, "format, compile (after the last emit)", async () => (await Promise.all(outputs)).flat());
-  // Every compile adds the CommonJS folder's marker: keep one of each identical file. Two different
-  // files at one path both stay, for the writer to refuse (write/emitted-paths.ts): one must not vanish.
+  const formatted = await timed(options.onStage, "format", () => format(emitted));
+  const compiled = await timed(options.onStage, "compile", () => compile(formatted));
+  // Keep one of each identical file. Two different files at one path both stay, for the writer to
+  // refuse (write/emitted-paths.ts): one must not vanish.
   const seen = new Map<string, string>();
-  const unique = files.filter((file) => {
+  const unique = [...formatted, ...compiled].filter((file) => {
     if (seen.get(file.path) === file.contents) return false;
     seen.set(file.path, file.contents);
     return true;
@@ -93,13 +111,12 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
   return unique.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-const codeTargetNames: readonly TargetName[] = ["types", "validators", "fixtures"];
-
-/** Emits and compiles every code target, writes the ES modules to a temporary folder and imports them. */
+/** Emits and compiles every target with modules for the index, writes the ES modules to a temporary folder and imports them. */
 async function importCodeTargets(model: CatalogueModel): Promise<GeneratedPackage> {
-  const context: TargetContext = { selected: codeTargetNames };
+  const codeTargets = targets.filter((t) => t.package?.modules?.length);
+  const context: TargetContext = { selected: codeTargets.map((t) => t.name), targets: codeTargets };
   const sources: EmittedFile[] = [];
-  for (const target of [...targets.filter((t) => codeTargetNames.includes(t.name as TargetName)), packageTarget]) sources.push(...(await target.emit(model, context)));
+  for (const target of [...codeTargets, packageTarget]) sources.push(...(await target.emit(model, context)));
   const modules = (await compilePackage(sources, { formats: ["esm"], declarations: false, thisProcessOnly: true })).filter((file) => file.path.startsWith("dist/esm/"));
   const dir = mkdtempSync(join(tmpdir(), "seam-events-package-"));
   try {
@@ -126,8 +143,6 @@ export function guardOutput(options: Pick<GenerateOptions, "specPath" | "sources
 /** The main job: regenerate the output folder from the spec. Writes nothing unless every stage succeeds. */
 export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Promise<EmittedFile[]> {
   guardOutput(options);
-  // The format workers start while the spec is read and checked.
-  if (!options.stages?.format) formatPool().warmUp();
   const model = await timed(options.onStage, "load, check, model", () => options.model ?? readCatalogue(options));
   const files = await renderCatalogue(model, options);
   await timed(options.onStage, "type-check", () => typeCheck(files, options.outDir ?? defaultOutDir, options.diskCache));
@@ -138,8 +153,7 @@ export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Pro
 
 /** What `check` reports: the files whose content on disk differs from what the spec gives. */
 export async function checkOutput(options: GenerateOptions = {}): Promise<Drift> {
-  if (!options.stages?.format) formatPool().warmUp();
-  const model = await (options.model ?? readCatalogue(options));
+  const model = options.model ?? readCatalogue(options);
   const files = await renderCatalogue(model, options);
   typeCheck(files, options.outDir ?? defaultOutDir, options.diskCache);
   options.diskCache?.save();
@@ -152,6 +166,6 @@ export { SpecError };
  * The generated package's runtime (validators, factories, type lists) built in memory from the spec,
  * for tools that must use the real generated code without writing generated/ (the CLI, tests).
  */
-export async function loadGeneratedPackage(options: Pick<GenerateOptions, "specPath" | "sources"> = {}): Promise<GeneratedPackage> {
+export async function loadGeneratedPackage(options: ReadOptions = {}): Promise<GeneratedPackage> {
   return importCodeTargets(readCatalogue(options));
 }

@@ -1,7 +1,7 @@
 /**
  * Text the tool keeps on disk between runs, like `prettier --cache`: what prettier formatted and what
  * ts-morph and json-schema-to-typescript printed. They are most of a cold run's work, and after a
- * one-event edit almost every batch, statement and shape is one a run made before. Entries are keyed
+ * one-event edit almost every statement and shape is one a run made before. Entries are keyed
  * by a hash of what they were made from, in a file named for the versions of those tools and the
  * options they run with, so an upgrade starts afresh. A missing, unreadable or corrupt file is an
  * empty cache; a file that cannot be written is skipped: the cache only ever saves time.
@@ -9,8 +9,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { prettierOptions } from "../format/prettier.js";
-import { printProjectOptions } from "../targets/print-options.js";
+import { prettierOptions } from "../format/format.js";
+import { printProjectOptions } from "../shared/print-options.js";
 import { keepFile, versionOf } from "./kept-file.js";
 import type { TextMemo } from "./text-memo.js";
 
@@ -90,6 +90,6 @@ function entryId(key: string): string {
 
 /** What makes the cached text what it is: the versions of the tools that made it, and their options. */
 function fingerprint(): string {
-  const what = JSON.stringify([versionOf("prettier"), versionOf("@prettier/plugin-oxc"), prettierOptions, versionOf("ts-morph"), printProjectOptions, versionOf("json-schema-to-typescript")]);
+  const what = JSON.stringify([versionOf("prettier"), prettierOptions, versionOf("ts-morph"), printProjectOptions, versionOf("json-schema-to-typescript")]);
   return createHash("sha256").update(what).digest("hex").slice(0, 16);
 }

@@ -1,5 +1,5 @@
 /**
- * Text remembered by what it was made from: formatted batches and printed statements. Watch keeps
+ * Text remembered by what it was made from: formatted and printed statements. Watch keeps
  * them in memory (a Map is one); the tool keeps them on disk between runs (cache-file.ts).
  */
 export interface TextMemo {

@@ -84,12 +84,7 @@ function fail(error: unknown): number {
   return ExitCode.usage;
 }
 
-// Exit once output is flushed: process.exitCode rather than process.exit, so piped stdout is not cut short.
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.exitCode = fail(error);
-  },
-);
+/** Runs the tool with these arguments and gives its exit code; every error becomes a message and a code. */
+export function runTool(argv: readonly string[]): Promise<number> {
+  return main(argv).catch(fail);
+}

@@ -7,13 +7,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compilePackage, type CompileOptions } from "../compile/compile.js";
-import { formatText } from "../format/format.js";
-import { formatPool } from "../format/format-pool.js";
+import { formatFiles } from "../format/format.js";
 import { readSpecSources, type LoadCache } from "../load/load-spec.js";
 import { readCatalogue, renderCatalogue, type GenerateOptions } from "../pipeline.js";
 import type { EmittedFile } from "../targets/target.js";
 import { listFiles, writeChanges } from "../write/write.js";
-
 
 /** Results keyed by input text; entries unused in the last run are dropped so memory stays bounded. */
 class Memo<T> {
@@ -38,15 +36,15 @@ class Memo<T> {
 
 /**
  * The format stage with memory: whole files whose text did not change, and top-level TypeScript
- * statements (the unit the format stage works in), are not formatted again.
+ * statements (the unit the format stage remembers), are not formatted again.
  */
 export class ChunkedFormatter {
-  private readonly chunks = new Memo<string>();
-  private readonly files = new Memo<string>();
+  private readonly statements = new Memo<string>();
+  private readonly files = new Memo<EmittedFile>();
 
   /** Call once per generator run: results not used since the previous run are then forgotten. */
   nextRun(): void {
-    this.chunks.nextRun();
+    this.statements.nextRun();
     this.files.nextRun();
   }
 
@@ -56,10 +54,10 @@ export class ChunkedFormatter {
         const key = `${file.path}\u0000${file.contents}`;
         let formatted = this.files.get(key);
         if (formatted === undefined) {
-          formatted = await formatText(file.path, file.contents, { cache: this.chunks, batchCharacters: 0, runner: formatPool(), pieces: file.pieces });
-          this.files.set(key, formatted);
+          [formatted] = await formatFiles([file], this.statements);
+          this.files.set(key, formatted!);
         }
-        return { path: file.path, contents: formatted };
+        return formatted!;
       }),
     );
   }

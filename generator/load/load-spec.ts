@@ -1,7 +1,10 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from "yaml";
 import type { Diagnostic, SourceLocation } from "../diagnostics/diagnostic.js";
+
+/** The catalogue this project holds: the spec read when none is named. */
+export const defaultSpecPath = resolve(import.meta.dirname, "../../spec/catalogue");
 
 export type SpecPath = readonly (string | number)[];
 

@@ -7,7 +7,7 @@ export interface EmittedFile {
   contents: string;
   /**
    * The independent top-level parts (statements) the contents were joined from, when the target knows
-   * them: the format stage then cuts the file there instead of parsing it.
+   * them: the format stage then remembers each one formatted, so that an edit reformats only its own.
    */
   pieces?: readonly TextPiece[];
 }
@@ -18,12 +18,14 @@ export interface TextPiece {
   blankLineAfter: boolean;
 }
 
-export const targetNames = ["types", "validators", "fixtures", "receiver", "schema", "docs", "openapi", "asyncapi"] as const;
-export type TargetName = (typeof targetNames)[number];
+/** A target's name, as --only takes it: the registry (index.ts) lists them. */
+export type TargetName = string;
 
 export interface TargetContext {
-  /** The targets chosen for this run (the package target adapts its index to them). */
+  /** The names of the targets chosen for this run. */
   selected: readonly TargetName[];
+  /** The targets chosen for this run (the package target ships what they add to it). */
+  targets?: readonly Target[];
   /** A folder of user templates overriding the built-in ones, for text targets. */
   templatesDir?: string;
   /** What is kept between runs: by watch, all of it in memory; by the tool, printed statements on disk. */
@@ -45,8 +47,22 @@ export interface EmitCache {
 /** The generated package's runtime exports, as loadGeneratedPackage imports them. */
 export type GeneratedPackage = Record<string, any>;
 
-/** One output of the generator: model in, files out. Adding a target touches one folder and the registry. */
+/** What a target adds to the package around its files. */
+export interface PackageParts {
+  /** Modules under src/ (without extension) that the package's index re-exports. */
+  modules?: readonly string[];
+  /** Folders the package ships as they are. */
+  folders?: readonly string[];
+  /** Entries of package.json's exports map. */
+  exports?: Readonly<Record<string, string>>;
+}
+
+/**
+ * One output of the generator: model in, files out. A target is one folder and imports from no other
+ * target; adding one touches its folder and one line of the registry (index.ts).
+ */
 export interface Target {
-  name: TargetName | "package";
+  name: TargetName;
+  package?: PackageParts;
   emit(model: CatalogueModel, context: TargetContext): EmittedFile[] | Promise<EmittedFile[]>;
 }

@@ -1,6 +1,14 @@
-/** Runs the command-line tool as a child process, the way users and CI do. */
+/**
+ * Runs the command-line tool the way users and CI do. By default in this process (the tool's own
+ * runTool, with its standard output and error captured): starting a process proves nothing more for
+ * most runs and costs a second of CPU each. With `input`, `env`, `cwd` or `process: true` it starts
+ * `bin/seam-events.js` as a child process, for what only a process shows (standard input, the
+ * environment, the launcher, exit codes).
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
+import { runTool } from "../../generator/cli/main.js";
 
 export const root = resolve(import.meta.dirname, "../..");
 export const bin = resolve(root, "bin/seam-events.js");
@@ -13,7 +21,48 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+export interface RunOptions {
+  input?: string;
+  cwd?: string;
+  env?: Record<string, string>;
+  /** Start a child process even when none of the above asks for one. */
+  process?: boolean;
+}
+
+export function runCli(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const needsProcess = options.process || options.input !== undefined || options.cwd !== undefined || options.env !== undefined;
+  return needsProcess ? runProcess(args, options) : runHere(args);
+}
+
+/** The output of the runs in progress here: concurrent runs each write to their own. */
+const captured = new AsyncLocalStorage<{ stdout: string; stderr: string }>();
+let capturing = false;
+
+function capture(): void {
+  if (capturing) return;
+  capturing = true;
+  for (const name of ["stdout", "stderr"] as const) {
+    const stream = process[name];
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      const run = captured.getStore();
+      if (!run) return write(chunk, ...(rest as []));
+      run[name] += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+      const callback = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
+      if (callback) queueMicrotask(callback);
+      return true;
+    }) as typeof stream.write;
+  }
+}
+
+async function runHere(args: readonly string[]): Promise<RunResult> {
+  capture();
+  const output = { stdout: "", stderr: "" };
+  const code = await captured.run(output, () => runTool(args));
+  return { code, ...output };
+}
+
+function runProcess(args: readonly string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
     delete env.NO_COLOR;

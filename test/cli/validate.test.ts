@@ -191,18 +191,19 @@ describe.concurrent("terminal controls in the input", () => {
 
 describe("the output folder's compiled validators", () => {
   test("are used while generate or check found the folder in step, and not after a change to it or to the spec", async () => {
+    // As processes: only the compiled tool notes output folders in step.
     const out = join(temp, "package");
     const spec = join(temp, "spec.yaml");
     cpSync(mini, spec);
-    expect((await runCli(["generate", "--spec", spec, "--out", out])).code).toBe(0);
+    expect((await runCli(["generate", "--spec", spec, "--out", out], { process: true })).code).toBe(0);
     const payloads = write("origin.ndjson", `${JSON.stringify(valid[0])}\n${JSON.stringify({ ...valid[0], method: "telepathy" })}\n`);
-    const run = async () => JSON.parse((await runCli(["validate", "--spec", spec, "--out", out, "--json", payloads])).stdout);
+    const run = async () => JSON.parse((await runCli(["validate", "--spec", spec, "--out", out, "--json", payloads], { process: true })).stdout);
 
     const inStep = await run();
     expect(inStep).toMatchObject({ validators: "output", total: 2, valid: 1, invalid: 1 });
 
     // Another spec than the one the folder was made from.
-    expect(JSON.parse((await runCli(["validate", "--spec", mini, "--out", out, "--json", payloads])).stdout).validators).toBe("spec");
+    expect(JSON.parse((await runCli(["validate", "--spec", mini, "--out", out, "--json", payloads], { process: true })).stdout).validators).toBe("spec");
 
     // The folder changed by hand.
     appendFileSync(join(out, "dist/esm/validators.js"), "\n// edited\n");
@@ -211,14 +212,14 @@ describe("the output folder's compiled validators", () => {
     expect(edited.failures).toEqual(inStep.failures);
 
     // check finds the compiled modules out of step (the edit is in dist/, which check compares too), then in step after generate.
-    expect((await runCli(["check", "--spec", spec, "--out", out])).code).toBe(1);
-    expect((await runCli(["generate", "--spec", spec, "--out", out])).code).toBe(0);
+    expect((await runCli(["check", "--spec", spec, "--out", out], { process: true })).code).toBe(1);
+    expect((await runCli(["generate", "--spec", spec, "--out", out], { process: true })).code).toBe(0);
     expect((await run()).validators).toBe("output");
 
     // The spec edited after generate.
     appendFileSync(spec, "\n# a comment\n");
     expect((await run()).validators).toBe("spec");
-    expect((await runCli(["check", "--spec", spec, "--out", out])).code).toBe(0);
+    expect((await runCli(["check", "--spec", spec, "--out", out], { process: true })).code).toBe(0);
     expect((await run()).validators).toBe("output");
   }, 180_000);
 });

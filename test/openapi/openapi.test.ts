@@ -10,7 +10,7 @@ import { validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
 import { readCatalogue } from "../../generator/pipeline.js";
 import { openapiTarget, OPENAPI_PATH } from "../../generator/targets/openapi/emit-openapi.js";
-import { eventSchema } from "../../generator/targets/schema/emit-schema.js";
+import { eventSchema } from "../../generator/shared/catalogue-schema.js";
 import { runCli } from "../cli/run.js";
 import { fullSpecPath, miniSpecPath } from "../validators/helpers.js";
 

@@ -1,132 +1,116 @@
+import fc from "fast-check";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { defaultSpecPath, readCatalogue, renderCatalogue } from "../../generator/pipeline.js";
-import { prettierOptions } from "../../generator/format/prettier.js";
+import { defaultSpecPath, readCatalogue } from "../../generator/pipeline.js";
 import type { EmittedFile } from "../../generator/targets/target.js";
 import { targets } from "../../generator/targets/index.js";
 import { compilePackage } from "../../generator/compile/compile.js";
-import { formatFiles, formatText } from "../../generator/format/format.js";
-import { formatPool, WorkerPool } from "../../generator/format/format-pool.js";
+import { formatFiles, prettierOptions } from "../../generator/format/format.js";
+import { jsonText } from "../../generator/layout/json.js";
+import { layoutMarkdown } from "../../generator/layout/markdown.js";
 
 describe("the format stage", () => {
-  it("formats by extension and leaves unknown files alone", async () => {
-    const [ts, json, md, txt] = await formatFiles([
+  it("formats TypeScript and leaves the files laid out by their emitters alone", async () => {
+    const [ts, json, md] = await formatFiles([
       { path: "src/a.ts", contents: "export const a:number=1" },
       { path: "b.json", contents: '{"a":1}' },
-      { path: "c.md", contents: "#  Title\n\n\n* item" },
-      { path: "d.txt", contents: "as  is" },
+      { path: "c.md", contents: "#  Title" },
     ]);
     expect(ts!.contents).toBe("export const a: number = 1;\n");
-    expect(json!.contents).toBe('{ "a": 1 }\n');
-    expect(md!.contents).toBe("# Title\n\n- item\n");
-    expect(txt!.contents).toBe("as  is");
-  });
-});
-
-describe("formatting TypeScript statement by statement", () => {
-  it("keeps leading and trailing comments, and blank lines only where the input had them", async () => {
-    const text = "// head\n\n/** doc */\nexport const a=1\nconst b=2\n\n\nfunction f(){return b}\n// tail\n";
-    const whole = await prettier.format(text, { parser: "typescript", printWidth: 100 });
-    expect(await formatText("src/x.ts", text)).toBe(whole);
-    expect(await formatText("src/x.ts", text, { cache: new Map(), batchCharacters: 0 })).toBe(whole);
-  });
-
-  it("gives the same text through the worker pool as on the calling thread", async () => {
-    const text = Array.from({ length: 400 }, (_, i) => `/** n${i} */\nexport function f${i}(x:number):number{return x+${i}}\n`).join("\n");
-    const [inProcess, pooled] = await Promise.all([formatText("src/x.ts", text), formatText("src/x.ts", text, { runner: formatPool() })]);
-    expect(pooled).toBe(inProcess);
-    expect(await formatText("c.md", "#  Title\n\n\n* item", { runner: formatPool() })).toBe("# Title\n\n- item\n");
-  });
-
-  it("formats on the calling thread when the workers cannot start", async () => {
-    const broken = new WorkerPool(2, "throw new Error('no worker here')");
-    const jobs = ["a", "b", "c"].map((name) => broken.run({ parser: "oxc-ts", texts: [`const ${name}=1`] }));
-    expect(await Promise.all(jobs)).toEqual([["const a = 1;\n"], ["const b = 1;\n"], ["const c = 1;\n"]]);
-    // Started ahead of the jobs, and dead by the time they come.
-    const warmedUp = new WorkerPool(2, "throw new Error('no worker here')");
-    warmedUp.warmUp();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await warmedUp.run({ parser: "oxc-ts", texts: ["const d=1"] })).toEqual(["const d = 1;\n"]);
-  });
-
-  // A stand-in worker that answers, after a while, with its thread and the job's language.
-  const standIn = `
-    const { parentPort, threadId } = require("node:worker_threads");
-    parentPort.on("message", (job) => setTimeout(() => parentPort.postMessage({ texts: job.texts.map(() => threadId + " " + job.parser) }), 20));
-  `;
-  const threadsOf = (answers: string[][], parser: string) => new Set(answers.flat().filter((a) => a.endsWith(` ${parser}`)).map((a) => a.split(" ")[0]));
-  const jobs = (parser: string, count: number, length: number) => Array.from({ length: count }, () => ({ parser, texts: ["x".repeat(length)] }));
-
-  it("sends each language to the workers warm for it, and a cold one only for a long wait", async () => {
-    const pool = new WorkerPool(2, standIn, 1000);
-    const first = await Promise.all([...jobs("oxc-ts", 6, 100), ...jobs("json", 3, 100)].map((job) => pool.run(job)));
-    const [ts] = threadsOf(first, "oxc-ts");
-    expect(threadsOf(first, "oxc-ts").size).toBe(1);
-    expect([...threadsOf(first, "json")]).toEqual([expect.not.stringMatching(`^${ts}$`)]);
-    // Markdown is new to both: the worker given less so far takes it, and keeps it.
-    const second = await Promise.all(jobs("markdown", 3, 100).map((job) => pool.run(job)));
-    expect(threadsOf(second, "markdown").size).toBe(1);
-    // More TypeScript waiting than a cold start is worth: both workers take some.
-    const third = await Promise.all(jobs("oxc-ts", 8, 400).map((job) => pool.run(job)));
-    expect(threadsOf(third, "oxc-ts").size).toBe(2);
-  });
-
-  it("spreads every language over every worker once the pool is long-lived", async () => {
-    const pool = new WorkerPool(2, standIn, 1_000_000, 3000);
-    // One worker owns Markdown: little of it waits at a time, less than a cold start is worth.
-    const young = await Promise.all([...jobs("oxc-ts", 2, 500), ...jobs("markdown", 4, 200)].map((job) => pool.run(job)));
-    expect(threadsOf(young, "markdown").size).toBe(1);
-    // 3,000 characters formatted: from now on an idle worker takes any language.
-    await Promise.all(jobs("oxc-ts", 4, 500).map((job) => pool.run(job)));
-    const old = await Promise.all(jobs("markdown", 4, 200).map((job) => pool.run(job)));
-    expect(threadsOf(old, "markdown").size).toBe(2);
+    expect(json!.contents).toBe('{"a":1}');
+    expect(md!.contents).toBe("#  Title");
   });
 
   it("reports a syntax error in emitted TypeScript instead of formatting half of it", async () => {
-    await expect(formatText("src/bad.ts", "export const a = ;\n")).rejects.toThrow(/cannot format src\/bad.ts/);
+    await expect(formatFiles([{ path: "src/bad.ts", contents: "export const a = ;\n" }])).rejects.toThrow();
+  });
+
+  it("keeps leading and trailing comments, and blank lines only where the input had them", async () => {
+    const pieces = [
+      { text: "// head", blankLineAfter: true },
+      { text: "/** doc */\nexport const a=1", blankLineAfter: false },
+      { text: "const b=2", blankLineAfter: true },
+      { text: "function f(){return b} // tail", blankLineAfter: false },
+    ];
+    const contents = pieces.map((p) => p.text + (p.blankLineAfter ? "\n\n" : "\n")).join("");
+    const whole = await prettier.format(contents, { parser: "typescript", ...prettierOptions });
+    const memo = new Map<string, string>();
+    expect((await formatFiles([{ path: "src/x.ts", contents, pieces }], memo))[0]!.contents).toBe(whole);
+    expect(memo.size).toBe(4);
   });
 
   it.each([["the mini spec", "test/fixtures/specs/mini"], ["the full catalogue", defaultSpecPath]])(
-    "gives what prettier gives for the whole file, for every TypeScript file emitted for %s",
+    "gives what prettier gives for the whole file, statement by statement, for every TypeScript file emitted for %s",
     async (_name, specPath) => {
       const model = readCatalogue({ specPath });
       const context = { selected: targets.map((t) => t.name as never) };
-      const sources = [];
+      const sources: EmittedFile[] = [];
       for (const target of targets.filter((t) => t.name !== "docs")) sources.push(...(await target.emit(model, context)));
       const typescript = sources.filter((f) => f.path.endsWith(".ts"));
-      expect(typescript.length).toBeGreaterThan(3);
-      const chunked = await formatFiles(typescript);
-      // Watch formats statements one by one instead of in batches.
-      const oneByOne = await formatFiles(typescript, { cache: new Map(), batchCharacters: 0 });
+      expect(typescript.filter((f) => f.pieces).length).toBeGreaterThan(2);
+      // Half the statements known from before (as after an edit), half formatted now.
+      const memo = new Map<string, string>();
+      const halves = typescript.map((file) => ({ ...file, pieces: file.pieces?.filter((_, i) => i % 2 === 0) }));
+      await formatFiles(halves.filter((f) => f.pieces), memo);
+      const [fresh, mixed] = [await formatFiles(typescript), await formatFiles(typescript, memo)];
       for (const [i, file] of typescript.entries()) {
-        const whole = await prettier.format(file.contents, { parser: "typescript", printWidth: 100, proseWrap: "preserve" });
-        expect(chunked[i]!.contents, file.path).toBe(whole);
-        expect(oneByOne[i]!.contents, file.path).toBe(whole);
+        const whole = await prettier.format(file.contents, { parser: "typescript", ...prettierOptions });
+        expect(fresh[i]!.contents, file.path).toBe(whole);
+        expect(mixed[i]!.contents, file.path).toBe(whole);
       }
     },
   );
 });
 
-describe("formatting Markdown section by section", () => {
-  it.each([["the mini spec", "test/fixtures/specs/mini"], ["the full catalogue", defaultSpecPath]])(
-    "gives what prettier gives for the whole page, for every page emitted for %s",
-    async (_name, specPath) => {
-      let pages: EmittedFile[] = [];
-      const keep = async (files: readonly EmittedFile[]) => ((pages = pages.concat(files.filter((f) => f.path.endsWith(".md")))), [...files]);
-      await renderCatalogue(readCatalogue({ specPath }), { only: ["docs"], stages: { format: keep } });
-      expect(pages.length).toBeGreaterThan(2);
-      for (const page of pages) {
-        const whole = await prettier.format(page.contents, { parser: "markdown", ...prettierOptions });
-        expect(await formatText(page.path, page.contents), page.path).toBe(whole);
-        expect(await formatText(page.path, page.contents, { cache: new Map(), batchCharacters: 0 }), page.path).toBe(whole);
-      }
-    },
-  );
+const prettierJson = (value: unknown) => prettier.format(JSON.stringify(value, null, 2), { parser: "json", ...prettierOptions });
 
-  it("does not split at a heading inside a fenced code block", async () => {
-    const text = "# T\n\n## A\n\n```md\n## not a section\n  *  x\n```\n\n##   B\n\n*  y\n";
-    const whole = await prettier.format(text, { parser: "markdown", ...prettierOptions });
-    expect(await formatText("x.md", text)).toBe(whole);
+describe("the JSON layout", () => {
+  it("is prettier's for any JSON value", async () => {
+    // Keys and strings long enough to cross the line width at any depth, with characters of every
+    // width the layout knows (CJK, kana, hangul and fullwidth forms take two columns, as do emoji).
+    const wide = fc.constantFrom("a", "é", "e\u0301", "漢", "字", "か", "한", "Ａ", "🎉", " ", '"', "\\", "\n");
+    const text = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: wide, maxLength: 16 }));
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: "small" }, fc.constant(null), fc.boolean(), fc.integer(), text, tie("array"), tie("object")),
+      array: fc.array(tie("value"), { maxLength: 8 }),
+      object: fc.dictionary(text, tie("value"), { maxKeys: 5 }),
+    })).value;
+    await fc.assert(fc.asyncProperty(json, async (value) => {
+        expect(jsonText(value)).toBe(await prettierJson(value));
+      }), { numRuns: 150 });
+  });
+
+  it("breaks an array exactly where its line would pass 100 columns, trailing comma included", async () => {
+    for (let length = 70; length < 100; length++) {
+      const value = { key: ["x".repeat(length - 20), "y"], last: { inner: ["x".repeat(length - 30), "y"] } };
+      expect(jsonText(value)).toBe(await prettierJson(value));
+    }
+  });
+});
+
+describe("the Markdown layout", () => {
+  it("pads tables as prettier does, by alignment and by the width of wide characters", async () => {
+    const page = [
+      "# Title   ",
+      "",
+      "",
+      "| Name | Left | Centre | Right |",
+      "| --- | :-- | :-: | --: |",
+      "| `a\\|b` | x | 漢字 | 1 |",
+      "| longer name | emoji 🎉 | c | 12345 |",
+      "",
+      "```json",
+      "{  \"kept\":   true }  ",
+      "```",
+      "",
+      "",
+      "",
+      "Text   ",
+    ].join("\n");
+    const laidOut = layoutMarkdown(page);
+    expect(laidOut).toContain('{  "kept":   true }\n```\n\nText\n');
+    expect(laidOut).toBe(await prettier.format(laidOut, { parser: "markdown", ...prettierOptions }));
+    expect(laidOut).toContain("| Name        | Left     | Centre | Right |\n| ----------- | :------- | :----: | ----: |");
   });
 });
 

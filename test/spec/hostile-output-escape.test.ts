@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { commentCode, commentText, generatedHeader, lineCommentText, literal, propertyKey, stringLiteral } from "../../generator/escape/typescript.js";
 import { shellWord } from "../../generator/escape/shell.js";
 import { linkDestination } from "../../generator/escape/markdown.js";
-import { printStatements } from "../../generator/targets/print-typescript.js";
+import { printStatements } from "../../generator/shared/print-typescript.js";
 import { StructureKind } from "ts-morph";
 import { markersAsCode } from "./hostile-output-checks.js";
 

@@ -13,23 +13,24 @@ export const checkCommand: Command = {
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
-    const options = await oneShotOptionsOf(values);
-    // Hashes the spec while the read thread reads it, to note afterwards whether validate may use the output.
+    const options = oneShotOptionsOf(values);
+    // Hashes the spec before the run, to note afterwards whether validate may use the output.
     const noteInStep = await inStepNoter(options.specPath);
-    const { checkOutput, defaultOutDir } = await import("../../pipeline.js");
+    const { checkOutput, defaultOutDir, readCatalogue } = await import("../../pipeline.js");
+    const model = readCatalogue(options);
     const progress = new Progress();
     progress.update("checking…");
     const { OutputError } = await import("../../write/output-error.js");
     let drift;
     try {
-      drift = await checkOutput(options).finally(() => progress.done());
+      drift = await checkOutput({ ...options, model }).finally(() => progress.done());
     } catch (error) {
       if (error instanceof OutputError) return reportOutputError(error);
       throw error;
     }
     const out = relative(process.cwd(), options.outDir ?? defaultOutDir) || ".";
     const inStep = drift.changed.length + drift.missing.length + drift.extra.length === 0;
-    if (inStep && options.only === undefined) await noteInStep(options.outDir ?? defaultOutDir, await options.model!);
+    if (inStep && options.only === undefined) await noteInStep(options.outDir ?? defaultOutDir, model);
     if (values.json) {
       const report = { ok: inStep, outDir: out, changed: drift.changed, missing: drift.missing, extra: drift.extra };
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

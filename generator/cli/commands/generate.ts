@@ -15,22 +15,23 @@ export const generateCommand: Command = {
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
-    const options = await oneShotOptionsOf(values);
-    // Hashes the spec while the read thread reads it, to note afterwards whether validate may use the output.
+    const options = oneShotOptionsOf(values);
+    // Hashes the spec before the run, to note afterwards whether validate may use the output.
     const noteInStep = await inStepNoter(options.specPath);
-    const { defaultOutDir, generate } = await import("../../pipeline.js");
+    const { defaultOutDir, generate, readCatalogue } = await import("../../pipeline.js");
+    const model = readCatalogue(options);
     const progress = new Progress();
     const start = performance.now();
     progress.update("generating…");
     const { OutputError } = await import("../../write/output-error.js");
     let files;
     try {
-      files = await generate({ ...options, onStage: (stage) => progress.update(`${stage} done…`) }).finally(() => progress.done());
+      files = await generate({ ...options, model, onStage: (stage) => progress.update(`${stage} done…`) }).finally(() => progress.done());
     } catch (error) {
       if (error instanceof OutputError) return reportOutputError(error);
       throw error;
     }
-    await noteInStep(options.outDir ?? defaultOutDir, await options.model!);
+    await noteInStep(options.outDir ?? defaultOutDir, model);
     const out = relative(process.cwd(), options.outDir ?? defaultOutDir) || ".";
     const ms = Math.round(performance.now() - start);
     process.stdout.write(`${stdoutStyle.green("generated")} ${files.length} files in ${out} (${ms} ms)\n`);

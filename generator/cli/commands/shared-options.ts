@@ -2,9 +2,8 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CacheFile } from "../../cache/cache-file.js";
-import { defaultSpecPath } from "../../read/default-spec-path.js";
 import type { GenerateOptions } from "../../pipeline.js";
-import { targetNames, type TargetName } from "../../targets/target.js";
+import { targetNames } from "../../targets/index.js";
 import { stringOption, UsageError, type OptionSpec, type ParsedArgs } from "../args.js";
 
 export const specOption: OptionSpec = {
@@ -40,17 +39,11 @@ export function specPathOf(values: ParsedArgs["values"]): string | undefined {
 /** Where the tool keeps formatted text and printed statements (cache/cache-file.ts) and the compiled spec schema (check/structure.ts) between runs. */
 export const diskCacheDir = join(import.meta.dirname, "../../../node_modules/.cache/seam-events");
 
-/**
- * The options of a one-shot run (generate, check): the cache on disk unless --no-cache, and the
- * catalogue, read on another thread from now on while the caller loads the generator.
- */
-export async function oneShotOptionsOf(values: ParsedArgs["values"]): Promise<GenerateOptions> {
+/** The options of a one-shot run (generate, check): the cache on disk unless --no-cache. */
+export function oneShotOptionsOf(values: ParsedArgs["values"]): GenerateOptions {
   const options = generateOptionsOf(values);
-  const { readCatalogueAside } = await import("../../read/read-aside.js");
   const cacheDir = values["no-cache"] ? undefined : diskCacheDir;
-  const model = readCatalogueAside({ specPath: options.specPath ?? defaultSpecPath, cacheDir });
-  const diskCache = cacheDir === undefined ? undefined : CacheFile.open(cacheDir);
-  return { ...options, diskCache, model };
+  return { ...options, cacheDir, diskCache: cacheDir === undefined ? undefined : CacheFile.open(cacheDir) };
 }
 
 export function generateOptionsOf(values: ParsedArgs["values"]): GenerateOptions {
@@ -59,7 +52,7 @@ export function generateOptionsOf(values: ParsedArgs["values"]): GenerateOptions
     ?.split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const unknown = only?.filter((name) => !(targetNames as readonly string[]).includes(name)) ?? [];
+  const unknown = only?.filter((name) => !targetNames.includes(name)) ?? [];
   if (unknown.length > 0) throw new UsageError(`unknown target '${unknown.join("', '")}': --only takes ${targetNames.join(", ")}`);
   const out = stringOption(values, "out");
   const templates = stringOption(values, "templates");
@@ -67,6 +60,6 @@ export function generateOptionsOf(values: ParsedArgs["values"]): GenerateOptions
     specPath: specPathOf(values),
     outDir: out === undefined ? undefined : resolve(out),
     templatesDir: templates === undefined ? undefined : resolve(templates),
-    only: only as TargetName[] | undefined,
+    only,
   };
 }

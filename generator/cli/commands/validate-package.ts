@@ -51,8 +51,7 @@ function notePath(outDir: string): string {
 }
 
 async function specHash(specPath: string | undefined): Promise<string> {
-  const { readSpecSources } = await import("../../load/load-spec.js");
-  const { defaultSpecPath } = await import("../../read/default-spec-path.js");
+  const { defaultSpecPath, readSpecSources } = await import("../../load/load-spec.js");
   const hash = createHash("sha256");
   for (const [path, text] of readSpecSources(specPath ?? defaultSpecPath)) hash.update(`${path}\0${text}\0`);
   return hash.digest("hex");
@@ -124,8 +123,7 @@ export async function loadValidator(options: { specPath: string | undefined; out
   const compiled = await validatorFromOutput(options.outDir, options.specPath);
   if (compiled) return capped(compiled.validate, compiled.note.discriminator, "output", options.maxErrors);
   const { loadGeneratedPackage, readCatalogue } = await import("../../pipeline.js");
-  const { readSpecSources } = await import("../../load/load-spec.js");
-  const { defaultSpecPath } = await import("../../read/default-spec-path.js");
+  const { defaultSpecPath, readSpecSources } = await import("../../load/load-spec.js");
   const sources = readSpecSources(options.specPath ?? defaultSpecPath);
   const model = readCatalogue({ sources });
   const runtime = await loadGeneratedPackage({ sources });

@@ -1,8 +1,9 @@
 import type { CatalogueModel } from "../../model/types.js";
+import { jsonText } from "../../layout/json.js";
 import { escapeProse } from "../../escape/markdown.js";
-import { transformSchema } from "../schema/rewrite-schema.js";
-import { catalogueSchemas, jsonFile, unionObjectSchema } from "../schema/emit-schema.js";
-import type { JsonSchema } from "../schema/to-json-schema.js";
+import { transformSchema } from "../../shared/rewrite-schema.js";
+import { catalogueSchemas, unionObjectSchema } from "../../shared/catalogue-schema.js";
+import type { JsonSchema } from "../../shared/json-schema.js";
 import type { Target } from "../target.js";
 
 export const ASYNCAPI_PATH = "asyncapi/asyncapi.json";
@@ -20,8 +21,9 @@ const componentRef = (name: string) => `#/components/schemas/${name}`;
  */
 export const asyncapiTarget: Target = {
   name: "asyncapi",
+  package: { folders: ["asyncapi"], exports: { "./asyncapi/*": "./asyncapi/*" } },
   emit(model) {
-    return [{ path: ASYNCAPI_PATH, contents: jsonFile(asyncapiDocument(model)) }];
+    return [{ path: ASYNCAPI_PATH, contents: jsonText(asyncapiDocument(model)) }];
   },
 };
 

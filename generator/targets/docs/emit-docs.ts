@@ -1,4 +1,5 @@
 import type { CatalogueModel } from "../../model/types.js";
+import { layoutMarkdown } from "../../layout/markdown.js";
 import { Templates, type Helpers } from "../../templating/templates.js";
 import type { EmittedFile, Target } from "../target.js";
 import { examplePayloads } from "./examples.js";
@@ -19,13 +20,14 @@ export const docsHelpers: Helpers = {
  */
 export const docsTarget: Target = {
   name: "docs",
+  package: { folders: [DOCS_DIR] },
   emit(model: CatalogueModel, context) {
     const examples = examplePayloads(model, context.cache?.derived);
     const site = buildDocsSite(model, examples, context.cache?.derived);
     const templates = Templates.load(context.templatesDir, docsHelpers, context.cache?.reuseTemplates);
     const page = (path: string, template: string, data: unknown): EmittedFile => ({
       path: `${DOCS_DIR}/${path}`,
-      contents: templates.render(`docs/${template}`, data),
+      contents: layoutMarkdown(templates.render(`docs/${template}`, data)),
     });
     return [
       page(indexPath, "README.md", site.index),

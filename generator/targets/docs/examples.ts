@@ -1,7 +1,7 @@
 import type { CatalogueModel } from "../../model/types.js";
-import { catalogueBlueprint } from "../fixtures/emit-fixtures.js";
-import { createFixture } from "../fixtures/fixture-runtime.js";
-import { derive, digest } from "../derived.js";
+import { catalogueBlueprint } from "../../shared/fixture-blueprint.js";
+import { createFixture } from "../../shared/fixture-runtime.js";
+import { derive, digest } from "../../shared/derived.js";
 import type { EmitCache } from "../target.js";
 
 /**

@@ -5,7 +5,7 @@
 import type { CatalogueModel, EventModel, FamilyModel, GroupModel, PropertyModel } from "../../model/types.js";
 import { cellCode, codeFence, codeSpan, escapeProse, escapeTableCell, linkDestination, PageAnchors } from "../../escape/markdown.js";
 import { typeForPeople, type TypeLinks } from "./type-for-people.js";
-import { derive, digest } from "../derived.js";
+import { derive, digest } from "../../shared/derived.js";
 import type { EmitCache } from "../target.js";
 
 export interface Link {

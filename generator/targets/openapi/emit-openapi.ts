@@ -1,8 +1,9 @@
 import type { CatalogueModel } from "../../model/types.js";
+import { jsonText } from "../../layout/json.js";
 import { escapeProse } from "../../escape/markdown.js";
-import { transformSchema } from "../schema/rewrite-schema.js";
-import { catalogueSchemas, jsonFile, unionObjectSchema } from "../schema/emit-schema.js";
-import type { JsonSchema } from "../schema/to-json-schema.js";
+import { transformSchema } from "../../shared/rewrite-schema.js";
+import { catalogueSchemas, unionObjectSchema } from "../../shared/catalogue-schema.js";
+import type { JsonSchema } from "../../shared/json-schema.js";
 import type { Target } from "../target.js";
 
 export const OPENAPI_PATH = "openapi/openapi.json";
@@ -19,8 +20,9 @@ const componentRef = (name: string) => `#/components/schemas/${name}`;
  */
 export const openapiTarget: Target = {
   name: "openapi",
+  package: { folders: ["openapi"], exports: { "./openapi/*": "./openapi/*" } },
   emit(model) {
-    return [{ path: OPENAPI_PATH, contents: jsonFile(openapiDocument(model)) }];
+    return [{ path: OPENAPI_PATH, contents: jsonText(openapiDocument(model)) }];
   },
 };
 

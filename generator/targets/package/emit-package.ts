@@ -2,28 +2,21 @@ import { codeSpan, escapeProse, escapeTableCell } from "../../escape/markdown.js
 import { shellWord } from "../../escape/shell.js";
 import { checkIdentifiers, generatedHeader, lineCommentText, propertyKey, stringLiteral } from "../../escape/typescript.js";
 import type { CatalogueModel } from "../../model/types.js";
+import { layoutMarkdown } from "../../layout/markdown.js";
 import { receiverNames } from "../../model/naming.js";
 import { Templates } from "../../templating/templates.js";
-import type { EmittedFile, Target, TargetContext, TargetName } from "../target.js";
-
-/** The module each code target writes under src/, in the order the package index re-exports them. */
-const codeModules: Partial<Record<TargetName, string>> = {
-  types: "types",
-  validators: "validators",
-  fixtures: "fixtures",
-  receiver: "receiver",
-};
+import type { EmittedFile, PackageParts, Target, TargetContext, TargetName } from "../target.js";
 
 /**
  * Makes the output folder an installable package: package.json with an exports map for ESM and
- * CommonJS, the index that re-exports the selected targets, and a README. Always runs.
+ * CommonJS, the index that re-exports the selected targets' modules, and a README. Always runs; what
+ * each target adds (modules, folders, exports) it learns from the target itself.
  */
 export const packageTarget: Target = {
   name: "package",
   emit(model: CatalogueModel, context: TargetContext): EmittedFile[] {
-    const modules = Object.entries(codeModules)
-      .filter(([target]) => context.selected.includes(target as TargetName))
-      .map(([, module]) => module!);
+    const parts = (context.targets ?? []).flatMap((target) => (target.package ? [target.package] : []));
+    const modules = parts.flatMap((part) => part.modules ?? []);
     checkIdentifiers(model);
     const index = [
       generatedHeader(model.package.name),
@@ -33,9 +26,9 @@ export const packageTarget: Target = {
     const templates = Templates.load(context.templatesDir, {}, context.cache?.reuseTemplates);
     const readme = templates.render("package/README.md", { ...readmeView(model, context.selected), receiver: receiverExample(model) });
     return [
-      { path: "package.json", contents: JSON.stringify(packageJson(model, context.selected), null, 2) },
+      { path: "package.json", contents: `${JSON.stringify(packageJson(model, parts), null, 2)}\n` },
       { path: "src/index.ts", contents: index },
-      { path: "README.md", contents: readme },
+      { path: "README.md", contents: layoutMarkdown(readme) },
     ];
   },
 };
@@ -72,7 +65,7 @@ function readmeView(model: CatalogueModel, selected: readonly TargetName[]) {
   };
 }
 
-function packageJson(model: CatalogueModel, selected: readonly TargetName[]) {
+function packageJson(model: CatalogueModel, parts: readonly PackageParts[]) {
   return {
     name: model.package.name,
     version: model.package.version,
@@ -88,12 +81,10 @@ function packageJson(model: CatalogueModel, selected: readonly TargetName[]) {
         import: { types: "./dist/esm/index.d.ts", default: "./dist/esm/index.js" },
         require: { types: "./dist/cjs/index.d.ts", default: "./dist/cjs/index.js" },
       },
-      ...(selected.includes("schema") ? { "./schema/*": "./schema/*" } : {}),
-      ...(selected.includes("openapi") ? { "./openapi/*": "./openapi/*" } : {}),
-      ...(selected.includes("asyncapi") ? { "./asyncapi/*": "./asyncapi/*" } : {}),
+      ...Object.assign({}, ...parts.map((part) => part.exports ?? {})),
       "./package.json": "./package.json",
     },
-    files: ["dist", "src", ...(selected.includes("schema") ? ["schema"] : []), ...(selected.includes("docs") ? ["docs"] : []), ...(["openapi", "asyncapi"] as const).filter((t) => selected.includes(t)), "README.md"],
+    files: ["dist", "src", ...parts.flatMap((part) => part.folders ?? []), "README.md"],
   };
 }
 

@@ -1,10 +1,10 @@
 import { StructureKind, VariableDeclarationKind, type InterfaceDeclarationStructure, type StatementStructures } from "ts-morph";
 import type { TextMemo } from "../../cache/text-memo.js";
-import { printStatements, type PrintedModule } from "../print-typescript.js";
+import { printStatements, type PrintedModule } from "../../shared/print-typescript.js";
 import { groupRuns } from "../../model/group-runs.js";
 import { groupTypeName } from "../../model/naming.js";
 import type { CatalogueModel, EventModel, GroupModel, PropertyModel } from "../../model/types.js";
-import { objectToJsonSchema, type NamedReference } from "../schema/to-json-schema.js";
+import { objectToJsonSchema, type NamedReference } from "../../shared/json-schema.js";
 import type { EmittedFile, Target } from "../target.js";
 import { checkIdentifiers, commentCode, commentText, generatedHeader, literal, propertyKey, stringLiteral } from "../../escape/typescript.js";
 import { deprecatedTag, propertyDocs } from "./jsdoc.js";
@@ -71,6 +71,7 @@ function withTypeTags(schema: ReturnType<typeof objectToJsonSchema>, properties:
  */
 export const typesTarget: Target = {
   name: "types",
+  package: { modules: ["types"] },
   async emit(model, context) {
     return [{ path: TYPES_MODULE, ...(await emitTypes(model, context.cache?.print)) }];
   },

@@ -6,7 +6,7 @@ import { checkerName, groupTypeName, guardName, pascalCase, schemaObjectName, va
 import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
 import type { TextMemo } from "../../cache/text-memo.js";
-import { printStatements, type PrintedModule } from "../print-typescript.js";
+import { printStatements, type PrintedModule } from "../../shared/print-typescript.js";
 import { checkIdentifiers, commentCode, generatedHeader, lineCommentText, literal, numberLiteral } from "../../escape/typescript.js";
 
 export const VALIDATORS_MODULE = "src/validators.ts";
@@ -21,6 +21,7 @@ const runtimeSource = (): string => readFileSync(new URL("./validation-runtime.t
  */
 export const validatorsTarget: Target = {
   name: "validators",
+  package: { modules: ["validators"] },
   emit(model, context) {
     return [
       { path: VALIDATORS_MODULE, ...emitValidators(model, context.cache?.print) },

@@ -7,7 +7,7 @@
 import { Project, StructureKind, type StatementStructures } from "ts-morph";
 import type { TextMemo } from "../cache/text-memo.js";
 import { printProjectOptions } from "./print-options.js";
-import type { TextPiece } from "./target.js";
+import type { TextPiece } from "../targets/target.js";
 
 export type Statement = string | StatementStructures;
 

@@ -1,4 +1,4 @@
-import type { PropertyModel, TypeNode, ValueType } from "../../model/types.js";
+import type { PropertyModel, TypeNode, ValueType } from "../model/types.js";
 
 export type JsonSchema = Record<string, unknown>;
 

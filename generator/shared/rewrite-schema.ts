@@ -1,5 +1,5 @@
 /** Schemas of this target rewritten for other dialects and documents: draft-07, OpenAPI and AsyncAPI components. */
-import type { JsonSchema } from "./to-json-schema.js";
+import type { JsonSchema } from "./json-schema.js";
 
 const DRAFT_07 = "http://json-schema.org/draft-07/schema#";
 

@@ -1,6 +1,6 @@
 /** Values a target derives from part of the model, kept by watch between runs (EmitCache.derived). */
 import { createHash } from "node:crypto";
-import type { EmitCache } from "./target.js";
+import type { EmitCache } from "../targets/target.js";
 
 /**
  * The value made from the part of the model that `key` describes: from the memo when it knows the key,

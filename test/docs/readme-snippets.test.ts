@@ -1,0 +1,108 @@
+/**
+ * Every shell and YAML snippet of the READMEs works when pasted. YAML snippets are spec fragments: one
+ * that starts with `# in <file>, under <key>:` goes under the first line holding that key, any other is a new
+ * file of the catalogue; the spec must then read without a problem. Shell snippets run, in order with
+ * the YAML before them, in a copy of the project, except the commands that would reinstall packages or
+ * run this suite again: those are checked instead (the script exists, the package or folder is there).
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseDocument } from "yaml";
+import { afterAll, describe, expect, it } from "vitest";
+import { projectRoot, readCatalogue, renderCatalogue } from "../../generator/pipeline.js";
+
+const temp = mkdtempSync(join(tmpdir(), "seam-events-readme-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+interface Snippet {
+  language: string;
+  text: string;
+}
+
+function snippetsOf(markdown: string): Snippet[] {
+  return [...markdown.matchAll(/^```(\w+)\n([^]*?)^```$/gm)].map((match) => ({ language: match[1]!, text: match[2]! })).filter((s) => ["sh", "yaml"].includes(s.language));
+}
+
+/** The project's sources in a folder of their own, using the installed packages (its tool cache apart). */
+function copyOfProject(name: string): string {
+  const copy = join(temp, name);
+  for (const entry of ["bin", "generator", "templates", "spec", "generated", "package.json", "package-lock.json", "tsconfig.json"]) cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
+  mkdirSync(join(copy, "node_modules"));
+  for (const entry of readdirSync(join(projectRoot, "node_modules"))) if (entry !== ".cache") symlinkSync(join(projectRoot, "node_modules", entry), join(copy, "node_modules", entry));
+  return copy;
+}
+
+/** Puts a YAML snippet into the copy's spec, and reads the spec. */
+function applyYaml(copy: string, text: string, index: number): void {
+  const document = parseDocument(text, { uniqueKeys: true });
+  expect(document.errors.map((error) => error.message)).toEqual([]);
+  const placement = /^# in (\S+), under (\w+):\n/.exec(text);
+  if (placement) {
+    const file = join(copy, placement[1]!);
+    const lines = readFileSync(file, "utf8").split("\n");
+    const at = lines.findIndex((line) => line.trim() === `${placement[2]}:`);
+    expect(at, `${placement[1]} has a line '${placement[2]}:'`).toBeGreaterThanOrEqual(0);
+    lines.splice(at + 1, 0, ...text.slice(placement[0].length).trimEnd().split("\n"));
+    writeFileSync(file, lines.join("\n"));
+  } else {
+    writeFileSync(join(copy, `spec/catalogue/readme-snippet-${index}.yaml`), text);
+  }
+  expect(() => readCatalogue({ specPath: join(copy, "spec/catalogue") })).not.toThrow();
+}
+
+/** Runs a shell snippet in the copy, the commands that must not run there checked instead. */
+function runShell(copy: string, text: string, packageName: string): string {
+  const scripts = (JSON.parse(readFileSync(join(copy, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+  const runnable = text
+    .replace(/\bnpm ci\b/g, () => (expect(existsSync(join(copy, "package-lock.json"))).toBe(true), "true"))
+    .replace(/\bnpm test\b/g, () => (expect(scripts.test).toBeDefined(), "true"))
+    .replace(/\bnpm install (\S+)/g, (_, what: string) => {
+      if (what.startsWith(".") || what.startsWith("/")) expect(existsSync(join(copy, what, "package.json")), what).toBe(true);
+      else expect(what).toBe(packageName);
+      return "true";
+    });
+  return execFileSync("sh", ["-e", "-c", runnable], { cwd: copy, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+const model = readCatalogue();
+const packageReadme = (await renderCatalogue(model, { only: [] })).find((file) => file.path === "README.md")!.contents;
+const readmes: Record<string, string> = {
+  "README.md": readFileSync(join(projectRoot, "README.md"), "utf8"),
+  "generator/cli/README.md": readFileSync(join(projectRoot, "generator/cli/README.md"), "utf8"),
+  "the generated package's README.md": packageReadme,
+};
+
+describe("the snippets", () => {
+  it.each(Object.entries(readmes))("of %s work when pasted, in order", (name, markdown) => {
+    const snippets = snippetsOf(markdown);
+    const copy = snippets.length > 0 ? copyOfProject(name.replace(/\W+/g, "-")) : "";
+    snippets.forEach((snippet, i) => {
+      if (snippet.language === "yaml") applyYaml(copy, snippet.text, i);
+      else runShell(copy, snippet.text, model.package.name);
+    });
+    // Several runs of the tool, each a process: a bound for a loaded machine, not a speed claim.
+  }, 300_000);
+});
+
+describe("the README", () => {
+  it("has shell and YAML snippets for this test to run", () => {
+    const snippets = snippetsOf(readmes["README.md"]!);
+    expect(snippets.filter((s) => s.language === "yaml").length).toBeGreaterThanOrEqual(2);
+    expect(snippets.filter((s) => s.language === "sh").length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("opens with the two commands", () => {
+    const first = snippetsOf(readmes["README.md"]!)[0]!;
+    expect(first.text).toMatch(/^npm ci && npm run generate\b.*\nnpm test\b/);
+  });
+
+  it("would have caught a pasted example with a second events: key or an enum that does not exist", () => {
+    const copy = copyOfProject("broken-examples");
+    const event = "  lock.jammed:\n    description: Stuck.\n    include: [device_event]\n";
+    expect(() => applyYaml(copy, `# in spec/catalogue/events/lock.yaml, under events:\nevents:\n${event}`, 0)).toThrow();
+    const unknownEnum = `${event}    properties:\n      position:\n        type: string\n        enum: NoSuchEnum\n`;
+    expect(() => applyYaml(copyOfProject("broken-enum"), `# in spec/catalogue/events/lock.yaml, under events:\n${unknownEnum}`, 0)).toThrow();
+  });
+});
