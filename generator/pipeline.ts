@@ -88,7 +88,9 @@ export function readCatalogue(options: ReadOptions = {}): CatalogueModel {
 
 /** model → every selected target's files, formatted, plus the compiled package. Nothing is written. */
 export async function renderCatalogue(model: CatalogueModel, options: GenerateOptions = {}): Promise<EmittedFile[]> {
-  const selected = options.only ?? targets.map((t) => t.name);
+  const only = options.only ?? targets.map((t) => t.name);
+  // The validators and fixtures modules import the types module: a package with either has it too.
+  const selected = only.some((t) => t === "validators" || t === "fixtures") && !only.includes("types") ? ["types" as const, ...only] : only;
   const chosen = targets.filter((t) => selected.includes(t.name));
   const cache = options.cache ?? (options.diskCache ? { print: options.diskCache.section("print") } : undefined);
   const context: TargetContext = { selected, targets: chosen, templatesDir: options.templatesDir, cache };
