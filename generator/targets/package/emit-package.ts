@@ -26,7 +26,7 @@ export const packageTarget: Target = {
     const templates = Templates.load(context.templatesDir, {}, context.cache?.reuseTemplates);
     const readme = templates.render("package/README.md", { ...readmeView(model, context.selected), receiver: receiverExample(model) });
     return [
-      { path: "package.json", contents: `${JSON.stringify(packageJson(model, parts), null, 2)}\n` },
+      { path: "package.json", contents: JSON.stringify(packageJson(model, parts), null, 2) + "\n" },
       { path: "src/index.ts", contents: index },
       { path: "README.md", contents: layoutMarkdown(readme) },
     ];
