@@ -21,6 +21,7 @@ import type { EmitCache, EmittedFile, GeneratedPackage, TargetContext, TargetNam
 import { builtinTemplatesDir } from "./templating/templates.js";
 import { guardOutputFolder } from "./write/output-folder.js";
 import { findDrift, writeOutput, type Drift, type WriteFs } from "./write/write.js";
+import { typeCheckPackage } from "./typecheck/type-check.js";
 
 export const projectRoot = resolve(import.meta.dirname, "..");
 export { defaultSpecPath };
@@ -91,7 +92,9 @@ export function readCatalogue(options: ReadOptions = {}): CatalogueModel {
 
 /** model → every selected target's files, formatted, plus the compiled package. Nothing is written. */
 export async function renderCatalogue(model: CatalogueModel, options: GenerateOptions = {}): Promise<EmittedFile[]> {
-  const selected = options.only ?? targets.map((t) => t.name);
+  const only = options.only ?? targets.map((t) => t.name);
+  // The validators and fixtures modules import the types module: a package with either has it too.
+  const selected = only.some((t) => t === "validators" || t === "fixtures") && !only.includes("types") ? ["types" as const, ...only] : only;
   const chosen = targets.filter((t) => selected.includes(t.name));
   const cache = options.cache ?? (options.diskCache ? { print: options.diskCache.section("print") } : undefined);
   const context: TargetContext = { selected, targets: chosen, templatesDir: options.templatesDir, cache };
@@ -131,6 +134,12 @@ async function importCodeTargets(model: CatalogueModel): Promise<GeneratedPackag
   }
 }
 
+/** Throws SpecError, naming each generated file and line, when the package's TypeScript does not compile. */
+function typeCheck(files: readonly EmittedFile[], outDir: string, diskCache: CacheFile | undefined): void {
+  const problems = typeCheckPackage(files, (path) => relative(process.cwd(), join(outDir, path)) || path, diskCache?.section("typecheck"));
+  if (problems.length > 0) throw new SpecError(problems);
+}
+
 /** Throws OutputError when the output folder is not the tool's to replace (write/output-folder.ts). */
 export function guardOutput(options: Pick<GenerateOptions, "specPath" | "sources" | "outDir" | "templatesDir">): void {
   const specPath = options.sources ? options.specPath : (options.specPath ?? defaultSpecPath);
@@ -142,6 +151,7 @@ export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Pro
   guardOutput(options);
   const model = await timed(options.onStage, "load, check, model", () => options.model ?? readCatalogue(options));
   const files = await renderCatalogue(model, options);
+  await timed(options.onStage, "type-check", () => typeCheck(files, options.outDir ?? defaultOutDir, options.diskCache));
   await timed(options.onStage, "write", () => writeOutput(options.outDir ?? defaultOutDir, files, fs));
   options.diskCache?.save();
   return files;
@@ -151,6 +161,7 @@ export async function generate(options: GenerateOptions = {}, fs?: WriteFs): Pro
 export async function checkOutput(options: GenerateOptions = {}): Promise<Drift> {
   const model = options.model ?? readCatalogue(options);
   const files = await renderCatalogue(model, options);
+  typeCheck(files, options.outDir ?? defaultOutDir, options.diskCache);
   options.diskCache?.save();
   return findDrift(options.outDir ?? defaultOutDir, files);
 }

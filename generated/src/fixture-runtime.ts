@@ -311,6 +311,32 @@ interface Context {
   event: string;
   seed: number;
   optional: OptionalMode;
+  /** The shapes being built, outermost first: a value that would enter one of them again is left out. */
+  shapes: string[];
+}
+
+/**
+ * How deep shapes may nest in a fixture. A shape that contains itself only through optional, nullable
+ * or container values stops at its second level anyway (see reentersShape); this bounds a spec whose
+ * shapes contain each other through required properties, which the spec check refuses.
+ */
+const MAX_SHAPE_DEPTH = 32;
+
+/** Whether a value holds, directly or through arrays, records and unions, a shape already being built. */
+function reentersShape(context: Context, value: ValueBlueprint): boolean {
+  const type = value.type;
+  switch (type.kind) {
+    case "shape":
+      return context.shapes.includes(type.name);
+    case "array":
+      return reentersShape(context, type.items);
+    case "record":
+      return reentersShape(context, type.values);
+    case "union":
+      return type.of.some((member) => reentersShape(context, member));
+    default:
+      return false;
+  }
 }
 
 const drawAt = (context: Context, path: string, purpose = "value"): Draw =>
@@ -344,16 +370,15 @@ function buildObject(
       if (override === undefined) continue;
       result[property.name] =
         property.type.kind === "shape" && isPlainObject(override)
-          ? buildObject(
-              context,
-              entry(context.catalogue.shapes, property.type.name) ?? [],
-              propertyPath,
-              override,
-            )
+          ? buildShape(context, property.type.name, propertyPath, override)
           : copy(override);
       continue;
     }
-    if (!property.required && !isPresent(context, propertyPath)) continue;
+    if (
+      !property.required &&
+      (!isPresent(context, propertyPath) || reentersShape(context, property))
+    )
+      continue;
     result[property.name] = buildValue(context, property, propertyPath, property.name);
   }
   // Keys the blueprint does not know are kept: payloads may carry more than the spec lists.
@@ -364,6 +389,22 @@ function buildObject(
     }
   }
   return result;
+}
+
+function buildShape(
+  context: Context,
+  name: string,
+  path: string,
+  overrides: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  if (context.shapes.length >= MAX_SHAPE_DEPTH)
+    return overrides ? (copy(overrides) as Record<string, unknown>) : {};
+  context.shapes.push(name);
+  try {
+    return buildObject(context, entry(context.catalogue.shapes, name) ?? [], path, overrides);
+  } finally {
+    context.shapes.pop();
+  }
 }
 
 function isPresent(context: Context, path: string): boolean {
@@ -379,6 +420,18 @@ function buildValue(context: Context, value: ValueBlueprint, path: string, hint:
     drawAt(context, path, "null").index(4) === 0
   )
     return null;
+  // A recursive shape ends where it can: null, an empty array or record, another member of a union.
+  if (reentersShape(context, value) && !value.examples?.length) {
+    const type = value.type;
+    if (value.nullable) return null;
+    if (type.kind === "array") return [];
+    if (type.kind === "record") return {};
+    if (type.kind === "union") {
+      const ending = type.of.filter((member) => !reentersShape(context, member));
+      if (ending.length > 0)
+        return buildValue(context, { type: { kind: "union", of: ending } }, path, hint);
+    }
+  }
   const draw = drawAt(context, path);
   if (value.examples && value.examples.length > 0) return copy(draw.pick(value.examples));
   const type = value.type;
@@ -401,12 +454,7 @@ function buildValue(context: Context, value: ValueBlueprint, path: string, hint:
     case "object":
       return buildRecord(context, { type: { kind: "string" } }, path, draw);
     case "shape":
-      return buildObject(
-        context,
-        entry(context.catalogue.shapes, type.name) ?? [],
-        path,
-        undefined,
-      );
+      return buildShape(context, type.name, path, undefined);
     case "array": {
       const count = 1 + draw.index(3);
       return Array.from({ length: count }, (_, i) =>
@@ -456,6 +504,7 @@ function contextFor(
     event,
     seed: Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : DEFAULT_SEED,
     optional: options?.optional ?? DEFAULT_OPTIONAL,
+    shapes: [],
   };
 }
 

@@ -17,7 +17,15 @@
  */
 
 export type ValidationErrorCode =
-  "required" | "type" | "format" | "enum" | "const" | "range" | "integer" | "unknown_event_type";
+  | "required"
+  | "type"
+  | "format"
+  | "enum"
+  | "const"
+  | "range"
+  | "integer"
+  | "unknown_event_type"
+  | "depth";
 
 export interface ValidationError {
   /** JSON Pointer (RFC 6901) to the offending value; "" is the root. For `required`, the missing property. */

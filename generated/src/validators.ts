@@ -4663,7 +4663,7 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o: any, a: boo
   return e;
 }
 
-/** Constant-time dispatch on event_type: one map lookup, never a trial of each event. */
+/** Constant-time dispatch on `event_type`: one map lookup, never a trial of each event. */
 const checkSeamEventByType: Map<unknown, Check> = new Map([
   ["access_code.backup_access_code_pulled", checkAccessCodeBackupAccessCodePulledEvent],
   ["access_code.changed", checkAccessCodeChangedEvent],

@@ -18,7 +18,7 @@ import type { TextMemo } from "./text-memo.js";
 const MAX_CHARACTERS = 32_000_000;
 
 /** What the cache holds: one kind of entry per stage that uses it. */
-export type CacheSection = "format" | "print";
+export type CacheSection = "format" | "print" | "typecheck";
 
 export class CacheFile {
   private readonly used = new Map<string, string>();

@@ -217,6 +217,13 @@ export const diagnosticCatalogue = {
     cause: "A value under `examples:` does not satisfy the property it illustrates (wrong type, format, enum value or range); fixtures made from it would fail their own validator.",
     fix: "Correct the example, or the property's type.",
   },
+
+  // The generated package (generator/typecheck/)
+  generated_code_invalid: {
+    title: "Generated package does not compile",
+    cause: "The emitted TypeScript fails the type-check that generate and check run as a last line of defence: a spec the checks above let through produced code that does not compile. This is a bug of the generator.",
+    fix: "Report it with the spec that causes it; meanwhile, rename or simplify what the reported line comes from.",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof diagnosticCatalogue;

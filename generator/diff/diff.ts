@@ -114,6 +114,7 @@ function compareProperties(
   newSide: Side,
   add: Add,
   compare: Compare,
+  shapesOnPath: readonly string[] = [],
 ): void {
   const newByName = new Map(newProps.map((p) => [p.name, p]));
   const oldByName = new Map(oldProps.map((p) => [p.name, p]));
@@ -134,7 +135,7 @@ function compareProperties(
     if (now.deprecated === undefined && old.deprecated !== undefined) here("PROPERTY_DEPRECATION_REMOVED", "no longer deprecated");
     if (now.unreleased !== old.unreleased) here("PROPERTY_UNRELEASED_CHANGED", now.unreleased ? "marked unreleased" : "no longer marked unreleased");
     if (compare.descriptions && old.description !== now.description) here("DESCRIPTION_CHANGED", "description changed");
-    compareValues(old, now, path, event, now.location, oldSide, newSide, add, compare);
+    compareValues(old, now, path, event, now.location, oldSide, newSide, add, compare, shapesOnPath);
   }
 }
 
@@ -149,6 +150,7 @@ function compareValues(
   newSide: Side,
   add: Add,
   compare: Compare,
+  shapesOnPath: readonly string[] = [],
 ): void {
   const here = (rule: RuleId, message: string) => add(rule, location, "new", `${event}: property ${path} ${message}`, event, path);
   if (!old.nullable && now.nullable) here("PROPERTY_NULLABLE_ADDED", "may now be null");
@@ -197,14 +199,18 @@ function compareValues(
     case "shape": {
       const oldShape = oldSide.model.shapes.find((s) => s.name === a.name);
       const newShape = newSide.model.shapes.find((s) => s.name === (b as typeof a).name);
-      if (oldShape && newShape) compareProperties(oldShape.properties, newShape.properties, `${path}.`, event, oldSide, newSide, add, compare);
+      // A shape met again inside itself (a recursive shape) was compared further up the path, with every change in it.
+      const pair = `${a.name}\u0000${(b as typeof a).name}`;
+      if (oldShape && newShape && !shapesOnPath.includes(pair)) {
+        compareProperties(oldShape.properties, newShape.properties, `${path}.`, event, oldSide, newSide, add, compare, [...shapesOnPath, pair]);
+      }
       return;
     }
     case "array":
-      compareValues(a.items, (b as typeof a).items, `${path}[]`, event, location, oldSide, newSide, add, compare);
+      compareValues(a.items, (b as typeof a).items, `${path}[]`, event, location, oldSide, newSide, add, compare, shapesOnPath);
       return;
     case "record":
-      compareValues(a.values, (b as typeof a).values, `${path}{}`, event, location, oldSide, newSide, add, compare);
+      compareValues(a.values, (b as typeof a).values, `${path}{}`, event, location, oldSide, newSide, add, compare, shapesOnPath);
       return;
     case "union": {
       const before = a.of.map((v) => describeValue(v, oldSide)).sort().join(" | ");
@@ -218,7 +224,7 @@ function compareValues(
 }
 
 /** A structural description of a type, used to compare union members and to name types in messages. */
-function describe(type: TypeNode, at: Side): string {
+function describe(type: TypeNode, at: Side, shapesOnPath: readonly string[] = []): string {
   switch (type.kind) {
     case "string":
       return type.format ? `string(${type.format})` : "string";
@@ -230,22 +236,25 @@ function describe(type: TypeNode, at: Side): string {
     case "integer":
       return `${type.kind}[${type.minimum ?? ""},${type.maximum ?? ""}]`;
     case "shape": {
+      // Inside itself, a recursive shape is named rather than described again.
+      if (shapesOnPath.includes(type.name)) return type.name;
       const shape = at.model.shapes.find((s) => s.name === type.name);
-      return `{${shape?.properties.map((p) => `${p.name}${p.required ? "" : "?"}:${describeValue(p, at)}`).join(",") ?? type.name}}`;
+      const inside = [...shapesOnPath, type.name];
+      return `{${shape?.properties.map((p) => `${p.name}${p.required ? "" : "?"}:${describeValue(p, at, inside)}`).join(",") ?? type.name}}`;
     }
     case "array":
-      return `array<${describeValue(type.items, at)}>`;
+      return `array<${describeValue(type.items, at, shapesOnPath)}>`;
     case "record":
-      return `record<${describeValue(type.values, at)}>`;
+      return `record<${describeValue(type.values, at, shapesOnPath)}>`;
     case "union":
-      return type.of.map((v) => describeValue(v, at)).sort().join(" | ");
+      return type.of.map((v) => describeValue(v, at, shapesOnPath)).sort().join(" | ");
     default:
       return type.kind;
   }
 }
 
-function describeValue(value: ValueType, at: Side): string {
-  return `${describe(value.type, at)}${value.nullable ? "|null" : ""}`;
+function describeValue(value: ValueType, at: Side, shapesOnPath: readonly string[] = []): string {
+  return `${describe(value.type, at, shapesOnPath)}${value.nullable ? "|null" : ""}`;
 }
 
 function compareChanges(a: Change, b: Change): number {

@@ -5,7 +5,7 @@ import type { SpecSources } from "../../generator/load/load-spec.js";
 import type { CatalogueModel } from "../../generator/model/types.js";
 import { loadGeneratedPackage, readCatalogue } from "../../generator/pipeline.js";
 import { docsTarget } from "../../generator/targets/docs/emit-docs.js";
-import { PageAnchors } from "../../generator/shared/markdown.js";
+import { PageAnchors } from "../../generator/escape/markdown.js";
 import type { GeneratedPackage } from "../../generator/targets/target.js";
 
 export const miniSpec = "test/fixtures/specs/mini";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { codeFence, codeSpan, escapeProse, escapeTableCell, headingAnchor, PageAnchors } from "../../generator/shared/markdown.js";
+import { codeFence, codeSpan, escapeProse, escapeTableCell, headingAnchor, PageAnchors } from "../../generator/escape/markdown.js";
 import { typeForPeople } from "../../generator/targets/docs/type-for-people.js";
 import type { ValueType } from "../../generator/model/types.js";
 import { allTokens, cellSeparators, tablesOf, tokensOf, visibleText } from "./helpers.js";

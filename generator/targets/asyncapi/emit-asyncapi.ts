@@ -1,6 +1,6 @@
 import type { CatalogueModel } from "../../model/types.js";
 import { jsonText } from "../../layout/json.js";
-import { escapeProse } from "../../shared/markdown.js";
+import { escapeProse } from "../../escape/markdown.js";
 import { transformSchema } from "../../shared/rewrite-schema.js";
 import { catalogueSchemas, unionObjectSchema } from "../../shared/catalogue-schema.js";
 import type { JsonSchema } from "../../shared/json-schema.js";

@@ -1,5 +1,5 @@
 import type { StringFormat, TypeNode, ValueType } from "../../model/types.js";
-import { codeSpan } from "../../shared/markdown.js";
+import { cellCode, escapeTableCell } from "../../escape/markdown.js";
 
 /** Where a named enum or shape is described, relative to the page being written. */
 export interface TypeLinks {
@@ -26,7 +26,7 @@ export function typeForPeople(value: ValueType, links: TypeLinks, enumValues: (n
         return cellCode(JSON.stringify(type.value));
       case "enum": {
         const values = enumValues(type.name);
-        const link = `[${type.name}](${links.enum(type.name)})`;
+        const link = `[${escapeTableCell(type.name)}](${links.enum(type.name)})`;
         if (values.length > maxInlineEnumValues) return `${link} (one of ${values.length} values)`;
         return `${values.map((v) => cellCode(JSON.stringify(v))).join(" \\| ")} (${link})`;
       }
@@ -38,7 +38,7 @@ export function typeForPeople(value: ValueType, links: TypeLinks, enumValues: (n
       case "object":
         return "object";
       case "shape":
-        return `[${type.name}](${links.shape(type.name)})`;
+        return `[${escapeTableCell(type.name)}](${links.shape(type.name)})`;
       case "array":
         return `array of ${nested(type.items)}`;
       case "record":
@@ -58,8 +58,4 @@ function range(minimum: number | undefined, maximum: number | undefined): string
   if (minimum !== undefined) return `, ≥ ${minimum}`;
   if (maximum !== undefined) return `, ≤ ${maximum}`;
   return "";
-}
-
-function cellCode(text: string): string {
-  return codeSpan(text).replace(/\|/g, "\\|");
 }

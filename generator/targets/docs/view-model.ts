@@ -3,7 +3,7 @@
  * code spans, links with resolved anchors), so that templates only lay things out.
  */
 import type { CatalogueModel, EventModel, FamilyModel, GroupModel, PropertyModel } from "../../model/types.js";
-import { codeFence, codeSpan, escapeProse, escapeTableCell, PageAnchors } from "../../shared/markdown.js";
+import { cellCode, codeFence, codeSpan, escapeProse, escapeTableCell, linkDestination, PageAnchors } from "../../escape/markdown.js";
 import { typeForPeople, type TypeLinks } from "./type-for-people.js";
 import { derive, digest } from "../../shared/derived.js";
 import type { EmitCache } from "../target.js";
@@ -105,7 +105,8 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
     anchors.add(family.title);
     for (const name of family.events) eventAnchors.set(name, { page: familyPagePath(family.key), anchor: anchors.add(name) });
   }
-  const eventHref = (name: string) => `${eventAnchors.get(name)!.page}#${eventAnchors.get(name)!.anchor}`;
+  const eventHref = (name: string) => linkDestination(`${eventAnchors.get(name)!.page}#${eventAnchors.get(name)!.anchor}`);
+  const pageHref = (familyKey: string) => linkDestination(familyPagePath(familyKey));
   const enumValues = (name: string) => model.enums.find((e) => e.name === name)?.values.map((v) => v.value) ?? [];
   const linksFrom = (onSharedPage: boolean): TypeLinks & { group(key: string): string } => {
     const prefix = onSharedPage ? "" : sharedPath;
@@ -116,7 +117,7 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
     };
   };
   const row = (property: PropertyModel, links: TypeLinks, overrides?: Link): PropertyRow => ({
-    name: codeSpan(property.name),
+    name: cellCode(property.name),
     type: typeForPeople(property, links, enumValues),
     required: property.required,
     nullable: property.nullable,
@@ -159,7 +160,7 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
     if (json === undefined) throw new Error(`docs: no example payload for event '${event.name}'`);
     return {
       name: event.name,
-      heading: codeSpan(event.name),
+      heading: cellCode(event.name),
       anchor: eventAnchors.get(event.name)!.anchor,
       summary: escapeTableCell(event.summary),
       description: escapeProse(event.description),
@@ -179,7 +180,7 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
   const sharedLinks = linksFrom(true);
 
   const indexEntry = (e: EventModel): IndexEntry => ({
-    link: { text: codeSpan(e.name), href: eventHref(e.name) },
+    link: { text: cellCode(e.name), href: eventHref(e.name) },
     summary: escapeTableCell(e.summary),
     deprecated: e.deprecated !== undefined,
     unreleased: e.unreleased,
@@ -191,16 +192,16 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
       description: escapeProse(model.package.description),
       sharedPath,
       families: families.map((f) => ({
-        link: { text: escapeTableCell(f.title), href: familyPagePath(f.key) },
+        link: { text: escapeTableCell(f.title), href: pageHref(f.key) },
         eventCount: f.events.length,
         description: escapeTableCell(f.description),
         events: f.events.map((name) => indexEntry(eventsByName.get(name)!)),
       })),
-      events: model.events.map((e) => ({ ...indexEntry(e), family: { text: familyTitle.get(e.family)!, href: familyPagePath(e.family) } })),
+      events: model.events.map((e) => ({ ...indexEntry(e), family: { text: familyTitle.get(e.family)!, href: pageHref(e.family) } })),
       aliases: model.events
         .flatMap((e) => e.aliases.map((alias) => ({ alias, event: e.name })))
         .sort((a, b) => (a.alias < b.alias ? -1 : 1))
-        .map(({ alias, event }) => ({ name: codeSpan(alias), current: { text: codeSpan(event), href: eventHref(event) } })),
+        .map(({ alias, event }) => ({ name: cellCode(alias), current: { text: cellCode(event), href: eventHref(event) } })),
     },
     families: families.map((f) => ({
       path: familyPagePath(f.key),
@@ -224,7 +225,7 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
         name: escapeTableCell(e.name),
         anchor: shared.enums.get(e.name)!,
         description: escapeProse(e.description),
-        values: e.values.map((v) => ({ value: codeSpan(JSON.stringify(v.value)).replace(/\|/g, "\\|"), description: escapeTableCell(v.description) })),
+        values: e.values.map((v) => ({ value: cellCode(JSON.stringify(v.value)), description: escapeTableCell(v.description) })),
       })),
       shapes: model.shapes.map((s) => ({
         name: escapeTableCell(s.name),

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { commentText, generatedHeader, stringLiteral } from "../../escape/typescript.js";
 import { familyTypeName, receiverNames, unknownEventName, validatorName } from "../../model/naming.js";
 import type { CatalogueModel } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
@@ -39,9 +40,9 @@ function emitReceiver(model: CatalogueModel): string {
   const unknown = unknownEventName(union);
   const family = familyTypeName(union);
   const names = receiverNames(union);
-  const discriminator = JSON.stringify(pkg.discriminator);
+  const discriminator = stringLiteral(pkg.discriminator);
   const families = eventFamilies(model.events.map((e) => e.name));
-  return `// Generated from the ${pkg.name} spec. Do not edit: edit the spec and regenerate.
+  return `${generatedHeader(pkg.name)}
 import type { ${union}, ${pkg.eventTypeName} } from "./types.js";
 import { ${validatorName(union)}, type ${unknown} } from "./validators.js";
 import { createWebhookReceiver, verifyWebhook, type Matching, type PayloadValidation, type ReceiverOptions, type VerifyWebhookOptions, type WebhookReceiver, type WebhookResult } from "./receiver-runtime.js";
@@ -52,7 +53,7 @@ export { createSignedDelivery, createSignedDeliveryOfBody, readHeader, signWebho
 export type { HeadersLike, SignatureResult, SignedDelivery, SignOptions, VerifyOptions, WebhookBody, WebhookDelivery, WebhookError, WebhookErrorCode, WebhookSecrets } from "./webhook-signature.js";
 
 /** Every dot-separated prefix of an event type: a handler registered for one receives the events under it. */
-export type ${family} = ${families.length > 0 ? families.map((f) => JSON.stringify(f)).join(" | ") : "never"};
+export type ${family} = ${families.length > 0 ? families.map((f) => stringLiteral(f)).join(" | ") : "never"};
 
 /** What a handler can be registered for: an event type, or a family of them. */
 export type ${names.handlerKeyType} = ${pkg.eventTypeName} | ${family};
@@ -69,7 +70,7 @@ function validateLeniently(input: unknown): PayloadValidation<${union}, ${unknow
 }
 
 /**
- * A webhook endpoint: \`${names.createReceiver}({ secret }).on("${model.events[0]?.name ?? "event.type"}", (event) => …)\`,
+ * A webhook endpoint: \`${names.createReceiver}({ secret }).on(${commentText(stringLiteral(model.events[0]?.name ?? "event.type"))}, (event) => …)\`,
  * then mount \`.fetch\` or \`.node\`. Answers 401 to a bad signature or timestamp, 400 to an invalid
  * payload, 2xx to a handled or unknown event and 500 when a handler fails.
  */

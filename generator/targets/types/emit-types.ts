@@ -6,7 +6,8 @@ import { aliasTableName, eventMapName, groupTypeName } from "../../model/naming.
 import type { CatalogueModel, EventModel, GroupModel, PropertyModel } from "../../model/types.js";
 import { objectToJsonSchema, type NamedReference } from "../../shared/json-schema.js";
 import type { EmittedFile, Target } from "../target.js";
-import { deprecatedTag, escapeComment, propertyDocs } from "./jsdoc.js";
+import { checkIdentifiers, commentCode, commentText, generatedHeader, literal, propertyKey, stringLiteral } from "../../escape/typescript.js";
+import { deprecatedTag, propertyDocs } from "./jsdoc.js";
 import { valueTypeText } from "./type-text.js";
 
 export const TYPES_MODULE = "src/types.ts";
@@ -29,8 +30,10 @@ const shapeOptions = {
  * is loaded only when a shape is new.
  */
 async function shapeSource(shape: CatalogueModel["shapes"][number], memo: TextMemo | undefined): Promise<string> {
-  const schema = withTypeTags(objectToJsonSchema(shape.properties, byName, shape.description), shape.properties);
-  const key = `json-schema-to-typescript\u0000${JSON.stringify(shapeOptions)}\u0000${shape.name}\u0000${JSON.stringify(schema)}`;
+  // Descriptions become the shape's JSDoc: written by the comment rule, like every other comment here.
+  const documented = shape.properties.map((property) => ({ ...property, description: commentText(property.description) }));
+  const schema = withTypeTags(objectToJsonSchema(documented, byName, commentText(shape.description)), shape.properties);
+  const key = ["json-schema-to-typescript", JSON.stringify(shapeOptions), shape.name, JSON.stringify(schema)].join("\u0000");
   const known = memo?.get(key);
   if (known !== undefined) return known;
   const { compile } = await import("json-schema-to-typescript");
@@ -76,20 +79,21 @@ export const typesTarget: Target = {
 
 export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise<PrintedModule> {
   const { package: pkg } = model;
+  checkIdentifiers(model);
   // All statements are built as structures first and printed once: adding them one by one to a
   // live source file costs time quadratic in the number of events.
   const statements: StatementStructures[] = [];
-  const header = `// Generated from the ${pkg.name} spec. Do not edit: edit the spec and regenerate.`;
+  const header = generatedHeader(pkg.name);
 
   for (const en of model.enums) {
     statements.push({
       kind: StructureKind.TypeAlias,
       name: en.name,
       isExported: true,
-      type: en.values.map((v) => JSON.stringify(v.value)).join(" | "),
+      type: en.values.map((v) => stringLiteral(v.value)).join(" | "),
       docs: [
         {
-          description: [escapeComment(en.description), "", ...en.values.map((v) => `- \`${v.value}\`: ${escapeComment(v.description)}`)].join("\n"),
+          description: [commentText(en.description), "", ...en.values.map((v) => `- ${commentCode(v.value)}: ${commentText(v.description)}`)].join("\n"),
         },
       ],
     });
@@ -103,7 +107,7 @@ export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise
     if (!groupInterfaces.has(group)) {
       groupInterfaces.set(group, {
         ...objectInterface(groupTypeName(group.key), group.properties, model.groups, addGroup, group),
-        docs: [{ description: `${escapeComment(group.title)}: ${escapeComment(group.description)}` }],
+        docs: [{ description: `${commentText(group.title)}: ${commentText(group.description)}` }],
       });
     }
     return groupTypeName(group.key);
@@ -117,13 +121,13 @@ export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise
       name: pkg.unionName,
       isExported: true,
       type: model.events.map((e) => e.typeName).join(" | "),
-      docs: [`Any event of the catalogue, discriminated by \`${pkg.discriminator}\`.`],
+      docs: [`Any event of the catalogue, discriminated by ${commentCode(pkg.discriminator)}.`],
     },
     {
       kind: StructureKind.TypeAlias,
       name: pkg.eventTypeName,
       isExported: true,
-      type: model.events.map((e) => JSON.stringify(e.name)).join(" | "),
+      type: model.events.map((e) => stringLiteral(e.name)).join(" | "),
       docs: ["The name of any event type of the catalogue."],
     },
     {
@@ -131,7 +135,7 @@ export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise
       name: eventMapName(pkg.unionName),
       isExported: true,
       docs: ["Each event type name with its event: a lookup that stays fast to type-check however many events there are."],
-      properties: model.events.map((e) => ({ name: JSON.stringify(e.name), type: e.typeName })),
+      properties: model.events.map((e) => ({ name: stringLiteral(e.name), type: e.typeName })),
     },
     {
       kind: StructureKind.TypeAlias,
@@ -139,7 +143,7 @@ export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise
       isExported: true,
       typeParameters: [{ name: "T", constraint: pkg.eventTypeName }],
       type: `${eventMapName(pkg.unionName)}[T]`,
-      docs: [`The event whose \`${pkg.discriminator}\` is T.`],
+      docs: [`The event whose ${commentCode(pkg.discriminator)} is T.`],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -150,7 +154,7 @@ export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise
         {
           name: pkg.eventTypesConstName,
           type: `readonly ${pkg.eventTypeName}[]`,
-          initializer: `[${model.events.map((e) => JSON.stringify(e.name)).join(", ")}]`,
+          initializer: literal(model.events.map((e) => e.name)),
         },
       ],
     },
@@ -163,7 +167,7 @@ export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise
         {
           name: aliasTableName(pkg.eventTypesConstName),
           type: `Readonly<Record<string, ${pkg.eventTypeName}>>`,
-          initializer: `{${model.events.flatMap((e) => e.aliases.map((alias) => `${JSON.stringify(alias)}: ${JSON.stringify(e.name)}`)).join(", ")}}`,
+          initializer: `{${model.events.flatMap((e) => e.aliases.map((alias) => `${propertyKey(alias)}: ${stringLiteral(e.name)}`)).join(", ")}}`,
         },
       ],
     },
@@ -173,12 +177,12 @@ export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise
 
 function eventInterface(event: EventModel, groups: readonly GroupModel[], useGroup: (group: GroupModel) => string): InterfaceDeclarationStructure {
   const tags = [];
-  if (event.aliases.length > 0) tags.push({ tagName: "remarks", text: `Also documented as ${event.aliases.map((a) => `\`${a}\``).join(", ")}.` });
+  if (event.aliases.length > 0) tags.push({ tagName: "remarks", text: `Also documented as ${event.aliases.map(commentCode).join(", ")}.` });
   if (event.unreleased) tags.push({ tagName: "beta", text: "Not yet released to every workspace." });
   if (event.deprecated !== undefined) tags.push(deprecatedTag(event.deprecated));
   return {
     ...objectInterface(event.typeName, event.properties, groups, useGroup),
-    docs: [{ description: `\`${event.name}\`: ${escapeComment(event.description)}`, tags }],
+    docs: [{ description: `${commentCode(event.name)}: ${commentText(event.description)}`, tags }],
   };
 }
 
@@ -201,7 +205,7 @@ function objectInterface(
 }
 
 function propertyStructure(property: PropertyModel) {
-  return { name: property.name, hasQuestionToken: !property.required, type: valueTypeText(property), docs: propertyDocs(property) };
+  return { name: propertyKey(property.name), hasQuestionToken: !property.required, type: valueTypeText(property), docs: propertyDocs(property) };
 }
 
 /** How a property is written in the types (name, type, optionality, docs): equal texts, equal members. */

@@ -1,3 +1,4 @@
+import { commentText } from "../../escape/typescript.js";
 import type { PropertyModel, TypeNode } from "../../model/types.js";
 import type { JSDocStructure, OptionalKind } from "ts-morph";
 
@@ -11,14 +12,9 @@ export function propertyDocs(property: PropertyModel): OptionalKind<JSDocStructu
   if ((type.kind === "number" || type.kind === "integer") && type.maximum !== undefined) tags.push({ tagName: "maximum", text: String(type.maximum) });
   if (property.unreleased) tags.push({ tagName: "beta", text: "Not yet released to every workspace." });
   if (property.deprecated !== undefined) tags.push(deprecatedTag(property.deprecated));
-  return [{ description: escapeComment(property.description), tags }];
+  return [{ description: commentText(property.description), tags }];
 }
 
 export function deprecatedTag(reason: string): { tagName: string; text?: string } {
-  return reason ? { tagName: "deprecated", text: escapeComment(reason) } : { tagName: "deprecated" };
-}
-
-/** Text inside a block comment must not close it. */
-export function escapeComment(text: string): string {
-  return text.replace(/\*\//g, "*\\/");
+  return reason ? { tagName: "deprecated", text: commentText(reason) } : { tagName: "deprecated" };
 }

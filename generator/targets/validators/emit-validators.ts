@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { groupRuns } from "../../model/group-runs.js";
+import { recursiveShapes } from "../../model/shape-cycles.js";
 import { checkerName, groupTypeName, guardName, pascalCase, schemaObjectName, unknownEventName, validatorName } from "../../model/naming.js";
 import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
 import type { TextMemo } from "../../cache/text-memo.js";
 import { printStatements, type PrintedModule } from "../../shared/print-typescript.js";
+import { checkIdentifiers, commentCode, generatedHeader, lineCommentText, literal, numberLiteral } from "../../escape/typescript.js";
 
 export const VALIDATORS_MODULE = "src/validators.ts";
 export const VALIDATION_RUNTIME_MODULE = "src/validation-runtime.ts";
@@ -28,7 +30,10 @@ export const validatorsTarget: Target = {
   },
 };
 
-const js = (value: unknown, replacer?: (key: string, value: unknown) => unknown): string => JSON.stringify(value, replacer);
+/** A value in the generated code, by the TypeScript literal rule. */
+const js = (value: unknown): string => literal(value);
+/** What tells two types apart for sharing a check: their JSON, examples aside. */
+const shareKey = (value: unknown): string => JSON.stringify(value, withoutExamples);
 
 /** How a type is named in "expected …" messages. */
 function expectedText(value: ValueType): string {
@@ -99,7 +104,7 @@ class ValidatorWriter {
 
   /** A check function for an array or a record type, created on first use. */
   containerCheck(type: Extract<TypeNode, { kind: "array" | "record" }>): string {
-    const key = js(type, withoutExamples);
+    const key = shareKey(type);
     let name = this.containerNames.get(key);
     if (name) return name;
     name = this.sharedCheckName({ type, nullable: false }, key);
@@ -156,7 +161,7 @@ class ValidatorWriter {
       if (type.kind === "shape") return `${checkerName(type.name)}(v, a)`;
       if (type.kind === "array" || type.kind === "record") return `${this.containerCheck(type)}(v, a)`;
     }
-    const key = js({ type, nullable: value.nullable }, withoutExamples);
+    const key = shareKey({ type, nullable: value.nullable });
     let name = this.valueFunctionNames.get(key);
     if (!name) {
       name = this.sharedCheckName(value, key);
@@ -191,7 +196,7 @@ class ValidatorWriter {
       case "integer": {
         check = `if (!isNumber(v)) ${typeError}`;
         if (type.kind === "integer") check += ` else if (!Number.isInteger(v)) ${report("integer", `""`)}`;
-        const bounds = [type.minimum !== undefined ? `v < ${type.minimum}` : "", type.maximum !== undefined ? `v > ${type.maximum}` : ""].filter(Boolean);
+        const bounds = [type.minimum !== undefined ? `v < ${numberLiteral(type.minimum)}` : "", type.maximum !== undefined ? `v > ${numberLiteral(type.maximum)}` : ""].filter(Boolean);
         const text = [type.minimum !== undefined ? `>= ${type.minimum}` : "", type.maximum !== undefined ? `<= ${type.maximum}` : ""].filter(Boolean).join(" and ");
         if (bounds.length > 0) check += ` else if (${bounds.join(" || ")}) ${report("range", js(text))}`;
         break;
@@ -235,8 +240,8 @@ class ValidatorWriter {
       case "number":
       case "integer": {
         const parts = [type.kind === "integer" ? "Number.isInteger(v)" : "isNumber(v)"];
-        if (type.minimum !== undefined) parts.push(`v >= ${type.minimum}`);
-        if (type.maximum !== undefined) parts.push(`v <= ${type.maximum}`);
+        if (type.minimum !== undefined) parts.push(`v >= ${numberLiteral(type.minimum)}`);
+        if (type.maximum !== undefined) parts.push(`v <= ${numberLiteral(type.maximum)}`);
         test = `(${parts.join(" && ")})`;
         break;
       }
@@ -263,17 +268,22 @@ class ValidatorWriter {
     return value.nullable ? `(v === null || ${test})` : test;
   }
 
-  /** The check function of an event or a shape: each property read once, own properties only. */
-  objectCheck(name: string, properties: readonly PropertyModel[]): string {
+  /**
+   * The check function of an event or a shape: each property read once, own properties only. The
+   * check of a shape that contains itself counts how deep it is nested, so that a deep payload gets a
+   * `depth` error instead of overflowing the stack.
+   */
+  objectCheck(name: string, properties: readonly PropertyModel[], recursive = false): string {
     const checks = this.propertyChecks(properties);
     return [
       `function ${name}(o: any, a: boolean): Errors {`,
       `if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);`,
+      ...(recursive ? [`if (nesting >= MAX_NESTING) return fail(undefined, undefined, "depth", ${js(`an object nested at most ${MAX_NESTING} levels deep in recursive shapes`)}, o);`, `nesting++;`] : []),
       `let e: Errors${checks.some((line) => line.includes("r = ")) ? ", r: Errors" : ""}, v: any, k: string | undefined;`,
       `try {`,
       ...checks,
       `if (lenient()) e = unknownProperties(e, o, ${js(properties.map((p) => p.name))});`,
-      `} catch (x) { return threw(e, k, x); }`,
+      `} catch (x) { return threw(e, k, x); }${recursive ? " finally { nesting--; }" : ""}`,
       `return e;`,
       `}`,
     ].join("\n");
@@ -313,7 +323,7 @@ class ValidatorWriter {
     this.groupFunctionNames.set(group, name);
     this.helpers.push(
       [
-        `/** ${group.title}: the properties of the \`${group.key}\` group. */`,
+        `/** ${lineCommentText(group.title)}: the properties of the ${commentCode(group.key)} group. */`,
         `function ${name}(o: any, a: boolean, e: Errors): Errors {`,
         `let r: Errors, v: any, k: string | undefined;`,
         `try {`,
@@ -327,6 +337,9 @@ class ValidatorWriter {
     return name;
   }
 }
+
+/** How deep recursive shapes may nest in a payload before the validator reports a `depth` error. */
+const MAX_NESTING = 64;
 
 /** The functions of validation-runtime.ts that generated code may call. */
 const runtimeFunctions = ["absent", "constant", "fail", "full", "guard", "interrupted", "isDateTime", "isNumber", "isObject", "isUri", "isUuid", "lenient", "missing", "nest", "own", "passes", "standard", "threw", "unknownProperties", "validator"];
@@ -385,13 +398,14 @@ const withoutExamples = (key: string, value: unknown): unknown => (key === "exam
 
 /** How a property is checked (descriptions and examples aside): equal keys, equal checks. */
 function checkKey(property: PropertyModel): string {
-  return js({ name: property.name, required: property.required, type: property.type, nullable: property.nullable }, withoutExamples);
+  return shareKey({ name: property.name, required: property.required, type: property.type, nullable: property.nullable });
 }
 
 export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedModule {
   const pkg = model.package;
+  checkIdentifiers(model);
   const writer = new ValidatorWriter(model);
-  const header = `// Generated from the ${pkg.name} spec. Do not edit: edit the spec and regenerate.`;
+  const header = generatedHeader(pkg.name);
   const statements: (string | StatementStructures)[] = [header];
   const typeNames = [...model.events.map((e) => e.typeName), pkg.unionName];
   const unknownName = unknownEventName(pkg.unionName);
@@ -438,12 +452,19 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
   }
 
   const checks: string[] = [];
-  for (const shape of model.shapes) checks.push(writer.objectCheck(checkerName(shape.name), shape.properties));
+  const recursive = recursiveShapes(model);
+  if (recursive.size > 0) {
+    statements.push(
+      `/** How deep the shapes that contain themselves may nest in a payload. */\nconst MAX_NESTING = ${MAX_NESTING};`,
+      `/** How deep the check is in those shapes now. */\nlet nesting = 0;`,
+    );
+  }
+  for (const shape of model.shapes) checks.push(writer.objectCheck(checkerName(shape.name), shape.properties, recursive.has(shape.name)));
   for (const event of model.events) checks.push(writer.objectCheck(checkerName(event.typeName), event.properties));
 
   const byType = `${checkerName(pkg.unionName)}ByType`;
   const unionCheck = [
-    `/** Constant-time dispatch on ${pkg.discriminator}: one map lookup, never a trial of each event. */`,
+    `/** Constant-time dispatch on ${commentCode(pkg.discriminator)}: one map lookup, never a trial of each event. */`,
     `const ${byType}: Map<unknown, Check> = new Map([\n${model.events.map((e) => `[${js(e.name)}, ${checkerName(e.typeName)}],`).join("\n")}\n]);`,
     `function ${checkerName(pkg.unionName)}(o: any, a: boolean): Errors {`,
     `if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);`,
@@ -478,10 +499,10 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
       declarations: [{ name: name!, type, initializer: `/* @__PURE__ */ ${make}(${checkerName(typeName)}${rest})` }],
     }));
   for (const event of model.events) {
-    statements.push(...exported(event.typeName, `a \`${event.name}\` event`, eventTypes(event.aliases.map((alias) => [alias, event.name]))));
+    statements.push(...exported(event.typeName, `a ${commentCode(event.name)} event`, eventTypes(event.aliases.map((alias) => [alias, event.name]))));
   }
   const allAliases = model.events.flatMap((e) => e.aliases.map((alias): [string, string] => [alias, e.name]));
-  statements.push(...exported(pkg.unionName, `any event of the catalogue, dispatching on \`${pkg.discriminator}\``, eventTypes(allAliases, byType), unknownName));
+  statements.push(...exported(pkg.unionName, `any event of the catalogue, dispatching on ${commentCode(pkg.discriminator)}`, eventTypes(allAliases, byType), unknownName));
 
   return printStatements(statements, memo);
 }

@@ -3,6 +3,10 @@
  * them for names); everything else that Markdown would format, link or turn into HTML is escaped.
  */
 
+/** Control characters (NUL, terminal escapes) and bidirectional overrides are spelled out, never copied. */
+const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const spelledOut = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+
 type Segment = { code: boolean; text: string };
 
 /** Splits text into CommonMark code spans (a run of n backticks closed by exactly n) and plain runs. */
@@ -57,15 +61,23 @@ function escapeInlineCharacters(text: string): string {
 }
 
 /** A code span around text, with a backtick fence longer than any run inside it. */
-export function codeSpan(text: string): string {
+export function codeSpan(spanText: string): string {
+  // A line break could end a heading or a table row, and what follows would be read as a new block.
+  const text = spanText.replace(/\s*(?:\r\n?|[\n\u2028\u2029])\s*/g, " ").replace(invisible, spelledOut);
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = text.startsWith("`") || text.endsWith("`") || /^ .* $/.test(text) ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
+/** A code span for a table cell (a name in a row, a link text): the pipes escaped too, as GFM tables need. */
+export function cellCode(text: string): string {
+  return codeSpan(text).replace(/\|/g, "\\|");
+}
+
 function joinSegments(text: string, inTable: boolean): string {
-  return splitCodeSpans(text.replace(/\r\n?/g, "\n"))
+  const visible = text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(invisible, spelledOut);
+  return splitCodeSpans(visible)
     .map((segment) => {
       if (!segment.code) return escapeInline(segment.text);
       // A line ending inside a code span renders as a space anyway; a new line could start a block.
@@ -121,6 +133,17 @@ export class PageAnchors {
     this.seen.add(anchor);
     return anchor;
   }
+}
+
+/**
+ * A link destination built from spec names (a page path): percent-encoded except for the characters
+ * of a plain relative path and its #anchor, so that it can neither end the link nor change its scheme.
+ */
+export function linkDestination(href: string): string {
+  const wellFormed = href.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+  const encoded = encodeURI(wellFormed).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // A colon before the first slash would read as a scheme (javascript:); a relative path never needs one.
+  return encoded.replace(/^[^/#?]*:/, (head) => head.replace(/:/g, "%3A"));
 }
 
 /** A fenced code block fence that no line of the content can close. */

@@ -1,0 +1,154 @@
+/**
+ * Checks of a generated package against injected spec text: every occurrence of a marker lies inside
+ * a comment or a string literal (TypeScript's own parser decides), the package compiles under
+ * `tsc --strict`, importing and using it runs no injected code, and the Markdown has no raw HTML and
+ * no `javascript:` link.
+ */
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import MarkdownIt from "markdown-it";
+import type { Token } from "markdown-it";
+import ts from "typescript";
+
+/**
+ * Text that ends a block comment, a line comment (by every line terminator), a string or a template,
+ * opens HTML or makes a link, and would then set `globalThis.<marker>`.
+ */
+export function hostileText(marker: string): string {
+  return [
+    `x */ globalThis.${marker} = 1; /* y`,
+    "every */5 minutes",
+    `line\nglobalThis.${marker} = 2; //`,
+    `separator\u2028globalThis.${marker} = 3; //`,
+    `paragraph\u2029globalThis.${marker} = 4; //`,
+    `return\rglobalThis.${marker} = 5; //`,
+    `quote"; globalThis.${marker} = 6; "`,
+    `single'; globalThis.${marker} = 7; '`,
+    `tick\`; globalThis.${marker} = 8; \``,
+    `\${globalThis.${marker} = 9}`,
+    `<script>globalThis.${marker} = 10</script> <img src=x onerror="globalThis.${marker}=11">`,
+    `[click](javascript:globalThis.${marker}=12) <javascript:globalThis.${marker}=13>`,
+    "```\n<script>globalThis." + marker + " = 14</script>\n```",
+    `escape \u001b[31mred\u001b[0m bidi \u202eesrever\u202c`,
+  ].join(" ");
+}
+
+/** Every file under a folder, relative paths with forward slashes. */
+export function listFiles(dir: string, under = ""): string[] {
+  return readdirSync(join(dir, under))
+    .sort()
+    .flatMap((name) => {
+      const path = under ? `${under}/${name}` : name;
+      return statSync(join(dir, path)).isDirectory() ? listFiles(dir, path) : [path];
+    });
+}
+
+/** Code the spec put in a file: each place a marker appears outside comments and string literals. */
+export function markersAsCode(fileName: string, text: string, markers: readonly string[]): string[] {
+  const kind = fileName.endsWith(".js") ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
+  const safe: [number, number][] = [];
+  const addComments = (ranges: ts.CommentRange[] | undefined) => ranges?.forEach((range) => safe.push([range.pos, range.end]));
+  const visit = (node: ts.Node): void => {
+    addComments(ts.getLeadingCommentRanges(text, node.pos));
+    addComments(ts.getTrailingCommentRanges(text, node.end));
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) safe.push([node.getStart(source), node.end]);
+    // Template heads, middles and tails are text; what sits between them is code.
+    if (node.kind === ts.SyntaxKind.TemplateHead || node.kind === ts.SyntaxKind.TemplateMiddle || node.kind === ts.SyntaxKind.TemplateTail) safe.push([node.getStart(source), node.end]);
+    node.getChildren(source).forEach(visit);
+  };
+  visit(source);
+  const found: string[] = [];
+  const parseErrors = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+  if (parseErrors.length > 0) found.push(`${fileName}: does not parse: ${ts.flattenDiagnosticMessageText(parseErrors[0]!.messageText, " ")}`);
+  for (const marker of markers) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+      if (!safe.some(([start, end]) => at >= start && at + marker.length <= end)) {
+        const { line, character } = source.getLineAndCharacterOfPosition(at);
+        found.push(`${fileName}:${line + 1}:${character + 1}: ${text.split("\n")[line]}`);
+      }
+    }
+  }
+  return found;
+}
+
+/** Type errors of the package's sources under the strict options, by the project's own TypeScript. */
+export function strictTypeErrors(out: string): string[] {
+  const sources = listFiles(out, "src").filter((path) => path.endsWith(".ts")).map((path) => join(out, path));
+  const program = ts.createProgram(sources, {
+    strict: true,
+    noEmit: true,
+    noUncheckedIndexedAccess: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    types: [],
+    skipLibCheck: true,
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const where = d.file && d.start !== undefined ? `${relative(out, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : "";
+    return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`;
+  });
+}
+
+/** Every link a Markdown text makes, and its raw HTML, as a permissive renderer would see them. */
+export function markdownProblems(path: string, text: string, markers: readonly string[]): string[] {
+  const markdown = new MarkdownIt({ html: true });
+  // The default refuses javascript: links silently; here every link is made so that it can be seen.
+  markdown.validateLink = () => true;
+  const all = (tokens: Token[]): Token[] => tokens.flatMap((t) => [t, ...all(t.children ?? [])]);
+  const problems: string[] = [];
+  for (const token of all(markdown.parse(text, {}))) {
+    if (token.type === "html_block" || token.type === "html_inline") problems.push(`${path}: raw HTML ${JSON.stringify(token.content)}`);
+    const href = token.type === "link_open" ? String(token.attrGet("href") ?? "") : "";
+    if (/^\s*(javascript|data|vbscript):/i.test(decodeURIComponent(href.replace(/%(?![0-9a-f]{2})/gi, "%25")))) problems.push(`${path}: link to ${href}`);
+    // A heading's anchor is made from its text, as GitHub makes it: letters, digits, - and _ only.
+    const [target = "", anchor = ""] = href.split("#");
+    if (markers.some((marker) => target.includes(marker)) || !/^[\p{L}\p{M}\p{N}_-]*$/u.test(anchor)) problems.push(`${path}: link made from spec text: ${href}`);
+  }
+  return problems;
+}
+
+/**
+ * Imports the built package (ES module and CommonJS) in a new process and uses it: every event's
+ * fixture, validated, and its invalid cases. Returns the names of injected globals that got set.
+ */
+export function injectedGlobals(out: string, unionName: string, typesConst: string): string[] {
+  const script = `
+    const { createRequire } = require("node:module");
+    const { pathToFileURL } = require("node:url");
+    (async () => {
+      const esm = await import(pathToFileURL(${JSON.stringify(join(out, "dist/esm/index.js"))}).href);
+      const cjs = createRequire(${JSON.stringify(join(out, "package.json"))})(${JSON.stringify(join(out, "dist/cjs/index.js"))});
+      for (const m of [esm, cjs]) {
+        for (const type of m[${JSON.stringify(typesConst)}]) {
+          const event = m["create${unionName}"](type);
+          if (!m["validate${unionName}"](event).ok) throw new Error("fixture of " + type + " is invalid");
+          m["createInvalid${unionName}s"](type).forEach((c) => m["validate${unionName}"](c.payload));
+        }
+      }
+      process.stdout.write(JSON.stringify(Object.keys(globalThis).filter((k) => k.startsWith("__pwned"))));
+    })().catch((e) => { process.stderr.write(String(e && e.stack || e)); process.exit(3); });`;
+  return JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })) as string[];
+}
+
+/** Every check over one output folder; an empty list when the package is safe. */
+export function unsafeOutput(out: string, markers: readonly string[], names: { unionName: string; typesConst: string }): string[] {
+  const problems: string[] = [];
+  for (const path of listFiles(out)) {
+    const text = readFileSync(join(out, path), "utf8");
+    if (/\.(ts|js)$/.test(path)) problems.push(...markersAsCode(path, text, markers));
+    else if (path.endsWith(".json")) {
+      try {
+        JSON.parse(text);
+      } catch (error) {
+        problems.push(`${path}: not JSON: ${String(error)}`);
+      }
+    } else if (path.endsWith(".md")) problems.push(...markdownProblems(path, text, markers));
+  }
+  problems.push(...strictTypeErrors(out));
+  const set = injectedGlobals(out, names.unionName, names.typesConst);
+  if (set.length > 0) problems.push(`importing the package ran injected code: ${set.join(", ")}`);
+  return problems;
+}
