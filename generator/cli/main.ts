@@ -16,7 +16,7 @@ import { sendCommand } from "./commands/send.js";
 import { importCommand } from "./commands/import.js";
 import { validateCommand } from "./commands/validate.js";
 import { watchCommand } from "./commands/watch.js";
-import { reportSpecError, stderrStyle } from "./output.js";
+import { outputModeOf, reportSpecError, stderrStyle } from "./output.js";
 
 const tool = "seam-events";
 const commands: readonly Command[] = [generateCommand, checkCommand, validateCommand, fixtureCommand, diffCommand, driftCommand, importCommand, watchCommand, sendCommand, explainCommand];
@@ -69,7 +69,18 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(commandHelp(command.spec, tool));
     return ExitCode.ok;
   }
-  return command.run(args);
+  // A spec error is reported in the output mode the command was asked for (--json, --format github).
+  return command.run(args).catch((error: unknown) => {
+    const mode = outputModeOf(args.values);
+    if (error instanceof SpecError) {
+      reportSpecError(error, "The spec", mode);
+      return ExitCode.usage;
+    }
+    if (error instanceof UsageError && mode === "json") {
+      process.stdout.write(`${JSON.stringify({ ok: false, error: "usage", message: error.message }, null, 2)}\n`);
+    }
+    throw error;
+  });
 }
 
 /** Where to report a failure of the tool itself. */

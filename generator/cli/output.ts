@@ -1,4 +1,5 @@
 /** Terminal output: colour only on a terminal without NO_COLOR, progress only on a terminal. */
+import { isAbsolute, relative, sep } from "node:path";
 import { formatLocation, printable, type Diagnostic, type SpecError } from "../diagnostics/diagnostic.js";
 
 export interface Style {
@@ -9,9 +10,15 @@ export interface Style {
   dim(text: string): string;
 }
 
-export function colourEnabled(stream: NodeJS.WriteStream): boolean {
-  const noColour = process.env.NO_COLOR;
-  return stream.isTTY === true && (noColour === undefined || noColour === "");
+/**
+ * NO_COLOR (any non-empty value) turns colour off; FORCE_COLOR turns it on even when the output is not
+ * a terminal (CI logs render it), except FORCE_COLOR=0 or false, which turn it off. NO_COLOR wins.
+ */
+export function colourEnabled(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force !== "false";
+  return stream.isTTY === true;
 }
 
 export function style(stream: NodeJS.WriteStream): Style {
@@ -42,16 +49,85 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
     .join("\n");
 }
 
-export function reportSpecError(error: SpecError, what = "The spec"): void {
+/** How a command reports to CI: plain text, one JSON object on stdout, or GitHub Actions annotations. */
+export type OutputMode = "text" | "json" | "github";
+
+/** The --json shape of a spec error, on every command (documented in generator/cli/README.md). */
+export interface SpecErrorReport {
+  ok: false;
+  error: "spec";
+  /** Which spec, when a command reads more than one (diff: "old" or "new"). */
+  spec?: string;
+  diagnostics: { file: string; line: number; column: number; code: string; message: string }[];
+}
+
+export function specErrorReport(error: SpecError, spec?: string): SpecErrorReport {
+  const diagnostics = error.diagnostics.map((d) => ({ ...d.location, code: d.code, message: d.message }));
+  return { ok: false, error: "spec", ...(spec === undefined ? {} : { spec }), diagnostics };
+}
+
+/**
+ * The spec's problems: always as located lines on stderr; also as one JSON object (mode json) or as
+ * GitHub Actions annotations (mode github) on stdout, for CI to read.
+ */
+export function reportSpecError(error: SpecError, what = "The spec", mode: OutputMode = "text", spec?: string): void {
   const count = error.diagnostics.length;
   process.stderr.write(
     `${formatDiagnostics(error.diagnostics)}\n${what} has ${count} problem${count === 1 ? "" : "s"}. \`seam-events explain CODE\` tells a code's cause and fix.\n`,
   );
+  if (mode === "json") process.stdout.write(`${JSON.stringify(specErrorReport(error, spec), null, 2)}\n`);
+  if (mode === "github") {
+    process.stdout.write(
+      error.diagnostics
+        .map((d) => githubAnnotation("error", { file: workspacePath(d.location.file), line: d.location.line, col: d.location.column, title: d.code }, d.message))
+        .join(""),
+    );
+  }
+}
+
+/** The output mode a command's options ask for: --json, --format github, or text. */
+export function outputModeOf(values: Record<string, string | boolean | undefined>): OutputMode {
+  if (values.json === true) return "json";
+  if (values.format === "github") return "github";
+  return "text";
+}
+
+/** A path as an annotation names it: relative to the working folder (the checkout in CI), with forward slashes. */
+export function workspacePath(file: string): string {
+  return (isAbsolute(file) ? relative(process.cwd(), file) : file).split(sep).join("/");
+}
+
+/** Escapes for a workflow command's message, per GitHub's toolkit (command.ts escapeData). */
+export function escapeGithubData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Escapes for a workflow command's property value, per GitHub's toolkit (command.ts escapeProperty). */
+export function escapeGithubProperty(text: string): string {
+  return escapeGithubData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+export interface AnnotationProperties {
+  file?: string;
+  line?: number;
+  col?: number;
+  title?: string;
+}
+
+/** One GitHub Actions annotation line: `::error file=F,line=L,col=C,title=T::message`. */
+export function githubAnnotation(level: "error" | "warning" | "notice", properties: AnnotationProperties, message: string): string {
+  const props = (["file", "line", "col", "title"] as const)
+    .filter((key) => properties[key] !== undefined)
+    .map((key) => `${key}=${escapeGithubProperty(String(properties[key]))}`)
+    .join(",");
+  return `::${level}${props ? ` ${props}` : ""}::${escapeGithubData(message)}\n`;
 }
 
 /** The writer's refusals (write/output-error.ts) are the user's to act on: their message, no stack. Returns exit code 2. */
-export function reportOutputError(error: Error): 2 {
+export function reportOutputError(error: Error, mode: OutputMode = "text"): 2 {
   process.stderr.write(`${stderrStyle.red("error")}: ${error.message}\n`);
+  if (mode === "json") process.stdout.write(`${JSON.stringify({ ok: false, error: "output", message: error.message }, null, 2)}\n`);
+  if (mode === "github") process.stdout.write(githubAnnotation("error", {}, error.message));
   return 2;
 }
 

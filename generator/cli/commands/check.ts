@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
-import { Progress, reportOutputError, stderrStyle, stdoutStyle } from "../output.js";
-import { diskCacheOptionSpecs, generateOptionSpecs, oneShotOptionsOf, jsonOption } from "./shared-options.js";
+import { githubAnnotation, outputModeOf, Progress, reportOutputError, stderrStyle, stdoutStyle } from "../output.js";
+import { diskCacheOptionSpecs, formatOf, formatOption, generateOptionSpecs, oneShotOptionsOf, jsonOption } from "./shared-options.js";
 import { inStepNoter } from "./validate-package.js";
 
 export const checkCommand: Command = {
@@ -10,10 +10,11 @@ export const checkCommand: Command = {
     summary: "Fail (exit 1), naming the files, when the output folder is out of step with the spec.",
     usage: "",
     details: "A spec problem is printed as file:line:column: message [code]; `seam-events explain CODE` tells the code's cause and fix.",
-    options: { ...generateOptionSpecs, ...diskCacheOptionSpecs, json: jsonOption },
+    options: { ...generateOptionSpecs, ...diskCacheOptionSpecs, json: jsonOption, format: formatOption },
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
+    const format = formatOf(values, "check");
     const options = oneShotOptionsOf(values);
     // Hashes the spec before the run, to note afterwards whether validate may use the output.
     const noteInStep = await inStepNoter(options.specPath);
@@ -26,7 +27,7 @@ export const checkCommand: Command = {
     try {
       drift = await checkOutput({ ...options, model }).finally(() => progress.done());
     } catch (error) {
-      if (error instanceof OutputError) return reportOutputError(error);
+      if (error instanceof OutputError) return reportOutputError(error, outputModeOf(values));
       throw error;
     }
     const out = relative(process.cwd(), options.outDir ?? defaultOutDir) || ".";
@@ -40,6 +41,17 @@ export const checkCommand: Command = {
     if (inStep) {
       process.stdout.write(`${stdoutStyle.green("ok")} ${out} is in step with the spec\n`);
       return ExitCode.ok;
+    }
+    if (format === "github") {
+      const annotate = (file: string, message: string) =>
+        githubAnnotation("error", { file: out === "." ? file : `${out}/${file}`, title: "out_of_step" }, message);
+      process.stdout.write(
+        [
+          ...drift.changed.map((f) => annotate(f, "changed: differs from what the spec gives; run `npm run generate`")),
+          ...drift.missing.map((f) => annotate(f, "missing: the spec gives this file; run `npm run generate`")),
+          ...drift.extra.map((f) => annotate(f, "not generated: the spec does not give this file")),
+        ].join(""),
+      );
     }
     const lines = [
       ...drift.changed.map((f) => `  changed:       ${f}`),

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { formatLocation, SpecError } from "../../diagnostics/diagnostic.js";
+import { formatLocation, printable, SpecError } from "../../diagnostics/diagnostic.js";
 import {
   changelogSection,
   groupChanges,
@@ -16,9 +16,15 @@ import {
 import type { Severity } from "../../diff/rules.js";
 import { nextVersion } from "../../diff/semver.js";
 import type { CatalogueModel } from "../../model/types.js";
-import { ExitCode, stringOption, UsageError, type Command } from "../args.js";
-import { reportSpecError, stdoutStyle, writeOut } from "../output.js";
-import { jsonOption, specOption } from "./shared-options.js";
+import { applyIgnores, IgnoreFileError, parseIgnoreFile, type IgnoreEntry, type IgnoredChange } from "../../diff/ignore.js";
+import { choiceOption, ExitCode, stringOption, UsageError, type Command } from "../args.js";
+import { githubAnnotation, outputModeOf, workspacePath, reportSpecError, stderrStyle, stdoutStyle, writeOut, type OutputMode } from "../output.js";
+import { formatOf, formatOption, jsonOption, specOption } from "./shared-options.js";
+
+const failOnChoices = ["breaking", "minor", "patch", "never"] as const;
+type FailOn = (typeof failOnChoices)[number];
+const severityRank: Record<Severity, number> = { breaking: 3, minor: 2, patch: 1 };
+const failOnRank: Record<FailOn, number> = { breaking: 3, minor: 2, patch: 1, never: Infinity };
 
 /** The stable --json shape of `diff` (documented in generator/cli/README.md). */
 export interface DiffReport {
@@ -28,8 +34,17 @@ export interface DiffReport {
   severity: Severity | null;
   breaking: boolean;
   suggestedVersion: string;
+  /** Counts of the reported changes (those no ignore entry accepts). */
   counts: Record<Severity, number>;
+  /** The changes no ignore entry accepts. */
   changes: Change[];
+  /** The lowest severity that fails the run (--fail-on), and whether a reported change reached it. */
+  failOn: FailOn;
+  failed: boolean;
+  /** Changes accepted by an --ignore entry, with its reason. */
+  ignored: IgnoredChange[];
+  /** --ignore entries that matched no change. */
+  stale: IgnoreEntry[];
 }
 
 export const diffCommand: Command = {
@@ -51,6 +66,17 @@ export const diffCommand: Command = {
       },
       spec: specOption,
       json: jsonOption,
+      format: formatOption,
+      "fail-on": {
+        type: "string",
+        value: "SEVERITY",
+        description: "Exit 1 when a change is at least this severe: breaking (default), minor, patch or never.",
+      },
+      ignore: {
+        type: "string",
+        value: "FILE",
+        description: "YAML or JSON file of accepted changes (rule, event, path, reason); see generator/cli/README.md.",
+      },
       changelog: {
         type: "string",
         value: "FILE",
@@ -62,6 +88,11 @@ export const diffCommand: Command = {
   },
   async run({ values, positionals }) {
     const against = stringOption(values, "against");
+    const format = formatOf(values, "diff");
+    const mode = outputModeOf(values);
+    const failOn: FailOn = choiceOption(values, "fail-on", failOnChoices) ?? "breaking";
+    const ignoreFile = stringOption(values, "ignore");
+    const entries = ignoreFile === undefined ? [] : readIgnoreFile(ignoreFile);
     const { defaultSpecPath, readCatalogue } = await import("../../pipeline.js");
     let oldSpec: { label: string; read: () => CatalogueModel };
     let newSpec: { label: string; read: () => CatalogueModel };
@@ -105,15 +136,18 @@ export const diffCommand: Command = {
         read: () => readCatalogue({ specPath: newPath }),
       };
     }
-    const before = readSide(oldSpec, "The old spec");
-    const after = readSide(newSpec, "The new spec");
-    if (!before || !after) return ExitCode.usage;
+    const before = readSide(oldSpec, "The old spec", mode, "old");
+    if (!before) return ExitCode.usage;
+    const after = readSide(newSpec, "The new spec", mode, "new");
+    if (!after) return ExitCode.usage;
 
     const changes = diffCatalogues(before, after);
     const severity = highestSeverity(changes);
     const version = nextVersion(before.package.version, severity);
+    const { reported, ignored, stale } = applyIgnores(changes, entries);
     const counts = { breaking: 0, minor: 0, patch: 0 };
-    for (const change of changes) counts[change.severity]++;
+    for (const change of reported) counts[change.severity]++;
+    const failed = reported.some((c) => severityRank[c.severity] >= failOnRank[failOn]);
     const report: DiffReport = {
       old: { source: oldSpec.label, version: before.package.version },
       new: { source: newSpec.label, version: after.package.version },
@@ -121,7 +155,11 @@ export const diffCommand: Command = {
       breaking: severity === "breaking",
       suggestedVersion: version,
       counts,
-      changes,
+      changes: reported,
+      failOn,
+      failed,
+      ignored,
+      stale,
     };
     const changelog = stringOption(values, "changelog");
     if (changelog !== undefined) {
@@ -133,26 +171,70 @@ export const diffCommand: Command = {
         prependSection(existing, changelogSection(version, changes)),
       );
     }
-    await writeOut(
-      values.json
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : humanReport(report),
-    );
-    return report.breaking ? ExitCode.failed : ExitCode.ok;
+    if (format === "github") await writeOut(githubReport(report));
+    else await writeOut(values.json ? `${JSON.stringify(report, null, 2)}\n` : humanReport(report));
+    if (!values.json && stale.length > 0) process.stderr.write(staleWarning(stale, ignoreFile!));
+    return failed ? ExitCode.failed : ExitCode.ok;
   },
 };
 
 function readSide(
   spec: { label: string; read: () => CatalogueModel },
   what: string,
+  mode: OutputMode,
+  side: "old" | "new",
 ): CatalogueModel | undefined {
   try {
     return spec.read();
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
-    reportSpecError(error, `${what} (${spec.label})`);
+    reportSpecError(error, `${what} (${spec.label})`, mode, side);
     return undefined;
   }
+}
+
+function readIgnoreFile(file: string): IgnoreEntry[] {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`--ignore: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, "diff");
+  }
+  try {
+    return parseIgnoreFile(text, file);
+  } catch (error) {
+    if (error instanceof IgnoreFileError) throw new UsageError(`--ignore ${error.message}`, "diff");
+    throw error;
+  }
+}
+
+function describeEntry(entry: IgnoreEntry): string {
+  return [entry.rule, entry.event, entry.path].filter((part) => part !== undefined).join(" ");
+}
+
+function staleWarning(stale: readonly IgnoreEntry[], file: string): string {
+  return stale.map((e) => `${stderrStyle.yellow("warning")}: ${file}: stale ignore entry '${describeEntry(e)}' matches no change; remove it\n`).join("");
+}
+
+const annotationLevel: Record<Severity, "error" | "warning" | "notice"> = { breaking: "error", minor: "warning", patch: "notice" };
+
+/**
+ * GitHub Actions annotations: a change that fails the run is an error, others by severity (breaking
+ * error, minor warning, patch notice). Only a change in the new spec points at a line: a removal's
+ * location is in the old spec, which the checkout does not hold, so it is named in the message.
+ */
+function githubReport(report: DiffReport): string {
+  const lines = report.changes.map((change) => {
+    const fails = severityRank[change.severity] >= failOnRank[report.failOn];
+    const level = fails ? "error" : annotationLevel[change.severity] === "error" ? "warning" : annotationLevel[change.severity];
+    const file = workspacePath(change.location.file);
+    const where = change.side === "new" ? { file, line: change.location.line, col: change.location.column } : {};
+    const message = change.side === "new" ? change.message : `${change.message} (was at ${file}:${change.location.line}:${change.location.column})`;
+    return githubAnnotation(level, { ...where, title: change.rule }, `${change.severity}: ${message}`);
+  });
+  for (const change of report.ignored) lines.push(githubAnnotation("notice", { title: change.rule }, `ignored: ${change.message} (${change.reason})`));
+  for (const entry of report.stale) lines.push(githubAnnotation("warning", { title: "stale_ignore_entry" }, `ignore entry '${describeEntry(entry)}' matches no change; remove it`));
+  return lines.join("");
 }
 
 const severityStyle: Record<Severity, (text: string) => string> = {
@@ -172,6 +254,9 @@ function humanReport(report: DiffReport): string {
       `         ${stdoutStyle.dim(`at ${formatLocation(group.location)}`)}`,
     );
   }
+  for (const change of report.ignored) {
+    lines.push(`${stdoutStyle.dim("ignored ")} ${stdoutStyle.bold(change.rule)} ${printable(change.message)} (${printable(change.reason)})`);
+  }
   const { breaking, minor, patch } = report.counts;
   lines.push(
     report.changes.length === 0
@@ -190,8 +275,17 @@ function specSourcesAt(ref: string, specPath: string): Map<string, string> {
       : dirname(specPath)
     : process.cwd();
   const git = (...args: string[]) => gitIn(cwd, args);
-  const root = git("rev-parse", "--show-toplevel").trim();
-  git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`);
+  let root;
+  try {
+    root = git("rev-parse", "--show-toplevel").trim();
+  } catch {
+    throw new UsageError(`--against needs a git repository, and ${relative(process.cwd(), cwd) || "."} is not in one`, "diff");
+  }
+  try {
+    git("rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`);
+  } catch {
+    throw new UsageError(`--against: '${printable(ref)}' is not a branch, tag or commit of this repository`, "diff");
+  }
   // Paths given to and printed by ls-tree and show are taken from the repository's top folder.
   const atRoot = (...args: string[]) => gitIn(root, args);
   const inRepo = relative(root, specPath).split("\\").join("/");

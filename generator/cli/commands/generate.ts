@@ -1,8 +1,8 @@
 import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
-import { Progress, reportOutputError, stdoutStyle } from "../output.js";
+import { outputModeOf, Progress, reportOutputError, stdoutStyle } from "../output.js";
 import { inStepNoter } from "./validate-package.js";
-import { diskCacheOptionSpecs, generateOptionSpecs, oneShotOptionsOf } from "./shared-options.js";
+import { diskCacheOptionSpecs, generateOptionSpecs, jsonOption, oneShotOptionsOf } from "./shared-options.js";
 
 export const generateCommand: Command = {
   spec: {
@@ -11,7 +11,7 @@ export const generateCommand: Command = {
     usage: "",
     details:
       "Replaces the output folder whole, and only a folder it made (one holding .seam-events-manifest.json) or an empty one; never one that holds the spec, the templates or a git checkout. Nothing changes unless every stage succeeds, and a run killed part-way is repaired by the next.",
-    options: { ...generateOptionSpecs, ...diskCacheOptionSpecs },
+    options: { ...generateOptionSpecs, ...diskCacheOptionSpecs, json: jsonOption },
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
@@ -28,11 +28,17 @@ export const generateCommand: Command = {
     try {
       files = await generate({ ...options, model, onStage: (stage) => progress.update(`${stage} done…`) }).finally(() => progress.done());
     } catch (error) {
-      if (error instanceof OutputError) return reportOutputError(error);
+      if (error instanceof OutputError) return reportOutputError(error, outputModeOf(values));
       throw error;
     }
     await noteInStep(options.outDir ?? defaultOutDir, model);
     const out = relative(process.cwd(), options.outDir ?? defaultOutDir) || ".";
+    if (values.json) {
+      // Paths relative to the output folder, sorted by code unit: the same list on every machine.
+      const written = files.map((f) => f.path).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      process.stdout.write(`${JSON.stringify({ ok: true, outDir: out, files: written }, null, 2)}\n`);
+      return ExitCode.ok;
+    }
     const ms = Math.round(performance.now() - start);
     process.stdout.write(`${stdoutStyle.green("generated")} ${files.length} files in ${out} (${ms} ms)\n`);
     return ExitCode.ok;

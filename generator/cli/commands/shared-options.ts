@@ -30,6 +30,20 @@ export const diskCacheOptionSpecs: Record<string, OptionSpec> = {
 
 export const jsonOption: OptionSpec = { type: "boolean", description: "Machine-readable output (see generator/cli/README.md)." };
 
+export const formatOption: OptionSpec = {
+  type: "string",
+  value: "FORMAT",
+  description: "text (default) or github: GitHub Actions annotations on stdout (see generator/cli/README.md).",
+};
+
+/** --format, checked: text or github; not together with --json. */
+export function formatOf(values: ParsedArgs["values"], command: string): "text" | "github" {
+  const format = stringOption(values, "format") ?? "text";
+  if (format !== "text" && format !== "github") throw new UsageError(`--format takes text or github, got '${format}'`, command);
+  if (format === "github" && values.json === true) throw new UsageError("give either --json or --format github, not both", command);
+  return format;
+}
+
 export function specPathOf(values: ParsedArgs["values"]): string | undefined {
   const spec = stringOption(values, "spec");
   if (spec !== undefined && !existsSync(spec)) throw new UsageError(`--spec: no spec file or folder at ${spec}`);

@@ -2,8 +2,8 @@ import { createReadStream, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { ExitCode, integerOption, stringOption, UsageError, type Command } from "../args.js";
 import { JsonSplitter, parsePiece, type FramingProblem, type JsonPiece } from "../json-stream.js";
-import { stderrStyle, StdoutWriter, stdoutStyle } from "../output.js";
-import { jsonOption, specOption, specPathOf } from "./shared-options.js";
+import { githubAnnotation, stderrStyle, StdoutWriter, stdoutStyle } from "../output.js";
+import { formatOf, formatOption, jsonOption, specOption, specPathOf } from "./shared-options.js";
 import { loadValidator } from "./validate-package.js";
 import { formatFailure, JsonReport, printable, type PayloadFailure } from "./validate-report.js";
 
@@ -28,10 +28,12 @@ export const validateCommand: Command = {
       out: { type: "string", value: "DIR", description: "Output folder whose compiled validators to use when in step (default: generated)." },
       "max-errors": { type: "string", value: "N", description: `Errors listed per payload at most (default: ${DEFAULT_MAX_ERRORS}).` },
       json: jsonOption,
+      format: formatOption,
     },
     positionals: { min: 0, max: 1 },
   },
   async run({ values, positionals }) {
+    const github = formatOf(values, "validate") === "github";
     const file = positionals[0] ?? "-";
     if (file === "-" && process.stdin.isTTY) throw new UsageError("no input: give a FILE, or pipe payloads to standard input", "validate");
     if (file !== "-") {
@@ -61,6 +63,7 @@ export const validateCommand: Command = {
       if (item.kind === "problem") {
         problems++;
         if (report) report.problem({ message: item.message, line: item.line, column: item.column });
+        else if (github) out.write(githubAnnotation("error", { ...annotatedFile, line: item.line, col: item.column, title: "json_framing" }, item.message));
         else out.write(`${stdoutStyle.red(`${shownSource}:${item.line}:${item.column}: ${item.message}`)}\n`);
         return;
       }
@@ -72,7 +75,22 @@ export const validateCommand: Command = {
       }
       counts.invalid++;
       if (report) report.failure(format, failure);
+      else if (github) for (const line of githubFailure(failure)) out.write(line);
       else for (const line of formatFailure(shownSource, format, failure)) out.write(`${stdoutStyle.red(line)}\n`);
+    };
+
+    // An annotation points at the input file's line; standard input has no file to point at.
+    const annotatedFile = file === "-" ? {} : { file };
+    const githubFailure = (failure: PayloadFailure): string[] => {
+      const lines = failure.errors.map((error) =>
+        githubAnnotation(
+          "error",
+          { ...annotatedFile, line: error.line ?? failure.line, col: error.column ?? failure.column, title: error.code },
+          `${error.path === "" ? "(root)" : error.path}: ${error.message}`,
+        ),
+      );
+      if (failure.moreErrors) lines.push(githubAnnotation("warning", { ...annotatedFile, line: failure.line, col: failure.column }, `more errors not listed (at most ${failure.errors.length} per payload; see --max-errors)`));
+      return lines;
     };
 
     const failureOf = (item: JsonPiece): PayloadFailure | undefined => {
@@ -105,7 +123,9 @@ export const validateCommand: Command = {
         counts.total === 0
           ? "no payloads in the input"
           : `${plural(counts.total, "payload")}: ${counts.valid} valid, ${counts.invalid} invalid${problems ? `, ${plural(problems, "framing problem")}` : ""}`;
-      out.write(`${ok ? stdoutStyle.green(summary) : stdoutStyle.red(summary)}\n`);
+      // Under --format github standard output holds annotations only; the summary goes to the log.
+      if (github) process.stderr.write(`${summary}\n`);
+      else out.write(`${ok ? stdoutStyle.green(summary) : stdoutStyle.red(summary)}\n`);
     }
     await out.flush();
     if (out.error) {
