@@ -97,9 +97,14 @@ export function workspacePath(file: string): string {
   return (isAbsolute(file) ? relative(process.cwd(), file) : file).split(sep).join("/");
 }
 
-/** Escapes for a workflow command's message, per GitHub's toolkit (command.ts escapeData). */
+/**
+ * Escapes for a workflow command's message, per GitHub's toolkit (command.ts escapeData). Other control
+ * characters are first made visible (printable), so spec text cannot send escape sequences to the log.
+ */
 export function escapeGithubData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return text
+    .replace(/[^\r\n]+/g, printable)
+    .replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 /** Escapes for a workflow command's property value, per GitHub's toolkit (command.ts escapeProperty). */

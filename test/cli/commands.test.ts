@@ -303,7 +303,7 @@ describe.concurrent("diff", () => {
     const result = await runCli(["diff", base, variant("minor"), "--json"]);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(["old", "new", "severity", "breaking", "suggestedVersion", "counts", "changes"]);
+    expect(Object.keys(report)).toEqual(["old", "new", "severity", "breaking", "suggestedVersion", "counts", "changes", "failOn", "failed", "ignored", "stale"]);
     expect(report).toMatchObject({ severity: "minor", breaking: false, suggestedVersion: "1.5.0", counts: { breaking: 0, minor: 3, patch: 0 }, old: { version: "1.4.2" } });
     expect(report.changes[0]).toEqual({
       rule: expect.any(String),

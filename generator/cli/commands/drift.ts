@@ -6,7 +6,7 @@ import type { Severity } from "../../diff/rules.js";
 import { driftOf, type DriftChange, type StaleDecision } from "../../drift/drift.js";
 import { upstreamModel, UpstreamError } from "../../drift/upstream-model.js";
 import { ExitCode, UsageError, type Command } from "../args.js";
-import { reportSpecError, stdoutStyle, writeOut } from "../output.js";
+import { outputModeOf, reportSpecError, stdoutStyle, writeOut } from "../output.js";
 import { jsonOption, specOption, specPathOf } from "./shared-options.js";
 import { readUpstream, upstreamOptionSpecs } from "./upstream-options.js";
 
@@ -46,7 +46,7 @@ export const driftCommand: Command = {
       spec = readCatalogue({ specPath });
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
-      reportSpecError(error);
+      reportSpecError(error, "The spec", outputModeOf(values));
       return ExitCode.usage;
     }
     let theirs;
