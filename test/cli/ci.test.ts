@@ -85,6 +85,17 @@ describe("--json", () => {
     expect(JSON.parse(oldSide.stdout)).toEqual({ ok: false, error: "spec", spec: "old", diagnostics: brokenDiagnostics });
   });
 
+  test("generate --json into a folder the tool did not make reports the refusal as JSON and leaves the folder alone", async () => {
+    const foreign = join(temp, "foreign");
+    mkdirSync(foreign);
+    writeFileSync(join(foreign, "notes.txt"), "mine");
+    const result = await runCli(["generate", "--spec", mini, "--out", foreign, "--json"]);
+    expect(result.code).toBe(2);
+    const report = JSON.parse(result.stdout);
+    expect(report).toEqual({ ok: false, error: "output", message: expect.stringContaining(shown(foreign)) });
+    expect(readFileSync(join(foreign, "notes.txt"), "utf8")).toBe("mine");
+  });
+
   test("a usage error under --json is a JSON object too, with exit 2", async () => {
     const result = await runCli(["diff", base, variant("minor"), "--json", "--fail-on", "sometimes"]);
     expect(result.code).toBe(2);
