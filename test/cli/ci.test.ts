@@ -260,6 +260,15 @@ describe("diff --fail-on and --ignore", () => {
     ]);
   });
 
+  test("the ignore file shown in generator/cli/README.md accepts the change it names", async () => {
+    const readme = readFileSync(join(root, "generator/cli/README.md"), "utf8");
+    const example = /^```yml\n(# \.seam-events-ignore\.yaml\n[^]*?)^```$/m.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const result = await runCli(["diff", base, variant("breaking"), "--ignore", writeTemp("readme-ignore.yaml", example!), "--json"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ changes: [], stale: [], ignored: [{ rule: "PROPERTY_OPTIONAL_TO_REQUIRED" }] });
+  });
+
   test("an entry matches only the path it names, and JSON files work too", async () => {
     const ignore = writeTemp(
       "other-path.json",
