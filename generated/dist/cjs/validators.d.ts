@@ -666,3 +666,4 @@ export declare const validateSeamEvent: Validate<SeamEvent, UnknownSeamEvent>;
 export declare const isSeamEvent: Guard<SeamEvent>;
 /** Standard Schema v1 object for any event of the catalogue, dispatching on `event_type`. */
 export declare const SeamEventSchema: StandardSchemaV1<SeamEvent>;
+//# sourceMappingURL=validators.d.ts.map

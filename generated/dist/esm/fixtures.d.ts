@@ -269,3 +269,4 @@ export declare function createSeamEvent<T extends SeamEventType>(type: T, overri
 * unknown event type, like the factory.
 */
 export declare function createInvalidSeamEvents(type: SeamEventType, options?: FixtureOptions): InvalidFixture[];
+//# sourceMappingURL=fixtures.d.ts.map
