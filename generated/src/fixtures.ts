@@ -3580,7 +3580,10 @@ export function createConnectedAccountReauthorizationRequestedEvent(
   ) as unknown as ConnectedAccountReauthorizationRequestedEvent;
 }
 
-/** A valid, realistic `connected_account.successful_login` payload, the same for the same options: see {@link createSeamEvent}. */
+/**
+ * A valid, realistic `connected_account.successful_login` payload, the same for the same options: see {@link createSeamEvent}.
+ * @deprecated Use connect_webview.login_succeeded instead.
+ */
 export function createConnectedAccountSuccessfulLoginEvent(
   overrides?: DeepPartial<ConnectedAccountSuccessfulLoginEvent>,
   options?: FixtureOptions,

@@ -5668,15 +5668,24 @@ export const isConnectedAccountReauthorizationRequestedEvent: Guard<ConnectedAcc
 export const ConnectedAccountReauthorizationRequestedEventSchema: StandardSchemaV1<ConnectedAccountReauthorizationRequestedEvent> =
   /* @__PURE__ */ standard(checkConnectedAccountReauthorizationRequestedEvent, vendor);
 
-/** Validates a `connected_account.successful_login` event; see {@link Validate}. */
+/**
+ * Validates a `connected_account.successful_login` event; see {@link Validate}.
+ * @deprecated Use connect_webview.login_succeeded instead.
+ */
 export const validateConnectedAccountSuccessfulLoginEvent: Validate<ConnectedAccountSuccessfulLoginEvent> =
   /* @__PURE__ */ validator(checkConnectedAccountSuccessfulLoginEvent);
 
-/** True when the input is a `connected_account.successful_login` event. */
+/**
+ * True when the input is a `connected_account.successful_login` event.
+ * @deprecated Use connect_webview.login_succeeded instead.
+ */
 export const isConnectedAccountSuccessfulLoginEvent: Guard<ConnectedAccountSuccessfulLoginEvent> =
   /* @__PURE__ */ guard(checkConnectedAccountSuccessfulLoginEvent);
 
-/** Standard Schema v1 object for a `connected_account.successful_login` event. */
+/**
+ * Standard Schema v1 object for a `connected_account.successful_login` event.
+ * @deprecated Use connect_webview.login_succeeded instead.
+ */
 export const ConnectedAccountSuccessfulLoginEventSchema: StandardSchemaV1<ConnectedAccountSuccessfulLoginEvent> =
   /* @__PURE__ */ standard(checkConnectedAccountSuccessfulLoginEvent, vendor);
 

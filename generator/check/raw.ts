@@ -43,6 +43,12 @@ export interface RawPackage {
   unionName: string;
   eventTypeName: string;
   discriminator?: string;
+  license?: string;
+  engines?: { node?: string };
+  repository?: string;
+  homepage?: string;
+  bugs?: string;
+  keywords?: string[];
 }
 
 export interface RawFamily {

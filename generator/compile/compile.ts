@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import { transform } from "esbuild";
 import { isolatedDeclarationSync, transformSync } from "oxc-transform";
 import type { EmittedFile } from "../targets/target.js";
@@ -36,7 +37,7 @@ export async function compilePackage(files: readonly EmittedFile[], options: Com
         const modules = await Promise.all(formats.map((format) => (format === "esm" && thisProcessOnly ? stripTypes(file) : esbuild(file, format))));
         return formats.flatMap((folder, i) => [
           { path: `dist/${folder}/${base}.js`, contents: modules[i]! },
-          ...(declaration !== undefined ? [{ path: `dist/${folder}/${base}.d.ts`, contents: declaration }] : []),
+          ...(declaration !== undefined ? declarationFiles(`dist/${folder}/${base}.d.ts`, file.path, declaration) : []),
         ]);
       }),
   );
@@ -56,11 +57,25 @@ async function esbuild(file: EmittedFile, format: "esm" | "cjs"): Promise<string
   return (await transform(file.contents, { loader: "ts", format, target: "es2020", sourcefile: file.path })).code;
 }
 
-function declare(file: EmittedFile): string {
-  const declaration = isolatedDeclarationSync(file.path, file.contents, { sourcemap: false });
+/**
+ * The .d.ts and its declaration map, whose source is the shipped src/ file (not copied into the map), so an
+ * editor's go-to-definition opens the TypeScript source rather than the declaration.
+ */
+function declarationFiles(path: string, sourcePath: string, declaration: { code: string; map: { mappings: string; names: string[] } }): EmittedFile[] {
+  const name = posix.basename(path);
+  const map = { version: 3, file: name, sourceRoot: "", sources: [posix.relative(posix.dirname(path), sourcePath)], names: declaration.map.names, mappings: declaration.map.mappings };
+  return [
+    { path, contents: `${declaration.code}//# sourceMappingURL=${name}.map\n` },
+    { path: `${path}.map`, contents: `${JSON.stringify(map)}\n` },
+  ];
+}
+
+function declare(file: EmittedFile): { code: string; map: { mappings: string; names: string[] } } {
+  const declaration = isolatedDeclarationSync(file.path, file.contents, { sourcemap: true });
   if (declaration.errors.length > 0) {
     const text = declaration.errors.map((error) => error.codeframe ?? error.message).join("\n");
     throw new Error(`cannot produce declarations for ${file.path}:\n${text}`);
   }
-  return declaration.code;
+  if (declaration.map === undefined) throw new Error(`no declaration map for ${file.path}`);
+  return { code: declaration.code, map: declaration.map };
 }

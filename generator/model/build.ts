@@ -145,6 +145,12 @@ export function buildModel(raw: RawCatalogue): { model: CatalogueModel; diagnost
       eventOfName: eventOfName(pkg.unionName),
       eventTypesConstName: eventTypesConstName(pkg.eventTypeName),
       discriminator,
+      license: pkg.license ?? "MIT",
+      ...(pkg.engines ? { engines: pkg.engines } : {}),
+      ...(pkg.repository ? { repository: pkg.repository } : {}),
+      ...(pkg.homepage ? { homepage: pkg.homepage } : {}),
+      ...(pkg.bugs ? { bugs: pkg.bugs } : {}),
+      keywords: pkg.keywords ?? [],
     },
     families: [...raw.families.values()].sort(byName).map((entry) => ({
       key: entry.name,

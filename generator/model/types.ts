@@ -118,6 +118,14 @@ export interface PackageModel {
   /** Runtime list of all names, e.g. SEAM_EVENT_TYPES. */
   eventTypesConstName: string;
   discriminator: string;
+  /** SPDX identifier; MIT when the spec names none. */
+  license: string;
+  /** package.json fields copied as given; absent when the spec leaves them out. */
+  engines?: { node?: string };
+  repository?: string;
+  homepage?: string;
+  bugs?: string;
+  keywords: string[];
 }
 
 export interface CatalogueModel {

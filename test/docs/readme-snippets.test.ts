@@ -52,6 +52,12 @@ function applyYaml(copy: string, text: string, index: number): void {
   expect(() => readCatalogue({ specPath: join(copy, "spec/catalogue") })).not.toThrow();
 }
 
+/** The file name npm itself gives the generated package's tarball (a dry run writes nothing). */
+function packedName(copy: string): string {
+  const report = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts", "./generated"], { cwd: copy, encoding: "utf8" })) as { filename: string }[];
+  return report[0]!.filename;
+}
+
 /** Runs a shell snippet in the copy, the commands that must not run there checked instead. */
 function runShell(copy: string, text: string, packageName: string): string {
   const scripts = (JSON.parse(readFileSync(join(copy, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
@@ -59,7 +65,9 @@ function runShell(copy: string, text: string, packageName: string): string {
     .replace(/\bnpm ci\b/g, () => (expect(existsSync(join(copy, "package-lock.json"))).toBe(true), "true"))
     .replace(/\bnpm test\b/g, () => (expect(scripts.test).toBeDefined(), "true"))
     .replace(/\bnpm install (\S+)/g, (_, what: string) => {
-      if (what.startsWith(".") || what.startsWith("/")) expect(existsSync(join(copy, what, "package.json")), what).toBe(true);
+      // A tarball must be the file `npm pack` writes for the generated package; a folder must be a package.
+      if (what.endsWith(".tgz")) expect(what.replace(/^\.\//, "")).toBe(packedName(copy));
+      else if (what.startsWith(".") || what.startsWith("/")) expect(existsSync(join(copy, what, "package.json")), what).toBe(true);
       else expect(what).toBe(packageName);
       return "true";
     });

@@ -77,7 +77,7 @@ describe("--only", () => {
       expect(result.stderr).toBe("");
       expect(result.code).toBe(0);
       const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => relative(out, join(f.parentPath, f.name)).split(sep).join("/"));
-      expect(files.filter((f) => !f.startsWith("dist/")).sort()).toEqual([".seam-events-manifest.json", "README.md", "asyncapi/asyncapi.json", "openapi/openapi.json", "package.json", "src/index.ts"]);
+      expect(files.filter((f) => !f.startsWith("dist/")).sort()).toEqual([".seam-events-manifest.json", "LICENSE", "README.md", "asyncapi/asyncapi.json", "openapi/openapi.json", "package.json", "src/index.ts"]);
       const pkg = JSON.parse(readFileSync(join(out, "package.json"), "utf8"));
       expect(pkg.files).toEqual(expect.arrayContaining(["openapi", "asyncapi"]));
       expect(pkg.exports).toMatchObject({ "./openapi/*": "./openapi/*", "./asyncapi/*": "./asyncapi/*" });

@@ -117,15 +117,18 @@ describe("the Markdown layout", () => {
 describe("the compile stage", () => {
   const source = { path: "src/values.ts", contents: 'import type { T } from "./types.js";\nexport const values: T[] = [];\nexport function first(): T | undefined {\n  return values[0];\n}\n' };
 
-  it("writes ES modules and CommonJS, each with declarations, and marks the CommonJS folder", async () => {
+  it("writes ES modules and CommonJS, each with declarations and their maps, and marks the CommonJS folder", async () => {
     const files = Object.fromEntries((await compilePackage([source])).map((f) => [f.path, f.contents]));
     expect(Object.keys(files).sort()).toEqual([
       "dist/cjs/package.json",
       "dist/cjs/values.d.ts",
+      "dist/cjs/values.d.ts.map",
       "dist/cjs/values.js",
       "dist/esm/values.d.ts",
+      "dist/esm/values.d.ts.map",
       "dist/esm/values.js",
     ]);
+    expect(JSON.parse(files["dist/esm/values.d.ts.map"]!)).toMatchObject({ file: "values.d.ts", sources: [`../../${source.path}`] });
     expect(files["dist/esm/values.js"]).toMatch(/export \{[^}]*\bfirst\b/);
     const module = { exports: {} as { first?: () => unknown; values?: unknown[] } };
     new Function("module", "exports", "require", files["dist/cjs/values.js"]!)(module, module.exports, () => ({}));

@@ -168,7 +168,10 @@ export declare function createConnectedAccountDeletedEvent(overrides?: DeepParti
 export declare function createConnectedAccountDisconnectedEvent(overrides?: DeepPartial<ConnectedAccountDisconnectedEvent>, options?: FixtureOptions): ConnectedAccountDisconnectedEvent;
 /** A valid, realistic `connected_account.reauthorization_requested` payload, the same for the same options: see {@link createSeamEvent}. */
 export declare function createConnectedAccountReauthorizationRequestedEvent(overrides?: DeepPartial<ConnectedAccountReauthorizationRequestedEvent>, options?: FixtureOptions): ConnectedAccountReauthorizationRequestedEvent;
-/** A valid, realistic `connected_account.successful_login` payload, the same for the same options: see {@link createSeamEvent}. */
+/**
+* A valid, realistic `connected_account.successful_login` payload, the same for the same options: see {@link createSeamEvent}.
+* @deprecated Use connect_webview.login_succeeded instead.
+*/
 export declare function createConnectedAccountSuccessfulLoginEvent(overrides?: DeepPartial<ConnectedAccountSuccessfulLoginEvent>, options?: FixtureOptions): ConnectedAccountSuccessfulLoginEvent;
 /** A valid, realistic `device.accessory_keypad_connected` payload, the same for the same options: see {@link createSeamEvent}. */
 export declare function createDeviceAccessoryKeypadConnectedEvent(overrides?: DeepPartial<DeviceAccessoryKeypadConnectedEvent>, options?: FixtureOptions): DeviceAccessoryKeypadConnectedEvent;
@@ -269,3 +272,4 @@ export declare function createSeamEvent<T extends SeamEventType>(type: T, overri
 * unknown event type, like the factory.
 */
 export declare function createInvalidSeamEvents(type: SeamEventType, options?: FixtureOptions): InvalidFixture[];
+//# sourceMappingURL=fixtures.d.ts.map

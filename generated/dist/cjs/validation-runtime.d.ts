@@ -255,3 +255,4 @@ export declare function passes(check: Check, input: unknown): boolean;
 /** A Standard Schema v1 object over a generated check. */
 export declare function standard<T>(check: Check, vendor: string): StandardSchemaV1<T>;
 export {};
+//# sourceMappingURL=validation-runtime.d.ts.map

@@ -420,11 +420,20 @@ export declare const validateConnectedAccountReauthorizationRequestedEvent: Vali
 export declare const isConnectedAccountReauthorizationRequestedEvent: Guard<ConnectedAccountReauthorizationRequestedEvent>;
 /** Standard Schema v1 object for a `connected_account.reauthorization_requested` event. */
 export declare const ConnectedAccountReauthorizationRequestedEventSchema: StandardSchemaV1<ConnectedAccountReauthorizationRequestedEvent>;
-/** Validates a `connected_account.successful_login` event; see {@link Validate}. */
+/**
+* Validates a `connected_account.successful_login` event; see {@link Validate}.
+* @deprecated Use connect_webview.login_succeeded instead.
+*/
 export declare const validateConnectedAccountSuccessfulLoginEvent: Validate<ConnectedAccountSuccessfulLoginEvent>;
-/** True when the input is a `connected_account.successful_login` event. */
+/**
+* True when the input is a `connected_account.successful_login` event.
+* @deprecated Use connect_webview.login_succeeded instead.
+*/
 export declare const isConnectedAccountSuccessfulLoginEvent: Guard<ConnectedAccountSuccessfulLoginEvent>;
-/** Standard Schema v1 object for a `connected_account.successful_login` event. */
+/**
+* Standard Schema v1 object for a `connected_account.successful_login` event.
+* @deprecated Use connect_webview.login_succeeded instead.
+*/
 export declare const ConnectedAccountSuccessfulLoginEventSchema: StandardSchemaV1<ConnectedAccountSuccessfulLoginEvent>;
 /** Validates a `device.accessory_keypad_connected` event; see {@link Validate}. */
 export declare const validateDeviceAccessoryKeypadConnectedEvent: Validate<DeviceAccessoryKeypadConnectedEvent>;
@@ -666,3 +675,4 @@ export declare const validateSeamEvent: Validate<SeamEvent, UnknownSeamEvent>;
 export declare const isSeamEvent: Guard<SeamEvent>;
 /** Standard Schema v1 object for any event of the catalogue, dispatching on `event_type`. */
 export declare const SeamEventSchema: StandardSchemaV1<SeamEvent>;
+//# sourceMappingURL=validators.d.ts.map

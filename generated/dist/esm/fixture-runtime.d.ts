@@ -76,3 +76,4 @@ export interface InvalidCase {
 * present unless options.optional says otherwise).
 */
 export declare function createInvalidCases(catalogue: CatalogueBlueprint, event: string, options: RuntimeOptions | undefined): InvalidCase[];
+//# sourceMappingURL=fixture-runtime.d.ts.map

@@ -162,3 +162,4 @@ export declare function createWebhookReceiver<
 	Key extends string,
 	Unknown
 >(options: ReceiverOptions, validate: ValidatePayload<Event, Unknown>, discriminator: Discriminator): WebhookReceiver<Event, Discriminator, Key, Unknown>;
+//# sourceMappingURL=receiver-runtime.d.ts.map

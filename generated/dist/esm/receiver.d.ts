@@ -21,3 +21,4 @@ export type SeamEventReceiver = WebhookReceiver<SeamEvent, "event_type", SeamEve
 export declare function createSeamEventReceiver(options: ReceiverOptions): SeamEventReceiver;
 /** Verifies one delivery, parses its body and validates the event; the result names the stage that failed. */
 export declare function verifySeamEventWebhook(body: WebhookBody, headers: HeadersLike, options: VerifyWebhookOptions): Promise<WebhookResult<SeamEvent, UnknownSeamEvent>>;
+//# sourceMappingURL=receiver.d.ts.map

@@ -1425,3 +1425,4 @@ export type SeamEventOf<T extends SeamEventType> = SeamEventMap[T];
 export declare const SEAM_EVENT_TYPES: readonly SeamEventType[];
 /** Older or documented names of events, each with the event type it stands for today. */
 export declare const SEAM_EVENT_TYPES_BY_ALIAS: Readonly<Record<string, SeamEventType>>;
+//# sourceMappingURL=types.d.ts.map

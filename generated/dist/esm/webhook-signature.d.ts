@@ -74,3 +74,4 @@ export declare function signWebhookBody(secret: string, id: string, timestamp: n
 export declare function createSignedDeliveryOfBody(body: string, options: SignOptions): Promise<SignedDelivery>;
 /** Signs any payload (a fixture, valid or not) as JSON, for tests that post deliveries to an endpoint. */
 export declare function createSignedDelivery(payload: unknown, options: SignOptions): Promise<SignedDelivery>;
+//# sourceMappingURL=webhook-signature.d.ts.map

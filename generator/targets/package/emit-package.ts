@@ -29,6 +29,7 @@ export const packageTarget: Target = {
       { path: "package.json", contents: JSON.stringify(packageJson(model, parts), null, 2) + "\n" },
       { path: "src/index.ts", contents: index },
       { path: "README.md", contents: layoutMarkdown(readme) },
+      ...(model.package.license === "MIT" ? [{ path: "LICENSE", contents: mitLicense(model.package.name) }] : []),
     ];
   },
 };
@@ -47,6 +48,8 @@ function readmeView(model: CatalogueModel, selected: readonly TargetName[]) {
       name: escapeTableCell(pkg.name),
       nameLiteral: stringLiteral(pkg.name),
       installName: shellWord(pkg.name),
+      tarballName: shellWord(tarballName(pkg.name, pkg.version)),
+      nodeRange: pkg.engines?.node === undefined ? undefined : codeSpan(pkg.engines.node),
       description: escapeProse(pkg.description),
       unionName: pkg.unionName,
       eventTypeName: pkg.eventTypeName,
@@ -65,12 +68,23 @@ function readmeView(model: CatalogueModel, selected: readonly TargetName[]) {
   };
 }
 
+/** The file name `npm pack` gives a package: `@scope/name` at 1.2.3 becomes `scope-name-1.2.3.tgz`. */
+export function tarballName(name: string, version: string): string {
+  return `${name.replace(/^@/, "").replace("/", "-")}-${version}.tgz`;
+}
+
 function packageJson(model: CatalogueModel, parts: readonly PackageParts[]) {
+  const pkg = model.package;
   return {
     name: model.package.name,
     version: model.package.version,
     description: model.package.description,
-    license: "MIT",
+    ...(pkg.keywords.length > 0 ? { keywords: pkg.keywords } : {}),
+    ...(pkg.homepage ? { homepage: pkg.homepage } : {}),
+    ...(pkg.bugs ? { bugs: { url: pkg.bugs } } : {}),
+    ...(pkg.repository ? { repository: { type: "git", url: `git+${pkg.repository}.git` } } : {}),
+    license: pkg.license,
+    ...(pkg.engines ? { engines: pkg.engines } : {}),
     type: "module",
     sideEffects: false,
     main: "./dist/cjs/index.js",
@@ -84,9 +98,40 @@ function packageJson(model: CatalogueModel, parts: readonly PackageParts[]) {
       ...Object.assign({}, ...parts.map((part) => part.exports ?? {})),
       "./package.json": "./package.json",
     },
-    files: ["dist", "src", ...parts.flatMap((part) => part.folders ?? []), "README.md"],
+    files: ["dist", "src", ...parts.flatMap((part) => part.folders ?? []), "README.md", ...(pkg.license === "MIT" ? ["LICENSE"] : [])],
   };
 }
+
+/**
+ * The MIT text ships with the package, as the license asks. Other licenses bring their own text,
+ * which the generator cannot write for them. The holder line names the package, a checked npm name.
+ */
+function mitLicense(packageName: string): string {
+  return `MIT License
+
+Copyright (c) the ${packageName} authors
+
+${MIT_BODY}`;
+}
+
+const MIT_BODY = `Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+`;
 
 /** What the README's webhook endpoint shows: the shortest current event name reads best in an example. */
 function receiverExample(model: CatalogueModel) {

@@ -1,6 +1,9 @@
 import { commentText } from "../../escape/typescript.js";
 import type { PropertyModel, TypeNode } from "../../model/types.js";
 import type { JSDocStructure, OptionalKind } from "ts-morph";
+import { deprecatedTag } from "../../shared/deprecated-tag.js";
+
+export { deprecatedTag };
 
 /** JSDoc for a property: its description, then format, range, deprecation and release state as tags. */
 export function propertyDocs(property: PropertyModel): OptionalKind<JSDocStructure>[] {
@@ -15,6 +18,3 @@ export function propertyDocs(property: PropertyModel): OptionalKind<JSDocStructu
   return [{ description: commentText(property.description), tags }];
 }
 
-export function deprecatedTag(reason: string): { tagName: string; text?: string } {
-  return reason ? { tagName: "deprecated", text: commentText(reason) } : { tagName: "deprecated" };
-}

@@ -6,6 +6,7 @@ import { checkerName, groupTypeName, guardName, pascalCase, schemaObjectName, un
 import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
 import type { TextMemo } from "../../cache/text-memo.js";
+import { deprecatedTag } from "../../shared/deprecated-tag.js";
 import { printStatements, type PrintedModule } from "../../shared/print-typescript.js";
 import { checkIdentifiers, commentCode, generatedHeader, lineCommentText, literal, numberLiteral } from "../../escape/typescript.js";
 
@@ -486,7 +487,8 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
   // The event-type rules of the lenient policy: older names, and for the union the types it knows.
   const eventTypes = (aliases: [string, string][], known?: string) =>
     aliases.length === 0 && known === undefined ? "" : `, { key: ${js(pkg.discriminator)}, aliases: ${js(aliases)}${known ? `, known: ${known}` : ""} }`;
-  const exported = (typeName: string, what: string, events: string, unknown?: string) =>
+  // An event's deprecation goes on each of its exports, so an editor strikes through every use.
+  const exported = (typeName: string, what: string, events: string, unknown?: string, deprecated?: string) =>
     [
       [`Validates ${what}; see {@link Validate}.`, validatorName(typeName), `Validate<${typeName}${unknown ? `, ${unknown}` : ""}>`, `validator`, events],
       [`True when the input is ${what}.`, guardName(typeName), `Guard<${typeName}>`, `guard`, ""],
@@ -495,11 +497,11 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
       kind: StructureKind.VariableStatement as const,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [docs!],
+      docs: [{ description: docs!, tags: deprecated === undefined ? [] : [deprecatedTag(deprecated)] }],
       declarations: [{ name: name!, type, initializer: `/* @__PURE__ */ ${make}(${checkerName(typeName)}${rest})` }],
     }));
   for (const event of model.events) {
-    statements.push(...exported(event.typeName, `a ${commentCode(event.name)} event`, eventTypes(event.aliases.map((alias) => [alias, event.name]))));
+    statements.push(...exported(event.typeName, `a ${commentCode(event.name)} event`, eventTypes(event.aliases.map((alias) => [alias, event.name])), undefined, event.deprecated));
   }
   const allAliases = model.events.flatMap((e) => e.aliases.map((alias): [string, string] => [alias, e.name]));
   statements.push(...exported(pkg.unionName, `any event of the catalogue, dispatching on ${commentCode(pkg.discriminator)}`, eventTypes(allAliases, byType), unknownName));
