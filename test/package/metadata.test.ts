@@ -15,13 +15,17 @@ const specSources = () =>
   );
 const packageYaml = parse(readFileSync(join(specDir, "package.yaml"), "utf8")).package as Record<string, unknown>;
 
-/** The spec with package.yaml's line starting with `key:` replaced; every problem reported, formatted. */
+/**
+ * The spec with package.yaml's line starting with `key:` replaced (or, for a key the catalogue leaves
+ * out, added after its license); every problem reported, formatted.
+ */
 function problemsWith(key: string, line: string): string[] {
   const sources = specSources();
   const file = join(specDir, "package.yaml");
   const text = sources.get(file)!;
-  expect(text).toMatch(new RegExp(`^  ${key}:`, "m"));
-  sources.set(file, text.replace(new RegExp(`^  ${key}:.*$`, "m"), line));
+  const present = new RegExp(`^  ${key}:.*$`, "m");
+  expect(text).toMatch(/^  license:/m);
+  sources.set(file, present.test(text) ? text.replace(present, line) : text.replace(/^  license:.*$/m, (license) => `${license}\n${line}`));
   try {
     readCatalogue({ sources });
   } catch (error) {
@@ -43,9 +47,16 @@ describe("the generated package.json", () => {
     expect(generated.license).toBe(packageYaml.license);
     expect(generated.engines).toEqual(packageYaml.engines);
     expect(generated.keywords).toEqual(packageYaml.keywords);
-    expect(generated.homepage).toBe(packageYaml.homepage);
-    expect(generated.bugs).toEqual({ url: packageYaml.bugs });
-    expect(generated.repository).toEqual({ type: "git", url: `git+${packageYaml.repository as string}.git` });
+  });
+
+  it("carries the repository, homepage and bugs links when package.yaml gives them", async () => {
+    const model = readCatalogue();
+    const linked = { ...model, package: { ...model.package, repository: "https://example.com/catalogue", homepage: "https://example.com/catalogue#readme", bugs: "https://example.com/catalogue/issues" } };
+    const files = await renderCatalogue(linked, { only: [] });
+    const json = JSON.parse(files.find((f) => f.path === "package.json")!.contents) as Record<string, unknown>;
+    expect(json.homepage).toBe("https://example.com/catalogue#readme");
+    expect(json.bugs).toEqual({ url: "https://example.com/catalogue/issues" });
+    expect(json.repository).toEqual({ type: "git", url: "git+https://example.com/catalogue.git" });
   });
 
   it("leaves out what the spec leaves out, and ships no license text it cannot write", async () => {
