@@ -1,12 +1,12 @@
 import { resolve, relative } from "node:path";
-import { formatLocation, SpecError } from "../../diagnostics/diagnostic.js";
+import { formatLocation } from "../../diagnostics/diagnostic.js";
 import { groupChanges, groupedMessage } from "../../diff/changelog.js";
 import { highestSeverity } from "../../diff/diff.js";
 import type { Severity } from "../../diff/rules.js";
 import { driftOf, type DriftChange, type StaleDecision } from "../../drift/drift.js";
 import { upstreamModel, UpstreamError } from "../../drift/upstream-model.js";
 import { ExitCode, UsageError, type Command } from "../args.js";
-import { outputModeOf, reportSpecError, stdoutStyle, writeOut } from "../output.js";
+import { stdoutStyle, writeOut } from "../output.js";
 import { jsonOption, specOption, specPathOf } from "./shared-options.js";
 import { readUpstream, upstreamOptionSpecs } from "./upstream-options.js";
 
@@ -41,14 +41,8 @@ export const driftCommand: Command = {
     const { defaultSpecPath, readCatalogue } = await import("../../pipeline.js");
     const specPath = specPathOf(values) ?? resolve(defaultSpecPath);
     const upstream = readUpstream(values, "drift");
-    let spec;
-    try {
-      spec = readCatalogue({ specPath });
-    } catch (error) {
-      if (!(error instanceof SpecError)) throw error;
-      reportSpecError(error, "The spec", outputModeOf(values));
-      return ExitCode.usage;
-    }
+    // A SpecError is reported by the tool's entry, in the output mode asked for, with exit 2.
+    const spec = readCatalogue({ specPath });
     let theirs;
     try {
       theirs = upstreamModel(upstream.document, upstream.label, spec.package);

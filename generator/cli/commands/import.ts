@@ -29,14 +29,8 @@ export const importCommand: Command = {
     const { readSpecSources } = await import("../../load/load-spec.js");
     const specPath = specPathOf(values) ?? resolve(defaultSpecPath);
     const upstream = readUpstream(values, "import");
-    let spec;
-    try {
-      spec = readCatalogue({ specPath });
-    } catch (error) {
-      if (!(error instanceof SpecError)) throw error;
-      reportSpecError(error);
-      return ExitCode.usage;
-    }
+    // A SpecError is reported by the tool's entry, in the output mode asked for, with exit 2.
+    const spec = readCatalogue({ specPath });
     let plan;
     try {
       const theirs = upstreamModel(upstream.document, upstream.label, spec.package);
