@@ -1,6 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import { formatLocation, printable, SpecError } from "../../diagnostics/diagnostic.js";
 import {
   changelogSection,
@@ -19,6 +18,7 @@ import type { CatalogueModel } from "../../model/types.js";
 import { applyIgnores, IgnoreFileError, parseIgnoreFile, type IgnoreEntry, type IgnoredChange } from "../../diff/ignore.js";
 import { choiceOption, ExitCode, stringOption, UsageError, type Command } from "../args.js";
 import { githubAnnotation, outputModeOf, workspacePath, reportSpecError, stderrStyle, stdoutStyle, writeOut, type OutputMode } from "../output.js";
+import { specSourcesAt } from "./git-spec.js";
 import { formatOf, formatOption, jsonOption, specOption } from "./shared-options.js";
 
 const failOnChoices = ["breaking", "minor", "patch", "never"] as const;
@@ -106,7 +106,7 @@ export const diffCommand: Command = {
       oldSpec = {
         label: `${against}:${relative(process.cwd(), specPath) || "."}`,
         read: () =>
-          readCatalogue({ sources: specSourcesAt(against, specPath) }),
+          readCatalogue({ sources: specSourcesAt(against, specPath, "diff") }),
       };
       newSpec = {
         label: relative(process.cwd(), specPath) || ".",
@@ -265,58 +265,4 @@ function humanReport(report: DiffReport): string {
     `Suggested version: ${report.suggestedVersion} (from ${report.old.version}).`,
   );
   return `${lines.join("\n")}\n`;
-}
-
-/** The spec's files as they were at a git revision, keyed by their path on disk (so locations read the same). */
-function specSourcesAt(ref: string, specPath: string): Map<string, string> {
-  const cwd = existsSync(specPath)
-    ? statIsDir(specPath)
-      ? specPath
-      : dirname(specPath)
-    : process.cwd();
-  const git = (...args: string[]) => gitIn(cwd, args);
-  let root;
-  try {
-    root = git("rev-parse", "--show-toplevel").trim();
-  } catch {
-    throw new UsageError(`--against needs a git repository, and ${relative(process.cwd(), cwd) || "."} is not in one`, "diff");
-  }
-  try {
-    git("rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`);
-  } catch {
-    throw new UsageError(`--against: '${printable(ref)}' is not a branch, tag or commit of this repository`, "diff");
-  }
-  // Paths given to and printed by ls-tree and show are taken from the repository's top folder.
-  const atRoot = (...args: string[]) => gitIn(root, args);
-  const inRepo = relative(root, specPath).split("\\").join("/");
-  const files = atRoot("ls-tree", "-r", "--name-only", ref, "--", inRepo)
-    .split("\n")
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort();
-  if (files.length === 0)
-    throw new UsageError(`no spec files at ${ref}:${inRepo}`, "diff");
-  return new Map(
-    files.map((file) => [join(root, file), atRoot("show", `${ref}:${file}`)]),
-  );
-}
-
-function gitIn(cwd: string, args: string[]): string {
-  try {
-    return execFileSync("git", args, {
-      cwd,
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-  } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? "").trim();
-    throw new UsageError(
-      `git ${args.join(" ")} failed${stderr ? `: ${stderr.split("\n")[0]}` : ""}`,
-      "diff",
-    );
-  }
-}
-
-function statIsDir(path: string): boolean {
-  return statSync(path).isDirectory();
 }
