@@ -17,6 +17,7 @@ import { nextVersion } from "../../diff/semver.js";
 import type { CatalogueModel } from "../../model/types.js";
 import { applyIgnores, IgnoreFileError, parseIgnoreFile, type IgnoreEntry, type IgnoredChange } from "../../diff/ignore.js";
 import { choiceOption, ExitCode, stringOption, UsageError, type Command } from "../args.js";
+import { junitReport, type JunitCase } from "../junit.js";
 import { githubAnnotation, outputModeOf, workspacePath, reportSpecError, stderrStyle, stdoutStyle, writeOut, type OutputMode } from "../output.js";
 import { specSourcesAt } from "./git-spec.js";
 import { formatOf, formatOption, jsonOption, specOption } from "./shared-options.js";
@@ -172,6 +173,7 @@ export const diffCommand: Command = {
       );
     }
     if (format === "github") await writeOut(githubReport(report));
+    else if (format === "junit") await writeOut(junitDiffReport(report));
     else await writeOut(values.json ? `${JSON.stringify(report, null, 2)}\n` : humanReport(report));
     if (!values.json && stale.length > 0) process.stderr.write(staleWarning(stale, ignoreFile!));
     return failed ? ExitCode.failed : ExitCode.ok;
@@ -235,6 +237,31 @@ function githubReport(report: DiffReport): string {
   for (const change of report.ignored) lines.push(githubAnnotation("notice", { title: change.rule }, `ignored: ${change.message} (${change.reason})`));
   for (const entry of report.stale) lines.push(githubAnnotation("warning", { title: "stale_ignore_entry" }, `ignore entry '${describeEntry(entry)}' matches no change; remove it`));
   return lines.join("");
+}
+
+/**
+ * JUnit XML: one case per change, failing when the change fails the run (--fail-on), passing otherwise;
+ * an accepted change is a skipped case with its reason. A removal points at the old spec's file.
+ */
+function junitDiffReport(report: DiffReport): string {
+  const cases: JunitCase[] = report.changes.map((change) => {
+    const file = workspacePath(change.location.file);
+    const where = `${file}:${change.location.line}:${change.location.column}`;
+    const fails = severityRank[change.severity] >= failOnRank[report.failOn];
+    const text = `${where}: ${change.severity}: ${change.message}${change.side === "old" ? " (in the old spec)" : ""}`;
+    return {
+      name: `${change.rule} ${change.message}`,
+      classname: change.event ?? "catalogue",
+      file,
+      line: change.location.line,
+      ...(fails ? { failure: { message: `${change.severity}: ${change.message}`, type: change.rule, text } } : {}),
+    };
+  });
+  for (const change of report.ignored) {
+    cases.push({ name: `${change.rule} ${change.message}`, classname: change.event ?? "catalogue", skipped: `ignored: ${change.reason}` });
+  }
+  if (cases.length === 0) cases.push({ name: "no changes to the event catalogue", classname: "catalogue" });
+  return junitReport("seam-events diff", [{ name: `diff ${report.old.source} ${report.new.source}`, cases }]);
 }
 
 const severityStyle: Record<Severity, (text: string) => string> = {

@@ -33,15 +33,17 @@ export const jsonOption: OptionSpec = { type: "boolean", description: "Machine-r
 export const formatOption: OptionSpec = {
   type: "string",
   value: "FORMAT",
-  description: "text (default) or github: GitHub Actions annotations on stdout (see generator/cli/README.md).",
+  description: "text (default), github (GitHub Actions annotations) or junit (JUnit XML), on stdout (see generator/cli/README.md).",
 };
 
-/** --format, checked: text or github; not together with --json. */
-export function formatOf(values: ParsedArgs["values"], command: string): "text" | "github" {
+const formats = ["text", "github", "junit"] as const;
+
+/** --format, checked: text, github or junit; not together with --json. */
+export function formatOf(values: ParsedArgs["values"], command: string): (typeof formats)[number] {
   const format = stringOption(values, "format") ?? "text";
-  if (format !== "text" && format !== "github") throw new UsageError(`--format takes text or github, got '${format}'`, command);
-  if (format === "github" && values.json === true) throw new UsageError("give either --json or --format github, not both", command);
-  return format;
+  if (!formats.includes(format as (typeof formats)[number])) throw new UsageError(`--format takes ${formats.join(", ")}, got '${format}'`, command);
+  if (format !== "text" && values.json === true) throw new UsageError(`give either --json or --format ${format}, not both`, command);
+  return format as (typeof formats)[number];
 }
 
 export function specPathOf(values: ParsedArgs["values"]): string | undefined {
