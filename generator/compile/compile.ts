@@ -43,7 +43,8 @@ export async function compilePackage(files: readonly EmittedFile[], options: Com
   );
   const output = perFile.flat();
   // CommonJS files keep the .js extension: this marker makes Node and TypeScript read them as CommonJS.
-  if (formats.includes("cjs")) output.push({ path: "dist/cjs/package.json", contents: `${JSON.stringify({ type: "commonjs" }, null, 2)}\n` });
+  // Nothing compiled (a run of docs alone) needs no marker either.
+  if (formats.includes("cjs") && output.length > 0) output.push({ path: "dist/cjs/package.json", contents: `${JSON.stringify({ type: "commonjs" }, null, 2)}\n` });
   return output;
 }
 

@@ -19,7 +19,7 @@ export const generateOptionSpecs: Record<string, OptionSpec> = {
   only: {
     type: "string",
     value: "LIST",
-    description: `Comma-separated targets to emit: ${targetNames.join(",")} (default: all; the package always is).`,
+    description: `Comma-separated targets to emit: ${targetNames.join(",")} (default: all; the package around them too, except for docs alone).`,
   },
 };
 
