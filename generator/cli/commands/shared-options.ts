@@ -36,14 +36,22 @@ export const formatOption: OptionSpec = {
   description: "text (default), github (GitHub Actions annotations) or junit (JUnit XML), on stdout (see generator/cli/README.md).",
 };
 
-const formats = ["text", "github", "junit"] as const;
+/** For commands whose only CI output is their spec's problems (and, for drift, its differences). */
+export const githubFormatOption: OptionSpec = {
+  type: "string",
+  value: "FORMAT",
+  description: "text (default) or github: spec problems as GitHub Actions annotations on stdout (see generator/cli/README.md).",
+};
 
-/** --format, checked: text, github or junit; not together with --json. */
-export function formatOf(values: ParsedArgs["values"], command: string): (typeof formats)[number] {
+const formats = ["text", "github", "junit"] as const;
+type Format = (typeof formats)[number];
+
+/** --format, checked against the formats the command has; not together with --json. */
+export function formatOf(values: ParsedArgs["values"], command: string, allowed: readonly Format[] = formats): Format {
   const format = stringOption(values, "format") ?? "text";
-  if (!formats.includes(format as (typeof formats)[number])) throw new UsageError(`--format takes ${formats.join(", ")}, got '${format}'`, command);
+  if (!allowed.includes(format as Format)) throw new UsageError(`--format takes ${allowed.join(", ")}, got '${format}'`, command);
   if (format !== "text" && values.json === true) throw new UsageError(`give either --json or --format ${format}, not both`, command);
-  return format as (typeof formats)[number];
+  return format as Format;
 }
 
 export function specPathOf(values: ParsedArgs["values"]): string | undefined {
