@@ -148,12 +148,23 @@ describe("release", () => {
     expect(requests.slice(before).filter((r) => r.method !== "GET")).toEqual([]);
   }, 120_000);
 
+  test("a release of changes git does not hold is refused; the dry run allowed them", async () => {
+    const result = await release("--json", "--pack-destination", packs);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as ReleaseReport;
+    expect(report.problems).toEqual([expect.stringMatching(/^spec\/catalogue\.yaml or generated has changes git does not hold \(\d+ files\); commit them before releasing$/)]);
+    expect(report.publish).toBeNull();
+    expect(requests.filter((r) => r.method === "PUT")).toEqual([]);
+  });
+
   test("the release publishes the packed tarball to the registry, then writes the changelog and names the tag to push", async () => {
+    git("add", ".");
+    git("commit", "-qm", "Version 1.3.0");
     const result = await release("--pack-destination", packs);
     expect(result.stderr).not.toContain("error");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("  npm publish generated --access public: published\n");
-    expect(result.stdout).toContain("Tag the release: git tag v1.3.0 && git push origin v1.3.0\n");
+    expect(result.stdout).toContain("Commit CHANGELOG.md, then tag the release: git tag v1.3.0 && git push origin v1.3.0\n");
     const put = requests.find((r) => r.method === "PUT");
     expect(put?.url).toBe("/@example%2fmini-events");
     const document = JSON.parse(put!.body) as { versions: Record<string, { dist: { integrity: string } }>; _attachments: Record<string, { data: string }> };
@@ -166,8 +177,8 @@ describe("release", () => {
   }, 120_000);
 
   test("run from the release's own tag (a tag push in CI), the last release is still the one before", async () => {
-    git("add", ".");
-    git("commit", "-qm", "Release 1.3.0");
+    git("add", "CHANGELOG.md");
+    git("commit", "-qm", "Changelog of 1.3.0");
     git("tag", "v1.3.0");
     const result = await release("--dry-run", "--json", "--pack-destination", packs);
     const report = JSON.parse(result.stdout) as ReleaseReport;

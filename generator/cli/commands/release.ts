@@ -96,8 +96,13 @@ export const releaseCommand: Command = {
     } else if (lastRelease && compareVersions(version, suggestedVersion) < 0) {
       problems.push(`the changes since ${lastRelease.tag} are ${severity ?? "patch"}: package.version must be at least ${suggestedVersion}, not ${version} (in ${versionAt})`);
     }
-    const { OutputError } = await import("../../write/output-error.js");
     const out = relative(process.cwd(), outDir) || ".";
+    // A release publishes what git holds, so that the tag pushed afterwards marks exactly that; a dry run may look at work in progress.
+    if (!dryRun) {
+      const uncommitted = gitIn(root, ["status", "--porcelain", "--", specPath, outDir], "release").split("\n").filter(Boolean);
+      if (uncommitted.length > 0) problems.push(`${versionAt} or ${out} has changes git does not hold (${uncommitted.length} file${uncommitted.length === 1 ? "" : "s"}); commit them before releasing`);
+    }
+    const { OutputError } = await import("../../write/output-error.js");
     try {
       const drift = await checkOutput({ ...options, model });
       const files = [...drift.changed, ...drift.missing, ...drift.extra];
@@ -232,6 +237,7 @@ function humanReport(report: ReleaseReport, out: string, tagged: boolean): strin
     ...changelog.section.trimEnd().split("\n").map((line) => (line ? `    ${printable(line)}` : "")),
     "",
   );
-  if (report.ok && !tagged) lines.push(`Tag the release: git tag ${report.tag} && git push origin ${report.tag}`);
+  const tagging = `git tag ${report.tag} && git push origin ${report.tag}`;
+  if (report.ok && !tagged) lines.push(changelog.written ? `Commit ${changelog.file}, then tag the release: ${tagging}` : `Tag the release once published: ${tagging}`);
   return `${lines.join("\n")}\n`;
 }
