@@ -43,7 +43,7 @@ export const releaseCommand: Command = {
     details: [
       "The version is package.version of the spec. The release before it is the highest tag vX.Y.Z reachable",
       "from HEAD (or --against); the diff since then must allow the version (at least diff's suggestion), and",
-      "the output folder must be in step with the spec. Then `npm pack` writes the tarball, and",
+      "the output folder must be in step with the spec (and, unless --dry-run, committed). Then `npm pack` writes the tarball, and",
       "`npm publish OUT` publishes it, with --provenance in a CI that can sign (GitHub Actions with id-token:",
       "write, GitLab CI with SIGSTORE_ID_TOKEN). The changelog section is written once the publish succeeded.",
     ].join("\n"),
@@ -52,7 +52,7 @@ export const releaseCommand: Command = {
       out: generateOptionSpecs.out!,
       templates: generateOptionSpecs.templates!,
       "dry-run": { type: "boolean", description: "Check, pack and run `npm publish --dry-run`; publish nothing and leave the changelog as it is." },
-      against: { type: "string", value: "GIT_REF", description: "The last release (default: the highest vX.Y.Z tag reachable from HEAD, other than this version's)." },
+      against: { type: "string", value: "GIT_REF", description: "The last release (default: the highest vX.Y.Z tag reachable from HEAD, other than this version's own on HEAD)." },
       changelog: { type: "string", value: "FILE", description: "Changelog to add the release's section to (default: CHANGELOG.md)." },
       "pack-destination": { type: "string", value: "DIR", description: "Folder for the tarball (default: the working folder)." },
       json: jsonOption,
