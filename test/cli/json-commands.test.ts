@@ -49,6 +49,13 @@ function copyOfMini(name: string): { spec: string; source: string } {
   return { spec: join(dir, "catalogue.yaml"), source: join(dir, "upstream.yaml") };
 }
 
+test("every command takes --json", async () => {
+  const help = await runCli(["--help"]);
+  const commands = help.stdout.split("Commands:\n")[1]!.split("\n\n")[0]!.split("\n").map((line) => line.trim().split(/\s+/)[0]!);
+  expect(commands.length).toBeGreaterThanOrEqual(11);
+  for (const command of commands) expect((await runCli([command, "--help"])).stdout, command).toContain("    --json ");
+});
+
 describe("fixture --json", () => {
   test("prints one object with the event type, seed and payloads, the same payloads as without --json", async () => {
     const [json, plain] = await Promise.all([
