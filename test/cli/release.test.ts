@@ -186,6 +186,24 @@ describe("release", () => {
     expect(result.code).toBe(0);
   }, 120_000);
 
+  test("without any release tag, the release is the first", async () => {
+    const clone = join(temp, "clone");
+    execFileSync("git", ["clone", "-q", "--no-tags", repo, clone]);
+    const result = await runCli(["release", "--spec", "spec/catalogue.yaml", "--out", "generated", "--dry-run", "--json", "--pack-destination", packs], { cwd: clone, env });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as ReleaseReport;
+    expect(report).toMatchObject({ ok: true, lastRelease: null, suggestedVersion: "1.3.0", changes: [], changelog: { section: "## 1.3.0\n\nFirst release.\n", written: false } });
+  }, 120_000);
+
+  test("npm's own dry-run setting (`npm run release --dry-run`, without the `--`) makes a dry run too", async () => {
+    const before = requests.filter((r) => r.method === "PUT").length;
+    const result = await runCli(["release", "--spec", "spec/catalogue.yaml", "--out", "generated", "--json", "--pack-destination", packs], { cwd: repo, env: { ...env, npm_config_dry_run: "true" } });
+    const report = JSON.parse(result.stdout) as ReleaseReport;
+    expect(report.dryRun).toBe(true);
+    expect(report.publish?.command).toContain("--dry-run");
+    expect(requests.filter((r) => r.method === "PUT").length).toBe(before);
+  }, 120_000);
+
   test("provenance is asked for only where the CI can sign it", () => {
     expect(canSignProvenance({})).toBe(false);
     expect(canSignProvenance({ GITHUB_ACTIONS: "true" })).toBe(false);

@@ -60,7 +60,8 @@ export const releaseCommand: Command = {
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
-    const dryRun = values["dry-run"] === true;
+    // `npm run release --dry-run` (without `--`) sets npm's own dry-run for every npm it starts: say so, rather than claim a publish.
+    const dryRun = values["dry-run"] === true || process.env.npm_config_dry_run === "true";
     const mode = outputModeOf(values);
     const changelogFile = stringOption(values, "changelog") ?? "CHANGELOG.md";
     const destination = resolve(stringOption(values, "pack-destination") ?? ".");
