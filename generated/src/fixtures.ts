@@ -158,17 +158,56 @@ export interface InvalidFixture {
   code: ValidationErrorCode;
 }
 
+const accessCodeMutationCodeValues: readonly string[] = [
+  "updating_name",
+  "updating_code",
+  "updating_time_frame",
+  "deleting",
+  "creating",
+  "deferring_creation",
+];
+
+const batteryStatusValues: readonly string[] = ["critical", "low", "good", "full"];
+
+const cameraActivationReasonValues: readonly string[] = ["motion_detected"];
+
+const deviceDisconnectionErrorCodeValues: readonly string[] = [
+  "account_disconnected",
+  "hub_disconnected",
+  "device_disconnected",
+];
+
+const fanModeSettingValues: readonly string[] = ["auto", "on", "circulate"];
+
+const hvacModeSettingValues: readonly string[] = ["off", "heat", "cool", "heat_cool", "eco"];
+
+const lockAccessDeniedReasonCodeValues: readonly string[] = [
+  "unknown_code",
+  "expired_code",
+  "blocklisted_code",
+  "too_many_attempts",
+  "blocked_by_privacy_mode",
+  "credential_error",
+];
+
+const lockMethodValues: readonly string[] = [
+  "keycode",
+  "manual",
+  "automatic",
+  "unknown",
+  "remote",
+  "card",
+];
+
+const motionSubTypeValues: readonly string[] = ["human", "vehicle", "package", "other"];
+
+const thermostatAdjustmentMethodValues: readonly string[] = ["seam", "external"];
+
 const nullableCodeProperty: PropertyBlueprint = {
   name: "code",
   required: true,
   type: { kind: "string" },
   nullable: true,
-};
-
-const messageProperty: PropertyBlueprint = {
-  name: "message",
-  required: true,
-  type: { kind: "string" },
 };
 
 const createdAtProperty: PropertyBlueprint = {
@@ -189,16 +228,17 @@ const workspaceIdProperty: PropertyBlueprint = {
   type: { kind: "string", format: "uuid" },
 };
 
+const createdAtProperty2: PropertyBlueprint = {
+  name: "created_at",
+  required: true,
+  type: { kind: "string", format: "date-time" },
+  derive: { kind: "not_before", of: "occurred_at", maxGap: 120 },
+};
+
 const occurredAtProperty: PropertyBlueprint = {
   name: "occurred_at",
   required: true,
   type: { kind: "string", format: "date-time" },
-};
-
-const optionalEventDescriptionProperty: PropertyBlueprint = {
-  name: "event_description",
-  required: false,
-  type: { kind: "string" },
 };
 
 const connectedAccountIdProperty: PropertyBlueprint = {
@@ -239,12 +279,6 @@ const accessCodeIdProperty: PropertyBlueprint = {
   name: "access_code_id",
   required: true,
   type: { kind: "string", format: "uuid" },
-};
-
-const descriptionProperty: PropertyBlueprint = {
-  name: "description",
-  required: true,
-  type: { kind: "string" },
 };
 
 const accessCodeErrorsProperty: PropertyBlueprint = {
@@ -325,6 +359,7 @@ const optionalIsBackupCodeProperty: PropertyBlueprint = {
   name: "is_backup_code",
   required: false,
   type: { kind: "boolean" },
+  presentWhen: { of: "code" },
 };
 
 const optionalConnectedAccountIdProperty: PropertyBlueprint = {
@@ -367,20 +402,48 @@ const actionTypeProperty: PropertyBlueprint = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
-  examples: ["LOCK_DOOR", "UNLOCK_DOOR"],
+  examples: ["LOCK_DOOR"],
 };
 
 const statusProperty: PropertyBlueprint = {
   name: "status",
   required: true,
   type: { kind: "string" },
-  examples: ["success", "error"],
+  examples: ["error"],
 };
 
 const optionalDeviceIdProperty: PropertyBlueprint = {
   name: "device_id",
   required: false,
   type: { kind: "string", format: "uuid" },
+};
+
+const statusProperty2: PropertyBlueprint = {
+  name: "status",
+  required: true,
+  type: { kind: "string" },
+  examples: ["success"],
+};
+
+const actionTypeProperty2: PropertyBlueprint = {
+  name: "action_type",
+  required: true,
+  type: { kind: "string" },
+  examples: ["SIMULATE_KEYPAD_CODE_ENTRY"],
+};
+
+const actionTypeProperty3: PropertyBlueprint = {
+  name: "action_type",
+  required: true,
+  type: { kind: "string" },
+  examples: ["SIMULATE_MANUAL_LOCK_VIA_KEYPAD"],
+};
+
+const actionTypeProperty4: PropertyBlueprint = {
+  name: "action_type",
+  required: true,
+  type: { kind: "string" },
+  examples: ["UNLOCK_DOOR"],
 };
 
 const optionalCustomerKeyProperty: PropertyBlueprint = {
@@ -407,22 +470,10 @@ const connectWebviewIdProperty: PropertyBlueprint = {
   type: { kind: "string", format: "uuid" },
 };
 
-const batteryLevelProperty: PropertyBlueprint = {
-  name: "battery_level",
-  required: true,
-  type: { kind: "number", minimum: 0, maximum: 1 },
-};
-
 const errorCodeProperty: PropertyBlueprint = {
   name: "error_code",
   required: true,
   type: { kind: "enum", name: "DeviceDisconnectionErrorCode" },
-};
-
-const optionalAccessCodeIdProperty: PropertyBlueprint = {
-  name: "access_code_id",
-  required: false,
-  type: { kind: "string", format: "uuid" },
 };
 
 const optionalAcsSystemIdProperty: PropertyBlueprint = {
@@ -449,34 +500,52 @@ const optionalUserIdentityIdProperty: PropertyBlueprint = {
   type: { kind: "string", format: "uuid" },
 };
 
+const optionalAccessCodeIdProperty: PropertyBlueprint = {
+  name: "access_code_id",
+  required: false,
+  type: { kind: "string", format: "uuid" },
+  presentWhen: { of: "method", in: ["keycode"] },
+};
+
 const methodProperty: PropertyBlueprint = {
   name: "method",
   required: true,
   type: { kind: "enum", name: "LockMethod" },
 };
 
+const optionalCodeProperty2: PropertyBlueprint = {
+  name: "code",
+  required: false,
+  type: { kind: "string" },
+  presentWhen: { of: "method", in: ["keycode"] },
+};
+
 const optionalAccessCodeIsManagedProperty: PropertyBlueprint = {
   name: "access_code_is_managed",
   required: false,
   type: { kind: "boolean" },
+  presentWhen: { of: "access_code_id" },
 };
 
 const optionalActionAttemptIdProperty: PropertyBlueprint = {
   name: "action_attempt_id",
   required: false,
   type: { kind: "string", format: "uuid" },
+  presentWhen: { of: "method", in: ["remote"] },
 };
 
 const optionalIsViaBluetoothProperty: PropertyBlueprint = {
   name: "is_via_bluetooth",
   required: false,
   type: { kind: "boolean" },
+  presentWhen: { of: "method", in: ["remote"] },
 };
 
 const optionalIsViaNfcProperty: PropertyBlueprint = {
   name: "is_via_nfc",
   required: false,
   type: { kind: "boolean" },
+  presentWhen: { of: "method", in: ["card"] },
 };
 
 const spaceIdProperty: PropertyBlueprint = {
@@ -513,6 +582,7 @@ const temperatureFahrenheitProperty: PropertyBlueprint = {
   name: "temperature_fahrenheit",
   required: true,
   type: { kind: "number" },
+  derive: { kind: "linear", of: "temperature_celsius", scale: 1.8, offset: 32 },
 };
 
 const nullableLowerLimitCelsiusProperty: PropertyBlueprint = {
@@ -520,6 +590,7 @@ const nullableLowerLimitCelsiusProperty: PropertyBlueprint = {
   required: true,
   type: { kind: "number" },
   nullable: true,
+  examples: [15, 16, 17, 18],
 };
 
 const nullableLowerLimitFahrenheitProperty: PropertyBlueprint = {
@@ -527,6 +598,7 @@ const nullableLowerLimitFahrenheitProperty: PropertyBlueprint = {
   required: true,
   type: { kind: "number" },
   nullable: true,
+  derive: { kind: "linear", of: "lower_limit_celsius", scale: 1.8, offset: 32 },
 };
 
 const nullableUpperLimitCelsiusProperty: PropertyBlueprint = {
@@ -534,6 +606,8 @@ const nullableUpperLimitCelsiusProperty: PropertyBlueprint = {
   required: true,
   type: { kind: "number" },
   nullable: true,
+  examples: [24, 25, 26, 27],
+  derive: { kind: "at_least", of: "lower_limit_celsius", maxGap: 12 },
 };
 
 const nullableUpperLimitFahrenheitProperty: PropertyBlueprint = {
@@ -541,12 +615,29 @@ const nullableUpperLimitFahrenheitProperty: PropertyBlueprint = {
   required: true,
   type: { kind: "number" },
   nullable: true,
+  derive: { kind: "linear", of: "upper_limit_celsius", scale: 1.8, offset: 32 },
 };
 
 const accessCodeChangedPropertyProperties: readonly PropertyBlueprint[] = [
   { name: "property", required: true, type: { kind: "string" }, examples: ["code", "name"] },
-  { name: "from", required: true, type: { kind: "string" }, nullable: true },
-  { name: "to", required: true, type: { kind: "string" }, nullable: true },
+  {
+    name: "from",
+    required: true,
+    type: { kind: "string" },
+    nullable: true,
+    derive: {
+      kind: "by_value",
+      of: "property",
+      values: { code: "4821", name: "Front door guest" },
+    },
+  },
+  {
+    name: "to",
+    required: true,
+    type: { kind: "string" },
+    nullable: true,
+    derive: { kind: "by_value", of: "property", values: { code: "7390", name: "Weekend cleaner" } },
+  },
 ];
 
 const accessCodeNameValueProperties: readonly PropertyBlueprint[] = [
@@ -563,7 +654,13 @@ const accessCodeRequestedMutationProperties: readonly PropertyBlueprint[] = [
 
 const accessCodeTimeFrameProperties: readonly PropertyBlueprint[] = [
   { name: "starts_at", required: true, type: { kind: "string" }, nullable: true },
-  { name: "ends_at", required: true, type: { kind: "string" }, nullable: true },
+  {
+    name: "ends_at",
+    required: true,
+    type: { kind: "string" },
+    nullable: true,
+    derive: { kind: "not_before", of: "starts_at" },
+  },
 ];
 
 const lockAccessDeniedReasonProperties: readonly PropertyBlueprint[] = [
@@ -572,7 +669,24 @@ const lockAccessDeniedReasonProperties: readonly PropertyBlueprint[] = [
     required: true,
     type: { kind: "enum", name: "LockAccessDeniedReasonCode" },
   },
-  messageProperty,
+  {
+    name: "message",
+    required: true,
+    type: { kind: "string" },
+    derive: {
+      kind: "by_value",
+      of: "reason_code",
+      values: {
+        unknown_code: "The code entered is not one this lock knows.",
+        expired_code: "The code entered has expired and no longer opens this lock.",
+        blocklisted_code: "The code entered is blocked on this lock.",
+        too_many_attempts:
+          "Too many wrong codes were entered, so the lock stopped accepting codes for a while.",
+        blocked_by_privacy_mode: "The lock is in privacy mode and refuses every credential.",
+        credential_error: "The card or credential presented could not be read.",
+      },
+    },
+  },
 ];
 
 const resourceErrorProperties: readonly PropertyBlueprint[] = [
@@ -580,9 +694,24 @@ const resourceErrorProperties: readonly PropertyBlueprint[] = [
     name: "error_code",
     required: true,
     type: { kind: "string" },
-    examples: ["account_disconnected"],
+    examples: ["account_disconnected", "device_offline", "hub_disconnected"],
   },
-  messageProperty,
+  {
+    name: "message",
+    required: true,
+    type: { kind: "string" },
+    derive: {
+      kind: "by_value",
+      of: "error_code",
+      values: {
+        account_disconnected:
+          "The connected account lost its authorization; its owner needs to sign in again.",
+        device_offline: "The device has stopped responding; check its power and its connection.",
+        hub_disconnected:
+          "The hub this device talks through is offline; check the hub's power and network.",
+      },
+    },
+  },
   createdAtProperty,
 ];
 
@@ -591,9 +720,23 @@ const resourceWarningProperties: readonly PropertyBlueprint[] = [
     name: "warning_code",
     required: true,
     type: { kind: "string" },
-    examples: ["third_party_integration_detected"],
+    examples: ["third_party_integration_detected", "device_has_flaky_connection"],
   },
-  messageProperty,
+  {
+    name: "message",
+    required: true,
+    type: { kind: "string" },
+    derive: {
+      kind: "by_value",
+      of: "warning_code",
+      values: {
+        third_party_integration_detected:
+          "Another service also controls this device, and its changes may conflict with Seam's.",
+        device_has_flaky_connection:
+          "The connection to this device keeps dropping; it may miss some changes.",
+      },
+    },
+  },
   createdAtProperty,
 ];
 
@@ -605,9 +748,18 @@ const accessCodeBackupAccessCodePulledEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A spare code from the backup pool was put into use on a device, usually to stand in for a code that could not be programmed.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -620,15 +772,33 @@ const accessCodeChangedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.changed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Something about an access code is different now, such as its status or one of its settings.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   accessCodeIdProperty,
-  { name: "change_reason", required: false, type: { kind: "string" } },
+  {
+    name: "change_reason",
+    required: false,
+    type: { kind: "string" },
+    examples: [
+      "The access code was updated through the Seam API.",
+      "The lock reported a different PIN for the access code.",
+      "The access code's time frame was edited on the lock's own app.",
+    ],
+  },
   {
     name: "changed_properties",
     required: false,
@@ -644,15 +814,28 @@ const accessCodeCodeChangedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access code got a different PIN on its device." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   accessCodeIdProperty,
-  descriptionProperty,
+  {
+    name: "description",
+    required: true,
+    type: { kind: "string" },
+    examples: [
+      "The PIN of the access code was changed on the lock.",
+      "The access code was given a new PIN in the lock's own app.",
+    ],
+  },
   { name: "from", required: true, type: { kind: "shape", name: "AccessCodePinValue" } },
   { name: "to", required: true, type: { kind: "shape", name: "AccessCodePinValue" } },
 ];
@@ -661,9 +844,18 @@ const accessCodeCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Seam has a new access code on record; programming it onto the lock is reported by later events.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -679,9 +871,17 @@ const accessCodeDelayInRemovingFromDeviceEventProperties: readonly PropertyBluep
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access code is still on its device well after Seam began removing it.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -703,9 +903,14 @@ const accessCodeDelayInSettingOnDeviceEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access code is reaching its device later than usual." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -723,9 +928,14 @@ const accessCodeDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam removed an access code record for good." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -742,9 +952,18 @@ const accessCodeDeletedExternalToSeamEventProperties: readonly PropertyBlueprint
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Seam noticed that a code it had set on a device was removed there by other means, such as the lock's own app.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -760,9 +979,14 @@ const accessCodeFailedToRemoveFromDeviceEventProperties: readonly PropertyBluepr
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Taking an access code off its device went wrong." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -784,9 +1008,14 @@ const accessCodeFailedToSetOnDeviceEventProperties: readonly PropertyBlueprint[]
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Programming an access code onto its device went wrong." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -808,9 +1037,18 @@ const accessCodeModifiedExternalToSeamEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Seam noticed that a code it had set on a device was altered there by other means, such as the lock's own app.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -826,9 +1064,14 @@ const accessCodeMutationsRequestedEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Someone asked for changes to an access code." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -852,15 +1095,28 @@ const accessCodeNameChangedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Someone gave an access code a different name on its device." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   accessCodeIdProperty,
-  descriptionProperty,
+  {
+    name: "description",
+    required: true,
+    type: { kind: "string" },
+    examples: [
+      "The access code was renamed on the lock.",
+      "The access code got a new name in the lock's own app.",
+    ],
+  },
   { name: "from", required: true, type: { kind: "shape", name: "AccessCodeNameValue" } },
   { name: "to", required: true, type: { kind: "shape", name: "AccessCodeNameValue" } },
 ];
@@ -873,9 +1129,17 @@ const accessCodeRemovedFromDeviceEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access code was taken off its device and no longer works there.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -891,9 +1155,18 @@ const accessCodeScheduledOnDeviceEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A device that handles schedules itself now holds an access code ahead of its start time.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -910,9 +1183,14 @@ const accessCodeSetOnDeviceEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access code is now on its device and works there." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -929,15 +1207,32 @@ const accessCodeTimeFrameChangedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "The period in which an access code works was moved on its device, at its start, its end or both.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   accessCodeIdProperty,
-  descriptionProperty,
+  {
+    name: "description",
+    required: true,
+    type: { kind: "string" },
+    examples: [
+      "The start and end times of the access code were changed on the lock.",
+      "The access code now ends at a different time on the lock.",
+    ],
+  },
   { name: "from", required: true, type: { kind: "shape", name: "AccessCodeTimeFrame" } },
   { name: "to", required: true, type: { kind: "shape", name: "AccessCodeTimeFrame" } },
 ];
@@ -950,9 +1245,18 @@ const accessCodeUnmanagedConvertedToManagedEventProperties: readonly PropertyBlu
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "An access code that Seam found on a device but did not manage is now managed by Seam.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -968,9 +1272,17 @@ const accessCodeUnmanagedCreatedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam found a new access code on a device that was not created through Seam.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -986,9 +1298,17 @@ const accessCodeUnmanagedFailedToConvertToManagedEventProperties: readonly Prope
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam could not take over the management of an access code it found on a device.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -1010,9 +1330,17 @@ const accessCodeUnmanagedRemovedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access code that Seam did not manage disappeared from its device.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -1028,9 +1356,17 @@ const accessGrantAccessGrantedToAllDoorsEventProperties: readonly PropertyBluepr
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Every door an access grant asked for is now open to its holder.",
+    },
+  },
   accessGrantIdProperty,
 ];
 
@@ -1042,9 +1378,17 @@ const accessGrantAccessGrantedToDoorEventProperties: readonly PropertyBlueprint[
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "One of the doors an access grant asked for is now open to its holder.",
+    },
+  },
   accessGrantIdProperty,
   acsEntranceIdProperty,
 ];
@@ -1057,13 +1401,23 @@ const accessGrantAccessTimesChangedEventProperties: readonly PropertyBlueprint[]
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access grant now begins or ends at a different time." },
+  },
   accessGrantIdProperty,
   { name: "access_grant_key", required: false, type: { kind: "string" } },
   { name: "starts_at", required: false, type: { kind: "string" } },
-  { name: "ends_at", required: false, type: { kind: "string" } },
+  {
+    name: "ends_at",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "not_before", of: "starts_at" },
+  },
 ];
 
 const accessGrantAccessToDoorLostEventProperties: readonly PropertyBlueprint[] = [
@@ -1074,9 +1428,18 @@ const accessGrantAccessToDoorLostEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "The holder of an access grant can no longer open one of the doors the grant asked for.",
+    },
+  },
   accessGrantIdProperty,
   acsEntranceIdProperty,
 ];
@@ -1090,11 +1453,29 @@ const accessGrantCouldNotCreateRequestedAccessMethodsEventProperties: readonly P
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty,
+    createdAtProperty2,
     occurredAtProperty,
-    optionalEventDescriptionProperty,
+    {
+      name: "event_description",
+      required: false,
+      type: { kind: "string" },
+      derive: {
+        kind: "text",
+        value:
+          "Some access methods that an access grant needs are missing because Seam failed to create them.",
+      },
+    },
     accessGrantIdProperty,
-    { name: "error_message", required: true, type: { kind: "string" } },
+    {
+      name: "error_message",
+      required: true,
+      type: { kind: "string" },
+      examples: [
+        "One of the doors in the access grant is on a device that is offline.",
+        "The access system refused to create a credential for this user.",
+        "A device in the access grant does not support access codes.",
+      ],
+    },
     {
       name: "missing_device_ids",
       required: false,
@@ -1106,9 +1487,14 @@ const accessGrantCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Someone set up a new access grant." },
+  },
   accessGrantIdProperty,
 ];
 
@@ -1116,9 +1502,17 @@ const accessGrantDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access grant was removed, and the access it gave is being withdrawn.",
+    },
+  },
   accessGrantIdProperty,
 ];
 
@@ -1130,9 +1524,17 @@ const accessMethodCardEncodingRequiredEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A card has to be written on an encoder before this access method can be used.",
+    },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1142,9 +1544,17 @@ const accessMethodCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A new access method was created for one or more access grants.",
+    },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1158,9 +1568,17 @@ const accessMethodDelayInIssuingEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access method is still not issued although its access grant starts soon.",
+    },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1170,9 +1588,14 @@ const accessMethodDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access method no longer exists because it was deleted." },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1186,9 +1609,17 @@ const accessMethodFailedToIssueEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access grant has begun but one of its access methods is still not issued.",
+    },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1198,9 +1629,17 @@ const accessMethodIssuedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.issued" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access method is now issued and ready for its holder to use.",
+    },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1216,9 +1655,17 @@ const accessMethodReissuedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access method that had already been issued was issued again.",
+    },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1230,9 +1677,14 @@ const accessMethodRevokedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.revoked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access method was withdrawn and no longer gives access." },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1246,9 +1698,14 @@ const acsAccessGroupDeletedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access group was removed from an access control system." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   { name: "acs_access_group_id", required: true, type: { kind: "string", format: "uuid" } },
@@ -1262,9 +1719,14 @@ const acsCredentialDeletedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A credential was removed from an access control system." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsCredentialIdProperty,
@@ -1278,9 +1740,14 @@ const acsCredentialInvalidatedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A credential stopped working because it was invalidated." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsCredentialIdProperty,
@@ -1290,9 +1757,14 @@ const acsCredentialIssuedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_credential.issued" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access control system issued a credential." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsCredentialIdProperty,
@@ -1306,9 +1778,17 @@ const acsCredentialReissuedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access control system issued a credential again, replacing the earlier issue.",
+    },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsCredentialIdProperty,
@@ -1318,9 +1798,14 @@ const acsEncoderAddedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A card encoder became available in an access control system." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsEncoderIdProperty,
@@ -1330,9 +1815,17 @@ const acsEncoderRemovedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A card encoder is no longer available in an access control system.",
+    },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsEncoderIdProperty,
@@ -1342,9 +1835,14 @@ const acsEntranceAddedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access control system reported a new entrance." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsEntranceIdProperty,
@@ -1354,9 +1852,14 @@ const acsEntranceRemovedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An entrance is no longer part of an access control system." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsEntranceIdProperty,
@@ -1366,9 +1869,14 @@ const acsSystemAddedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access control system was added to the workspace." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
 ];
@@ -1377,9 +1885,14 @@ const acsSystemConnectedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.connected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam connected, or reconnected, to an access control system." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
 ];
@@ -1392,9 +1905,14 @@ const acsSystemDisconnectedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam's link to an access control system broke." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   connectedAccountErrorsProperty,
@@ -1415,9 +1933,14 @@ const acsUserCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access control system has a new user." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsUserIdProperty,
@@ -1427,9 +1950,14 @@ const acsUserDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A user was removed from an access control system." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsUserIdProperty,
@@ -1443,9 +1971,14 @@ const actionAttemptLockDoorFailedEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A request to lock a door finished with an error." },
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
   actionTypeProperty,
@@ -1461,13 +1994,18 @@ const actionAttemptLockDoorSucceededEventProperties: readonly PropertyBlueprint[
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A request to lock a door finished successfully." },
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
   actionTypeProperty,
-  statusProperty,
+  statusProperty2,
   optionalDeviceIdProperty,
 ];
 
@@ -1479,12 +2017,20 @@ const actionAttemptSimulateKeypadCodeEntryFailedEventProperties: readonly Proper
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A simulated entry of a code on a keypad, used for testing, finished with an error.",
+    },
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
+  actionTypeProperty2,
   statusProperty,
   optionalDeviceIdProperty,
 ];
@@ -1497,13 +2043,21 @@ const actionAttemptSimulateKeypadCodeEntrySucceededEventProperties: readonly Pro
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A simulated entry of a code on a keypad, used for testing, finished successfully.",
+    },
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
-  statusProperty,
+  actionTypeProperty2,
+  statusProperty2,
   optionalDeviceIdProperty,
 ];
 
@@ -1516,12 +2070,20 @@ const actionAttemptSimulateManualLockViaKeypadFailedEventProperties: readonly Pr
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty,
+    createdAtProperty2,
     occurredAtProperty,
-    optionalEventDescriptionProperty,
+    {
+      name: "event_description",
+      required: false,
+      type: { kind: "string" },
+      derive: {
+        kind: "text",
+        value: "A simulated manual lock from a keypad, used for testing, finished with an error.",
+      },
+    },
     optionalConnectedAccountIdProperty,
     actionAttemptIdProperty,
-    actionTypeProperty,
+    actionTypeProperty3,
     statusProperty,
     optionalDeviceIdProperty,
   ];
@@ -1535,13 +2097,21 @@ const actionAttemptSimulateManualLockViaKeypadSucceededEventProperties: readonly
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty,
+    createdAtProperty2,
     occurredAtProperty,
-    optionalEventDescriptionProperty,
+    {
+      name: "event_description",
+      required: false,
+      type: { kind: "string" },
+      derive: {
+        kind: "text",
+        value: "A simulated manual lock from a keypad, used for testing, finished successfully.",
+      },
+    },
     optionalConnectedAccountIdProperty,
     actionAttemptIdProperty,
-    actionTypeProperty,
-    statusProperty,
+    actionTypeProperty3,
+    statusProperty2,
     optionalDeviceIdProperty,
   ];
 
@@ -1553,12 +2123,17 @@ const actionAttemptUnlockDoorFailedEventProperties: readonly PropertyBlueprint[]
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A request to unlock a door finished with an error." },
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
+  actionTypeProperty4,
   statusProperty,
   optionalDeviceIdProperty,
 ];
@@ -1571,13 +2146,18 @@ const actionAttemptUnlockDoorSucceededEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A request to unlock a door finished successfully." },
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
-  statusProperty,
+  actionTypeProperty4,
+  statusProperty2,
   optionalDeviceIdProperty,
 ];
 
@@ -1585,9 +2165,17 @@ const cameraActivatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "camera.activated" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A camera began recording, for instance when something moved in view.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1611,9 +2199,14 @@ const clientSessionDeletedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A client session was removed, so its token no longer works." },
+  },
   { name: "client_session_id", required: true, type: { kind: "string", format: "uuid" } },
 ];
 
@@ -1625,9 +2218,17 @@ const connectWebviewLoginFailedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Someone tried to sign in through a Connect Webview, without success.",
+    },
+  },
   connectWebviewIdProperty,
 ];
 
@@ -1639,9 +2240,17 @@ const connectWebviewLoginSucceededEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A person completed sign-in in a Connect Webview, and their account is now linked.",
+    },
+  },
   connectWebviewIdProperty,
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
@@ -1656,9 +2265,18 @@ const connectedAccountCompletedFirstSyncEventProperties: readonly PropertyBluepr
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Seam finished syncing a newly connected account for the first time, and its devices and systems can now be used.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
 ];
@@ -1672,9 +2290,18 @@ const connectedAccountCompletedFirstSyncAfterReconnectionEventProperties: readon
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty,
+    createdAtProperty2,
     occurredAtProperty,
-    optionalEventDescriptionProperty,
+    {
+      name: "event_description",
+      required: false,
+      type: { kind: "string" },
+      derive: {
+        kind: "text",
+        value:
+          "Seam finished syncing a connected account again after it reconnected, and its devices and systems can be used again.",
+      },
+    },
     connectedAccountIdProperty,
     optionalConnectedAccountCustomMetadataProperty,
   ];
@@ -1687,9 +2314,18 @@ const connectedAccountConnectedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Seam established a connection to a connected account, either newly or after a disconnection.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1704,9 +2340,17 @@ const connectedAccountCreatedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A third-party account was linked to the workspace through a Connect Webview.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   connectWebviewIdProperty,
@@ -1720,13 +2364,26 @@ const connectedAccountDeletedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A linked third-party account is no longer part of the workspace.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
-  { name: "connected_account_type", required: false, type: { kind: "string" } },
+  {
+    name: "connected_account_type",
+    required: false,
+    type: { kind: "string" },
+    examples: ["august", "schlage", "salto_ks", "yale_access", "ecobee"],
+  },
 ];
 
 const connectedAccountDisconnectedEventProperties: readonly PropertyBlueprint[] = [
@@ -1737,9 +2394,14 @@ const connectedAccountDisconnectedEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam's link to a connected account broke." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   connectedAccountErrorsProperty,
@@ -1754,9 +2416,17 @@ const connectedAccountReauthorizationRequestedEventProperties: readonly Property
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "The owner of a connected account must sign in again to renew Seam's permissions.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   connectedAccountErrorsProperty,
@@ -1771,9 +2441,18 @@ const connectedAccountSuccessfulLoginEventProperties: readonly PropertyBlueprint
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Someone signed in to a connected account through a Connect Webview, whether or not it was connected before.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   connectWebviewIdProperty,
@@ -1787,9 +2466,14 @@ const deviceAccessoryKeypadConnectedEventProperties: readonly PropertyBlueprint[
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device gained an add-on keypad." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1805,9 +2489,14 @@ const deviceAccessoryKeypadDisconnectedEventProperties: readonly PropertyBluepri
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device lost its add-on keypad." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1823,9 +2512,17 @@ const deviceAddedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A device appeared in the workspace, whether new or back after being removed.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1841,25 +2538,53 @@ const deviceBatteryStatusChangedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A device's coarse battery status moved to another level, for example from good to low, since the previous such event.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  batteryLevelProperty,
-  { name: "battery_status", required: true, type: { kind: "enum", name: "BatteryStatus" } },
+  { name: "battery_level", required: true, type: { kind: "number", minimum: 0, maximum: 1 } },
+  {
+    name: "battery_status",
+    required: true,
+    type: { kind: "enum", name: "BatteryStatus" },
+    derive: {
+      kind: "by_range",
+      of: "battery_level",
+      bands: [
+        { below: 0.05, value: "critical" },
+        { below: 0.2, value: "low" },
+        { below: 0.95, value: "good" },
+        { value: "full" },
+      ],
+    },
+  },
 ];
 
 const deviceConnectedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.connected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam can reach a device again, or for the first time." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1875,9 +2600,14 @@ const deviceConnectionBecameFlakyEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam noticed that its connection to a device keeps dropping." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1897,9 +2627,14 @@ const deviceConnectionStabilizedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device connection that kept dropping is steady again." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1915,9 +2650,17 @@ const deviceConvertedToUnmanagedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A device that Seam managed is now unmanaged, so Seam only observes it.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1929,9 +2672,17 @@ const deviceDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A device was deleted through Seam, either on its own or with its connected account.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1944,9 +2695,17 @@ const deviceDisconnectedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.disconnected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam can no longer reach a device; its `online` flag is now false.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1963,9 +2722,14 @@ const deviceDoorbellRangEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.doorbell_rang" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A visitor rang a doorbell device." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1983,9 +2747,18 @@ const deviceErrorSubscriptionRequiredEventProperties: readonly PropertyBlueprint
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Some features of a device stay locked until its owner takes out a plan with the provider.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2005,9 +2778,17 @@ const deviceErrorSubscriptionRequiredResolvedEventProperties: readonly PropertyB
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "The provider plan a device needed is now in place, or is no longer needed.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2019,24 +2800,39 @@ const deviceLowBatteryEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.low_battery" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device is running short of battery power." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  batteryLevelProperty,
+  {
+    name: "battery_level",
+    required: true,
+    type: { kind: "number", minimum: 0, maximum: 1 },
+    examples: [0.04, 0.07, 0.11, 0.15, 0.18],
+  },
 ];
 
 const deviceNameChangedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.name_changed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device was given a new name." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2049,9 +2845,18 @@ const deviceRemovedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Someone took a device out of its connected account directly with the provider, not through Seam.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2067,9 +2872,18 @@ const deviceSaltoPrivacyModeActivatedEventProperties: readonly PropertyBlueprint
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A Salto lock entered privacy mode, which blocks most credentials until it is turned off.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2085,9 +2899,14 @@ const deviceSaltoPrivacyModeDeactivatedEventProperties: readonly PropertyBluepri
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Privacy mode ended on a Salto lock." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2099,9 +2918,18 @@ const deviceTamperedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.tampered" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A device reported physical interference, such as its cover being removed or the unit being shifted.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2117,9 +2945,17 @@ const deviceThirdPartyIntegrationDetectedEventProperties: readonly PropertyBluep
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Another service is controlling a device in a way that conflicts with Seam.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2135,9 +2971,17 @@ const deviceThirdPartyIntegrationNoLongerDetectedEventProperties: readonly Prope
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "The conflicting service on a device is gone, so Seam can manage it fully again.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2153,9 +2997,17 @@ const deviceUnmanagedConnectedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam can reach a device it does not manage again; its `online` flag is now true.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2171,9 +3023,14 @@ const deviceUnmanagedConvertedToManagedEventProperties: readonly PropertyBluepri
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device that Seam did not manage is now managed by Seam." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2189,9 +3046,18 @@ const deviceUnmanagedDisconnectedEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Seam can no longer reach a device it does not manage; its `online` flag is now false.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2212,9 +3078,14 @@ const enrollmentAutomationDeletedEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Someone removed an enrollment automation." },
+  },
   { name: "enrollment_automation_id", required: true, type: { kind: "string", format: "uuid" } },
 ];
 
@@ -2222,15 +3093,24 @@ const lockAccessDeniedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.access_denied" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A lock turned someone away, typically after wrong codes or another rejected credential.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   optionalDeviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  optionalAccessCodeIdProperty,
+  { name: "access_code_id", required: false, type: { kind: "string", format: "uuid" } },
   optionalAcsSystemIdProperty,
   optionalAcsEntranceIdProperty,
   optionalAcsUserIdProperty,
@@ -2242,9 +3122,14 @@ const lockLockedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.locked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A lock went into the locked state, by any means." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2256,7 +3141,7 @@ const lockLockedEventProperties: readonly PropertyBlueprint[] = [
   optionalAcsUserIdProperty,
   optionalUserIdentityIdProperty,
   methodProperty,
-  optionalCodeProperty,
+  optionalCodeProperty2,
   optionalAccessCodeIsManagedProperty,
   optionalActionAttemptIdProperty,
   optionalIsViaBluetoothProperty,
@@ -2267,9 +3152,14 @@ const lockUnlockedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.unlocked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A lock went into the unlocked state, by any means." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2281,7 +3171,7 @@ const lockUnlockedEventProperties: readonly PropertyBlueprint[] = [
   optionalAcsUserIdProperty,
   optionalUserIdentityIdProperty,
   methodProperty,
-  optionalCodeProperty,
+  optionalCodeProperty2,
   optionalAccessCodeIsManagedProperty,
   optionalActionAttemptIdProperty,
   optionalIsViaBluetoothProperty,
@@ -2296,9 +3186,18 @@ const noiseSensorNoiseThresholdTriggeredEventProperties: readonly PropertyBluepr
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A noise sensor heard noise above one of its thresholds, or for longer than the threshold allows.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2321,9 +3220,18 @@ const phoneDeactivatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "phone.deactivated" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A phone registered for mobile access was deactivated and can no longer be used as a credential.",
+    },
+  },
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
 ];
@@ -2332,9 +3240,14 @@ const spaceCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "space.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A new space now exists in the workspace." },
+  },
   spaceIdProperty,
   optionalSpaceKeyProperty,
   deviceIdsProperty,
@@ -2345,9 +3258,14 @@ const spaceDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "space.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A space was removed from the workspace." },
+  },
   spaceIdProperty,
   optionalSpaceKeyProperty,
   deviceIdsProperty,
@@ -2362,9 +3280,14 @@ const spaceDeviceMembershipChangedEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "The set of devices in a space changed." },
+  },
   spaceIdProperty,
   optionalSpaceKeyProperty,
   deviceIdsProperty,
@@ -2379,15 +3302,29 @@ const thermostatClimatePresetActivatedEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A thermostat switched to one of its climate presets, either by schedule or as its fallback.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  { name: "climate_preset_key", required: true, type: { kind: "string" } },
+  {
+    name: "climate_preset_key",
+    required: true,
+    type: { kind: "string" },
+    examples: ["home", "away", "sleep", "eco", "occupied"],
+  },
   {
     name: "thermostat_schedule_id",
     required: true,
@@ -2405,9 +3342,18 @@ const thermostatManuallyAdjustedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Someone changed the settings of a thermostat by hand rather than through a schedule or preset.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2416,10 +3362,31 @@ const thermostatManuallyAdjustedEventProperties: readonly PropertyBlueprint[] = 
   { name: "method", required: true, type: { kind: "enum", name: "ThermostatAdjustmentMethod" } },
   { name: "hvac_mode_setting", required: false, type: { kind: "enum", name: "HvacModeSetting" } },
   { name: "fan_mode_setting", required: false, type: { kind: "enum", name: "FanModeSetting" } },
-  { name: "heating_set_point_celsius", required: false, type: { kind: "number" } },
-  { name: "heating_set_point_fahrenheit", required: false, type: { kind: "number" } },
-  { name: "cooling_set_point_celsius", required: false, type: { kind: "number" } },
-  { name: "cooling_set_point_fahrenheit", required: false, type: { kind: "number" } },
+  {
+    name: "heating_set_point_celsius",
+    required: false,
+    type: { kind: "number" },
+    presentWhen: { of: "hvac_mode_setting", in: ["heat", "heat_cool"] },
+  },
+  {
+    name: "heating_set_point_fahrenheit",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "linear", of: "heating_set_point_celsius", scale: 1.8, offset: 32 },
+  },
+  {
+    name: "cooling_set_point_celsius",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "at_least", of: "heating_set_point_celsius", maxGap: 6 },
+    presentWhen: { of: "hvac_mode_setting", in: ["cool", "heat_cool"] },
+  },
+  {
+    name: "cooling_set_point_fahrenheit",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "linear", of: "cooling_set_point_celsius", scale: 1.8, offset: 32 },
+  },
 ];
 
 const thermostatTemperatureChangedEventProperties: readonly PropertyBlueprint[] = [
@@ -2430,9 +3397,18 @@ const thermostatTemperatureChangedEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A thermostat's reading shifted by a degree Celsius or more since it was last reported.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2450,9 +3426,18 @@ const thermostatTemperatureReachedSetPointEventProperties: readonly PropertyBlue
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A room has nearly hit its target: the thermostat reads less than 1 °C away from a heating or cooling set point.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2460,8 +3445,18 @@ const thermostatTemperatureReachedSetPointEventProperties: readonly PropertyBlue
   optionalDeviceCustomMetadataProperty,
   temperatureCelsiusProperty,
   temperatureFahrenheitProperty,
-  { name: "desired_temperature_celsius", required: false, type: { kind: "number" } },
-  { name: "desired_temperature_fahrenheit", required: false, type: { kind: "number" } },
+  {
+    name: "desired_temperature_celsius",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "at_least", of: "temperature_celsius", maxGap: 0.9 },
+  },
+  {
+    name: "desired_temperature_fahrenheit",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "linear", of: "desired_temperature_celsius", scale: 1.8, offset: 32 },
+  },
 ];
 
 const thermostatTemperatureThresholdExceededEventProperties: readonly PropertyBlueprint[] = [
@@ -2472,15 +3467,28 @@ const thermostatTemperatureThresholdExceededEventProperties: readonly PropertyBl
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A thermostat's reading left the acceptable range you set for it.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  temperatureCelsiusProperty,
+  {
+    name: "temperature_celsius",
+    required: true,
+    type: { kind: "number" },
+    examples: [9.5, 11, 12.5, 30.5, 32, 33.5],
+  },
   temperatureFahrenheitProperty,
   nullableLowerLimitCelsiusProperty,
   nullableLowerLimitFahrenheitProperty,
@@ -2497,15 +3505,28 @@ const thermostatTemperatureThresholdNoLongerExceededEventProperties: readonly Pr
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty,
+    createdAtProperty2,
     occurredAtProperty,
-    optionalEventDescriptionProperty,
+    {
+      name: "event_description",
+      required: false,
+      type: { kind: "string" },
+      derive: {
+        kind: "text",
+        value: "A thermostat's reading is back within the acceptable range you set for it.",
+      },
+    },
     connectedAccountIdProperty,
     optionalConnectedAccountCustomMetadataProperty,
     optionalCustomerKeyProperty,
     deviceIdProperty,
     optionalDeviceCustomMetadataProperty,
-    temperatureCelsiusProperty,
+    {
+      name: "temperature_celsius",
+      required: true,
+      type: { kind: "number" },
+      examples: [19, 20.5, 21, 22.5, 23],
+    },
     temperatureFahrenheitProperty,
     nullableLowerLimitCelsiusProperty,
     nullableLowerLimitFahrenheitProperty,
@@ -2513,38 +3534,972 @@ const thermostatTemperatureThresholdNoLongerExceededEventProperties: readonly Pr
     nullableUpperLimitFahrenheitProperty,
   ];
 
+const accessCodeBackupAccessCodePulledEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_code.backup_access_code_pulled": accessCodeBackupAccessCodePulledEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { AccessCodeChangedProperty: accessCodeChangedPropertyProperties },
+  events: { "access_code.changed": accessCodeChangedEventProperties },
+  aliases: {},
+};
+
+const accessCodeCodeChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { AccessCodePinValue: accessCodePinValueProperties },
+  events: { "access_code.code_changed": accessCodeCodeChangedEventProperties },
+  aliases: {},
+};
+
+const accessCodeCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.created": accessCodeCreatedEventProperties },
+  aliases: {},
+};
+
+const accessCodeDelayInRemovingFromDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "access_code.delay_in_removing_from_device": accessCodeDelayInRemovingFromDeviceEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeDelayInSettingOnDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "access_code.delay_in_setting_on_device": accessCodeDelayInSettingOnDeviceEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.deleted": accessCodeDeletedEventProperties },
+  aliases: {},
+};
+
+const accessCodeDeletedExternalToSeamEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_code.deleted_external_to_seam": accessCodeDeletedExternalToSeamEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeFailedToRemoveFromDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "access_code.failed_to_remove_from_device": accessCodeFailedToRemoveFromDeviceEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeFailedToSetOnDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "access_code.failed_to_set_on_device": accessCodeFailedToSetOnDeviceEventProperties },
+  aliases: {},
+};
+
+const accessCodeModifiedExternalToSeamEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_code.modified_external_to_seam": accessCodeModifiedExternalToSeamEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeMutationsRequestedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { AccessCodeMutationCode: accessCodeMutationCodeValues },
+  shapes: { AccessCodeRequestedMutation: accessCodeRequestedMutationProperties },
+  events: { "access_code.mutations_requested": accessCodeMutationsRequestedEventProperties },
+  aliases: {},
+};
+
+const accessCodeNameChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { AccessCodeNameValue: accessCodeNameValueProperties },
+  events: { "access_code.name_changed": accessCodeNameChangedEventProperties },
+  aliases: {},
+};
+
+const accessCodeRemovedFromDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.removed_from_device": accessCodeRemovedFromDeviceEventProperties },
+  aliases: {},
+};
+
+const accessCodeScheduledOnDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.scheduled_on_device": accessCodeScheduledOnDeviceEventProperties },
+  aliases: {},
+};
+
+const accessCodeSetOnDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.set_on_device": accessCodeSetOnDeviceEventProperties },
+  aliases: {},
+};
+
+const accessCodeTimeFrameChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { AccessCodeTimeFrame: accessCodeTimeFrameProperties },
+  events: { "access_code.time_frame_changed": accessCodeTimeFrameChangedEventProperties },
+  aliases: {},
+};
+
+const accessCodeUnmanagedConvertedToManagedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_code.unmanaged.converted_to_managed":
+      accessCodeUnmanagedConvertedToManagedEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeUnmanagedCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.unmanaged.created": accessCodeUnmanagedCreatedEventProperties },
+  aliases: {},
+};
+
+const accessCodeUnmanagedFailedToConvertToManagedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "access_code.unmanaged.failed_to_convert_to_managed":
+      accessCodeUnmanagedFailedToConvertToManagedEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeUnmanagedRemovedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.unmanaged.removed": accessCodeUnmanagedRemovedEventProperties },
+  aliases: {},
+};
+
+const accessGrantAccessGrantedToAllDoorsEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_grant.access_granted_to_all_doors": accessGrantAccessGrantedToAllDoorsEventProperties,
+  },
+  aliases: {},
+};
+
+const accessGrantAccessGrantedToDoorEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.access_granted_to_door": accessGrantAccessGrantedToDoorEventProperties },
+  aliases: {},
+};
+
+const accessGrantAccessTimesChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.access_times_changed": accessGrantAccessTimesChangedEventProperties },
+  aliases: {},
+};
+
+const accessGrantAccessToDoorLostEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.access_to_door_lost": accessGrantAccessToDoorLostEventProperties },
+  aliases: {},
+};
+
+const accessGrantCouldNotCreateRequestedAccessMethodsEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_grant.could_not_create_requested_access_methods":
+      accessGrantCouldNotCreateRequestedAccessMethodsEventProperties,
+  },
+  aliases: {},
+};
+
+const accessGrantCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.created": accessGrantCreatedEventProperties },
+  aliases: {},
+};
+
+const accessGrantDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.deleted": accessGrantDeletedEventProperties },
+  aliases: {},
+};
+
+const accessMethodCardEncodingRequiredEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_method.card_encoding_required": accessMethodCardEncodingRequiredEventProperties,
+  },
+  aliases: {},
+};
+
+const accessMethodCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.created": accessMethodCreatedEventProperties },
+  aliases: {},
+};
+
+const accessMethodDelayInIssuingEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.delay_in_issuing": accessMethodDelayInIssuingEventProperties },
+  aliases: {},
+};
+
+const accessMethodDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.deleted": accessMethodDeletedEventProperties },
+  aliases: {},
+};
+
+const accessMethodFailedToIssueEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.failed_to_issue": accessMethodFailedToIssueEventProperties },
+  aliases: {},
+};
+
+const accessMethodIssuedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.issued": accessMethodIssuedEventProperties },
+  aliases: {},
+};
+
+const accessMethodReissuedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.reissued": accessMethodReissuedEventProperties },
+  aliases: {},
+};
+
+const accessMethodRevokedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.revoked": accessMethodRevokedEventProperties },
+  aliases: {},
+};
+
+const acsAccessGroupDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_access_group.deleted": acsAccessGroupDeletedEventProperties },
+  aliases: {},
+};
+
+const acsCredentialDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_credential.deleted": acsCredentialDeletedEventProperties },
+  aliases: {},
+};
+
+const acsCredentialInvalidatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_credential.invalidated": acsCredentialInvalidatedEventProperties },
+  aliases: {},
+};
+
+const acsCredentialIssuedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_credential.issued": acsCredentialIssuedEventProperties },
+  aliases: {},
+};
+
+const acsCredentialReissuedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_credential.reissued": acsCredentialReissuedEventProperties },
+  aliases: {},
+};
+
+const acsEncoderAddedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_encoder.added": acsEncoderAddedEventProperties },
+  aliases: {},
+};
+
+const acsEncoderRemovedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_encoder.removed": acsEncoderRemovedEventProperties },
+  aliases: {},
+};
+
+const acsEntranceAddedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_entrance.added": acsEntranceAddedEventProperties },
+  aliases: {},
+};
+
+const acsEntranceRemovedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_entrance.removed": acsEntranceRemovedEventProperties },
+  aliases: {},
+};
+
+const acsSystemAddedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_system.added": acsSystemAddedEventProperties },
+  aliases: {},
+};
+
+const acsSystemConnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_system.connected": acsSystemConnectedEventProperties },
+  aliases: {},
+};
+
+const acsSystemDisconnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "acs_system.disconnected": acsSystemDisconnectedEventProperties },
+  aliases: {},
+};
+
+const acsUserCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_user.created": acsUserCreatedEventProperties },
+  aliases: {},
+};
+
+const acsUserDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_user.deleted": acsUserDeletedEventProperties },
+  aliases: {},
+};
+
+const actionAttemptLockDoorFailedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "action_attempt.lock_door.failed": actionAttemptLockDoorFailedEventProperties },
+  aliases: {},
+};
+
+const actionAttemptLockDoorSucceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "action_attempt.lock_door.succeeded": actionAttemptLockDoorSucceededEventProperties },
+  aliases: {},
+};
+
+const actionAttemptSimulateKeypadCodeEntryFailedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.simulate_keypad_code_entry.failed":
+      actionAttemptSimulateKeypadCodeEntryFailedEventProperties,
+  },
+  aliases: {},
+};
+
+const actionAttemptSimulateKeypadCodeEntrySucceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.simulate_keypad_code_entry.succeeded":
+      actionAttemptSimulateKeypadCodeEntrySucceededEventProperties,
+  },
+  aliases: {},
+};
+
+const actionAttemptSimulateManualLockViaKeypadFailedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.simulate_manual_lock_via_keypad.failed":
+      actionAttemptSimulateManualLockViaKeypadFailedEventProperties,
+  },
+  aliases: {},
+};
+
+const actionAttemptSimulateManualLockViaKeypadSucceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.simulate_manual_lock_via_keypad.succeeded":
+      actionAttemptSimulateManualLockViaKeypadSucceededEventProperties,
+  },
+  aliases: {},
+};
+
+const actionAttemptUnlockDoorFailedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "action_attempt.unlock_door.failed": actionAttemptUnlockDoorFailedEventProperties },
+  aliases: {},
+};
+
+const actionAttemptUnlockDoorSucceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.unlock_door.succeeded": actionAttemptUnlockDoorSucceededEventProperties,
+  },
+  aliases: {},
+};
+
+const cameraActivatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {
+    CameraActivationReason: cameraActivationReasonValues,
+    MotionSubType: motionSubTypeValues,
+  },
+  shapes: {},
+  events: { "camera.activated": cameraActivatedEventProperties },
+  aliases: {},
+};
+
+const clientSessionDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "client_session.deleted": clientSessionDeletedEventProperties },
+  aliases: {},
+};
+
+const connectWebviewLoginFailedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connect_webview.login_failed": connectWebviewLoginFailedEventProperties },
+  aliases: {},
+};
+
+const connectWebviewLoginSucceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connect_webview.login_succeeded": connectWebviewLoginSucceededEventProperties },
+  aliases: {},
+};
+
+const connectedAccountCompletedFirstSyncEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "connected_account.completed_first_sync": connectedAccountCompletedFirstSyncEventProperties,
+  },
+  aliases: {},
+};
+
+const connectedAccountCompletedFirstSyncAfterReconnectionEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "connected_account.completed_first_sync_after_reconnection":
+      connectedAccountCompletedFirstSyncAfterReconnectionEventProperties,
+  },
+  aliases: {},
+};
+
+const connectedAccountConnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connected_account.connected": connectedAccountConnectedEventProperties },
+  aliases: {},
+};
+
+const connectedAccountCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connected_account.created": connectedAccountCreatedEventProperties },
+  aliases: {},
+};
+
+const connectedAccountDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connected_account.deleted": connectedAccountDeletedEventProperties },
+  aliases: {},
+};
+
+const connectedAccountDisconnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "connected_account.disconnected": connectedAccountDisconnectedEventProperties },
+  aliases: {},
+};
+
+const connectedAccountReauthorizationRequestedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "connected_account.reauthorization_requested":
+      connectedAccountReauthorizationRequestedEventProperties,
+  },
+  aliases: {},
+};
+
+const connectedAccountSuccessfulLoginEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connected_account.successful_login": connectedAccountSuccessfulLoginEventProperties },
+  aliases: {},
+};
+
+const deviceAccessoryKeypadConnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.accessory_keypad_connected": deviceAccessoryKeypadConnectedEventProperties },
+  aliases: {},
+};
+
+const deviceAccessoryKeypadDisconnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "device.accessory_keypad_disconnected": deviceAccessoryKeypadDisconnectedEventProperties,
+  },
+  aliases: {},
+};
+
+const deviceAddedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.added": deviceAddedEventProperties },
+  aliases: {},
+};
+
+const deviceBatteryStatusChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { BatteryStatus: batteryStatusValues },
+  shapes: {},
+  events: { "device.battery_status_changed": deviceBatteryStatusChangedEventProperties },
+  aliases: {},
+};
+
+const deviceConnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.connected": deviceConnectedEventProperties },
+  aliases: {},
+};
+
+const deviceConnectionBecameFlakyEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "device.connection_became_flaky": deviceConnectionBecameFlakyEventProperties },
+  aliases: {},
+};
+
+const deviceConnectionStabilizedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.connection_stabilized": deviceConnectionStabilizedEventProperties },
+  aliases: {},
+};
+
+const deviceConvertedToUnmanagedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.converted_to_unmanaged": deviceConvertedToUnmanagedEventProperties },
+  aliases: {},
+};
+
+const deviceDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.deleted": deviceDeletedEventProperties },
+  aliases: {},
+};
+
+const deviceDisconnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { DeviceDisconnectionErrorCode: deviceDisconnectionErrorCodeValues },
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "device.disconnected": deviceDisconnectedEventProperties },
+  aliases: {},
+};
+
+const deviceDoorbellRangEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.doorbell_rang": deviceDoorbellRangEventProperties },
+  aliases: {},
+};
+
+const deviceErrorSubscriptionRequiredEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "device.error.subscription_required": deviceErrorSubscriptionRequiredEventProperties },
+  aliases: {},
+};
+
+const deviceErrorSubscriptionRequiredResolvedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.error.subscription_required.resolved":
+      deviceErrorSubscriptionRequiredResolvedEventProperties,
+  },
+  aliases: {},
+};
+
+const deviceLowBatteryEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.low_battery": deviceLowBatteryEventProperties },
+  aliases: {},
+};
+
+const deviceNameChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.name_changed": deviceNameChangedEventProperties },
+  aliases: {},
+};
+
+const deviceRemovedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.removed": deviceRemovedEventProperties },
+  aliases: {},
+};
+
+const deviceSaltoPrivacyModeActivatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.salto.privacy_mode_activated": deviceSaltoPrivacyModeActivatedEventProperties },
+  aliases: {},
+};
+
+const deviceSaltoPrivacyModeDeactivatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.salto.privacy_mode_deactivated": deviceSaltoPrivacyModeDeactivatedEventProperties,
+  },
+  aliases: {},
+};
+
+const deviceTamperedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.tampered": deviceTamperedEventProperties },
+  aliases: {},
+};
+
+const deviceThirdPartyIntegrationDetectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.third_party_integration_detected": deviceThirdPartyIntegrationDetectedEventProperties,
+  },
+  aliases: {},
+};
+
+const deviceThirdPartyIntegrationNoLongerDetectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.third_party_integration_no_longer_detected":
+      deviceThirdPartyIntegrationNoLongerDetectedEventProperties,
+  },
+  aliases: {},
+};
+
+const deviceUnmanagedConnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.unmanaged.connected": deviceUnmanagedConnectedEventProperties },
+  aliases: {},
+};
+
+const deviceUnmanagedConvertedToManagedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.unmanaged.converted_to_managed": deviceUnmanagedConvertedToManagedEventProperties,
+  },
+  aliases: {},
+};
+
+const deviceUnmanagedDisconnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { DeviceDisconnectionErrorCode: deviceDisconnectionErrorCodeValues },
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "device.unmanaged.disconnected": deviceUnmanagedDisconnectedEventProperties },
+  aliases: {},
+};
+
+const enrollmentAutomationDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "enrollment_automation.deleted": enrollmentAutomationDeletedEventProperties },
+  aliases: {},
+};
+
+const lockAccessDeniedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { LockAccessDeniedReasonCode: lockAccessDeniedReasonCodeValues },
+  shapes: { LockAccessDeniedReason: lockAccessDeniedReasonProperties },
+  events: { "lock.access_denied": lockAccessDeniedEventProperties },
+  aliases: {},
+};
+
+const lockLockedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { LockMethod: lockMethodValues },
+  shapes: {},
+  events: { "lock.locked": lockLockedEventProperties },
+  aliases: {},
+};
+
+const lockUnlockedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { LockMethod: lockMethodValues },
+  shapes: {},
+  events: { "lock.unlocked": lockUnlockedEventProperties },
+  aliases: {},
+};
+
+const noiseSensorNoiseThresholdTriggeredEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "noise_sensor.noise_threshold_triggered": noiseSensorNoiseThresholdTriggeredEventProperties,
+  },
+  aliases: {},
+};
+
+const phoneDeactivatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "phone.deactivated": phoneDeactivatedEventProperties },
+  aliases: {},
+};
+
+const spaceCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "space.created": spaceCreatedEventProperties },
+  aliases: {},
+};
+
+const spaceDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "space.deleted": spaceDeletedEventProperties },
+  aliases: {},
+};
+
+const spaceDeviceMembershipChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "space.device_membership_changed": spaceDeviceMembershipChangedEventProperties },
+  aliases: {},
+};
+
+const thermostatClimatePresetActivatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "thermostat.climate_preset_activated": thermostatClimatePresetActivatedEventProperties,
+  },
+  aliases: {},
+};
+
+const thermostatManuallyAdjustedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {
+    FanModeSetting: fanModeSettingValues,
+    HvacModeSetting: hvacModeSettingValues,
+    ThermostatAdjustmentMethod: thermostatAdjustmentMethodValues,
+  },
+  shapes: {},
+  events: { "thermostat.manually_adjusted": thermostatManuallyAdjustedEventProperties },
+  aliases: {},
+};
+
+const thermostatTemperatureChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "thermostat.temperature_changed": thermostatTemperatureChangedEventProperties },
+  aliases: {},
+};
+
+const thermostatTemperatureReachedSetPointEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "thermostat.temperature_reached_set_point": thermostatTemperatureReachedSetPointEventProperties,
+  },
+  aliases: {},
+};
+
+const thermostatTemperatureThresholdExceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "thermostat.temperature_threshold_exceeded":
+      thermostatTemperatureThresholdExceededEventProperties,
+  },
+  aliases: {},
+};
+
+const thermostatTemperatureThresholdNoLongerExceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "thermostat.temperature_threshold_no_longer_exceeded":
+      thermostatTemperatureThresholdNoLongerExceededEventProperties,
+  },
+  aliases: {},
+};
+
 /** What each event and shape is made of: the spec's types without their prose. */
 const catalogue: CatalogueBlueprint = {
   discriminator: "event_type",
   enums: {
-    AccessCodeMutationCode: [
-      "updating_name",
-      "updating_code",
-      "updating_time_frame",
-      "deleting",
-      "creating",
-      "deferring_creation",
-    ],
-    BatteryStatus: ["critical", "low", "good", "full"],
-    CameraActivationReason: ["motion_detected"],
-    DeviceDisconnectionErrorCode: [
-      "account_disconnected",
-      "hub_disconnected",
-      "device_disconnected",
-    ],
-    FanModeSetting: ["auto", "on", "circulate"],
-    HvacModeSetting: ["off", "heat", "cool", "heat_cool", "eco"],
-    LockAccessDeniedReasonCode: [
-      "unknown_code",
-      "expired_code",
-      "blocklisted_code",
-      "too_many_attempts",
-      "blocked_by_privacy_mode",
-      "credential_error",
-    ],
-    LockMethod: ["keycode", "manual", "automatic", "unknown", "seamapi", "remote", "card"],
-    MotionSubType: ["human", "vehicle", "package", "other"],
-    ThermostatAdjustmentMethod: ["seam", "external"],
+    AccessCodeMutationCode: accessCodeMutationCodeValues,
+    BatteryStatus: batteryStatusValues,
+    CameraActivationReason: cameraActivationReasonValues,
+    DeviceDisconnectionErrorCode: deviceDisconnectionErrorCodeValues,
+    FanModeSetting: fanModeSettingValues,
+    HvacModeSetting: hvacModeSettingValues,
+    LockAccessDeniedReasonCode: lockAccessDeniedReasonCodeValues,
+    LockMethod: lockMethodValues,
+    MotionSubType: motionSubTypeValues,
+    ThermostatAdjustmentMethod: thermostatAdjustmentMethodValues,
   },
   shapes: {
     AccessCodeChangedProperty: accessCodeChangedPropertyProperties,
@@ -2681,6 +4636,7 @@ const catalogue: CatalogueBlueprint = {
       thermostatTemperatureThresholdNoLongerExceededEventProperties,
   },
   aliases: { "device.battery_low": "device.low_battery" },
+  legacy: { LockMethod: ["seamapi"] },
 };
 
 /** A valid, realistic `access_code.backup_access_code_pulled` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -2689,7 +4645,7 @@ export function createAccessCodeBackupAccessCodePulledEvent(
   options?: FixtureOptions,
 ): AccessCodeBackupAccessCodePulledEvent {
   return createFixture(
-    catalogue,
+    accessCodeBackupAccessCodePulledEventCatalogue,
     "access_code.backup_access_code_pulled",
     overrides,
     options,
@@ -2702,7 +4658,7 @@ export function createAccessCodeChangedEvent(
   options?: FixtureOptions,
 ): AccessCodeChangedEvent {
   return createFixture(
-    catalogue,
+    accessCodeChangedEventCatalogue,
     "access_code.changed",
     overrides,
     options,
@@ -2715,7 +4671,7 @@ export function createAccessCodeCodeChangedEvent(
   options?: FixtureOptions,
 ): AccessCodeCodeChangedEvent {
   return createFixture(
-    catalogue,
+    accessCodeCodeChangedEventCatalogue,
     "access_code.code_changed",
     overrides,
     options,
@@ -2728,7 +4684,7 @@ export function createAccessCodeCreatedEvent(
   options?: FixtureOptions,
 ): AccessCodeCreatedEvent {
   return createFixture(
-    catalogue,
+    accessCodeCreatedEventCatalogue,
     "access_code.created",
     overrides,
     options,
@@ -2741,7 +4697,7 @@ export function createAccessCodeDelayInRemovingFromDeviceEvent(
   options?: FixtureOptions,
 ): AccessCodeDelayInRemovingFromDeviceEvent {
   return createFixture(
-    catalogue,
+    accessCodeDelayInRemovingFromDeviceEventCatalogue,
     "access_code.delay_in_removing_from_device",
     overrides,
     options,
@@ -2754,7 +4710,7 @@ export function createAccessCodeDelayInSettingOnDeviceEvent(
   options?: FixtureOptions,
 ): AccessCodeDelayInSettingOnDeviceEvent {
   return createFixture(
-    catalogue,
+    accessCodeDelayInSettingOnDeviceEventCatalogue,
     "access_code.delay_in_setting_on_device",
     overrides,
     options,
@@ -2767,7 +4723,7 @@ export function createAccessCodeDeletedEvent(
   options?: FixtureOptions,
 ): AccessCodeDeletedEvent {
   return createFixture(
-    catalogue,
+    accessCodeDeletedEventCatalogue,
     "access_code.deleted",
     overrides,
     options,
@@ -2780,7 +4736,7 @@ export function createAccessCodeDeletedExternalToSeamEvent(
   options?: FixtureOptions,
 ): AccessCodeDeletedExternalToSeamEvent {
   return createFixture(
-    catalogue,
+    accessCodeDeletedExternalToSeamEventCatalogue,
     "access_code.deleted_external_to_seam",
     overrides,
     options,
@@ -2793,7 +4749,7 @@ export function createAccessCodeFailedToRemoveFromDeviceEvent(
   options?: FixtureOptions,
 ): AccessCodeFailedToRemoveFromDeviceEvent {
   return createFixture(
-    catalogue,
+    accessCodeFailedToRemoveFromDeviceEventCatalogue,
     "access_code.failed_to_remove_from_device",
     overrides,
     options,
@@ -2806,7 +4762,7 @@ export function createAccessCodeFailedToSetOnDeviceEvent(
   options?: FixtureOptions,
 ): AccessCodeFailedToSetOnDeviceEvent {
   return createFixture(
-    catalogue,
+    accessCodeFailedToSetOnDeviceEventCatalogue,
     "access_code.failed_to_set_on_device",
     overrides,
     options,
@@ -2819,7 +4775,7 @@ export function createAccessCodeModifiedExternalToSeamEvent(
   options?: FixtureOptions,
 ): AccessCodeModifiedExternalToSeamEvent {
   return createFixture(
-    catalogue,
+    accessCodeModifiedExternalToSeamEventCatalogue,
     "access_code.modified_external_to_seam",
     overrides,
     options,
@@ -2832,7 +4788,7 @@ export function createAccessCodeMutationsRequestedEvent(
   options?: FixtureOptions,
 ): AccessCodeMutationsRequestedEvent {
   return createFixture(
-    catalogue,
+    accessCodeMutationsRequestedEventCatalogue,
     "access_code.mutations_requested",
     overrides,
     options,
@@ -2845,7 +4801,7 @@ export function createAccessCodeNameChangedEvent(
   options?: FixtureOptions,
 ): AccessCodeNameChangedEvent {
   return createFixture(
-    catalogue,
+    accessCodeNameChangedEventCatalogue,
     "access_code.name_changed",
     overrides,
     options,
@@ -2858,7 +4814,7 @@ export function createAccessCodeRemovedFromDeviceEvent(
   options?: FixtureOptions,
 ): AccessCodeRemovedFromDeviceEvent {
   return createFixture(
-    catalogue,
+    accessCodeRemovedFromDeviceEventCatalogue,
     "access_code.removed_from_device",
     overrides,
     options,
@@ -2871,7 +4827,7 @@ export function createAccessCodeScheduledOnDeviceEvent(
   options?: FixtureOptions,
 ): AccessCodeScheduledOnDeviceEvent {
   return createFixture(
-    catalogue,
+    accessCodeScheduledOnDeviceEventCatalogue,
     "access_code.scheduled_on_device",
     overrides,
     options,
@@ -2884,7 +4840,7 @@ export function createAccessCodeSetOnDeviceEvent(
   options?: FixtureOptions,
 ): AccessCodeSetOnDeviceEvent {
   return createFixture(
-    catalogue,
+    accessCodeSetOnDeviceEventCatalogue,
     "access_code.set_on_device",
     overrides,
     options,
@@ -2897,7 +4853,7 @@ export function createAccessCodeTimeFrameChangedEvent(
   options?: FixtureOptions,
 ): AccessCodeTimeFrameChangedEvent {
   return createFixture(
-    catalogue,
+    accessCodeTimeFrameChangedEventCatalogue,
     "access_code.time_frame_changed",
     overrides,
     options,
@@ -2910,7 +4866,7 @@ export function createAccessCodeUnmanagedConvertedToManagedEvent(
   options?: FixtureOptions,
 ): AccessCodeUnmanagedConvertedToManagedEvent {
   return createFixture(
-    catalogue,
+    accessCodeUnmanagedConvertedToManagedEventCatalogue,
     "access_code.unmanaged.converted_to_managed",
     overrides,
     options,
@@ -2923,7 +4879,7 @@ export function createAccessCodeUnmanagedCreatedEvent(
   options?: FixtureOptions,
 ): AccessCodeUnmanagedCreatedEvent {
   return createFixture(
-    catalogue,
+    accessCodeUnmanagedCreatedEventCatalogue,
     "access_code.unmanaged.created",
     overrides,
     options,
@@ -2936,7 +4892,7 @@ export function createAccessCodeUnmanagedFailedToConvertToManagedEvent(
   options?: FixtureOptions,
 ): AccessCodeUnmanagedFailedToConvertToManagedEvent {
   return createFixture(
-    catalogue,
+    accessCodeUnmanagedFailedToConvertToManagedEventCatalogue,
     "access_code.unmanaged.failed_to_convert_to_managed",
     overrides,
     options,
@@ -2949,7 +4905,7 @@ export function createAccessCodeUnmanagedRemovedEvent(
   options?: FixtureOptions,
 ): AccessCodeUnmanagedRemovedEvent {
   return createFixture(
-    catalogue,
+    accessCodeUnmanagedRemovedEventCatalogue,
     "access_code.unmanaged.removed",
     overrides,
     options,
@@ -2962,7 +4918,7 @@ export function createAccessGrantAccessGrantedToAllDoorsEvent(
   options?: FixtureOptions,
 ): AccessGrantAccessGrantedToAllDoorsEvent {
   return createFixture(
-    catalogue,
+    accessGrantAccessGrantedToAllDoorsEventCatalogue,
     "access_grant.access_granted_to_all_doors",
     overrides,
     options,
@@ -2975,7 +4931,7 @@ export function createAccessGrantAccessGrantedToDoorEvent(
   options?: FixtureOptions,
 ): AccessGrantAccessGrantedToDoorEvent {
   return createFixture(
-    catalogue,
+    accessGrantAccessGrantedToDoorEventCatalogue,
     "access_grant.access_granted_to_door",
     overrides,
     options,
@@ -2988,7 +4944,7 @@ export function createAccessGrantAccessTimesChangedEvent(
   options?: FixtureOptions,
 ): AccessGrantAccessTimesChangedEvent {
   return createFixture(
-    catalogue,
+    accessGrantAccessTimesChangedEventCatalogue,
     "access_grant.access_times_changed",
     overrides,
     options,
@@ -3001,7 +4957,7 @@ export function createAccessGrantAccessToDoorLostEvent(
   options?: FixtureOptions,
 ): AccessGrantAccessToDoorLostEvent {
   return createFixture(
-    catalogue,
+    accessGrantAccessToDoorLostEventCatalogue,
     "access_grant.access_to_door_lost",
     overrides,
     options,
@@ -3014,7 +4970,7 @@ export function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(
   options?: FixtureOptions,
 ): AccessGrantCouldNotCreateRequestedAccessMethodsEvent {
   return createFixture(
-    catalogue,
+    accessGrantCouldNotCreateRequestedAccessMethodsEventCatalogue,
     "access_grant.could_not_create_requested_access_methods",
     overrides,
     options,
@@ -3027,7 +4983,7 @@ export function createAccessGrantCreatedEvent(
   options?: FixtureOptions,
 ): AccessGrantCreatedEvent {
   return createFixture(
-    catalogue,
+    accessGrantCreatedEventCatalogue,
     "access_grant.created",
     overrides,
     options,
@@ -3040,7 +4996,7 @@ export function createAccessGrantDeletedEvent(
   options?: FixtureOptions,
 ): AccessGrantDeletedEvent {
   return createFixture(
-    catalogue,
+    accessGrantDeletedEventCatalogue,
     "access_grant.deleted",
     overrides,
     options,
@@ -3053,7 +5009,7 @@ export function createAccessMethodCardEncodingRequiredEvent(
   options?: FixtureOptions,
 ): AccessMethodCardEncodingRequiredEvent {
   return createFixture(
-    catalogue,
+    accessMethodCardEncodingRequiredEventCatalogue,
     "access_method.card_encoding_required",
     overrides,
     options,
@@ -3066,7 +5022,7 @@ export function createAccessMethodCreatedEvent(
   options?: FixtureOptions,
 ): AccessMethodCreatedEvent {
   return createFixture(
-    catalogue,
+    accessMethodCreatedEventCatalogue,
     "access_method.created",
     overrides,
     options,
@@ -3079,7 +5035,7 @@ export function createAccessMethodDelayInIssuingEvent(
   options?: FixtureOptions,
 ): AccessMethodDelayInIssuingEvent {
   return createFixture(
-    catalogue,
+    accessMethodDelayInIssuingEventCatalogue,
     "access_method.delay_in_issuing",
     overrides,
     options,
@@ -3092,7 +5048,7 @@ export function createAccessMethodDeletedEvent(
   options?: FixtureOptions,
 ): AccessMethodDeletedEvent {
   return createFixture(
-    catalogue,
+    accessMethodDeletedEventCatalogue,
     "access_method.deleted",
     overrides,
     options,
@@ -3105,7 +5061,7 @@ export function createAccessMethodFailedToIssueEvent(
   options?: FixtureOptions,
 ): AccessMethodFailedToIssueEvent {
   return createFixture(
-    catalogue,
+    accessMethodFailedToIssueEventCatalogue,
     "access_method.failed_to_issue",
     overrides,
     options,
@@ -3118,7 +5074,7 @@ export function createAccessMethodIssuedEvent(
   options?: FixtureOptions,
 ): AccessMethodIssuedEvent {
   return createFixture(
-    catalogue,
+    accessMethodIssuedEventCatalogue,
     "access_method.issued",
     overrides,
     options,
@@ -3131,7 +5087,7 @@ export function createAccessMethodReissuedEvent(
   options?: FixtureOptions,
 ): AccessMethodReissuedEvent {
   return createFixture(
-    catalogue,
+    accessMethodReissuedEventCatalogue,
     "access_method.reissued",
     overrides,
     options,
@@ -3144,7 +5100,7 @@ export function createAccessMethodRevokedEvent(
   options?: FixtureOptions,
 ): AccessMethodRevokedEvent {
   return createFixture(
-    catalogue,
+    accessMethodRevokedEventCatalogue,
     "access_method.revoked",
     overrides,
     options,
@@ -3157,7 +5113,7 @@ export function createAcsAccessGroupDeletedEvent(
   options?: FixtureOptions,
 ): AcsAccessGroupDeletedEvent {
   return createFixture(
-    catalogue,
+    acsAccessGroupDeletedEventCatalogue,
     "acs_access_group.deleted",
     overrides,
     options,
@@ -3170,7 +5126,7 @@ export function createAcsCredentialDeletedEvent(
   options?: FixtureOptions,
 ): AcsCredentialDeletedEvent {
   return createFixture(
-    catalogue,
+    acsCredentialDeletedEventCatalogue,
     "acs_credential.deleted",
     overrides,
     options,
@@ -3183,7 +5139,7 @@ export function createAcsCredentialInvalidatedEvent(
   options?: FixtureOptions,
 ): AcsCredentialInvalidatedEvent {
   return createFixture(
-    catalogue,
+    acsCredentialInvalidatedEventCatalogue,
     "acs_credential.invalidated",
     overrides,
     options,
@@ -3196,7 +5152,7 @@ export function createAcsCredentialIssuedEvent(
   options?: FixtureOptions,
 ): AcsCredentialIssuedEvent {
   return createFixture(
-    catalogue,
+    acsCredentialIssuedEventCatalogue,
     "acs_credential.issued",
     overrides,
     options,
@@ -3209,7 +5165,7 @@ export function createAcsCredentialReissuedEvent(
   options?: FixtureOptions,
 ): AcsCredentialReissuedEvent {
   return createFixture(
-    catalogue,
+    acsCredentialReissuedEventCatalogue,
     "acs_credential.reissued",
     overrides,
     options,
@@ -3222,7 +5178,7 @@ export function createAcsEncoderAddedEvent(
   options?: FixtureOptions,
 ): AcsEncoderAddedEvent {
   return createFixture(
-    catalogue,
+    acsEncoderAddedEventCatalogue,
     "acs_encoder.added",
     overrides,
     options,
@@ -3235,7 +5191,7 @@ export function createAcsEncoderRemovedEvent(
   options?: FixtureOptions,
 ): AcsEncoderRemovedEvent {
   return createFixture(
-    catalogue,
+    acsEncoderRemovedEventCatalogue,
     "acs_encoder.removed",
     overrides,
     options,
@@ -3248,7 +5204,7 @@ export function createAcsEntranceAddedEvent(
   options?: FixtureOptions,
 ): AcsEntranceAddedEvent {
   return createFixture(
-    catalogue,
+    acsEntranceAddedEventCatalogue,
     "acs_entrance.added",
     overrides,
     options,
@@ -3261,7 +5217,7 @@ export function createAcsEntranceRemovedEvent(
   options?: FixtureOptions,
 ): AcsEntranceRemovedEvent {
   return createFixture(
-    catalogue,
+    acsEntranceRemovedEventCatalogue,
     "acs_entrance.removed",
     overrides,
     options,
@@ -3274,7 +5230,7 @@ export function createAcsSystemAddedEvent(
   options?: FixtureOptions,
 ): AcsSystemAddedEvent {
   return createFixture(
-    catalogue,
+    acsSystemAddedEventCatalogue,
     "acs_system.added",
     overrides,
     options,
@@ -3287,7 +5243,7 @@ export function createAcsSystemConnectedEvent(
   options?: FixtureOptions,
 ): AcsSystemConnectedEvent {
   return createFixture(
-    catalogue,
+    acsSystemConnectedEventCatalogue,
     "acs_system.connected",
     overrides,
     options,
@@ -3300,7 +5256,7 @@ export function createAcsSystemDisconnectedEvent(
   options?: FixtureOptions,
 ): AcsSystemDisconnectedEvent {
   return createFixture(
-    catalogue,
+    acsSystemDisconnectedEventCatalogue,
     "acs_system.disconnected",
     overrides,
     options,
@@ -3313,7 +5269,7 @@ export function createAcsUserCreatedEvent(
   options?: FixtureOptions,
 ): AcsUserCreatedEvent {
   return createFixture(
-    catalogue,
+    acsUserCreatedEventCatalogue,
     "acs_user.created",
     overrides,
     options,
@@ -3326,7 +5282,7 @@ export function createAcsUserDeletedEvent(
   options?: FixtureOptions,
 ): AcsUserDeletedEvent {
   return createFixture(
-    catalogue,
+    acsUserDeletedEventCatalogue,
     "acs_user.deleted",
     overrides,
     options,
@@ -3339,7 +5295,7 @@ export function createActionAttemptLockDoorFailedEvent(
   options?: FixtureOptions,
 ): ActionAttemptLockDoorFailedEvent {
   return createFixture(
-    catalogue,
+    actionAttemptLockDoorFailedEventCatalogue,
     "action_attempt.lock_door.failed",
     overrides,
     options,
@@ -3352,7 +5308,7 @@ export function createActionAttemptLockDoorSucceededEvent(
   options?: FixtureOptions,
 ): ActionAttemptLockDoorSucceededEvent {
   return createFixture(
-    catalogue,
+    actionAttemptLockDoorSucceededEventCatalogue,
     "action_attempt.lock_door.succeeded",
     overrides,
     options,
@@ -3365,7 +5321,7 @@ export function createActionAttemptSimulateKeypadCodeEntryFailedEvent(
   options?: FixtureOptions,
 ): ActionAttemptSimulateKeypadCodeEntryFailedEvent {
   return createFixture(
-    catalogue,
+    actionAttemptSimulateKeypadCodeEntryFailedEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.failed",
     overrides,
     options,
@@ -3378,7 +5334,7 @@ export function createActionAttemptSimulateKeypadCodeEntrySucceededEvent(
   options?: FixtureOptions,
 ): ActionAttemptSimulateKeypadCodeEntrySucceededEvent {
   return createFixture(
-    catalogue,
+    actionAttemptSimulateKeypadCodeEntrySucceededEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.succeeded",
     overrides,
     options,
@@ -3391,7 +5347,7 @@ export function createActionAttemptSimulateManualLockViaKeypadFailedEvent(
   options?: FixtureOptions,
 ): ActionAttemptSimulateManualLockViaKeypadFailedEvent {
   return createFixture(
-    catalogue,
+    actionAttemptSimulateManualLockViaKeypadFailedEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.failed",
     overrides,
     options,
@@ -3404,7 +5360,7 @@ export function createActionAttemptSimulateManualLockViaKeypadSucceededEvent(
   options?: FixtureOptions,
 ): ActionAttemptSimulateManualLockViaKeypadSucceededEvent {
   return createFixture(
-    catalogue,
+    actionAttemptSimulateManualLockViaKeypadSucceededEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.succeeded",
     overrides,
     options,
@@ -3417,7 +5373,7 @@ export function createActionAttemptUnlockDoorFailedEvent(
   options?: FixtureOptions,
 ): ActionAttemptUnlockDoorFailedEvent {
   return createFixture(
-    catalogue,
+    actionAttemptUnlockDoorFailedEventCatalogue,
     "action_attempt.unlock_door.failed",
     overrides,
     options,
@@ -3430,7 +5386,7 @@ export function createActionAttemptUnlockDoorSucceededEvent(
   options?: FixtureOptions,
 ): ActionAttemptUnlockDoorSucceededEvent {
   return createFixture(
-    catalogue,
+    actionAttemptUnlockDoorSucceededEventCatalogue,
     "action_attempt.unlock_door.succeeded",
     overrides,
     options,
@@ -3443,7 +5399,7 @@ export function createCameraActivatedEvent(
   options?: FixtureOptions,
 ): CameraActivatedEvent {
   return createFixture(
-    catalogue,
+    cameraActivatedEventCatalogue,
     "camera.activated",
     overrides,
     options,
@@ -3456,7 +5412,7 @@ export function createClientSessionDeletedEvent(
   options?: FixtureOptions,
 ): ClientSessionDeletedEvent {
   return createFixture(
-    catalogue,
+    clientSessionDeletedEventCatalogue,
     "client_session.deleted",
     overrides,
     options,
@@ -3469,7 +5425,7 @@ export function createConnectWebviewLoginFailedEvent(
   options?: FixtureOptions,
 ): ConnectWebviewLoginFailedEvent {
   return createFixture(
-    catalogue,
+    connectWebviewLoginFailedEventCatalogue,
     "connect_webview.login_failed",
     overrides,
     options,
@@ -3482,7 +5438,7 @@ export function createConnectWebviewLoginSucceededEvent(
   options?: FixtureOptions,
 ): ConnectWebviewLoginSucceededEvent {
   return createFixture(
-    catalogue,
+    connectWebviewLoginSucceededEventCatalogue,
     "connect_webview.login_succeeded",
     overrides,
     options,
@@ -3495,7 +5451,7 @@ export function createConnectedAccountCompletedFirstSyncEvent(
   options?: FixtureOptions,
 ): ConnectedAccountCompletedFirstSyncEvent {
   return createFixture(
-    catalogue,
+    connectedAccountCompletedFirstSyncEventCatalogue,
     "connected_account.completed_first_sync",
     overrides,
     options,
@@ -3508,7 +5464,7 @@ export function createConnectedAccountCompletedFirstSyncAfterReconnectionEvent(
   options?: FixtureOptions,
 ): ConnectedAccountCompletedFirstSyncAfterReconnectionEvent {
   return createFixture(
-    catalogue,
+    connectedAccountCompletedFirstSyncAfterReconnectionEventCatalogue,
     "connected_account.completed_first_sync_after_reconnection",
     overrides,
     options,
@@ -3521,7 +5477,7 @@ export function createConnectedAccountConnectedEvent(
   options?: FixtureOptions,
 ): ConnectedAccountConnectedEvent {
   return createFixture(
-    catalogue,
+    connectedAccountConnectedEventCatalogue,
     "connected_account.connected",
     overrides,
     options,
@@ -3534,7 +5490,7 @@ export function createConnectedAccountCreatedEvent(
   options?: FixtureOptions,
 ): ConnectedAccountCreatedEvent {
   return createFixture(
-    catalogue,
+    connectedAccountCreatedEventCatalogue,
     "connected_account.created",
     overrides,
     options,
@@ -3547,7 +5503,7 @@ export function createConnectedAccountDeletedEvent(
   options?: FixtureOptions,
 ): ConnectedAccountDeletedEvent {
   return createFixture(
-    catalogue,
+    connectedAccountDeletedEventCatalogue,
     "connected_account.deleted",
     overrides,
     options,
@@ -3560,7 +5516,7 @@ export function createConnectedAccountDisconnectedEvent(
   options?: FixtureOptions,
 ): ConnectedAccountDisconnectedEvent {
   return createFixture(
-    catalogue,
+    connectedAccountDisconnectedEventCatalogue,
     "connected_account.disconnected",
     overrides,
     options,
@@ -3573,7 +5529,7 @@ export function createConnectedAccountReauthorizationRequestedEvent(
   options?: FixtureOptions,
 ): ConnectedAccountReauthorizationRequestedEvent {
   return createFixture(
-    catalogue,
+    connectedAccountReauthorizationRequestedEventCatalogue,
     "connected_account.reauthorization_requested",
     overrides,
     options,
@@ -3589,7 +5545,7 @@ export function createConnectedAccountSuccessfulLoginEvent(
   options?: FixtureOptions,
 ): ConnectedAccountSuccessfulLoginEvent {
   return createFixture(
-    catalogue,
+    connectedAccountSuccessfulLoginEventCatalogue,
     "connected_account.successful_login",
     overrides,
     options,
@@ -3602,7 +5558,7 @@ export function createDeviceAccessoryKeypadConnectedEvent(
   options?: FixtureOptions,
 ): DeviceAccessoryKeypadConnectedEvent {
   return createFixture(
-    catalogue,
+    deviceAccessoryKeypadConnectedEventCatalogue,
     "device.accessory_keypad_connected",
     overrides,
     options,
@@ -3615,7 +5571,7 @@ export function createDeviceAccessoryKeypadDisconnectedEvent(
   options?: FixtureOptions,
 ): DeviceAccessoryKeypadDisconnectedEvent {
   return createFixture(
-    catalogue,
+    deviceAccessoryKeypadDisconnectedEventCatalogue,
     "device.accessory_keypad_disconnected",
     overrides,
     options,
@@ -3628,7 +5584,7 @@ export function createDeviceAddedEvent(
   options?: FixtureOptions,
 ): DeviceAddedEvent {
   return createFixture(
-    catalogue,
+    deviceAddedEventCatalogue,
     "device.added",
     overrides,
     options,
@@ -3641,7 +5597,7 @@ export function createDeviceBatteryStatusChangedEvent(
   options?: FixtureOptions,
 ): DeviceBatteryStatusChangedEvent {
   return createFixture(
-    catalogue,
+    deviceBatteryStatusChangedEventCatalogue,
     "device.battery_status_changed",
     overrides,
     options,
@@ -3654,7 +5610,7 @@ export function createDeviceConnectedEvent(
   options?: FixtureOptions,
 ): DeviceConnectedEvent {
   return createFixture(
-    catalogue,
+    deviceConnectedEventCatalogue,
     "device.connected",
     overrides,
     options,
@@ -3667,7 +5623,7 @@ export function createDeviceConnectionBecameFlakyEvent(
   options?: FixtureOptions,
 ): DeviceConnectionBecameFlakyEvent {
   return createFixture(
-    catalogue,
+    deviceConnectionBecameFlakyEventCatalogue,
     "device.connection_became_flaky",
     overrides,
     options,
@@ -3680,7 +5636,7 @@ export function createDeviceConnectionStabilizedEvent(
   options?: FixtureOptions,
 ): DeviceConnectionStabilizedEvent {
   return createFixture(
-    catalogue,
+    deviceConnectionStabilizedEventCatalogue,
     "device.connection_stabilized",
     overrides,
     options,
@@ -3693,7 +5649,7 @@ export function createDeviceConvertedToUnmanagedEvent(
   options?: FixtureOptions,
 ): DeviceConvertedToUnmanagedEvent {
   return createFixture(
-    catalogue,
+    deviceConvertedToUnmanagedEventCatalogue,
     "device.converted_to_unmanaged",
     overrides,
     options,
@@ -3706,7 +5662,7 @@ export function createDeviceDeletedEvent(
   options?: FixtureOptions,
 ): DeviceDeletedEvent {
   return createFixture(
-    catalogue,
+    deviceDeletedEventCatalogue,
     "device.deleted",
     overrides,
     options,
@@ -3719,7 +5675,7 @@ export function createDeviceDisconnectedEvent(
   options?: FixtureOptions,
 ): DeviceDisconnectedEvent {
   return createFixture(
-    catalogue,
+    deviceDisconnectedEventCatalogue,
     "device.disconnected",
     overrides,
     options,
@@ -3732,7 +5688,7 @@ export function createDeviceDoorbellRangEvent(
   options?: FixtureOptions,
 ): DeviceDoorbellRangEvent {
   return createFixture(
-    catalogue,
+    deviceDoorbellRangEventCatalogue,
     "device.doorbell_rang",
     overrides,
     options,
@@ -3745,7 +5701,7 @@ export function createDeviceErrorSubscriptionRequiredEvent(
   options?: FixtureOptions,
 ): DeviceErrorSubscriptionRequiredEvent {
   return createFixture(
-    catalogue,
+    deviceErrorSubscriptionRequiredEventCatalogue,
     "device.error.subscription_required",
     overrides,
     options,
@@ -3758,7 +5714,7 @@ export function createDeviceErrorSubscriptionRequiredResolvedEvent(
   options?: FixtureOptions,
 ): DeviceErrorSubscriptionRequiredResolvedEvent {
   return createFixture(
-    catalogue,
+    deviceErrorSubscriptionRequiredResolvedEventCatalogue,
     "device.error.subscription_required.resolved",
     overrides,
     options,
@@ -3771,7 +5727,7 @@ export function createDeviceLowBatteryEvent(
   options?: FixtureOptions,
 ): DeviceLowBatteryEvent {
   return createFixture(
-    catalogue,
+    deviceLowBatteryEventCatalogue,
     "device.low_battery",
     overrides,
     options,
@@ -3784,7 +5740,7 @@ export function createDeviceNameChangedEvent(
   options?: FixtureOptions,
 ): DeviceNameChangedEvent {
   return createFixture(
-    catalogue,
+    deviceNameChangedEventCatalogue,
     "device.name_changed",
     overrides,
     options,
@@ -3797,7 +5753,7 @@ export function createDeviceRemovedEvent(
   options?: FixtureOptions,
 ): DeviceRemovedEvent {
   return createFixture(
-    catalogue,
+    deviceRemovedEventCatalogue,
     "device.removed",
     overrides,
     options,
@@ -3810,7 +5766,7 @@ export function createDeviceSaltoPrivacyModeActivatedEvent(
   options?: FixtureOptions,
 ): DeviceSaltoPrivacyModeActivatedEvent {
   return createFixture(
-    catalogue,
+    deviceSaltoPrivacyModeActivatedEventCatalogue,
     "device.salto.privacy_mode_activated",
     overrides,
     options,
@@ -3823,7 +5779,7 @@ export function createDeviceSaltoPrivacyModeDeactivatedEvent(
   options?: FixtureOptions,
 ): DeviceSaltoPrivacyModeDeactivatedEvent {
   return createFixture(
-    catalogue,
+    deviceSaltoPrivacyModeDeactivatedEventCatalogue,
     "device.salto.privacy_mode_deactivated",
     overrides,
     options,
@@ -3836,7 +5792,7 @@ export function createDeviceTamperedEvent(
   options?: FixtureOptions,
 ): DeviceTamperedEvent {
   return createFixture(
-    catalogue,
+    deviceTamperedEventCatalogue,
     "device.tampered",
     overrides,
     options,
@@ -3849,7 +5805,7 @@ export function createDeviceThirdPartyIntegrationDetectedEvent(
   options?: FixtureOptions,
 ): DeviceThirdPartyIntegrationDetectedEvent {
   return createFixture(
-    catalogue,
+    deviceThirdPartyIntegrationDetectedEventCatalogue,
     "device.third_party_integration_detected",
     overrides,
     options,
@@ -3862,7 +5818,7 @@ export function createDeviceThirdPartyIntegrationNoLongerDetectedEvent(
   options?: FixtureOptions,
 ): DeviceThirdPartyIntegrationNoLongerDetectedEvent {
   return createFixture(
-    catalogue,
+    deviceThirdPartyIntegrationNoLongerDetectedEventCatalogue,
     "device.third_party_integration_no_longer_detected",
     overrides,
     options,
@@ -3875,7 +5831,7 @@ export function createDeviceUnmanagedConnectedEvent(
   options?: FixtureOptions,
 ): DeviceUnmanagedConnectedEvent {
   return createFixture(
-    catalogue,
+    deviceUnmanagedConnectedEventCatalogue,
     "device.unmanaged.connected",
     overrides,
     options,
@@ -3888,7 +5844,7 @@ export function createDeviceUnmanagedConvertedToManagedEvent(
   options?: FixtureOptions,
 ): DeviceUnmanagedConvertedToManagedEvent {
   return createFixture(
-    catalogue,
+    deviceUnmanagedConvertedToManagedEventCatalogue,
     "device.unmanaged.converted_to_managed",
     overrides,
     options,
@@ -3901,7 +5857,7 @@ export function createDeviceUnmanagedDisconnectedEvent(
   options?: FixtureOptions,
 ): DeviceUnmanagedDisconnectedEvent {
   return createFixture(
-    catalogue,
+    deviceUnmanagedDisconnectedEventCatalogue,
     "device.unmanaged.disconnected",
     overrides,
     options,
@@ -3914,7 +5870,7 @@ export function createEnrollmentAutomationDeletedEvent(
   options?: FixtureOptions,
 ): EnrollmentAutomationDeletedEvent {
   return createFixture(
-    catalogue,
+    enrollmentAutomationDeletedEventCatalogue,
     "enrollment_automation.deleted",
     overrides,
     options,
@@ -3927,7 +5883,7 @@ export function createLockAccessDeniedEvent(
   options?: FixtureOptions,
 ): LockAccessDeniedEvent {
   return createFixture(
-    catalogue,
+    lockAccessDeniedEventCatalogue,
     "lock.access_denied",
     overrides,
     options,
@@ -3939,7 +5895,12 @@ export function createLockLockedEvent(
   overrides?: DeepPartial<LockLockedEvent>,
   options?: FixtureOptions,
 ): LockLockedEvent {
-  return createFixture(catalogue, "lock.locked", overrides, options) as unknown as LockLockedEvent;
+  return createFixture(
+    lockLockedEventCatalogue,
+    "lock.locked",
+    overrides,
+    options,
+  ) as unknown as LockLockedEvent;
 }
 
 /** A valid, realistic `lock.unlocked` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -3948,7 +5909,7 @@ export function createLockUnlockedEvent(
   options?: FixtureOptions,
 ): LockUnlockedEvent {
   return createFixture(
-    catalogue,
+    lockUnlockedEventCatalogue,
     "lock.unlocked",
     overrides,
     options,
@@ -3961,7 +5922,7 @@ export function createNoiseSensorNoiseThresholdTriggeredEvent(
   options?: FixtureOptions,
 ): NoiseSensorNoiseThresholdTriggeredEvent {
   return createFixture(
-    catalogue,
+    noiseSensorNoiseThresholdTriggeredEventCatalogue,
     "noise_sensor.noise_threshold_triggered",
     overrides,
     options,
@@ -3974,7 +5935,7 @@ export function createPhoneDeactivatedEvent(
   options?: FixtureOptions,
 ): PhoneDeactivatedEvent {
   return createFixture(
-    catalogue,
+    phoneDeactivatedEventCatalogue,
     "phone.deactivated",
     overrides,
     options,
@@ -3987,7 +5948,7 @@ export function createSpaceCreatedEvent(
   options?: FixtureOptions,
 ): SpaceCreatedEvent {
   return createFixture(
-    catalogue,
+    spaceCreatedEventCatalogue,
     "space.created",
     overrides,
     options,
@@ -4000,7 +5961,7 @@ export function createSpaceDeletedEvent(
   options?: FixtureOptions,
 ): SpaceDeletedEvent {
   return createFixture(
-    catalogue,
+    spaceDeletedEventCatalogue,
     "space.deleted",
     overrides,
     options,
@@ -4013,7 +5974,7 @@ export function createSpaceDeviceMembershipChangedEvent(
   options?: FixtureOptions,
 ): SpaceDeviceMembershipChangedEvent {
   return createFixture(
-    catalogue,
+    spaceDeviceMembershipChangedEventCatalogue,
     "space.device_membership_changed",
     overrides,
     options,
@@ -4026,7 +5987,7 @@ export function createThermostatClimatePresetActivatedEvent(
   options?: FixtureOptions,
 ): ThermostatClimatePresetActivatedEvent {
   return createFixture(
-    catalogue,
+    thermostatClimatePresetActivatedEventCatalogue,
     "thermostat.climate_preset_activated",
     overrides,
     options,
@@ -4039,7 +6000,7 @@ export function createThermostatManuallyAdjustedEvent(
   options?: FixtureOptions,
 ): ThermostatManuallyAdjustedEvent {
   return createFixture(
-    catalogue,
+    thermostatManuallyAdjustedEventCatalogue,
     "thermostat.manually_adjusted",
     overrides,
     options,
@@ -4052,7 +6013,7 @@ export function createThermostatTemperatureChangedEvent(
   options?: FixtureOptions,
 ): ThermostatTemperatureChangedEvent {
   return createFixture(
-    catalogue,
+    thermostatTemperatureChangedEventCatalogue,
     "thermostat.temperature_changed",
     overrides,
     options,
@@ -4065,7 +6026,7 @@ export function createThermostatTemperatureReachedSetPointEvent(
   options?: FixtureOptions,
 ): ThermostatTemperatureReachedSetPointEvent {
   return createFixture(
-    catalogue,
+    thermostatTemperatureReachedSetPointEventCatalogue,
     "thermostat.temperature_reached_set_point",
     overrides,
     options,
@@ -4078,7 +6039,7 @@ export function createThermostatTemperatureThresholdExceededEvent(
   options?: FixtureOptions,
 ): ThermostatTemperatureThresholdExceededEvent {
   return createFixture(
-    catalogue,
+    thermostatTemperatureThresholdExceededEventCatalogue,
     "thermostat.temperature_threshold_exceeded",
     overrides,
     options,
@@ -4091,7 +6052,7 @@ export function createThermostatTemperatureThresholdNoLongerExceededEvent(
   options?: FixtureOptions,
 ): ThermostatTemperatureThresholdNoLongerExceededEvent {
   return createFixture(
-    catalogue,
+    thermostatTemperatureThresholdNoLongerExceededEventCatalogue,
     "thermostat.temperature_threshold_no_longer_exceeded",
     overrides,
     options,

@@ -21,6 +21,7 @@ var fixture_runtime_exports = {};
 __export(fixture_runtime_exports, {
   DEFAULT_OPTIONAL: () => DEFAULT_OPTIONAL,
   DEFAULT_SEED: () => DEFAULT_SEED,
+  REFERENCE_TIME: () => REFERENCE_TIME,
   createFixture: () => createFixture,
   createInvalidCases: () => createInvalidCases
 });
@@ -72,8 +73,9 @@ class Draw {
     return list[this.index(list.length)];
   }
 }
-const WINDOW_START = Date.UTC(2024, 0, 1) / 1e3;
-const WINDOW_SECONDS = Date.UTC(2027, 0, 1) / 1e3 - WINDOW_START;
+const REFERENCE_TIME = "2026-01-01T00:00:00.000Z";
+const REFERENCE_SECONDS = Date.UTC(2026, 0, 1) / 1e3;
+const WINDOW_SECONDS = 2 * 365 * 86400;
 function uuidV4(draw) {
   const bytes = [];
   for (let i = 0; i < 4; i++) {
@@ -85,9 +87,9 @@ function uuidV4(draw) {
   const hex = bytes.map((b) => b.toString(16).padStart(2, "0")).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+const isoSeconds = (seconds) => new Date(seconds * 1e3).toISOString();
 function timestamp(draw) {
-  const seconds = WINDOW_START + Math.floor(draw.fraction() * WINDOW_SECONDS);
-  return new Date(seconds * 1e3).toISOString();
+  return isoSeconds(REFERENCE_SECONDS - Math.floor(draw.fraction() * WINDOW_SECONDS));
 }
 const PLACES = [
   "front",
@@ -123,31 +125,15 @@ const THINGS = [
   "storage",
   "patio"
 ];
-const SUBJECTS = [
-  "The front door lock",
-  "The garage keypad",
-  "A hub in the lobby",
-  "The gym entrance",
-  "The storage room lock",
-  "The patio gate",
-  "A thermostat upstairs"
-];
+const SUBJECTS = ["The change", "The request", "The update", "The operation", "The report"];
 const HAPPENINGS = [
-  "went offline",
-  "reported a low battery",
-  "accepted a new access code",
-  "was reset by an installer",
-  "lost its connection to the hub",
-  "came back online",
-  "was renamed by a manager"
+  "was recorded",
+  "was confirmed",
+  "was applied",
+  "was received",
+  "was processed"
 ];
-const WHEN = [
-  "overnight",
-  "this morning",
-  "after a power cut",
-  "during maintenance",
-  "a few minutes ago"
-];
+const WHEN = ["by Seam", "a few minutes ago", "this morning", "overnight", "after a retry"];
 const RECORD_KEYS = [
   "unit",
   "building",
@@ -250,26 +236,107 @@ function copy(value) {
   return value;
 }
 function buildObject(context, properties, path, overrides) {
-  const result = {};
-  for (const property of properties) {
+  const values = /* @__PURE__ */ new Map();
+  const visited = /* @__PURE__ */ new Set();
+  const byName = new Map(properties.map((p) => [p.name, p]));
+  const build = (property) => {
+    if (visited.has(property.name)) return;
+    visited.add(property.name);
+    for (const source of [
+      property.derive && "of" in property.derive ? property.derive.of : void 0,
+      property.presentWhen?.of
+    ]) {
+      const sibling = source === void 0 ? void 0 : byName.get(source);
+      if (sibling) build(sibling);
+    }
     const propertyPath = `${path}/${pointerSegment(property.name)}`;
     if (overrides && Object.prototype.hasOwnProperty.call(overrides, property.name)) {
       const override = overrides[property.name];
-      if (override === void 0) continue;
-      result[property.name] = property.type.kind === "shape" && isPlainObject(override) ? buildShape(context, property.type.name, propertyPath, override) : copy(override);
-      continue;
+      if (override === void 0) return;
+      values.set(
+        property.name,
+        property.type.kind === "shape" && isPlainObject(override) ? buildShape(context, property.type.name, propertyPath, override) : copy(override)
+      );
+      return;
     }
-    if (!property.required && (!isPresent(context, propertyPath) || reentersShape(context, property)))
-      continue;
-    result[property.name] = buildValue(context, property, propertyPath, property.name);
-  }
+    if (reentersShape(context, property) && !property.required) return;
+    if (property.presentWhen) {
+      const { of, in: among } = property.presentWhen;
+      const source = values.get(of);
+      if (!values.has(of) || source === null || among !== void 0 && !among.some((value2) => value2 === source))
+        return;
+    }
+    const derive = property.derive;
+    if (derive && (derive.kind === "linear" || derive.kind === "by_range" || derive.kind === "by_value")) {
+      if (!values.has(derive.of)) return;
+      const source = values.get(derive.of);
+      const sourceRequired = byName.get(derive.of)?.required ?? true;
+      if (!property.presentWhen && !property.required && sourceRequired && !isPresent(context, propertyPath))
+        return;
+      values.set(
+        property.name,
+        source === null ? null : derived(context, property, derive, source, propertyPath)
+      );
+      return;
+    }
+    if (!property.presentWhen && !property.required && !isPresent(context, propertyPath)) return;
+    if (derive?.kind === "text") {
+      values.set(property.name, derive.value);
+      return;
+    }
+    const value = buildValue(context, property, propertyPath, property.name);
+    values.set(
+      property.name,
+      derive && value !== null ? ordered(context, property, derive, value, values.get(derive.of), propertyPath) : value
+    );
+  };
+  for (const property of properties) build(property);
+  const result = {};
+  for (const property of properties)
+    if (values.has(property.name)) result[property.name] = values.get(property.name);
   if (overrides) {
     for (const [key, value] of Object.entries(overrides)) {
-      if (value !== void 0 && !(key in result) && !properties.some((p) => p.name === key))
-        result[key] = copy(value);
+      if (value !== void 0 && !(key in result) && !byName.has(key)) result[key] = copy(value);
     }
   }
   return result;
+}
+const roundTo2 = (value) => Math.round(value * 100) / 100;
+function derived(context, property, derive, source, path) {
+  if (derive.kind === "linear" && typeof source === "number")
+    return roundTo2(source * derive.scale + derive.offset);
+  if (derive.kind === "by_range" && typeof source === "number") {
+    const band = derive.bands.find((b) => b.below !== void 0 && source < b.below) ?? derive.bands[derive.bands.length - 1];
+    if (band) return copy(band.value);
+  }
+  if (derive.kind === "by_value" && typeof source === "string" && Object.prototype.hasOwnProperty.call(derive.values, source))
+    return copy(derive.values[source]);
+  return buildValue(context, property, path, property.name);
+}
+function ordered(context, property, derive, value, source, path) {
+  if (derive.kind !== "not_before" && derive.kind !== "at_least") return value;
+  const draw = drawAt(context, path, "after");
+  if (derive.kind === "not_before" && typeof source === "string") {
+    const start = Date.parse(source) / 1e3;
+    if (!Number.isFinite(start)) return value;
+    const span = Math.max(0, Math.min(REFERENCE_SECONDS - start, derive.maxGap ?? Infinity));
+    return isoSeconds(Math.floor(start) + Math.floor(draw.fraction() * (Math.floor(span) + 1)));
+  }
+  if (derive.kind === "at_least" && typeof source === "number" && (property.type.kind === "number" || property.type.kind === "integer")) {
+    const type = property.type;
+    const [, high] = numberRange(property.name, type.minimum, type.maximum);
+    const limit = Math.min(
+      source + (derive.maxGap ?? Math.max(0, high - source)),
+      type.maximum ?? Infinity
+    );
+    if (type.kind === "integer")
+      return Math.ceil(source) + draw.index(Math.max(1, Math.floor(limit) - Math.ceil(source) + 1));
+    return Math.max(
+      source,
+      roundTo2(source + Math.floor(draw.fraction() * Math.max(0, limit - source) * 10) / 10)
+    );
+  }
+  return value;
 }
 function buildShape(context, name, path, overrides) {
   if (context.shapes.length >= MAX_SHAPE_DEPTH)
@@ -473,7 +540,10 @@ function breaksOfValue(catalogue, value, actual, path, out) {
       });
       return;
     case "enum": {
-      const members = entry(catalogue.enums, type.name) ?? [];
+      const members = [
+        ...entry(catalogue.enums, type.name) ?? [],
+        ...catalogue.legacy ? entry(catalogue.legacy, type.name) ?? [] : []
+      ];
       let outside = "not_a_member";
       while (members.includes(outside)) outside += "_";
       out.push({
