@@ -483,7 +483,10 @@ function derived(
   return buildValue(context, property, path, property.name);
 }
 
-/** A value moved to lie at or after its source (not_before, at_least), within maxGap and the reference time. */
+/**
+ * A value kept when it already lies at or after its source (not_before, at_least) and within maxGap;
+ * otherwise moved there, staying before the reference time and inside the property's range.
+ */
 function ordered(
   context: Context,
   property: PropertyBlueprint,
@@ -494,9 +497,11 @@ function ordered(
 ): unknown {
   if (derive.kind !== "not_before" && derive.kind !== "at_least") return value;
   const draw = drawAt(context, path, "after");
+  const fits = (gap: number) => gap >= 0 && gap <= (derive.maxGap ?? Infinity);
   if (derive.kind === "not_before" && typeof source === "string") {
     const start = Date.parse(source) / 1000;
     if (!Number.isFinite(start)) return value;
+    if (typeof value === "string" && fits(Date.parse(value) / 1000 - start)) return value;
     const span = Math.max(0, Math.min(REFERENCE_SECONDS - start, derive.maxGap ?? Infinity));
     return isoSeconds(Math.floor(start) + Math.floor(draw.fraction() * (Math.floor(span) + 1)));
   }
@@ -505,6 +510,7 @@ function ordered(
     typeof source === "number" &&
     (property.type.kind === "number" || property.type.kind === "integer")
   ) {
+    if (typeof value === "number" && fits(value - source)) return value;
     const type = property.type;
     const [, high] = numberRange(property.name, type.minimum, type.maximum);
     const limit = Math.min(

@@ -316,13 +316,16 @@ function derived(context, property, derive, source, path) {
 function ordered(context, property, derive, value, source, path) {
   if (derive.kind !== "not_before" && derive.kind !== "at_least") return value;
   const draw = drawAt(context, path, "after");
+  const fits = (gap) => gap >= 0 && gap <= (derive.maxGap ?? Infinity);
   if (derive.kind === "not_before" && typeof source === "string") {
     const start = Date.parse(source) / 1e3;
     if (!Number.isFinite(start)) return value;
+    if (typeof value === "string" && fits(Date.parse(value) / 1e3 - start)) return value;
     const span = Math.max(0, Math.min(REFERENCE_SECONDS - start, derive.maxGap ?? Infinity));
     return isoSeconds(Math.floor(start) + Math.floor(draw.fraction() * (Math.floor(span) + 1)));
   }
   if (derive.kind === "at_least" && typeof source === "number" && (property.type.kind === "number" || property.type.kind === "integer")) {
+    if (typeof value === "number" && fits(value - source)) return value;
     const type = property.type;
     const [, high] = numberRange(property.name, type.minimum, type.maximum);
     const limit = Math.min(
