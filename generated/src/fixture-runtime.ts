@@ -87,47 +87,44 @@ function mix(value: number): number {
 /** A prime larger than any list: consecutive seeds move a first choice by STRIDE mod length, never 0. */
 const STRIDE = 2654435761;
 
+/** The draws of one value. */
+interface Draw {
+  uint32(): number;
+  /** In [0, 1). */
+  fraction(): number;
+  /** An index below count; the first one drawn follows the seed. */
+  index(count: number): number;
+  pick<T>(list: readonly T[]): T;
+}
+
 /**
- * The draws of one value. The first choice is (offset + seed × STRIDE) mod length, so that neighbouring
- * seeds never pick the same member of a list; every other draw comes from mulberry32.
+ * The first choice is (offset + seed × STRIDE) mod length, so that neighbouring seeds never pick the
+ * same member of a list; every other draw comes from mulberry32.
  */
-class Draw {
-  private state: number;
-  private readonly offset: number;
-  private readonly seed: number;
-  private firstChoiceMade = false;
-
-  constructor(seed: number, key: string) {
-    this.offset = mix(hashText(key));
-    this.seed = seed;
-    this.state = mix(this.offset ^ mix(seed + 0x9e3779b9));
-  }
-
-  uint32(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
+function newDraw(seed: number, key: string): Draw {
+  const offset = mix(hashText(key));
+  let state = mix(offset ^ mix(seed + 0x9e3779b9));
+  let firstChoiceMade = false;
+  const uint32 = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (t ^ (t >>> 14)) >>> 0;
-  }
-
-  /** In [0, 1). */
-  fraction(): number {
-    return this.uint32() / 4294967296;
-  }
-
-  /** An index below count; the first one drawn follows the seed. */
-  index(count: number): number {
-    if (!this.firstChoiceMade) {
-      this.firstChoiceMade = true;
-      return ((this.offset % count) + (this.seed % count) * (STRIDE % count)) % count;
+  };
+  const index = (count: number): number => {
+    if (!firstChoiceMade) {
+      firstChoiceMade = true;
+      return ((offset % count) + (seed % count) * (STRIDE % count)) % count;
     }
-    return this.uint32() % count;
-  }
-
-  pick<T>(list: readonly T[]): T {
-    return list[this.index(list.length)] as T;
-  }
+    return uint32() % count;
+  };
+  return {
+    uint32,
+    fraction: () => uint32() / 4294967296,
+    index,
+    pick: (list) => list[index(list.length)]!,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -348,7 +345,7 @@ function reentersShape(context: Context, value: ValueBlueprint): boolean {
 }
 
 const drawAt = (context: Context, path: string, purpose = "value"): Draw =>
-  new Draw(context.seed, `${context.event}\u0000${path}\u0000${purpose}`);
+  newDraw(context.seed, `${context.event}\u0000${path}\u0000${purpose}`);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -628,20 +625,31 @@ function entry<T>(table: Readonly<Record<string, T>>, key: string): T | undefine
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
-function contextFor(
+/**
+ * A valid payload of one event the catalogue has, with the overrides merged over it. The per-event
+ * factories call this: it leaves out the search for close names that createFixture needs, so that a
+ * bundle of one factory does not carry it.
+ */
+export function createEventFixture(
   catalogue: CatalogueBlueprint,
   event: string,
+  overrides: unknown,
   options: RuntimeOptions | undefined,
-): Context {
-  if (entry(catalogue.events, event) === undefined) throw unknownEventType(catalogue, event);
+): Record<string, unknown> {
   const seed = options?.seed ?? DEFAULT_SEED;
-  return {
+  const context: Context = {
     catalogue,
     event,
     seed: Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : DEFAULT_SEED,
     optional: options?.optional ?? DEFAULT_OPTIONAL,
     shapes: [],
   };
+  return buildObject(
+    context,
+    entry(catalogue.events, event) ?? [],
+    "",
+    isPlainObject(overrides) ? overrides : undefined,
+  );
 }
 
 /** A valid payload of one event, with the overrides merged over it. Throws on an unknown event type. */
@@ -651,13 +659,8 @@ export function createFixture(
   overrides: unknown,
   options: RuntimeOptions | undefined,
 ): Record<string, unknown> {
-  const context = contextFor(catalogue, event, options);
-  return buildObject(
-    context,
-    entry(catalogue.events, event) ?? [],
-    "",
-    isPlainObject(overrides) ? overrides : undefined,
-  );
+  if (entry(catalogue.events, event) === undefined) throw unknownEventType(catalogue, event);
+  return createEventFixture(catalogue, event, overrides, options);
 }
 
 // ---------------------------------------------------------------------------------------------

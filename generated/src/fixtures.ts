@@ -115,6 +115,7 @@ import type {
 } from "./types.js";
 import type { ValidationErrorCode } from "./validators.js";
 import {
+  createEventFixture,
   createFixture,
   createInvalidCases,
   type CatalogueBlueprint,
@@ -795,8 +796,8 @@ const accessCodeChangedEventProperties: readonly PropertyBlueprint[] = [
     type: { kind: "string" },
     examples: [
       "The access code was updated through the Seam API.",
-      "The lock reported a different PIN for the access code.",
-      "The access code's time frame was edited on the lock's own app.",
+      "The lock reported a change to the access code.",
+      "The access code was edited in the lock's own app.",
     ],
   },
   {
@@ -4644,7 +4645,7 @@ export function createAccessCodeBackupAccessCodePulledEvent(
   overrides?: DeepPartial<AccessCodeBackupAccessCodePulledEvent>,
   options?: FixtureOptions,
 ): AccessCodeBackupAccessCodePulledEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeBackupAccessCodePulledEventCatalogue,
     "access_code.backup_access_code_pulled",
     overrides,
@@ -4657,7 +4658,7 @@ export function createAccessCodeChangedEvent(
   overrides?: DeepPartial<AccessCodeChangedEvent>,
   options?: FixtureOptions,
 ): AccessCodeChangedEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeChangedEventCatalogue,
     "access_code.changed",
     overrides,
@@ -4670,7 +4671,7 @@ export function createAccessCodeCodeChangedEvent(
   overrides?: DeepPartial<AccessCodeCodeChangedEvent>,
   options?: FixtureOptions,
 ): AccessCodeCodeChangedEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeCodeChangedEventCatalogue,
     "access_code.code_changed",
     overrides,
@@ -4683,7 +4684,7 @@ export function createAccessCodeCreatedEvent(
   overrides?: DeepPartial<AccessCodeCreatedEvent>,
   options?: FixtureOptions,
 ): AccessCodeCreatedEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeCreatedEventCatalogue,
     "access_code.created",
     overrides,
@@ -4696,7 +4697,7 @@ export function createAccessCodeDelayInRemovingFromDeviceEvent(
   overrides?: DeepPartial<AccessCodeDelayInRemovingFromDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeDelayInRemovingFromDeviceEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeDelayInRemovingFromDeviceEventCatalogue,
     "access_code.delay_in_removing_from_device",
     overrides,
@@ -4709,7 +4710,7 @@ export function createAccessCodeDelayInSettingOnDeviceEvent(
   overrides?: DeepPartial<AccessCodeDelayInSettingOnDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeDelayInSettingOnDeviceEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeDelayInSettingOnDeviceEventCatalogue,
     "access_code.delay_in_setting_on_device",
     overrides,
@@ -4722,7 +4723,7 @@ export function createAccessCodeDeletedEvent(
   overrides?: DeepPartial<AccessCodeDeletedEvent>,
   options?: FixtureOptions,
 ): AccessCodeDeletedEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeDeletedEventCatalogue,
     "access_code.deleted",
     overrides,
@@ -4735,7 +4736,7 @@ export function createAccessCodeDeletedExternalToSeamEvent(
   overrides?: DeepPartial<AccessCodeDeletedExternalToSeamEvent>,
   options?: FixtureOptions,
 ): AccessCodeDeletedExternalToSeamEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeDeletedExternalToSeamEventCatalogue,
     "access_code.deleted_external_to_seam",
     overrides,
@@ -4748,7 +4749,7 @@ export function createAccessCodeFailedToRemoveFromDeviceEvent(
   overrides?: DeepPartial<AccessCodeFailedToRemoveFromDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeFailedToRemoveFromDeviceEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeFailedToRemoveFromDeviceEventCatalogue,
     "access_code.failed_to_remove_from_device",
     overrides,
@@ -4761,7 +4762,7 @@ export function createAccessCodeFailedToSetOnDeviceEvent(
   overrides?: DeepPartial<AccessCodeFailedToSetOnDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeFailedToSetOnDeviceEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeFailedToSetOnDeviceEventCatalogue,
     "access_code.failed_to_set_on_device",
     overrides,
@@ -4774,7 +4775,7 @@ export function createAccessCodeModifiedExternalToSeamEvent(
   overrides?: DeepPartial<AccessCodeModifiedExternalToSeamEvent>,
   options?: FixtureOptions,
 ): AccessCodeModifiedExternalToSeamEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeModifiedExternalToSeamEventCatalogue,
     "access_code.modified_external_to_seam",
     overrides,
@@ -4787,7 +4788,7 @@ export function createAccessCodeMutationsRequestedEvent(
   overrides?: DeepPartial<AccessCodeMutationsRequestedEvent>,
   options?: FixtureOptions,
 ): AccessCodeMutationsRequestedEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeMutationsRequestedEventCatalogue,
     "access_code.mutations_requested",
     overrides,
@@ -4800,7 +4801,7 @@ export function createAccessCodeNameChangedEvent(
   overrides?: DeepPartial<AccessCodeNameChangedEvent>,
   options?: FixtureOptions,
 ): AccessCodeNameChangedEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeNameChangedEventCatalogue,
     "access_code.name_changed",
     overrides,
@@ -4813,7 +4814,7 @@ export function createAccessCodeRemovedFromDeviceEvent(
   overrides?: DeepPartial<AccessCodeRemovedFromDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeRemovedFromDeviceEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeRemovedFromDeviceEventCatalogue,
     "access_code.removed_from_device",
     overrides,
@@ -4826,7 +4827,7 @@ export function createAccessCodeScheduledOnDeviceEvent(
   overrides?: DeepPartial<AccessCodeScheduledOnDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeScheduledOnDeviceEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeScheduledOnDeviceEventCatalogue,
     "access_code.scheduled_on_device",
     overrides,
@@ -4839,7 +4840,7 @@ export function createAccessCodeSetOnDeviceEvent(
   overrides?: DeepPartial<AccessCodeSetOnDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeSetOnDeviceEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeSetOnDeviceEventCatalogue,
     "access_code.set_on_device",
     overrides,
@@ -4852,7 +4853,7 @@ export function createAccessCodeTimeFrameChangedEvent(
   overrides?: DeepPartial<AccessCodeTimeFrameChangedEvent>,
   options?: FixtureOptions,
 ): AccessCodeTimeFrameChangedEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeTimeFrameChangedEventCatalogue,
     "access_code.time_frame_changed",
     overrides,
@@ -4865,7 +4866,7 @@ export function createAccessCodeUnmanagedConvertedToManagedEvent(
   overrides?: DeepPartial<AccessCodeUnmanagedConvertedToManagedEvent>,
   options?: FixtureOptions,
 ): AccessCodeUnmanagedConvertedToManagedEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeUnmanagedConvertedToManagedEventCatalogue,
     "access_code.unmanaged.converted_to_managed",
     overrides,
@@ -4878,7 +4879,7 @@ export function createAccessCodeUnmanagedCreatedEvent(
   overrides?: DeepPartial<AccessCodeUnmanagedCreatedEvent>,
   options?: FixtureOptions,
 ): AccessCodeUnmanagedCreatedEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeUnmanagedCreatedEventCatalogue,
     "access_code.unmanaged.created",
     overrides,
@@ -4891,7 +4892,7 @@ export function createAccessCodeUnmanagedFailedToConvertToManagedEvent(
   overrides?: DeepPartial<AccessCodeUnmanagedFailedToConvertToManagedEvent>,
   options?: FixtureOptions,
 ): AccessCodeUnmanagedFailedToConvertToManagedEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeUnmanagedFailedToConvertToManagedEventCatalogue,
     "access_code.unmanaged.failed_to_convert_to_managed",
     overrides,
@@ -4904,7 +4905,7 @@ export function createAccessCodeUnmanagedRemovedEvent(
   overrides?: DeepPartial<AccessCodeUnmanagedRemovedEvent>,
   options?: FixtureOptions,
 ): AccessCodeUnmanagedRemovedEvent {
-  return createFixture(
+  return createEventFixture(
     accessCodeUnmanagedRemovedEventCatalogue,
     "access_code.unmanaged.removed",
     overrides,
@@ -4917,7 +4918,7 @@ export function createAccessGrantAccessGrantedToAllDoorsEvent(
   overrides?: DeepPartial<AccessGrantAccessGrantedToAllDoorsEvent>,
   options?: FixtureOptions,
 ): AccessGrantAccessGrantedToAllDoorsEvent {
-  return createFixture(
+  return createEventFixture(
     accessGrantAccessGrantedToAllDoorsEventCatalogue,
     "access_grant.access_granted_to_all_doors",
     overrides,
@@ -4930,7 +4931,7 @@ export function createAccessGrantAccessGrantedToDoorEvent(
   overrides?: DeepPartial<AccessGrantAccessGrantedToDoorEvent>,
   options?: FixtureOptions,
 ): AccessGrantAccessGrantedToDoorEvent {
-  return createFixture(
+  return createEventFixture(
     accessGrantAccessGrantedToDoorEventCatalogue,
     "access_grant.access_granted_to_door",
     overrides,
@@ -4943,7 +4944,7 @@ export function createAccessGrantAccessTimesChangedEvent(
   overrides?: DeepPartial<AccessGrantAccessTimesChangedEvent>,
   options?: FixtureOptions,
 ): AccessGrantAccessTimesChangedEvent {
-  return createFixture(
+  return createEventFixture(
     accessGrantAccessTimesChangedEventCatalogue,
     "access_grant.access_times_changed",
     overrides,
@@ -4956,7 +4957,7 @@ export function createAccessGrantAccessToDoorLostEvent(
   overrides?: DeepPartial<AccessGrantAccessToDoorLostEvent>,
   options?: FixtureOptions,
 ): AccessGrantAccessToDoorLostEvent {
-  return createFixture(
+  return createEventFixture(
     accessGrantAccessToDoorLostEventCatalogue,
     "access_grant.access_to_door_lost",
     overrides,
@@ -4969,7 +4970,7 @@ export function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(
   overrides?: DeepPartial<AccessGrantCouldNotCreateRequestedAccessMethodsEvent>,
   options?: FixtureOptions,
 ): AccessGrantCouldNotCreateRequestedAccessMethodsEvent {
-  return createFixture(
+  return createEventFixture(
     accessGrantCouldNotCreateRequestedAccessMethodsEventCatalogue,
     "access_grant.could_not_create_requested_access_methods",
     overrides,
@@ -4982,7 +4983,7 @@ export function createAccessGrantCreatedEvent(
   overrides?: DeepPartial<AccessGrantCreatedEvent>,
   options?: FixtureOptions,
 ): AccessGrantCreatedEvent {
-  return createFixture(
+  return createEventFixture(
     accessGrantCreatedEventCatalogue,
     "access_grant.created",
     overrides,
@@ -4995,7 +4996,7 @@ export function createAccessGrantDeletedEvent(
   overrides?: DeepPartial<AccessGrantDeletedEvent>,
   options?: FixtureOptions,
 ): AccessGrantDeletedEvent {
-  return createFixture(
+  return createEventFixture(
     accessGrantDeletedEventCatalogue,
     "access_grant.deleted",
     overrides,
@@ -5008,7 +5009,7 @@ export function createAccessMethodCardEncodingRequiredEvent(
   overrides?: DeepPartial<AccessMethodCardEncodingRequiredEvent>,
   options?: FixtureOptions,
 ): AccessMethodCardEncodingRequiredEvent {
-  return createFixture(
+  return createEventFixture(
     accessMethodCardEncodingRequiredEventCatalogue,
     "access_method.card_encoding_required",
     overrides,
@@ -5021,7 +5022,7 @@ export function createAccessMethodCreatedEvent(
   overrides?: DeepPartial<AccessMethodCreatedEvent>,
   options?: FixtureOptions,
 ): AccessMethodCreatedEvent {
-  return createFixture(
+  return createEventFixture(
     accessMethodCreatedEventCatalogue,
     "access_method.created",
     overrides,
@@ -5034,7 +5035,7 @@ export function createAccessMethodDelayInIssuingEvent(
   overrides?: DeepPartial<AccessMethodDelayInIssuingEvent>,
   options?: FixtureOptions,
 ): AccessMethodDelayInIssuingEvent {
-  return createFixture(
+  return createEventFixture(
     accessMethodDelayInIssuingEventCatalogue,
     "access_method.delay_in_issuing",
     overrides,
@@ -5047,7 +5048,7 @@ export function createAccessMethodDeletedEvent(
   overrides?: DeepPartial<AccessMethodDeletedEvent>,
   options?: FixtureOptions,
 ): AccessMethodDeletedEvent {
-  return createFixture(
+  return createEventFixture(
     accessMethodDeletedEventCatalogue,
     "access_method.deleted",
     overrides,
@@ -5060,7 +5061,7 @@ export function createAccessMethodFailedToIssueEvent(
   overrides?: DeepPartial<AccessMethodFailedToIssueEvent>,
   options?: FixtureOptions,
 ): AccessMethodFailedToIssueEvent {
-  return createFixture(
+  return createEventFixture(
     accessMethodFailedToIssueEventCatalogue,
     "access_method.failed_to_issue",
     overrides,
@@ -5073,7 +5074,7 @@ export function createAccessMethodIssuedEvent(
   overrides?: DeepPartial<AccessMethodIssuedEvent>,
   options?: FixtureOptions,
 ): AccessMethodIssuedEvent {
-  return createFixture(
+  return createEventFixture(
     accessMethodIssuedEventCatalogue,
     "access_method.issued",
     overrides,
@@ -5086,7 +5087,7 @@ export function createAccessMethodReissuedEvent(
   overrides?: DeepPartial<AccessMethodReissuedEvent>,
   options?: FixtureOptions,
 ): AccessMethodReissuedEvent {
-  return createFixture(
+  return createEventFixture(
     accessMethodReissuedEventCatalogue,
     "access_method.reissued",
     overrides,
@@ -5099,7 +5100,7 @@ export function createAccessMethodRevokedEvent(
   overrides?: DeepPartial<AccessMethodRevokedEvent>,
   options?: FixtureOptions,
 ): AccessMethodRevokedEvent {
-  return createFixture(
+  return createEventFixture(
     accessMethodRevokedEventCatalogue,
     "access_method.revoked",
     overrides,
@@ -5112,7 +5113,7 @@ export function createAcsAccessGroupDeletedEvent(
   overrides?: DeepPartial<AcsAccessGroupDeletedEvent>,
   options?: FixtureOptions,
 ): AcsAccessGroupDeletedEvent {
-  return createFixture(
+  return createEventFixture(
     acsAccessGroupDeletedEventCatalogue,
     "acs_access_group.deleted",
     overrides,
@@ -5125,7 +5126,7 @@ export function createAcsCredentialDeletedEvent(
   overrides?: DeepPartial<AcsCredentialDeletedEvent>,
   options?: FixtureOptions,
 ): AcsCredentialDeletedEvent {
-  return createFixture(
+  return createEventFixture(
     acsCredentialDeletedEventCatalogue,
     "acs_credential.deleted",
     overrides,
@@ -5138,7 +5139,7 @@ export function createAcsCredentialInvalidatedEvent(
   overrides?: DeepPartial<AcsCredentialInvalidatedEvent>,
   options?: FixtureOptions,
 ): AcsCredentialInvalidatedEvent {
-  return createFixture(
+  return createEventFixture(
     acsCredentialInvalidatedEventCatalogue,
     "acs_credential.invalidated",
     overrides,
@@ -5151,7 +5152,7 @@ export function createAcsCredentialIssuedEvent(
   overrides?: DeepPartial<AcsCredentialIssuedEvent>,
   options?: FixtureOptions,
 ): AcsCredentialIssuedEvent {
-  return createFixture(
+  return createEventFixture(
     acsCredentialIssuedEventCatalogue,
     "acs_credential.issued",
     overrides,
@@ -5164,7 +5165,7 @@ export function createAcsCredentialReissuedEvent(
   overrides?: DeepPartial<AcsCredentialReissuedEvent>,
   options?: FixtureOptions,
 ): AcsCredentialReissuedEvent {
-  return createFixture(
+  return createEventFixture(
     acsCredentialReissuedEventCatalogue,
     "acs_credential.reissued",
     overrides,
@@ -5177,7 +5178,7 @@ export function createAcsEncoderAddedEvent(
   overrides?: DeepPartial<AcsEncoderAddedEvent>,
   options?: FixtureOptions,
 ): AcsEncoderAddedEvent {
-  return createFixture(
+  return createEventFixture(
     acsEncoderAddedEventCatalogue,
     "acs_encoder.added",
     overrides,
@@ -5190,7 +5191,7 @@ export function createAcsEncoderRemovedEvent(
   overrides?: DeepPartial<AcsEncoderRemovedEvent>,
   options?: FixtureOptions,
 ): AcsEncoderRemovedEvent {
-  return createFixture(
+  return createEventFixture(
     acsEncoderRemovedEventCatalogue,
     "acs_encoder.removed",
     overrides,
@@ -5203,7 +5204,7 @@ export function createAcsEntranceAddedEvent(
   overrides?: DeepPartial<AcsEntranceAddedEvent>,
   options?: FixtureOptions,
 ): AcsEntranceAddedEvent {
-  return createFixture(
+  return createEventFixture(
     acsEntranceAddedEventCatalogue,
     "acs_entrance.added",
     overrides,
@@ -5216,7 +5217,7 @@ export function createAcsEntranceRemovedEvent(
   overrides?: DeepPartial<AcsEntranceRemovedEvent>,
   options?: FixtureOptions,
 ): AcsEntranceRemovedEvent {
-  return createFixture(
+  return createEventFixture(
     acsEntranceRemovedEventCatalogue,
     "acs_entrance.removed",
     overrides,
@@ -5229,7 +5230,7 @@ export function createAcsSystemAddedEvent(
   overrides?: DeepPartial<AcsSystemAddedEvent>,
   options?: FixtureOptions,
 ): AcsSystemAddedEvent {
-  return createFixture(
+  return createEventFixture(
     acsSystemAddedEventCatalogue,
     "acs_system.added",
     overrides,
@@ -5242,7 +5243,7 @@ export function createAcsSystemConnectedEvent(
   overrides?: DeepPartial<AcsSystemConnectedEvent>,
   options?: FixtureOptions,
 ): AcsSystemConnectedEvent {
-  return createFixture(
+  return createEventFixture(
     acsSystemConnectedEventCatalogue,
     "acs_system.connected",
     overrides,
@@ -5255,7 +5256,7 @@ export function createAcsSystemDisconnectedEvent(
   overrides?: DeepPartial<AcsSystemDisconnectedEvent>,
   options?: FixtureOptions,
 ): AcsSystemDisconnectedEvent {
-  return createFixture(
+  return createEventFixture(
     acsSystemDisconnectedEventCatalogue,
     "acs_system.disconnected",
     overrides,
@@ -5268,7 +5269,7 @@ export function createAcsUserCreatedEvent(
   overrides?: DeepPartial<AcsUserCreatedEvent>,
   options?: FixtureOptions,
 ): AcsUserCreatedEvent {
-  return createFixture(
+  return createEventFixture(
     acsUserCreatedEventCatalogue,
     "acs_user.created",
     overrides,
@@ -5281,7 +5282,7 @@ export function createAcsUserDeletedEvent(
   overrides?: DeepPartial<AcsUserDeletedEvent>,
   options?: FixtureOptions,
 ): AcsUserDeletedEvent {
-  return createFixture(
+  return createEventFixture(
     acsUserDeletedEventCatalogue,
     "acs_user.deleted",
     overrides,
@@ -5294,7 +5295,7 @@ export function createActionAttemptLockDoorFailedEvent(
   overrides?: DeepPartial<ActionAttemptLockDoorFailedEvent>,
   options?: FixtureOptions,
 ): ActionAttemptLockDoorFailedEvent {
-  return createFixture(
+  return createEventFixture(
     actionAttemptLockDoorFailedEventCatalogue,
     "action_attempt.lock_door.failed",
     overrides,
@@ -5307,7 +5308,7 @@ export function createActionAttemptLockDoorSucceededEvent(
   overrides?: DeepPartial<ActionAttemptLockDoorSucceededEvent>,
   options?: FixtureOptions,
 ): ActionAttemptLockDoorSucceededEvent {
-  return createFixture(
+  return createEventFixture(
     actionAttemptLockDoorSucceededEventCatalogue,
     "action_attempt.lock_door.succeeded",
     overrides,
@@ -5320,7 +5321,7 @@ export function createActionAttemptSimulateKeypadCodeEntryFailedEvent(
   overrides?: DeepPartial<ActionAttemptSimulateKeypadCodeEntryFailedEvent>,
   options?: FixtureOptions,
 ): ActionAttemptSimulateKeypadCodeEntryFailedEvent {
-  return createFixture(
+  return createEventFixture(
     actionAttemptSimulateKeypadCodeEntryFailedEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.failed",
     overrides,
@@ -5333,7 +5334,7 @@ export function createActionAttemptSimulateKeypadCodeEntrySucceededEvent(
   overrides?: DeepPartial<ActionAttemptSimulateKeypadCodeEntrySucceededEvent>,
   options?: FixtureOptions,
 ): ActionAttemptSimulateKeypadCodeEntrySucceededEvent {
-  return createFixture(
+  return createEventFixture(
     actionAttemptSimulateKeypadCodeEntrySucceededEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.succeeded",
     overrides,
@@ -5346,7 +5347,7 @@ export function createActionAttemptSimulateManualLockViaKeypadFailedEvent(
   overrides?: DeepPartial<ActionAttemptSimulateManualLockViaKeypadFailedEvent>,
   options?: FixtureOptions,
 ): ActionAttemptSimulateManualLockViaKeypadFailedEvent {
-  return createFixture(
+  return createEventFixture(
     actionAttemptSimulateManualLockViaKeypadFailedEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.failed",
     overrides,
@@ -5359,7 +5360,7 @@ export function createActionAttemptSimulateManualLockViaKeypadSucceededEvent(
   overrides?: DeepPartial<ActionAttemptSimulateManualLockViaKeypadSucceededEvent>,
   options?: FixtureOptions,
 ): ActionAttemptSimulateManualLockViaKeypadSucceededEvent {
-  return createFixture(
+  return createEventFixture(
     actionAttemptSimulateManualLockViaKeypadSucceededEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.succeeded",
     overrides,
@@ -5372,7 +5373,7 @@ export function createActionAttemptUnlockDoorFailedEvent(
   overrides?: DeepPartial<ActionAttemptUnlockDoorFailedEvent>,
   options?: FixtureOptions,
 ): ActionAttemptUnlockDoorFailedEvent {
-  return createFixture(
+  return createEventFixture(
     actionAttemptUnlockDoorFailedEventCatalogue,
     "action_attempt.unlock_door.failed",
     overrides,
@@ -5385,7 +5386,7 @@ export function createActionAttemptUnlockDoorSucceededEvent(
   overrides?: DeepPartial<ActionAttemptUnlockDoorSucceededEvent>,
   options?: FixtureOptions,
 ): ActionAttemptUnlockDoorSucceededEvent {
-  return createFixture(
+  return createEventFixture(
     actionAttemptUnlockDoorSucceededEventCatalogue,
     "action_attempt.unlock_door.succeeded",
     overrides,
@@ -5398,7 +5399,7 @@ export function createCameraActivatedEvent(
   overrides?: DeepPartial<CameraActivatedEvent>,
   options?: FixtureOptions,
 ): CameraActivatedEvent {
-  return createFixture(
+  return createEventFixture(
     cameraActivatedEventCatalogue,
     "camera.activated",
     overrides,
@@ -5411,7 +5412,7 @@ export function createClientSessionDeletedEvent(
   overrides?: DeepPartial<ClientSessionDeletedEvent>,
   options?: FixtureOptions,
 ): ClientSessionDeletedEvent {
-  return createFixture(
+  return createEventFixture(
     clientSessionDeletedEventCatalogue,
     "client_session.deleted",
     overrides,
@@ -5424,7 +5425,7 @@ export function createConnectWebviewLoginFailedEvent(
   overrides?: DeepPartial<ConnectWebviewLoginFailedEvent>,
   options?: FixtureOptions,
 ): ConnectWebviewLoginFailedEvent {
-  return createFixture(
+  return createEventFixture(
     connectWebviewLoginFailedEventCatalogue,
     "connect_webview.login_failed",
     overrides,
@@ -5437,7 +5438,7 @@ export function createConnectWebviewLoginSucceededEvent(
   overrides?: DeepPartial<ConnectWebviewLoginSucceededEvent>,
   options?: FixtureOptions,
 ): ConnectWebviewLoginSucceededEvent {
-  return createFixture(
+  return createEventFixture(
     connectWebviewLoginSucceededEventCatalogue,
     "connect_webview.login_succeeded",
     overrides,
@@ -5450,7 +5451,7 @@ export function createConnectedAccountCompletedFirstSyncEvent(
   overrides?: DeepPartial<ConnectedAccountCompletedFirstSyncEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountCompletedFirstSyncEvent {
-  return createFixture(
+  return createEventFixture(
     connectedAccountCompletedFirstSyncEventCatalogue,
     "connected_account.completed_first_sync",
     overrides,
@@ -5463,7 +5464,7 @@ export function createConnectedAccountCompletedFirstSyncAfterReconnectionEvent(
   overrides?: DeepPartial<ConnectedAccountCompletedFirstSyncAfterReconnectionEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountCompletedFirstSyncAfterReconnectionEvent {
-  return createFixture(
+  return createEventFixture(
     connectedAccountCompletedFirstSyncAfterReconnectionEventCatalogue,
     "connected_account.completed_first_sync_after_reconnection",
     overrides,
@@ -5476,7 +5477,7 @@ export function createConnectedAccountConnectedEvent(
   overrides?: DeepPartial<ConnectedAccountConnectedEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountConnectedEvent {
-  return createFixture(
+  return createEventFixture(
     connectedAccountConnectedEventCatalogue,
     "connected_account.connected",
     overrides,
@@ -5489,7 +5490,7 @@ export function createConnectedAccountCreatedEvent(
   overrides?: DeepPartial<ConnectedAccountCreatedEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountCreatedEvent {
-  return createFixture(
+  return createEventFixture(
     connectedAccountCreatedEventCatalogue,
     "connected_account.created",
     overrides,
@@ -5502,7 +5503,7 @@ export function createConnectedAccountDeletedEvent(
   overrides?: DeepPartial<ConnectedAccountDeletedEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountDeletedEvent {
-  return createFixture(
+  return createEventFixture(
     connectedAccountDeletedEventCatalogue,
     "connected_account.deleted",
     overrides,
@@ -5515,7 +5516,7 @@ export function createConnectedAccountDisconnectedEvent(
   overrides?: DeepPartial<ConnectedAccountDisconnectedEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountDisconnectedEvent {
-  return createFixture(
+  return createEventFixture(
     connectedAccountDisconnectedEventCatalogue,
     "connected_account.disconnected",
     overrides,
@@ -5528,7 +5529,7 @@ export function createConnectedAccountReauthorizationRequestedEvent(
   overrides?: DeepPartial<ConnectedAccountReauthorizationRequestedEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountReauthorizationRequestedEvent {
-  return createFixture(
+  return createEventFixture(
     connectedAccountReauthorizationRequestedEventCatalogue,
     "connected_account.reauthorization_requested",
     overrides,
@@ -5544,7 +5545,7 @@ export function createConnectedAccountSuccessfulLoginEvent(
   overrides?: DeepPartial<ConnectedAccountSuccessfulLoginEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountSuccessfulLoginEvent {
-  return createFixture(
+  return createEventFixture(
     connectedAccountSuccessfulLoginEventCatalogue,
     "connected_account.successful_login",
     overrides,
@@ -5557,7 +5558,7 @@ export function createDeviceAccessoryKeypadConnectedEvent(
   overrides?: DeepPartial<DeviceAccessoryKeypadConnectedEvent>,
   options?: FixtureOptions,
 ): DeviceAccessoryKeypadConnectedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceAccessoryKeypadConnectedEventCatalogue,
     "device.accessory_keypad_connected",
     overrides,
@@ -5570,7 +5571,7 @@ export function createDeviceAccessoryKeypadDisconnectedEvent(
   overrides?: DeepPartial<DeviceAccessoryKeypadDisconnectedEvent>,
   options?: FixtureOptions,
 ): DeviceAccessoryKeypadDisconnectedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceAccessoryKeypadDisconnectedEventCatalogue,
     "device.accessory_keypad_disconnected",
     overrides,
@@ -5583,7 +5584,7 @@ export function createDeviceAddedEvent(
   overrides?: DeepPartial<DeviceAddedEvent>,
   options?: FixtureOptions,
 ): DeviceAddedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceAddedEventCatalogue,
     "device.added",
     overrides,
@@ -5596,7 +5597,7 @@ export function createDeviceBatteryStatusChangedEvent(
   overrides?: DeepPartial<DeviceBatteryStatusChangedEvent>,
   options?: FixtureOptions,
 ): DeviceBatteryStatusChangedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceBatteryStatusChangedEventCatalogue,
     "device.battery_status_changed",
     overrides,
@@ -5609,7 +5610,7 @@ export function createDeviceConnectedEvent(
   overrides?: DeepPartial<DeviceConnectedEvent>,
   options?: FixtureOptions,
 ): DeviceConnectedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceConnectedEventCatalogue,
     "device.connected",
     overrides,
@@ -5622,7 +5623,7 @@ export function createDeviceConnectionBecameFlakyEvent(
   overrides?: DeepPartial<DeviceConnectionBecameFlakyEvent>,
   options?: FixtureOptions,
 ): DeviceConnectionBecameFlakyEvent {
-  return createFixture(
+  return createEventFixture(
     deviceConnectionBecameFlakyEventCatalogue,
     "device.connection_became_flaky",
     overrides,
@@ -5635,7 +5636,7 @@ export function createDeviceConnectionStabilizedEvent(
   overrides?: DeepPartial<DeviceConnectionStabilizedEvent>,
   options?: FixtureOptions,
 ): DeviceConnectionStabilizedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceConnectionStabilizedEventCatalogue,
     "device.connection_stabilized",
     overrides,
@@ -5648,7 +5649,7 @@ export function createDeviceConvertedToUnmanagedEvent(
   overrides?: DeepPartial<DeviceConvertedToUnmanagedEvent>,
   options?: FixtureOptions,
 ): DeviceConvertedToUnmanagedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceConvertedToUnmanagedEventCatalogue,
     "device.converted_to_unmanaged",
     overrides,
@@ -5661,7 +5662,7 @@ export function createDeviceDeletedEvent(
   overrides?: DeepPartial<DeviceDeletedEvent>,
   options?: FixtureOptions,
 ): DeviceDeletedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceDeletedEventCatalogue,
     "device.deleted",
     overrides,
@@ -5674,7 +5675,7 @@ export function createDeviceDisconnectedEvent(
   overrides?: DeepPartial<DeviceDisconnectedEvent>,
   options?: FixtureOptions,
 ): DeviceDisconnectedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceDisconnectedEventCatalogue,
     "device.disconnected",
     overrides,
@@ -5687,7 +5688,7 @@ export function createDeviceDoorbellRangEvent(
   overrides?: DeepPartial<DeviceDoorbellRangEvent>,
   options?: FixtureOptions,
 ): DeviceDoorbellRangEvent {
-  return createFixture(
+  return createEventFixture(
     deviceDoorbellRangEventCatalogue,
     "device.doorbell_rang",
     overrides,
@@ -5700,7 +5701,7 @@ export function createDeviceErrorSubscriptionRequiredEvent(
   overrides?: DeepPartial<DeviceErrorSubscriptionRequiredEvent>,
   options?: FixtureOptions,
 ): DeviceErrorSubscriptionRequiredEvent {
-  return createFixture(
+  return createEventFixture(
     deviceErrorSubscriptionRequiredEventCatalogue,
     "device.error.subscription_required",
     overrides,
@@ -5713,7 +5714,7 @@ export function createDeviceErrorSubscriptionRequiredResolvedEvent(
   overrides?: DeepPartial<DeviceErrorSubscriptionRequiredResolvedEvent>,
   options?: FixtureOptions,
 ): DeviceErrorSubscriptionRequiredResolvedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceErrorSubscriptionRequiredResolvedEventCatalogue,
     "device.error.subscription_required.resolved",
     overrides,
@@ -5726,7 +5727,7 @@ export function createDeviceLowBatteryEvent(
   overrides?: DeepPartial<DeviceLowBatteryEvent>,
   options?: FixtureOptions,
 ): DeviceLowBatteryEvent {
-  return createFixture(
+  return createEventFixture(
     deviceLowBatteryEventCatalogue,
     "device.low_battery",
     overrides,
@@ -5739,7 +5740,7 @@ export function createDeviceNameChangedEvent(
   overrides?: DeepPartial<DeviceNameChangedEvent>,
   options?: FixtureOptions,
 ): DeviceNameChangedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceNameChangedEventCatalogue,
     "device.name_changed",
     overrides,
@@ -5752,7 +5753,7 @@ export function createDeviceRemovedEvent(
   overrides?: DeepPartial<DeviceRemovedEvent>,
   options?: FixtureOptions,
 ): DeviceRemovedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceRemovedEventCatalogue,
     "device.removed",
     overrides,
@@ -5765,7 +5766,7 @@ export function createDeviceSaltoPrivacyModeActivatedEvent(
   overrides?: DeepPartial<DeviceSaltoPrivacyModeActivatedEvent>,
   options?: FixtureOptions,
 ): DeviceSaltoPrivacyModeActivatedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceSaltoPrivacyModeActivatedEventCatalogue,
     "device.salto.privacy_mode_activated",
     overrides,
@@ -5778,7 +5779,7 @@ export function createDeviceSaltoPrivacyModeDeactivatedEvent(
   overrides?: DeepPartial<DeviceSaltoPrivacyModeDeactivatedEvent>,
   options?: FixtureOptions,
 ): DeviceSaltoPrivacyModeDeactivatedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceSaltoPrivacyModeDeactivatedEventCatalogue,
     "device.salto.privacy_mode_deactivated",
     overrides,
@@ -5791,7 +5792,7 @@ export function createDeviceTamperedEvent(
   overrides?: DeepPartial<DeviceTamperedEvent>,
   options?: FixtureOptions,
 ): DeviceTamperedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceTamperedEventCatalogue,
     "device.tampered",
     overrides,
@@ -5804,7 +5805,7 @@ export function createDeviceThirdPartyIntegrationDetectedEvent(
   overrides?: DeepPartial<DeviceThirdPartyIntegrationDetectedEvent>,
   options?: FixtureOptions,
 ): DeviceThirdPartyIntegrationDetectedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceThirdPartyIntegrationDetectedEventCatalogue,
     "device.third_party_integration_detected",
     overrides,
@@ -5817,7 +5818,7 @@ export function createDeviceThirdPartyIntegrationNoLongerDetectedEvent(
   overrides?: DeepPartial<DeviceThirdPartyIntegrationNoLongerDetectedEvent>,
   options?: FixtureOptions,
 ): DeviceThirdPartyIntegrationNoLongerDetectedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceThirdPartyIntegrationNoLongerDetectedEventCatalogue,
     "device.third_party_integration_no_longer_detected",
     overrides,
@@ -5830,7 +5831,7 @@ export function createDeviceUnmanagedConnectedEvent(
   overrides?: DeepPartial<DeviceUnmanagedConnectedEvent>,
   options?: FixtureOptions,
 ): DeviceUnmanagedConnectedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceUnmanagedConnectedEventCatalogue,
     "device.unmanaged.connected",
     overrides,
@@ -5843,7 +5844,7 @@ export function createDeviceUnmanagedConvertedToManagedEvent(
   overrides?: DeepPartial<DeviceUnmanagedConvertedToManagedEvent>,
   options?: FixtureOptions,
 ): DeviceUnmanagedConvertedToManagedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceUnmanagedConvertedToManagedEventCatalogue,
     "device.unmanaged.converted_to_managed",
     overrides,
@@ -5856,7 +5857,7 @@ export function createDeviceUnmanagedDisconnectedEvent(
   overrides?: DeepPartial<DeviceUnmanagedDisconnectedEvent>,
   options?: FixtureOptions,
 ): DeviceUnmanagedDisconnectedEvent {
-  return createFixture(
+  return createEventFixture(
     deviceUnmanagedDisconnectedEventCatalogue,
     "device.unmanaged.disconnected",
     overrides,
@@ -5869,7 +5870,7 @@ export function createEnrollmentAutomationDeletedEvent(
   overrides?: DeepPartial<EnrollmentAutomationDeletedEvent>,
   options?: FixtureOptions,
 ): EnrollmentAutomationDeletedEvent {
-  return createFixture(
+  return createEventFixture(
     enrollmentAutomationDeletedEventCatalogue,
     "enrollment_automation.deleted",
     overrides,
@@ -5882,7 +5883,7 @@ export function createLockAccessDeniedEvent(
   overrides?: DeepPartial<LockAccessDeniedEvent>,
   options?: FixtureOptions,
 ): LockAccessDeniedEvent {
-  return createFixture(
+  return createEventFixture(
     lockAccessDeniedEventCatalogue,
     "lock.access_denied",
     overrides,
@@ -5895,7 +5896,7 @@ export function createLockLockedEvent(
   overrides?: DeepPartial<LockLockedEvent>,
   options?: FixtureOptions,
 ): LockLockedEvent {
-  return createFixture(
+  return createEventFixture(
     lockLockedEventCatalogue,
     "lock.locked",
     overrides,
@@ -5908,7 +5909,7 @@ export function createLockUnlockedEvent(
   overrides?: DeepPartial<LockUnlockedEvent>,
   options?: FixtureOptions,
 ): LockUnlockedEvent {
-  return createFixture(
+  return createEventFixture(
     lockUnlockedEventCatalogue,
     "lock.unlocked",
     overrides,
@@ -5921,7 +5922,7 @@ export function createNoiseSensorNoiseThresholdTriggeredEvent(
   overrides?: DeepPartial<NoiseSensorNoiseThresholdTriggeredEvent>,
   options?: FixtureOptions,
 ): NoiseSensorNoiseThresholdTriggeredEvent {
-  return createFixture(
+  return createEventFixture(
     noiseSensorNoiseThresholdTriggeredEventCatalogue,
     "noise_sensor.noise_threshold_triggered",
     overrides,
@@ -5934,7 +5935,7 @@ export function createPhoneDeactivatedEvent(
   overrides?: DeepPartial<PhoneDeactivatedEvent>,
   options?: FixtureOptions,
 ): PhoneDeactivatedEvent {
-  return createFixture(
+  return createEventFixture(
     phoneDeactivatedEventCatalogue,
     "phone.deactivated",
     overrides,
@@ -5947,7 +5948,7 @@ export function createSpaceCreatedEvent(
   overrides?: DeepPartial<SpaceCreatedEvent>,
   options?: FixtureOptions,
 ): SpaceCreatedEvent {
-  return createFixture(
+  return createEventFixture(
     spaceCreatedEventCatalogue,
     "space.created",
     overrides,
@@ -5960,7 +5961,7 @@ export function createSpaceDeletedEvent(
   overrides?: DeepPartial<SpaceDeletedEvent>,
   options?: FixtureOptions,
 ): SpaceDeletedEvent {
-  return createFixture(
+  return createEventFixture(
     spaceDeletedEventCatalogue,
     "space.deleted",
     overrides,
@@ -5973,7 +5974,7 @@ export function createSpaceDeviceMembershipChangedEvent(
   overrides?: DeepPartial<SpaceDeviceMembershipChangedEvent>,
   options?: FixtureOptions,
 ): SpaceDeviceMembershipChangedEvent {
-  return createFixture(
+  return createEventFixture(
     spaceDeviceMembershipChangedEventCatalogue,
     "space.device_membership_changed",
     overrides,
@@ -5986,7 +5987,7 @@ export function createThermostatClimatePresetActivatedEvent(
   overrides?: DeepPartial<ThermostatClimatePresetActivatedEvent>,
   options?: FixtureOptions,
 ): ThermostatClimatePresetActivatedEvent {
-  return createFixture(
+  return createEventFixture(
     thermostatClimatePresetActivatedEventCatalogue,
     "thermostat.climate_preset_activated",
     overrides,
@@ -5999,7 +6000,7 @@ export function createThermostatManuallyAdjustedEvent(
   overrides?: DeepPartial<ThermostatManuallyAdjustedEvent>,
   options?: FixtureOptions,
 ): ThermostatManuallyAdjustedEvent {
-  return createFixture(
+  return createEventFixture(
     thermostatManuallyAdjustedEventCatalogue,
     "thermostat.manually_adjusted",
     overrides,
@@ -6012,7 +6013,7 @@ export function createThermostatTemperatureChangedEvent(
   overrides?: DeepPartial<ThermostatTemperatureChangedEvent>,
   options?: FixtureOptions,
 ): ThermostatTemperatureChangedEvent {
-  return createFixture(
+  return createEventFixture(
     thermostatTemperatureChangedEventCatalogue,
     "thermostat.temperature_changed",
     overrides,
@@ -6025,7 +6026,7 @@ export function createThermostatTemperatureReachedSetPointEvent(
   overrides?: DeepPartial<ThermostatTemperatureReachedSetPointEvent>,
   options?: FixtureOptions,
 ): ThermostatTemperatureReachedSetPointEvent {
-  return createFixture(
+  return createEventFixture(
     thermostatTemperatureReachedSetPointEventCatalogue,
     "thermostat.temperature_reached_set_point",
     overrides,
@@ -6038,7 +6039,7 @@ export function createThermostatTemperatureThresholdExceededEvent(
   overrides?: DeepPartial<ThermostatTemperatureThresholdExceededEvent>,
   options?: FixtureOptions,
 ): ThermostatTemperatureThresholdExceededEvent {
-  return createFixture(
+  return createEventFixture(
     thermostatTemperatureThresholdExceededEventCatalogue,
     "thermostat.temperature_threshold_exceeded",
     overrides,
@@ -6051,7 +6052,7 @@ export function createThermostatTemperatureThresholdNoLongerExceededEvent(
   overrides?: DeepPartial<ThermostatTemperatureThresholdNoLongerExceededEvent>,
   options?: FixtureOptions,
 ): ThermostatTemperatureThresholdNoLongerExceededEvent {
-  return createFixture(
+  return createEventFixture(
     thermostatTemperatureThresholdNoLongerExceededEventCatalogue,
     "thermostat.temperature_threshold_no_longer_exceeded",
     overrides,

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readSpecSources } from "../../generator/load/load-spec.js";
 import type { PropertyModel, ValueType } from "../../generator/model/types.js";
 import { readCatalogue, renderCatalogue } from "../../generator/pipeline.js";
+import { REFERENCE_TIME } from "../../generator/shared/fixture-runtime.js";
 import { at, fullCatalogue, leavesOf, loadSubject, miniSpec, optionalModes, type Subject } from "./helpers.js";
 
 const full = loadSubject({ specPath: fullCatalogue });
@@ -112,6 +113,22 @@ describe("overrides", () => {
     expect(create("lock.unlocked", { access_code_id: null }, { optional: "none" })).toHaveProperty("access_code_id", null);
   });
 
+  it("of a relation's source carry the values that follow from it; an override of the follower wins", async () => {
+    const { create, validate } = await full;
+    const warm = create("thermostat.temperature_changed", { temperature_celsius: 30 }, { seed: 2 });
+    expect(warm.temperature_fahrenheit).toBe(86);
+    expect(create("thermostat.temperature_changed", { temperature_celsius: 30, temperature_fahrenheit: 99 }, { seed: 2 }).temperature_fahrenheit).toBe(99);
+    expect(create("device.battery_status_changed", { battery_level: 0.01 }, { seed: 2 }).battery_status).toBe("critical");
+    const keypad = create("lock.unlocked", { method: "keycode" }, { seed: 2 });
+    expect(keypad).toHaveProperty("code");
+    expect(keypad).not.toHaveProperty("action_attempt_id");
+    expect(create("lock.unlocked", { method: "remote" }, { seed: 2 })).not.toHaveProperty("code");
+    const late = create("device.added", { occurred_at: "2025-06-01T12:00:00.000Z" }, { seed: 2 });
+    expect(Date.parse(late.created_at as string) - Date.parse("2025-06-01T12:00:00.000Z")).toBeGreaterThanOrEqual(0);
+    expect(Date.parse(late.created_at as string) - Date.parse("2025-06-01T12:00:00.000Z")).toBeLessThanOrEqual(120_000);
+    for (const payload of [warm, keypad, late]) expect(validate(payload).ok).toBe(true);
+  });
+
   it("share ids across fixtures to build one scenario", async () => {
     const { generated, validate } = await full;
     const device_id = "0f8e7d6c-5b4a-4938-8776-655443322110";
@@ -200,7 +217,7 @@ describe("optional modes", () => {
 });
 
 describe("realistic values", () => {
-  it("gives UUID v4 ids, timestamps between 2024 and 2026, numbers in range, examples and name-based strings", async () => {
+  it("gives UUID v4 ids, timestamps in the two years before the reference time, numbers in range, examples and name-based strings", async () => {
     const subject = await full;
     const problems: string[] = [];
     const check = (value: ValueType, name: string, actual: unknown, path: string) => {
@@ -212,7 +229,7 @@ describe("realistic values", () => {
       }
       if (t.kind === "string" && t.format === "uuid" && !/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(String(actual))) problems.push(`${path}: ${actual}`);
       if (t.kind === "string" && (t.format === "date-time" || /_at$/.test(name))) {
-        if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(String(actual)) || String(actual) < "2024" || String(actual) >= "2027") problems.push(`${path}: ${actual}`);
+        if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(String(actual)) || String(actual) < "2024" || String(actual) > REFERENCE_TIME) problems.push(`${path}: ${actual}`);
       }
       if (t.kind === "string" && t.format === "uri" && !String(actual).startsWith("https://")) problems.push(`${path}: ${actual}`);
       if (t.kind === "string" && name === "code" && !/^\d{4,6}$/.test(String(actual))) problems.push(`${path}: ${actual}`);

@@ -196,8 +196,8 @@ const cases: Case[] = [
   { name: "a required property present only sometimes", code: "bad_relation", files: spec(edit(["      - property: access_code_id\n        present_when", "      - property: device_id\n        present_when"])), at: "property: device_id\n" },
   { name: "a present_when value the source never holds", code: "bad_relation", files: spec(edit(["in: [keycode]", "in: [keypad]"])), at: "property: access_code_id\n" },
   { name: "event text in a shape", code: "bad_relation", files: spec(edit(["    relations:\n      - property: message\n", "    relations:\n      - property: error_code\n        event_text: summary\n      - property: message\n"])), at: "property: error_code\n" },
-  { name: "one property decided by two relations", code: "bad_relation", files: spec(edit(["      - property: battery_floor\n", "      - property: battery_percent\n        at_least: { of: battery_level }\n      - property: battery_floor\n"])), at: "property: battery_percent\n        at_least" },
-  { name: "relations that go round in a circle", code: "bad_relation", files: spec(edit(["      - property: battery_floor\n", "      - property: battery_level\n        at_least: { of: battery_floor }\n      - property: battery_floor\n"])), at: "property: battery_level\n" },
+  { name: "one property decided by two relations", code: "bad_relation", files: spec(edit(["      - property: battery_peak\n", "      - property: battery_percent\n        at_least: { of: battery_level }\n      - property: battery_peak\n"])), at: "property: battery_percent\n        at_least" },
+  { name: "relations that go round in a circle", code: "bad_relation", files: spec(edit(["      - property: battery_peak\n", "      - property: battery_level\n        at_least: { of: battery_peak }\n      - property: battery_peak\n"])), at: "property: battery_level\n" },
 ];
 
 let scratch: string;

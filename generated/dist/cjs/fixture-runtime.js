@@ -2,7 +2,6 @@ var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -16,12 +15,12 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 var fixture_runtime_exports = {};
 __export(fixture_runtime_exports, {
   DEFAULT_OPTIONAL: () => DEFAULT_OPTIONAL,
   DEFAULT_SEED: () => DEFAULT_SEED,
   REFERENCE_TIME: () => REFERENCE_TIME,
+  createEventFixture: () => createEventFixture,
   createFixture: () => createFixture,
   createInvalidCases: () => createInvalidCases
 });
@@ -40,38 +39,30 @@ function mix(value) {
   return (h ^ h >>> 16) >>> 0;
 }
 const STRIDE = 2654435761;
-class Draw {
-  constructor(seed, key) {
-    __publicField(this, "state");
-    __publicField(this, "offset");
-    __publicField(this, "seed");
-    __publicField(this, "firstChoiceMade", false);
-    this.offset = mix(hashText(key));
-    this.seed = seed;
-    this.state = mix(this.offset ^ mix(seed + 2654435769));
-  }
-  uint32() {
-    this.state = this.state + 1831565813 >>> 0;
-    let t = this.state;
+function newDraw(seed, key) {
+  const offset = mix(hashText(key));
+  let state = mix(offset ^ mix(seed + 2654435769));
+  let firstChoiceMade = false;
+  const uint32 = () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
     t = Math.imul(t ^ t >>> 15, t | 1);
     t ^= t + Math.imul(t ^ t >>> 7, t | 61);
     return (t ^ t >>> 14) >>> 0;
-  }
-  /** In [0, 1). */
-  fraction() {
-    return this.uint32() / 4294967296;
-  }
-  /** An index below count; the first one drawn follows the seed. */
-  index(count) {
-    if (!this.firstChoiceMade) {
-      this.firstChoiceMade = true;
-      return (this.offset % count + this.seed % count * (STRIDE % count)) % count;
+  };
+  const index = (count) => {
+    if (!firstChoiceMade) {
+      firstChoiceMade = true;
+      return (offset % count + seed % count * (STRIDE % count)) % count;
     }
-    return this.uint32() % count;
-  }
-  pick(list) {
-    return list[this.index(list.length)];
-  }
+    return uint32() % count;
+  };
+  return {
+    uint32,
+    fraction: () => uint32() / 4294967296,
+    index,
+    pick: (list) => list[index(list.length)]
+  };
 }
 const REFERENCE_TIME = "2026-01-01T00:00:00.000Z";
 const REFERENCE_SECONDS = Date.UTC(2026, 0, 1) / 1e3;
@@ -226,7 +217,7 @@ function reentersShape(context, value) {
       return false;
   }
 }
-const drawAt = (context, path, purpose = "value") => new Draw(context.seed, `${context.event}\0${path}\0${purpose}`);
+const drawAt = (context, path, purpose = "value") => newDraw(context.seed, `${context.event}\0${path}\0${purpose}`);
 const isPlainObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 const pointerSegment = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 function copy(value) {
@@ -421,25 +412,25 @@ function buildRecord(context, values, path, draw) {
 function entry(table, key) {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : void 0;
 }
-function contextFor(catalogue, event, options) {
-  if (entry(catalogue.events, event) === void 0) throw unknownEventType(catalogue, event);
+function createEventFixture(catalogue, event, overrides, options) {
   const seed = options?.seed ?? DEFAULT_SEED;
-  return {
+  const context = {
     catalogue,
     event,
     seed: Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : DEFAULT_SEED,
     optional: options?.optional ?? DEFAULT_OPTIONAL,
     shapes: []
   };
-}
-function createFixture(catalogue, event, overrides, options) {
-  const context = contextFor(catalogue, event, options);
   return buildObject(
     context,
     entry(catalogue.events, event) ?? [],
     "",
     isPlainObject(overrides) ? overrides : void 0
   );
+}
+function createFixture(catalogue, event, overrides, options) {
+  if (entry(catalogue.events, event) === void 0) throw unknownEventType(catalogue, event);
+  return createEventFixture(catalogue, event, overrides, options);
 }
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -678,8 +678,8 @@ const accessCodeChangedEventProperties = [
     type: { kind: "string" },
     examples: [
       "The access code was updated through the Seam API.",
-      "The lock reported a different PIN for the access code.",
-      "The access code's time frame was edited on the lock's own app."
+      "The lock reported a change to the access code.",
+      "The access code was edited in the lock's own app."
     ]
   },
   {
@@ -4248,7 +4248,7 @@ const catalogue = {
   legacy: { LockMethod: ["seamapi"] }
 };
 function createAccessCodeBackupAccessCodePulledEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeBackupAccessCodePulledEventCatalogue,
     "access_code.backup_access_code_pulled",
     overrides,
@@ -4256,7 +4256,7 @@ function createAccessCodeBackupAccessCodePulledEvent(overrides, options) {
   );
 }
 function createAccessCodeChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeChangedEventCatalogue,
     "access_code.changed",
     overrides,
@@ -4264,7 +4264,7 @@ function createAccessCodeChangedEvent(overrides, options) {
   );
 }
 function createAccessCodeCodeChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeCodeChangedEventCatalogue,
     "access_code.code_changed",
     overrides,
@@ -4272,7 +4272,7 @@ function createAccessCodeCodeChangedEvent(overrides, options) {
   );
 }
 function createAccessCodeCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeCreatedEventCatalogue,
     "access_code.created",
     overrides,
@@ -4280,7 +4280,7 @@ function createAccessCodeCreatedEvent(overrides, options) {
   );
 }
 function createAccessCodeDelayInRemovingFromDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeDelayInRemovingFromDeviceEventCatalogue,
     "access_code.delay_in_removing_from_device",
     overrides,
@@ -4288,7 +4288,7 @@ function createAccessCodeDelayInRemovingFromDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeDelayInSettingOnDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeDelayInSettingOnDeviceEventCatalogue,
     "access_code.delay_in_setting_on_device",
     overrides,
@@ -4296,7 +4296,7 @@ function createAccessCodeDelayInSettingOnDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeDeletedEventCatalogue,
     "access_code.deleted",
     overrides,
@@ -4304,7 +4304,7 @@ function createAccessCodeDeletedEvent(overrides, options) {
   );
 }
 function createAccessCodeDeletedExternalToSeamEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeDeletedExternalToSeamEventCatalogue,
     "access_code.deleted_external_to_seam",
     overrides,
@@ -4312,7 +4312,7 @@ function createAccessCodeDeletedExternalToSeamEvent(overrides, options) {
   );
 }
 function createAccessCodeFailedToRemoveFromDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeFailedToRemoveFromDeviceEventCatalogue,
     "access_code.failed_to_remove_from_device",
     overrides,
@@ -4320,7 +4320,7 @@ function createAccessCodeFailedToRemoveFromDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeFailedToSetOnDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeFailedToSetOnDeviceEventCatalogue,
     "access_code.failed_to_set_on_device",
     overrides,
@@ -4328,7 +4328,7 @@ function createAccessCodeFailedToSetOnDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeModifiedExternalToSeamEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeModifiedExternalToSeamEventCatalogue,
     "access_code.modified_external_to_seam",
     overrides,
@@ -4336,7 +4336,7 @@ function createAccessCodeModifiedExternalToSeamEvent(overrides, options) {
   );
 }
 function createAccessCodeMutationsRequestedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeMutationsRequestedEventCatalogue,
     "access_code.mutations_requested",
     overrides,
@@ -4344,7 +4344,7 @@ function createAccessCodeMutationsRequestedEvent(overrides, options) {
   );
 }
 function createAccessCodeNameChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeNameChangedEventCatalogue,
     "access_code.name_changed",
     overrides,
@@ -4352,7 +4352,7 @@ function createAccessCodeNameChangedEvent(overrides, options) {
   );
 }
 function createAccessCodeRemovedFromDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeRemovedFromDeviceEventCatalogue,
     "access_code.removed_from_device",
     overrides,
@@ -4360,7 +4360,7 @@ function createAccessCodeRemovedFromDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeScheduledOnDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeScheduledOnDeviceEventCatalogue,
     "access_code.scheduled_on_device",
     overrides,
@@ -4368,7 +4368,7 @@ function createAccessCodeScheduledOnDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeSetOnDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeSetOnDeviceEventCatalogue,
     "access_code.set_on_device",
     overrides,
@@ -4376,7 +4376,7 @@ function createAccessCodeSetOnDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeTimeFrameChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeTimeFrameChangedEventCatalogue,
     "access_code.time_frame_changed",
     overrides,
@@ -4384,7 +4384,7 @@ function createAccessCodeTimeFrameChangedEvent(overrides, options) {
   );
 }
 function createAccessCodeUnmanagedConvertedToManagedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeUnmanagedConvertedToManagedEventCatalogue,
     "access_code.unmanaged.converted_to_managed",
     overrides,
@@ -4392,7 +4392,7 @@ function createAccessCodeUnmanagedConvertedToManagedEvent(overrides, options) {
   );
 }
 function createAccessCodeUnmanagedCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeUnmanagedCreatedEventCatalogue,
     "access_code.unmanaged.created",
     overrides,
@@ -4400,7 +4400,7 @@ function createAccessCodeUnmanagedCreatedEvent(overrides, options) {
   );
 }
 function createAccessCodeUnmanagedFailedToConvertToManagedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeUnmanagedFailedToConvertToManagedEventCatalogue,
     "access_code.unmanaged.failed_to_convert_to_managed",
     overrides,
@@ -4408,7 +4408,7 @@ function createAccessCodeUnmanagedFailedToConvertToManagedEvent(overrides, optio
   );
 }
 function createAccessCodeUnmanagedRemovedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessCodeUnmanagedRemovedEventCatalogue,
     "access_code.unmanaged.removed",
     overrides,
@@ -4416,7 +4416,7 @@ function createAccessCodeUnmanagedRemovedEvent(overrides, options) {
   );
 }
 function createAccessGrantAccessGrantedToAllDoorsEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessGrantAccessGrantedToAllDoorsEventCatalogue,
     "access_grant.access_granted_to_all_doors",
     overrides,
@@ -4424,7 +4424,7 @@ function createAccessGrantAccessGrantedToAllDoorsEvent(overrides, options) {
   );
 }
 function createAccessGrantAccessGrantedToDoorEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessGrantAccessGrantedToDoorEventCatalogue,
     "access_grant.access_granted_to_door",
     overrides,
@@ -4432,7 +4432,7 @@ function createAccessGrantAccessGrantedToDoorEvent(overrides, options) {
   );
 }
 function createAccessGrantAccessTimesChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessGrantAccessTimesChangedEventCatalogue,
     "access_grant.access_times_changed",
     overrides,
@@ -4440,7 +4440,7 @@ function createAccessGrantAccessTimesChangedEvent(overrides, options) {
   );
 }
 function createAccessGrantAccessToDoorLostEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessGrantAccessToDoorLostEventCatalogue,
     "access_grant.access_to_door_lost",
     overrides,
@@ -4448,7 +4448,7 @@ function createAccessGrantAccessToDoorLostEvent(overrides, options) {
   );
 }
 function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessGrantCouldNotCreateRequestedAccessMethodsEventCatalogue,
     "access_grant.could_not_create_requested_access_methods",
     overrides,
@@ -4456,7 +4456,7 @@ function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(overrides, o
   );
 }
 function createAccessGrantCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessGrantCreatedEventCatalogue,
     "access_grant.created",
     overrides,
@@ -4464,7 +4464,7 @@ function createAccessGrantCreatedEvent(overrides, options) {
   );
 }
 function createAccessGrantDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessGrantDeletedEventCatalogue,
     "access_grant.deleted",
     overrides,
@@ -4472,7 +4472,7 @@ function createAccessGrantDeletedEvent(overrides, options) {
   );
 }
 function createAccessMethodCardEncodingRequiredEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessMethodCardEncodingRequiredEventCatalogue,
     "access_method.card_encoding_required",
     overrides,
@@ -4480,7 +4480,7 @@ function createAccessMethodCardEncodingRequiredEvent(overrides, options) {
   );
 }
 function createAccessMethodCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessMethodCreatedEventCatalogue,
     "access_method.created",
     overrides,
@@ -4488,7 +4488,7 @@ function createAccessMethodCreatedEvent(overrides, options) {
   );
 }
 function createAccessMethodDelayInIssuingEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessMethodDelayInIssuingEventCatalogue,
     "access_method.delay_in_issuing",
     overrides,
@@ -4496,7 +4496,7 @@ function createAccessMethodDelayInIssuingEvent(overrides, options) {
   );
 }
 function createAccessMethodDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessMethodDeletedEventCatalogue,
     "access_method.deleted",
     overrides,
@@ -4504,7 +4504,7 @@ function createAccessMethodDeletedEvent(overrides, options) {
   );
 }
 function createAccessMethodFailedToIssueEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessMethodFailedToIssueEventCatalogue,
     "access_method.failed_to_issue",
     overrides,
@@ -4512,7 +4512,7 @@ function createAccessMethodFailedToIssueEvent(overrides, options) {
   );
 }
 function createAccessMethodIssuedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessMethodIssuedEventCatalogue,
     "access_method.issued",
     overrides,
@@ -4520,7 +4520,7 @@ function createAccessMethodIssuedEvent(overrides, options) {
   );
 }
 function createAccessMethodReissuedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessMethodReissuedEventCatalogue,
     "access_method.reissued",
     overrides,
@@ -4528,7 +4528,7 @@ function createAccessMethodReissuedEvent(overrides, options) {
   );
 }
 function createAccessMethodRevokedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     accessMethodRevokedEventCatalogue,
     "access_method.revoked",
     overrides,
@@ -4536,7 +4536,7 @@ function createAccessMethodRevokedEvent(overrides, options) {
   );
 }
 function createAcsAccessGroupDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsAccessGroupDeletedEventCatalogue,
     "acs_access_group.deleted",
     overrides,
@@ -4544,7 +4544,7 @@ function createAcsAccessGroupDeletedEvent(overrides, options) {
   );
 }
 function createAcsCredentialDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsCredentialDeletedEventCatalogue,
     "acs_credential.deleted",
     overrides,
@@ -4552,7 +4552,7 @@ function createAcsCredentialDeletedEvent(overrides, options) {
   );
 }
 function createAcsCredentialInvalidatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsCredentialInvalidatedEventCatalogue,
     "acs_credential.invalidated",
     overrides,
@@ -4560,7 +4560,7 @@ function createAcsCredentialInvalidatedEvent(overrides, options) {
   );
 }
 function createAcsCredentialIssuedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsCredentialIssuedEventCatalogue,
     "acs_credential.issued",
     overrides,
@@ -4568,7 +4568,7 @@ function createAcsCredentialIssuedEvent(overrides, options) {
   );
 }
 function createAcsCredentialReissuedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsCredentialReissuedEventCatalogue,
     "acs_credential.reissued",
     overrides,
@@ -4576,7 +4576,7 @@ function createAcsCredentialReissuedEvent(overrides, options) {
   );
 }
 function createAcsEncoderAddedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsEncoderAddedEventCatalogue,
     "acs_encoder.added",
     overrides,
@@ -4584,7 +4584,7 @@ function createAcsEncoderAddedEvent(overrides, options) {
   );
 }
 function createAcsEncoderRemovedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsEncoderRemovedEventCatalogue,
     "acs_encoder.removed",
     overrides,
@@ -4592,7 +4592,7 @@ function createAcsEncoderRemovedEvent(overrides, options) {
   );
 }
 function createAcsEntranceAddedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsEntranceAddedEventCatalogue,
     "acs_entrance.added",
     overrides,
@@ -4600,7 +4600,7 @@ function createAcsEntranceAddedEvent(overrides, options) {
   );
 }
 function createAcsEntranceRemovedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsEntranceRemovedEventCatalogue,
     "acs_entrance.removed",
     overrides,
@@ -4608,7 +4608,7 @@ function createAcsEntranceRemovedEvent(overrides, options) {
   );
 }
 function createAcsSystemAddedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsSystemAddedEventCatalogue,
     "acs_system.added",
     overrides,
@@ -4616,7 +4616,7 @@ function createAcsSystemAddedEvent(overrides, options) {
   );
 }
 function createAcsSystemConnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsSystemConnectedEventCatalogue,
     "acs_system.connected",
     overrides,
@@ -4624,7 +4624,7 @@ function createAcsSystemConnectedEvent(overrides, options) {
   );
 }
 function createAcsSystemDisconnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsSystemDisconnectedEventCatalogue,
     "acs_system.disconnected",
     overrides,
@@ -4632,7 +4632,7 @@ function createAcsSystemDisconnectedEvent(overrides, options) {
   );
 }
 function createAcsUserCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsUserCreatedEventCatalogue,
     "acs_user.created",
     overrides,
@@ -4640,7 +4640,7 @@ function createAcsUserCreatedEvent(overrides, options) {
   );
 }
 function createAcsUserDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     acsUserDeletedEventCatalogue,
     "acs_user.deleted",
     overrides,
@@ -4648,7 +4648,7 @@ function createAcsUserDeletedEvent(overrides, options) {
   );
 }
 function createActionAttemptLockDoorFailedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     actionAttemptLockDoorFailedEventCatalogue,
     "action_attempt.lock_door.failed",
     overrides,
@@ -4656,7 +4656,7 @@ function createActionAttemptLockDoorFailedEvent(overrides, options) {
   );
 }
 function createActionAttemptLockDoorSucceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     actionAttemptLockDoorSucceededEventCatalogue,
     "action_attempt.lock_door.succeeded",
     overrides,
@@ -4664,7 +4664,7 @@ function createActionAttemptLockDoorSucceededEvent(overrides, options) {
   );
 }
 function createActionAttemptSimulateKeypadCodeEntryFailedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     actionAttemptSimulateKeypadCodeEntryFailedEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.failed",
     overrides,
@@ -4672,7 +4672,7 @@ function createActionAttemptSimulateKeypadCodeEntryFailedEvent(overrides, option
   );
 }
 function createActionAttemptSimulateKeypadCodeEntrySucceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     actionAttemptSimulateKeypadCodeEntrySucceededEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.succeeded",
     overrides,
@@ -4680,7 +4680,7 @@ function createActionAttemptSimulateKeypadCodeEntrySucceededEvent(overrides, opt
   );
 }
 function createActionAttemptSimulateManualLockViaKeypadFailedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     actionAttemptSimulateManualLockViaKeypadFailedEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.failed",
     overrides,
@@ -4688,7 +4688,7 @@ function createActionAttemptSimulateManualLockViaKeypadFailedEvent(overrides, op
   );
 }
 function createActionAttemptSimulateManualLockViaKeypadSucceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     actionAttemptSimulateManualLockViaKeypadSucceededEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.succeeded",
     overrides,
@@ -4696,7 +4696,7 @@ function createActionAttemptSimulateManualLockViaKeypadSucceededEvent(overrides,
   );
 }
 function createActionAttemptUnlockDoorFailedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     actionAttemptUnlockDoorFailedEventCatalogue,
     "action_attempt.unlock_door.failed",
     overrides,
@@ -4704,7 +4704,7 @@ function createActionAttemptUnlockDoorFailedEvent(overrides, options) {
   );
 }
 function createActionAttemptUnlockDoorSucceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     actionAttemptUnlockDoorSucceededEventCatalogue,
     "action_attempt.unlock_door.succeeded",
     overrides,
@@ -4712,7 +4712,7 @@ function createActionAttemptUnlockDoorSucceededEvent(overrides, options) {
   );
 }
 function createCameraActivatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     cameraActivatedEventCatalogue,
     "camera.activated",
     overrides,
@@ -4720,7 +4720,7 @@ function createCameraActivatedEvent(overrides, options) {
   );
 }
 function createClientSessionDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     clientSessionDeletedEventCatalogue,
     "client_session.deleted",
     overrides,
@@ -4728,7 +4728,7 @@ function createClientSessionDeletedEvent(overrides, options) {
   );
 }
 function createConnectWebviewLoginFailedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     connectWebviewLoginFailedEventCatalogue,
     "connect_webview.login_failed",
     overrides,
@@ -4736,7 +4736,7 @@ function createConnectWebviewLoginFailedEvent(overrides, options) {
   );
 }
 function createConnectWebviewLoginSucceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     connectWebviewLoginSucceededEventCatalogue,
     "connect_webview.login_succeeded",
     overrides,
@@ -4744,7 +4744,7 @@ function createConnectWebviewLoginSucceededEvent(overrides, options) {
   );
 }
 function createConnectedAccountCompletedFirstSyncEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     connectedAccountCompletedFirstSyncEventCatalogue,
     "connected_account.completed_first_sync",
     overrides,
@@ -4752,7 +4752,7 @@ function createConnectedAccountCompletedFirstSyncEvent(overrides, options) {
   );
 }
 function createConnectedAccountCompletedFirstSyncAfterReconnectionEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     connectedAccountCompletedFirstSyncAfterReconnectionEventCatalogue,
     "connected_account.completed_first_sync_after_reconnection",
     overrides,
@@ -4760,7 +4760,7 @@ function createConnectedAccountCompletedFirstSyncAfterReconnectionEvent(override
   );
 }
 function createConnectedAccountConnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     connectedAccountConnectedEventCatalogue,
     "connected_account.connected",
     overrides,
@@ -4768,7 +4768,7 @@ function createConnectedAccountConnectedEvent(overrides, options) {
   );
 }
 function createConnectedAccountCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     connectedAccountCreatedEventCatalogue,
     "connected_account.created",
     overrides,
@@ -4776,7 +4776,7 @@ function createConnectedAccountCreatedEvent(overrides, options) {
   );
 }
 function createConnectedAccountDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     connectedAccountDeletedEventCatalogue,
     "connected_account.deleted",
     overrides,
@@ -4784,7 +4784,7 @@ function createConnectedAccountDeletedEvent(overrides, options) {
   );
 }
 function createConnectedAccountDisconnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     connectedAccountDisconnectedEventCatalogue,
     "connected_account.disconnected",
     overrides,
@@ -4792,7 +4792,7 @@ function createConnectedAccountDisconnectedEvent(overrides, options) {
   );
 }
 function createConnectedAccountReauthorizationRequestedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     connectedAccountReauthorizationRequestedEventCatalogue,
     "connected_account.reauthorization_requested",
     overrides,
@@ -4800,7 +4800,7 @@ function createConnectedAccountReauthorizationRequestedEvent(overrides, options)
   );
 }
 function createConnectedAccountSuccessfulLoginEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     connectedAccountSuccessfulLoginEventCatalogue,
     "connected_account.successful_login",
     overrides,
@@ -4808,7 +4808,7 @@ function createConnectedAccountSuccessfulLoginEvent(overrides, options) {
   );
 }
 function createDeviceAccessoryKeypadConnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceAccessoryKeypadConnectedEventCatalogue,
     "device.accessory_keypad_connected",
     overrides,
@@ -4816,7 +4816,7 @@ function createDeviceAccessoryKeypadConnectedEvent(overrides, options) {
   );
 }
 function createDeviceAccessoryKeypadDisconnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceAccessoryKeypadDisconnectedEventCatalogue,
     "device.accessory_keypad_disconnected",
     overrides,
@@ -4824,7 +4824,7 @@ function createDeviceAccessoryKeypadDisconnectedEvent(overrides, options) {
   );
 }
 function createDeviceAddedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceAddedEventCatalogue,
     "device.added",
     overrides,
@@ -4832,7 +4832,7 @@ function createDeviceAddedEvent(overrides, options) {
   );
 }
 function createDeviceBatteryStatusChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceBatteryStatusChangedEventCatalogue,
     "device.battery_status_changed",
     overrides,
@@ -4840,7 +4840,7 @@ function createDeviceBatteryStatusChangedEvent(overrides, options) {
   );
 }
 function createDeviceConnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceConnectedEventCatalogue,
     "device.connected",
     overrides,
@@ -4848,7 +4848,7 @@ function createDeviceConnectedEvent(overrides, options) {
   );
 }
 function createDeviceConnectionBecameFlakyEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceConnectionBecameFlakyEventCatalogue,
     "device.connection_became_flaky",
     overrides,
@@ -4856,7 +4856,7 @@ function createDeviceConnectionBecameFlakyEvent(overrides, options) {
   );
 }
 function createDeviceConnectionStabilizedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceConnectionStabilizedEventCatalogue,
     "device.connection_stabilized",
     overrides,
@@ -4864,7 +4864,7 @@ function createDeviceConnectionStabilizedEvent(overrides, options) {
   );
 }
 function createDeviceConvertedToUnmanagedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceConvertedToUnmanagedEventCatalogue,
     "device.converted_to_unmanaged",
     overrides,
@@ -4872,7 +4872,7 @@ function createDeviceConvertedToUnmanagedEvent(overrides, options) {
   );
 }
 function createDeviceDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceDeletedEventCatalogue,
     "device.deleted",
     overrides,
@@ -4880,7 +4880,7 @@ function createDeviceDeletedEvent(overrides, options) {
   );
 }
 function createDeviceDisconnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceDisconnectedEventCatalogue,
     "device.disconnected",
     overrides,
@@ -4888,7 +4888,7 @@ function createDeviceDisconnectedEvent(overrides, options) {
   );
 }
 function createDeviceDoorbellRangEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceDoorbellRangEventCatalogue,
     "device.doorbell_rang",
     overrides,
@@ -4896,7 +4896,7 @@ function createDeviceDoorbellRangEvent(overrides, options) {
   );
 }
 function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceErrorSubscriptionRequiredEventCatalogue,
     "device.error.subscription_required",
     overrides,
@@ -4904,7 +4904,7 @@ function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
   );
 }
 function createDeviceErrorSubscriptionRequiredResolvedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceErrorSubscriptionRequiredResolvedEventCatalogue,
     "device.error.subscription_required.resolved",
     overrides,
@@ -4912,7 +4912,7 @@ function createDeviceErrorSubscriptionRequiredResolvedEvent(overrides, options) 
   );
 }
 function createDeviceLowBatteryEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceLowBatteryEventCatalogue,
     "device.low_battery",
     overrides,
@@ -4920,7 +4920,7 @@ function createDeviceLowBatteryEvent(overrides, options) {
   );
 }
 function createDeviceNameChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceNameChangedEventCatalogue,
     "device.name_changed",
     overrides,
@@ -4928,7 +4928,7 @@ function createDeviceNameChangedEvent(overrides, options) {
   );
 }
 function createDeviceRemovedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceRemovedEventCatalogue,
     "device.removed",
     overrides,
@@ -4936,7 +4936,7 @@ function createDeviceRemovedEvent(overrides, options) {
   );
 }
 function createDeviceSaltoPrivacyModeActivatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceSaltoPrivacyModeActivatedEventCatalogue,
     "device.salto.privacy_mode_activated",
     overrides,
@@ -4944,7 +4944,7 @@ function createDeviceSaltoPrivacyModeActivatedEvent(overrides, options) {
   );
 }
 function createDeviceSaltoPrivacyModeDeactivatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceSaltoPrivacyModeDeactivatedEventCatalogue,
     "device.salto.privacy_mode_deactivated",
     overrides,
@@ -4952,7 +4952,7 @@ function createDeviceSaltoPrivacyModeDeactivatedEvent(overrides, options) {
   );
 }
 function createDeviceTamperedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceTamperedEventCatalogue,
     "device.tampered",
     overrides,
@@ -4960,7 +4960,7 @@ function createDeviceTamperedEvent(overrides, options) {
   );
 }
 function createDeviceThirdPartyIntegrationDetectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceThirdPartyIntegrationDetectedEventCatalogue,
     "device.third_party_integration_detected",
     overrides,
@@ -4968,7 +4968,7 @@ function createDeviceThirdPartyIntegrationDetectedEvent(overrides, options) {
   );
 }
 function createDeviceThirdPartyIntegrationNoLongerDetectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceThirdPartyIntegrationNoLongerDetectedEventCatalogue,
     "device.third_party_integration_no_longer_detected",
     overrides,
@@ -4976,7 +4976,7 @@ function createDeviceThirdPartyIntegrationNoLongerDetectedEvent(overrides, optio
   );
 }
 function createDeviceUnmanagedConnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceUnmanagedConnectedEventCatalogue,
     "device.unmanaged.connected",
     overrides,
@@ -4984,7 +4984,7 @@ function createDeviceUnmanagedConnectedEvent(overrides, options) {
   );
 }
 function createDeviceUnmanagedConvertedToManagedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceUnmanagedConvertedToManagedEventCatalogue,
     "device.unmanaged.converted_to_managed",
     overrides,
@@ -4992,7 +4992,7 @@ function createDeviceUnmanagedConvertedToManagedEvent(overrides, options) {
   );
 }
 function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     deviceUnmanagedDisconnectedEventCatalogue,
     "device.unmanaged.disconnected",
     overrides,
@@ -5000,7 +5000,7 @@ function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
   );
 }
 function createEnrollmentAutomationDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     enrollmentAutomationDeletedEventCatalogue,
     "enrollment_automation.deleted",
     overrides,
@@ -5008,7 +5008,7 @@ function createEnrollmentAutomationDeletedEvent(overrides, options) {
   );
 }
 function createLockAccessDeniedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     lockAccessDeniedEventCatalogue,
     "lock.access_denied",
     overrides,
@@ -5016,7 +5016,7 @@ function createLockAccessDeniedEvent(overrides, options) {
   );
 }
 function createLockLockedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     lockLockedEventCatalogue,
     "lock.locked",
     overrides,
@@ -5024,7 +5024,7 @@ function createLockLockedEvent(overrides, options) {
   );
 }
 function createLockUnlockedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     lockUnlockedEventCatalogue,
     "lock.unlocked",
     overrides,
@@ -5032,7 +5032,7 @@ function createLockUnlockedEvent(overrides, options) {
   );
 }
 function createNoiseSensorNoiseThresholdTriggeredEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     noiseSensorNoiseThresholdTriggeredEventCatalogue,
     "noise_sensor.noise_threshold_triggered",
     overrides,
@@ -5040,7 +5040,7 @@ function createNoiseSensorNoiseThresholdTriggeredEvent(overrides, options) {
   );
 }
 function createPhoneDeactivatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     phoneDeactivatedEventCatalogue,
     "phone.deactivated",
     overrides,
@@ -5048,7 +5048,7 @@ function createPhoneDeactivatedEvent(overrides, options) {
   );
 }
 function createSpaceCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     spaceCreatedEventCatalogue,
     "space.created",
     overrides,
@@ -5056,7 +5056,7 @@ function createSpaceCreatedEvent(overrides, options) {
   );
 }
 function createSpaceDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     spaceDeletedEventCatalogue,
     "space.deleted",
     overrides,
@@ -5064,7 +5064,7 @@ function createSpaceDeletedEvent(overrides, options) {
   );
 }
 function createSpaceDeviceMembershipChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     spaceDeviceMembershipChangedEventCatalogue,
     "space.device_membership_changed",
     overrides,
@@ -5072,7 +5072,7 @@ function createSpaceDeviceMembershipChangedEvent(overrides, options) {
   );
 }
 function createThermostatClimatePresetActivatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     thermostatClimatePresetActivatedEventCatalogue,
     "thermostat.climate_preset_activated",
     overrides,
@@ -5080,7 +5080,7 @@ function createThermostatClimatePresetActivatedEvent(overrides, options) {
   );
 }
 function createThermostatManuallyAdjustedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     thermostatManuallyAdjustedEventCatalogue,
     "thermostat.manually_adjusted",
     overrides,
@@ -5088,7 +5088,7 @@ function createThermostatManuallyAdjustedEvent(overrides, options) {
   );
 }
 function createThermostatTemperatureChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     thermostatTemperatureChangedEventCatalogue,
     "thermostat.temperature_changed",
     overrides,
@@ -5096,7 +5096,7 @@ function createThermostatTemperatureChangedEvent(overrides, options) {
   );
 }
 function createThermostatTemperatureReachedSetPointEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     thermostatTemperatureReachedSetPointEventCatalogue,
     "thermostat.temperature_reached_set_point",
     overrides,
@@ -5104,7 +5104,7 @@ function createThermostatTemperatureReachedSetPointEvent(overrides, options) {
   );
 }
 function createThermostatTemperatureThresholdExceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     thermostatTemperatureThresholdExceededEventCatalogue,
     "thermostat.temperature_threshold_exceeded",
     overrides,
@@ -5112,7 +5112,7 @@ function createThermostatTemperatureThresholdExceededEvent(overrides, options) {
   );
 }
 function createThermostatTemperatureThresholdNoLongerExceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
+  return (0, import_fixture_runtime.createEventFixture)(
     thermostatTemperatureThresholdNoLongerExceededEventCatalogue,
     "thermostat.temperature_threshold_no_longer_exceeded",
     overrides,

@@ -103,6 +103,12 @@ export declare const DEFAULT_OPTIONAL: OptionalMode;
 * fixtures stay the same on every day they are made.
 */
 export declare const REFERENCE_TIME = "2026-01-01T00:00:00.000Z";
+/**
+* A valid payload of one event the catalogue has, with the overrides merged over it. The per-event
+* factories call this: it leaves out the search for close names that createFixture needs, so that a
+* bundle of one factory does not carry it.
+*/
+export declare function createEventFixture(catalogue: CatalogueBlueprint, event: string, overrides: unknown, options: RuntimeOptions | undefined): Record<string, unknown>;
 /** A valid payload of one event, with the overrides merged over it. Throws on an unknown event type. */
 export declare function createFixture(catalogue: CatalogueBlueprint, event: string, overrides: unknown, options: RuntimeOptions | undefined): Record<string, unknown>;
 export type BrokenRule = "required" | "type" | "format" | "enum" | "const" | "range" | "integer";

@@ -1,4 +1,5 @@
 import {
+  createEventFixture,
   createFixture,
   createInvalidCases
 } from "./fixture-runtime.js";
@@ -549,8 +550,8 @@ const accessCodeChangedEventProperties = [
     type: { kind: "string" },
     examples: [
       "The access code was updated through the Seam API.",
-      "The lock reported a different PIN for the access code.",
-      "The access code's time frame was edited on the lock's own app."
+      "The lock reported a change to the access code.",
+      "The access code was edited in the lock's own app."
     ]
   },
   {
@@ -4119,7 +4120,7 @@ const catalogue = {
   legacy: { LockMethod: ["seamapi"] }
 };
 function createAccessCodeBackupAccessCodePulledEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeBackupAccessCodePulledEventCatalogue,
     "access_code.backup_access_code_pulled",
     overrides,
@@ -4127,7 +4128,7 @@ function createAccessCodeBackupAccessCodePulledEvent(overrides, options) {
   );
 }
 function createAccessCodeChangedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeChangedEventCatalogue,
     "access_code.changed",
     overrides,
@@ -4135,7 +4136,7 @@ function createAccessCodeChangedEvent(overrides, options) {
   );
 }
 function createAccessCodeCodeChangedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeCodeChangedEventCatalogue,
     "access_code.code_changed",
     overrides,
@@ -4143,7 +4144,7 @@ function createAccessCodeCodeChangedEvent(overrides, options) {
   );
 }
 function createAccessCodeCreatedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeCreatedEventCatalogue,
     "access_code.created",
     overrides,
@@ -4151,7 +4152,7 @@ function createAccessCodeCreatedEvent(overrides, options) {
   );
 }
 function createAccessCodeDelayInRemovingFromDeviceEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeDelayInRemovingFromDeviceEventCatalogue,
     "access_code.delay_in_removing_from_device",
     overrides,
@@ -4159,7 +4160,7 @@ function createAccessCodeDelayInRemovingFromDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeDelayInSettingOnDeviceEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeDelayInSettingOnDeviceEventCatalogue,
     "access_code.delay_in_setting_on_device",
     overrides,
@@ -4167,7 +4168,7 @@ function createAccessCodeDelayInSettingOnDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeDeletedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeDeletedEventCatalogue,
     "access_code.deleted",
     overrides,
@@ -4175,7 +4176,7 @@ function createAccessCodeDeletedEvent(overrides, options) {
   );
 }
 function createAccessCodeDeletedExternalToSeamEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeDeletedExternalToSeamEventCatalogue,
     "access_code.deleted_external_to_seam",
     overrides,
@@ -4183,7 +4184,7 @@ function createAccessCodeDeletedExternalToSeamEvent(overrides, options) {
   );
 }
 function createAccessCodeFailedToRemoveFromDeviceEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeFailedToRemoveFromDeviceEventCatalogue,
     "access_code.failed_to_remove_from_device",
     overrides,
@@ -4191,7 +4192,7 @@ function createAccessCodeFailedToRemoveFromDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeFailedToSetOnDeviceEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeFailedToSetOnDeviceEventCatalogue,
     "access_code.failed_to_set_on_device",
     overrides,
@@ -4199,7 +4200,7 @@ function createAccessCodeFailedToSetOnDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeModifiedExternalToSeamEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeModifiedExternalToSeamEventCatalogue,
     "access_code.modified_external_to_seam",
     overrides,
@@ -4207,7 +4208,7 @@ function createAccessCodeModifiedExternalToSeamEvent(overrides, options) {
   );
 }
 function createAccessCodeMutationsRequestedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeMutationsRequestedEventCatalogue,
     "access_code.mutations_requested",
     overrides,
@@ -4215,7 +4216,7 @@ function createAccessCodeMutationsRequestedEvent(overrides, options) {
   );
 }
 function createAccessCodeNameChangedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeNameChangedEventCatalogue,
     "access_code.name_changed",
     overrides,
@@ -4223,7 +4224,7 @@ function createAccessCodeNameChangedEvent(overrides, options) {
   );
 }
 function createAccessCodeRemovedFromDeviceEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeRemovedFromDeviceEventCatalogue,
     "access_code.removed_from_device",
     overrides,
@@ -4231,7 +4232,7 @@ function createAccessCodeRemovedFromDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeScheduledOnDeviceEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeScheduledOnDeviceEventCatalogue,
     "access_code.scheduled_on_device",
     overrides,
@@ -4239,7 +4240,7 @@ function createAccessCodeScheduledOnDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeSetOnDeviceEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeSetOnDeviceEventCatalogue,
     "access_code.set_on_device",
     overrides,
@@ -4247,7 +4248,7 @@ function createAccessCodeSetOnDeviceEvent(overrides, options) {
   );
 }
 function createAccessCodeTimeFrameChangedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeTimeFrameChangedEventCatalogue,
     "access_code.time_frame_changed",
     overrides,
@@ -4255,7 +4256,7 @@ function createAccessCodeTimeFrameChangedEvent(overrides, options) {
   );
 }
 function createAccessCodeUnmanagedConvertedToManagedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeUnmanagedConvertedToManagedEventCatalogue,
     "access_code.unmanaged.converted_to_managed",
     overrides,
@@ -4263,7 +4264,7 @@ function createAccessCodeUnmanagedConvertedToManagedEvent(overrides, options) {
   );
 }
 function createAccessCodeUnmanagedCreatedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeUnmanagedCreatedEventCatalogue,
     "access_code.unmanaged.created",
     overrides,
@@ -4271,7 +4272,7 @@ function createAccessCodeUnmanagedCreatedEvent(overrides, options) {
   );
 }
 function createAccessCodeUnmanagedFailedToConvertToManagedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeUnmanagedFailedToConvertToManagedEventCatalogue,
     "access_code.unmanaged.failed_to_convert_to_managed",
     overrides,
@@ -4279,7 +4280,7 @@ function createAccessCodeUnmanagedFailedToConvertToManagedEvent(overrides, optio
   );
 }
 function createAccessCodeUnmanagedRemovedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessCodeUnmanagedRemovedEventCatalogue,
     "access_code.unmanaged.removed",
     overrides,
@@ -4287,7 +4288,7 @@ function createAccessCodeUnmanagedRemovedEvent(overrides, options) {
   );
 }
 function createAccessGrantAccessGrantedToAllDoorsEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessGrantAccessGrantedToAllDoorsEventCatalogue,
     "access_grant.access_granted_to_all_doors",
     overrides,
@@ -4295,7 +4296,7 @@ function createAccessGrantAccessGrantedToAllDoorsEvent(overrides, options) {
   );
 }
 function createAccessGrantAccessGrantedToDoorEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessGrantAccessGrantedToDoorEventCatalogue,
     "access_grant.access_granted_to_door",
     overrides,
@@ -4303,7 +4304,7 @@ function createAccessGrantAccessGrantedToDoorEvent(overrides, options) {
   );
 }
 function createAccessGrantAccessTimesChangedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessGrantAccessTimesChangedEventCatalogue,
     "access_grant.access_times_changed",
     overrides,
@@ -4311,7 +4312,7 @@ function createAccessGrantAccessTimesChangedEvent(overrides, options) {
   );
 }
 function createAccessGrantAccessToDoorLostEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessGrantAccessToDoorLostEventCatalogue,
     "access_grant.access_to_door_lost",
     overrides,
@@ -4319,7 +4320,7 @@ function createAccessGrantAccessToDoorLostEvent(overrides, options) {
   );
 }
 function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessGrantCouldNotCreateRequestedAccessMethodsEventCatalogue,
     "access_grant.could_not_create_requested_access_methods",
     overrides,
@@ -4327,7 +4328,7 @@ function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(overrides, o
   );
 }
 function createAccessGrantCreatedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessGrantCreatedEventCatalogue,
     "access_grant.created",
     overrides,
@@ -4335,7 +4336,7 @@ function createAccessGrantCreatedEvent(overrides, options) {
   );
 }
 function createAccessGrantDeletedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessGrantDeletedEventCatalogue,
     "access_grant.deleted",
     overrides,
@@ -4343,7 +4344,7 @@ function createAccessGrantDeletedEvent(overrides, options) {
   );
 }
 function createAccessMethodCardEncodingRequiredEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessMethodCardEncodingRequiredEventCatalogue,
     "access_method.card_encoding_required",
     overrides,
@@ -4351,7 +4352,7 @@ function createAccessMethodCardEncodingRequiredEvent(overrides, options) {
   );
 }
 function createAccessMethodCreatedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessMethodCreatedEventCatalogue,
     "access_method.created",
     overrides,
@@ -4359,7 +4360,7 @@ function createAccessMethodCreatedEvent(overrides, options) {
   );
 }
 function createAccessMethodDelayInIssuingEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessMethodDelayInIssuingEventCatalogue,
     "access_method.delay_in_issuing",
     overrides,
@@ -4367,7 +4368,7 @@ function createAccessMethodDelayInIssuingEvent(overrides, options) {
   );
 }
 function createAccessMethodDeletedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessMethodDeletedEventCatalogue,
     "access_method.deleted",
     overrides,
@@ -4375,7 +4376,7 @@ function createAccessMethodDeletedEvent(overrides, options) {
   );
 }
 function createAccessMethodFailedToIssueEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessMethodFailedToIssueEventCatalogue,
     "access_method.failed_to_issue",
     overrides,
@@ -4383,7 +4384,7 @@ function createAccessMethodFailedToIssueEvent(overrides, options) {
   );
 }
 function createAccessMethodIssuedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessMethodIssuedEventCatalogue,
     "access_method.issued",
     overrides,
@@ -4391,7 +4392,7 @@ function createAccessMethodIssuedEvent(overrides, options) {
   );
 }
 function createAccessMethodReissuedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessMethodReissuedEventCatalogue,
     "access_method.reissued",
     overrides,
@@ -4399,7 +4400,7 @@ function createAccessMethodReissuedEvent(overrides, options) {
   );
 }
 function createAccessMethodRevokedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     accessMethodRevokedEventCatalogue,
     "access_method.revoked",
     overrides,
@@ -4407,7 +4408,7 @@ function createAccessMethodRevokedEvent(overrides, options) {
   );
 }
 function createAcsAccessGroupDeletedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsAccessGroupDeletedEventCatalogue,
     "acs_access_group.deleted",
     overrides,
@@ -4415,7 +4416,7 @@ function createAcsAccessGroupDeletedEvent(overrides, options) {
   );
 }
 function createAcsCredentialDeletedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsCredentialDeletedEventCatalogue,
     "acs_credential.deleted",
     overrides,
@@ -4423,7 +4424,7 @@ function createAcsCredentialDeletedEvent(overrides, options) {
   );
 }
 function createAcsCredentialInvalidatedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsCredentialInvalidatedEventCatalogue,
     "acs_credential.invalidated",
     overrides,
@@ -4431,7 +4432,7 @@ function createAcsCredentialInvalidatedEvent(overrides, options) {
   );
 }
 function createAcsCredentialIssuedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsCredentialIssuedEventCatalogue,
     "acs_credential.issued",
     overrides,
@@ -4439,7 +4440,7 @@ function createAcsCredentialIssuedEvent(overrides, options) {
   );
 }
 function createAcsCredentialReissuedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsCredentialReissuedEventCatalogue,
     "acs_credential.reissued",
     overrides,
@@ -4447,7 +4448,7 @@ function createAcsCredentialReissuedEvent(overrides, options) {
   );
 }
 function createAcsEncoderAddedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsEncoderAddedEventCatalogue,
     "acs_encoder.added",
     overrides,
@@ -4455,7 +4456,7 @@ function createAcsEncoderAddedEvent(overrides, options) {
   );
 }
 function createAcsEncoderRemovedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsEncoderRemovedEventCatalogue,
     "acs_encoder.removed",
     overrides,
@@ -4463,7 +4464,7 @@ function createAcsEncoderRemovedEvent(overrides, options) {
   );
 }
 function createAcsEntranceAddedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsEntranceAddedEventCatalogue,
     "acs_entrance.added",
     overrides,
@@ -4471,7 +4472,7 @@ function createAcsEntranceAddedEvent(overrides, options) {
   );
 }
 function createAcsEntranceRemovedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsEntranceRemovedEventCatalogue,
     "acs_entrance.removed",
     overrides,
@@ -4479,7 +4480,7 @@ function createAcsEntranceRemovedEvent(overrides, options) {
   );
 }
 function createAcsSystemAddedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsSystemAddedEventCatalogue,
     "acs_system.added",
     overrides,
@@ -4487,7 +4488,7 @@ function createAcsSystemAddedEvent(overrides, options) {
   );
 }
 function createAcsSystemConnectedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsSystemConnectedEventCatalogue,
     "acs_system.connected",
     overrides,
@@ -4495,7 +4496,7 @@ function createAcsSystemConnectedEvent(overrides, options) {
   );
 }
 function createAcsSystemDisconnectedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsSystemDisconnectedEventCatalogue,
     "acs_system.disconnected",
     overrides,
@@ -4503,7 +4504,7 @@ function createAcsSystemDisconnectedEvent(overrides, options) {
   );
 }
 function createAcsUserCreatedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsUserCreatedEventCatalogue,
     "acs_user.created",
     overrides,
@@ -4511,7 +4512,7 @@ function createAcsUserCreatedEvent(overrides, options) {
   );
 }
 function createAcsUserDeletedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     acsUserDeletedEventCatalogue,
     "acs_user.deleted",
     overrides,
@@ -4519,7 +4520,7 @@ function createAcsUserDeletedEvent(overrides, options) {
   );
 }
 function createActionAttemptLockDoorFailedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     actionAttemptLockDoorFailedEventCatalogue,
     "action_attempt.lock_door.failed",
     overrides,
@@ -4527,7 +4528,7 @@ function createActionAttemptLockDoorFailedEvent(overrides, options) {
   );
 }
 function createActionAttemptLockDoorSucceededEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     actionAttemptLockDoorSucceededEventCatalogue,
     "action_attempt.lock_door.succeeded",
     overrides,
@@ -4535,7 +4536,7 @@ function createActionAttemptLockDoorSucceededEvent(overrides, options) {
   );
 }
 function createActionAttemptSimulateKeypadCodeEntryFailedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     actionAttemptSimulateKeypadCodeEntryFailedEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.failed",
     overrides,
@@ -4543,7 +4544,7 @@ function createActionAttemptSimulateKeypadCodeEntryFailedEvent(overrides, option
   );
 }
 function createActionAttemptSimulateKeypadCodeEntrySucceededEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     actionAttemptSimulateKeypadCodeEntrySucceededEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.succeeded",
     overrides,
@@ -4551,7 +4552,7 @@ function createActionAttemptSimulateKeypadCodeEntrySucceededEvent(overrides, opt
   );
 }
 function createActionAttemptSimulateManualLockViaKeypadFailedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     actionAttemptSimulateManualLockViaKeypadFailedEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.failed",
     overrides,
@@ -4559,7 +4560,7 @@ function createActionAttemptSimulateManualLockViaKeypadFailedEvent(overrides, op
   );
 }
 function createActionAttemptSimulateManualLockViaKeypadSucceededEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     actionAttemptSimulateManualLockViaKeypadSucceededEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.succeeded",
     overrides,
@@ -4567,7 +4568,7 @@ function createActionAttemptSimulateManualLockViaKeypadSucceededEvent(overrides,
   );
 }
 function createActionAttemptUnlockDoorFailedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     actionAttemptUnlockDoorFailedEventCatalogue,
     "action_attempt.unlock_door.failed",
     overrides,
@@ -4575,7 +4576,7 @@ function createActionAttemptUnlockDoorFailedEvent(overrides, options) {
   );
 }
 function createActionAttemptUnlockDoorSucceededEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     actionAttemptUnlockDoorSucceededEventCatalogue,
     "action_attempt.unlock_door.succeeded",
     overrides,
@@ -4583,7 +4584,7 @@ function createActionAttemptUnlockDoorSucceededEvent(overrides, options) {
   );
 }
 function createCameraActivatedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     cameraActivatedEventCatalogue,
     "camera.activated",
     overrides,
@@ -4591,7 +4592,7 @@ function createCameraActivatedEvent(overrides, options) {
   );
 }
 function createClientSessionDeletedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     clientSessionDeletedEventCatalogue,
     "client_session.deleted",
     overrides,
@@ -4599,7 +4600,7 @@ function createClientSessionDeletedEvent(overrides, options) {
   );
 }
 function createConnectWebviewLoginFailedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     connectWebviewLoginFailedEventCatalogue,
     "connect_webview.login_failed",
     overrides,
@@ -4607,7 +4608,7 @@ function createConnectWebviewLoginFailedEvent(overrides, options) {
   );
 }
 function createConnectWebviewLoginSucceededEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     connectWebviewLoginSucceededEventCatalogue,
     "connect_webview.login_succeeded",
     overrides,
@@ -4615,7 +4616,7 @@ function createConnectWebviewLoginSucceededEvent(overrides, options) {
   );
 }
 function createConnectedAccountCompletedFirstSyncEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     connectedAccountCompletedFirstSyncEventCatalogue,
     "connected_account.completed_first_sync",
     overrides,
@@ -4623,7 +4624,7 @@ function createConnectedAccountCompletedFirstSyncEvent(overrides, options) {
   );
 }
 function createConnectedAccountCompletedFirstSyncAfterReconnectionEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     connectedAccountCompletedFirstSyncAfterReconnectionEventCatalogue,
     "connected_account.completed_first_sync_after_reconnection",
     overrides,
@@ -4631,7 +4632,7 @@ function createConnectedAccountCompletedFirstSyncAfterReconnectionEvent(override
   );
 }
 function createConnectedAccountConnectedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     connectedAccountConnectedEventCatalogue,
     "connected_account.connected",
     overrides,
@@ -4639,7 +4640,7 @@ function createConnectedAccountConnectedEvent(overrides, options) {
   );
 }
 function createConnectedAccountCreatedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     connectedAccountCreatedEventCatalogue,
     "connected_account.created",
     overrides,
@@ -4647,7 +4648,7 @@ function createConnectedAccountCreatedEvent(overrides, options) {
   );
 }
 function createConnectedAccountDeletedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     connectedAccountDeletedEventCatalogue,
     "connected_account.deleted",
     overrides,
@@ -4655,7 +4656,7 @@ function createConnectedAccountDeletedEvent(overrides, options) {
   );
 }
 function createConnectedAccountDisconnectedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     connectedAccountDisconnectedEventCatalogue,
     "connected_account.disconnected",
     overrides,
@@ -4663,7 +4664,7 @@ function createConnectedAccountDisconnectedEvent(overrides, options) {
   );
 }
 function createConnectedAccountReauthorizationRequestedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     connectedAccountReauthorizationRequestedEventCatalogue,
     "connected_account.reauthorization_requested",
     overrides,
@@ -4671,7 +4672,7 @@ function createConnectedAccountReauthorizationRequestedEvent(overrides, options)
   );
 }
 function createConnectedAccountSuccessfulLoginEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     connectedAccountSuccessfulLoginEventCatalogue,
     "connected_account.successful_login",
     overrides,
@@ -4679,7 +4680,7 @@ function createConnectedAccountSuccessfulLoginEvent(overrides, options) {
   );
 }
 function createDeviceAccessoryKeypadConnectedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceAccessoryKeypadConnectedEventCatalogue,
     "device.accessory_keypad_connected",
     overrides,
@@ -4687,7 +4688,7 @@ function createDeviceAccessoryKeypadConnectedEvent(overrides, options) {
   );
 }
 function createDeviceAccessoryKeypadDisconnectedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceAccessoryKeypadDisconnectedEventCatalogue,
     "device.accessory_keypad_disconnected",
     overrides,
@@ -4695,7 +4696,7 @@ function createDeviceAccessoryKeypadDisconnectedEvent(overrides, options) {
   );
 }
 function createDeviceAddedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceAddedEventCatalogue,
     "device.added",
     overrides,
@@ -4703,7 +4704,7 @@ function createDeviceAddedEvent(overrides, options) {
   );
 }
 function createDeviceBatteryStatusChangedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceBatteryStatusChangedEventCatalogue,
     "device.battery_status_changed",
     overrides,
@@ -4711,7 +4712,7 @@ function createDeviceBatteryStatusChangedEvent(overrides, options) {
   );
 }
 function createDeviceConnectedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceConnectedEventCatalogue,
     "device.connected",
     overrides,
@@ -4719,7 +4720,7 @@ function createDeviceConnectedEvent(overrides, options) {
   );
 }
 function createDeviceConnectionBecameFlakyEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceConnectionBecameFlakyEventCatalogue,
     "device.connection_became_flaky",
     overrides,
@@ -4727,7 +4728,7 @@ function createDeviceConnectionBecameFlakyEvent(overrides, options) {
   );
 }
 function createDeviceConnectionStabilizedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceConnectionStabilizedEventCatalogue,
     "device.connection_stabilized",
     overrides,
@@ -4735,7 +4736,7 @@ function createDeviceConnectionStabilizedEvent(overrides, options) {
   );
 }
 function createDeviceConvertedToUnmanagedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceConvertedToUnmanagedEventCatalogue,
     "device.converted_to_unmanaged",
     overrides,
@@ -4743,7 +4744,7 @@ function createDeviceConvertedToUnmanagedEvent(overrides, options) {
   );
 }
 function createDeviceDeletedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceDeletedEventCatalogue,
     "device.deleted",
     overrides,
@@ -4751,7 +4752,7 @@ function createDeviceDeletedEvent(overrides, options) {
   );
 }
 function createDeviceDisconnectedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceDisconnectedEventCatalogue,
     "device.disconnected",
     overrides,
@@ -4759,7 +4760,7 @@ function createDeviceDisconnectedEvent(overrides, options) {
   );
 }
 function createDeviceDoorbellRangEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceDoorbellRangEventCatalogue,
     "device.doorbell_rang",
     overrides,
@@ -4767,7 +4768,7 @@ function createDeviceDoorbellRangEvent(overrides, options) {
   );
 }
 function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceErrorSubscriptionRequiredEventCatalogue,
     "device.error.subscription_required",
     overrides,
@@ -4775,7 +4776,7 @@ function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
   );
 }
 function createDeviceErrorSubscriptionRequiredResolvedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceErrorSubscriptionRequiredResolvedEventCatalogue,
     "device.error.subscription_required.resolved",
     overrides,
@@ -4783,7 +4784,7 @@ function createDeviceErrorSubscriptionRequiredResolvedEvent(overrides, options) 
   );
 }
 function createDeviceLowBatteryEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceLowBatteryEventCatalogue,
     "device.low_battery",
     overrides,
@@ -4791,7 +4792,7 @@ function createDeviceLowBatteryEvent(overrides, options) {
   );
 }
 function createDeviceNameChangedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceNameChangedEventCatalogue,
     "device.name_changed",
     overrides,
@@ -4799,7 +4800,7 @@ function createDeviceNameChangedEvent(overrides, options) {
   );
 }
 function createDeviceRemovedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceRemovedEventCatalogue,
     "device.removed",
     overrides,
@@ -4807,7 +4808,7 @@ function createDeviceRemovedEvent(overrides, options) {
   );
 }
 function createDeviceSaltoPrivacyModeActivatedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceSaltoPrivacyModeActivatedEventCatalogue,
     "device.salto.privacy_mode_activated",
     overrides,
@@ -4815,7 +4816,7 @@ function createDeviceSaltoPrivacyModeActivatedEvent(overrides, options) {
   );
 }
 function createDeviceSaltoPrivacyModeDeactivatedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceSaltoPrivacyModeDeactivatedEventCatalogue,
     "device.salto.privacy_mode_deactivated",
     overrides,
@@ -4823,7 +4824,7 @@ function createDeviceSaltoPrivacyModeDeactivatedEvent(overrides, options) {
   );
 }
 function createDeviceTamperedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceTamperedEventCatalogue,
     "device.tampered",
     overrides,
@@ -4831,7 +4832,7 @@ function createDeviceTamperedEvent(overrides, options) {
   );
 }
 function createDeviceThirdPartyIntegrationDetectedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceThirdPartyIntegrationDetectedEventCatalogue,
     "device.third_party_integration_detected",
     overrides,
@@ -4839,7 +4840,7 @@ function createDeviceThirdPartyIntegrationDetectedEvent(overrides, options) {
   );
 }
 function createDeviceThirdPartyIntegrationNoLongerDetectedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceThirdPartyIntegrationNoLongerDetectedEventCatalogue,
     "device.third_party_integration_no_longer_detected",
     overrides,
@@ -4847,7 +4848,7 @@ function createDeviceThirdPartyIntegrationNoLongerDetectedEvent(overrides, optio
   );
 }
 function createDeviceUnmanagedConnectedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceUnmanagedConnectedEventCatalogue,
     "device.unmanaged.connected",
     overrides,
@@ -4855,7 +4856,7 @@ function createDeviceUnmanagedConnectedEvent(overrides, options) {
   );
 }
 function createDeviceUnmanagedConvertedToManagedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceUnmanagedConvertedToManagedEventCatalogue,
     "device.unmanaged.converted_to_managed",
     overrides,
@@ -4863,7 +4864,7 @@ function createDeviceUnmanagedConvertedToManagedEvent(overrides, options) {
   );
 }
 function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     deviceUnmanagedDisconnectedEventCatalogue,
     "device.unmanaged.disconnected",
     overrides,
@@ -4871,7 +4872,7 @@ function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
   );
 }
 function createEnrollmentAutomationDeletedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     enrollmentAutomationDeletedEventCatalogue,
     "enrollment_automation.deleted",
     overrides,
@@ -4879,7 +4880,7 @@ function createEnrollmentAutomationDeletedEvent(overrides, options) {
   );
 }
 function createLockAccessDeniedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     lockAccessDeniedEventCatalogue,
     "lock.access_denied",
     overrides,
@@ -4887,7 +4888,7 @@ function createLockAccessDeniedEvent(overrides, options) {
   );
 }
 function createLockLockedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     lockLockedEventCatalogue,
     "lock.locked",
     overrides,
@@ -4895,7 +4896,7 @@ function createLockLockedEvent(overrides, options) {
   );
 }
 function createLockUnlockedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     lockUnlockedEventCatalogue,
     "lock.unlocked",
     overrides,
@@ -4903,7 +4904,7 @@ function createLockUnlockedEvent(overrides, options) {
   );
 }
 function createNoiseSensorNoiseThresholdTriggeredEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     noiseSensorNoiseThresholdTriggeredEventCatalogue,
     "noise_sensor.noise_threshold_triggered",
     overrides,
@@ -4911,7 +4912,7 @@ function createNoiseSensorNoiseThresholdTriggeredEvent(overrides, options) {
   );
 }
 function createPhoneDeactivatedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     phoneDeactivatedEventCatalogue,
     "phone.deactivated",
     overrides,
@@ -4919,7 +4920,7 @@ function createPhoneDeactivatedEvent(overrides, options) {
   );
 }
 function createSpaceCreatedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     spaceCreatedEventCatalogue,
     "space.created",
     overrides,
@@ -4927,7 +4928,7 @@ function createSpaceCreatedEvent(overrides, options) {
   );
 }
 function createSpaceDeletedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     spaceDeletedEventCatalogue,
     "space.deleted",
     overrides,
@@ -4935,7 +4936,7 @@ function createSpaceDeletedEvent(overrides, options) {
   );
 }
 function createSpaceDeviceMembershipChangedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     spaceDeviceMembershipChangedEventCatalogue,
     "space.device_membership_changed",
     overrides,
@@ -4943,7 +4944,7 @@ function createSpaceDeviceMembershipChangedEvent(overrides, options) {
   );
 }
 function createThermostatClimatePresetActivatedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     thermostatClimatePresetActivatedEventCatalogue,
     "thermostat.climate_preset_activated",
     overrides,
@@ -4951,7 +4952,7 @@ function createThermostatClimatePresetActivatedEvent(overrides, options) {
   );
 }
 function createThermostatManuallyAdjustedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     thermostatManuallyAdjustedEventCatalogue,
     "thermostat.manually_adjusted",
     overrides,
@@ -4959,7 +4960,7 @@ function createThermostatManuallyAdjustedEvent(overrides, options) {
   );
 }
 function createThermostatTemperatureChangedEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     thermostatTemperatureChangedEventCatalogue,
     "thermostat.temperature_changed",
     overrides,
@@ -4967,7 +4968,7 @@ function createThermostatTemperatureChangedEvent(overrides, options) {
   );
 }
 function createThermostatTemperatureReachedSetPointEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     thermostatTemperatureReachedSetPointEventCatalogue,
     "thermostat.temperature_reached_set_point",
     overrides,
@@ -4975,7 +4976,7 @@ function createThermostatTemperatureReachedSetPointEvent(overrides, options) {
   );
 }
 function createThermostatTemperatureThresholdExceededEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     thermostatTemperatureThresholdExceededEventCatalogue,
     "thermostat.temperature_threshold_exceeded",
     overrides,
@@ -4983,7 +4984,7 @@ function createThermostatTemperatureThresholdExceededEvent(overrides, options) {
   );
 }
 function createThermostatTemperatureThresholdNoLongerExceededEvent(overrides, options) {
-  return createFixture(
+  return createEventFixture(
     thermostatTemperatureThresholdNoLongerExceededEventCatalogue,
     "thermostat.temperature_threshold_no_longer_exceeded",
     overrides,
