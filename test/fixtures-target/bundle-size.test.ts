@@ -1,7 +1,9 @@
 /**
  * One event's fixture factory tree-shakes: bundled on its own (esbuild, minified, gzipped like
  * bench/validate-sizes.ts measures the validators), it carries that event's blueprint and the runtime,
- * no other event's. Sizes are deterministic, so a bound here is a regression guard, not a timing.
+ * no other event's. Sizes are deterministic, so a bound here is a regression guard, not a timing: the
+ * whole blueprint table, which every factory used to pull in, made 7 KB; today about 4 KB, of which the
+ * runtime (every kind of value and relation it can make) is 3.4 KB.
  */
 import { build } from "esbuild";
 import { join, resolve } from "node:path";
@@ -25,7 +27,7 @@ async function bundle(names: string[]): Promise<{ code: string; gzipped: number 
 }
 
 describe("one event's fixture factory, bundled", () => {
-  it("holds its own event's blueprint and no other's, within 3 KB min+gzip", async () => {
+  it("holds its own event's blueprint and no other's, within 4.25 KB min+gzip", async () => {
     const one = await bundle(["createLockLockedEvent"]);
     expect(one.code).toContain('"lock.locked"');
     // The event's shapes and enums come along; other events' do not.
@@ -33,7 +35,7 @@ describe("one event's fixture factory, bundled", () => {
     for (const other of ['"lock.unlocked"', '"thermostat.', '"access_code.', '"LockAccessDeniedReasonCode"', '"HvacModeSetting"']) expect(one.code).not.toContain(other);
     // Nor does the negative-fixture generator, which only the invalid factory uses.
     expect(one.code).not.toContain("not_a_member");
-    expect(one.gzipped).toBeLessThanOrEqual(3 * 1024);
+    expect(one.gzipped).toBeLessThanOrEqual(4.25 * 1024);
   });
 
   it("grows with what it imports: the union factory carries every event", async () => {
