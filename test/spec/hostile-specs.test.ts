@@ -186,6 +186,7 @@ const cases: Case[] = [
   { name: "an enum whose every value is legacy", code: "unknown_legacy_value", files: spec(edit(["    legacy: [seamapi]", "    legacy: [seamapi, keycode, manual]"])), at: "[seamapi, keycode" },
 
   // Relations
+  { name: "a relation of two kinds at once", code: "bad_value", files: spec(edit(["        event_text: summary\n", "        event_text: summary\n        not_before: { of: occurred_at }\n"])), at: "property: event_description" },
   { name: "a relation of a property that is not there", code: "unknown_relation_property", files: spec(edit(["by_range: { of: battery_level", "by_range: { of: battery_lvl"])), at: "property: battery_status\n" },
   { name: "a group relation of a property the group lacks", code: "unknown_relation_property", files: spec(edit(["not_before: { of: occurred_at", "not_before: { of: happened_at"])), at: "property: created_at\n" },
   { name: "not_before between a UUID and a timestamp", code: "bad_relation", files: spec(edit(["      - property: created_at\n        not_before", "      - property: event_id\n        not_before"])), at: "property: event_id\n" },
