@@ -26,7 +26,7 @@ function findBadExamples(model: CatalogueModel): Diagnostic[] {
         const diagnostic: Diagnostic = {
           code: "bad_example",
           message: `example ${i + 1} of ${path} (${preview(example)}) ${problem}`,
-          location: property.location,
+          location: property.examplesLocation ?? property.location,
         };
         const key = `${formatLocation(diagnostic.location)} ${diagnostic.message}`;
         if (!seen.has(key)) diagnostics.push(diagnostic);

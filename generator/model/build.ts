@@ -282,7 +282,10 @@ function applyOverride(property: PropertyModel, change: RawOverride, doc: SpecDo
     delete next.explains;
     Object.assign(next, decisionOf(change.decision, doc, path));
   }
-  if (change.examples !== undefined) next.examples = change.examples;
+  if (change.examples !== undefined) {
+    next.examples = change.examples;
+    next.examplesLocation = doc.locate([...path, "examples"], "key");
+  }
   if (change.deprecated !== undefined) {
     delete next.deprecated;
     Object.assign(next, deprecation(change.deprecated));

@@ -49,6 +49,8 @@ export interface PropertyModel extends ValueType {
   /** Group this property was composed from, if any. */
   group?: string;
   location: SourceLocation;
+  /** Where an event's override gave the examples, when one did (problems with them are reported there). */
+  examplesLocation?: SourceLocation;
 }
 
 /**

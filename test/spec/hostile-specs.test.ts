@@ -181,6 +181,7 @@ const cases: Case[] = [
   { name: "an example outside its enum", code: "bad_example", files: spec(edit(["        enum: LockMethod\n", "        enum: LockMethod\n        examples: [telepathy]\n"])), at: "method:" },
   { name: "an example of the wrong type in an array", code: "bad_example", files: spec(edit(["        items:\n          type: string\n", "        items:\n          type: string\n          examples: [3]\n"])), at: "tags:" },
   { name: "a null example of a property that is not nullable", code: "bad_example", files: spec(edit(["        examples: [device_offline]", "        examples: [null]"])), at: "error_code:" },
+  { name: "an event's override example of the wrong type, located at the override", code: "bad_example", files: spec(edit(["      device_custom_metadata:\n        optional: false\n", "      device_custom_metadata:\n        optional: false\n        examples: [3]\n"])), at: "examples: [3]" },
   { name: "an example that is a legacy enum value", code: "bad_example", files: spec(edit(["        enum: LockMethod\n", "        enum: LockMethod\n        examples: [seamapi]\n"])), at: "method:" },
   { name: "a legacy value that is not in its enum", code: "unknown_legacy_value", files: spec(edit(["    legacy: [seamapi]", "    legacy: [seamapy]"])), at: "seamapy" },
   { name: "an enum whose every value is legacy", code: "unknown_legacy_value", files: spec(edit(["    legacy: [seamapi]", "    legacy: [seamapi, keycode, manual]"])), at: "[seamapi, keycode" },
