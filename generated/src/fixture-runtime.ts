@@ -30,7 +30,8 @@ export interface ValueBlueprint {
  * than a timestamp, not below a number, computed linearly, chosen by ranges or by value, or a fixed text.
  */
 export type DerivationBlueprint =
-  | { kind: "not_before" | "at_least"; of: string; maxGap?: number }
+  | { kind: "not_before"; of: string; maxGap?: number }
+  | { kind: "at_least"; of: string; maxGap?: number }
   | { kind: "linear"; of: string; scale: number; offset: number }
   | { kind: "by_range"; of: string; bands: readonly { below?: number; value: unknown }[] }
   | { kind: "by_value"; of: string; values: Readonly<Record<string, unknown>> }
@@ -88,7 +89,7 @@ function mix(value: number): number {
 const STRIDE = 2654435761;
 
 /** The draws of one value. */
-interface Draw {
+export interface Draw {
   uint32(): number;
   /** In [0, 1). */
   fraction(): number;
@@ -201,7 +202,7 @@ const HAPPENINGS = [
   "was processed",
 ];
 const WHEN = ["by Seam", "a few minutes ago", "this morning", "overnight", "after a retry"];
-const RECORD_KEYS = [
+export const RECORD_KEYS: readonly string[] = [
   "unit",
   "building",
   "floor",
@@ -215,44 +216,72 @@ const RECORD_KEYS = [
 ];
 
 const capitalize = (word: string): string => word[0]!.toUpperCase() + word.slice(1);
-const slug = (draw: Draw): string =>
-  `${draw.pick(PLACES)}-${draw.pick(THINGS)}-${1 + draw.index(99)}`;
-const identifier = (draw: Draw): string => `${draw.pick(PLACES)}_${draw.pick(THINGS)}`;
+const webLink = (draw: Draw): string =>
+  `https://${draw.pick(PLACES)}.example.com/${draw.pick(THINGS)}/${draw.uint32().toString(16)}`;
+
+/** A way of making free text, for the property names its pattern matches. */
+export type TextRule = readonly [RegExp, (draw: Draw) => string];
+
+// Each rule is exported on its own: a factory hands the runtime only the rules its event's names
+// reach, so that a bundle of it leaves the others (and their word lists) out.
+export const pinCodeText: TextRule = [
+  /^(code|pin|.*_pin)$/,
+  (d) =>
+    String(1000 + d.index(9000)) + (d.index(3) === 0 ? "" : String(d.index(100)).padStart(2, "0")),
+];
+export const idText: TextRule = [/(^|_)ids?$/, uuidV4];
+export const timestampText: TextRule = [/(^|_)at$/, timestamp];
+export const linkText: TextRule = [/(^|_)(url|uri|link)$/, (d) => webLink(d)];
+export const emailText: TextRule = [
+  /(^|_)email$/,
+  (d) => `${d.pick(PLACES)}.${d.pick(THINGS)}@example.com`,
+];
+export const phoneText: TextRule = [
+  /(^|_)phone(_number)?$/,
+  (d) => `+1555${String(d.index(10000000)).padStart(7, "0")}`,
+];
+export const slugText: TextRule = [
+  /(^|_)(key|slug)s?$/,
+  (d) => `${d.pick(PLACES)}-${d.pick(THINGS)}-${1 + d.index(99)}`,
+];
+export const displayNameText: TextRule = [
+  /(^|_)name$/,
+  (d) =>
+    `${capitalize(d.pick(PLACES))} ${capitalize(d.pick(THINGS))}${d.index(2) === 0 ? "" : ` ${1 + d.index(20)}`}`,
+];
+export const sentenceText: TextRule = [
+  /(message|description|reason|note|summary|text)$/,
+  (d) => `${d.pick(SUBJECTS)} ${d.pick(HAPPENINGS)} ${d.pick(WHEN)}.`,
+];
+export const identifierText: TextRule = [
+  /(^|_)(code|type|status|kind|mode|state|property|action)$/,
+  (d) => `${d.pick(PLACES)}_${d.pick(THINGS)}`,
+];
 
 /**
  * How a string is made, chosen from the property name: the first rule that matches wins. Spec
  * examples take precedence over this table.
  */
-const TEXT_RULES: readonly (readonly [RegExp, (draw: Draw) => string])[] = [
-  [
-    /^(code|pin|.*_pin)$/,
-    (d) =>
-      String(1000 + d.index(9000)) +
-      (d.index(3) === 0 ? "" : String(d.index(100)).padStart(2, "0")),
-  ],
-  [/(^|_)ids?$/, uuidV4],
-  [/(^|_)at$/, timestamp],
-  [
-    /(^|_)(url|uri|link)$/,
-    (d) => `https://${d.pick(PLACES)}.example.com/${d.pick(THINGS)}/${d.uint32().toString(16)}`,
-  ],
-  [/(^|_)email$/, (d) => `${d.pick(PLACES)}.${d.pick(THINGS)}@example.com`],
-  [/(^|_)phone(_number)?$/, (d) => `+1555${String(d.index(10000000)).padStart(7, "0")}`],
-  [/(^|_)(key|slug)s?$/, slug],
-  [
-    /(^|_)name$/,
-    (d) =>
-      `${capitalize(d.pick(PLACES))} ${capitalize(d.pick(THINGS))}${d.index(2) === 0 ? "" : ` ${1 + d.index(20)}`}`,
-  ],
-  [
-    /(message|description|reason|note|summary|text)$/,
-    (d) => `${d.pick(SUBJECTS)} ${d.pick(HAPPENINGS)} ${d.pick(WHEN)}.`,
-  ],
-  [/(^|_)(code|type|status|kind|mode|state|property|action)$/, identifier],
+export const TEXT_RULES: readonly TextRule[] = [
+  pinCodeText,
+  idText,
+  timestampText,
+  linkText,
+  emailText,
+  phoneText,
+  slugText,
+  displayNameText,
+  sentenceText,
+  identifierText,
 ];
 
-function plausibleText(hint: string, draw: Draw): string {
-  for (const [pattern, make] of TEXT_RULES) if (pattern.test(hint)) return make(draw);
+/** The rule of TEXT_RULES that makes a name's text, or undefined for the plain fallback. */
+export const textRuleFor = (hint: string): TextRule | undefined =>
+  TEXT_RULES.find(([pattern]) => pattern.test(hint));
+
+/** Text by the first of the given rules that matches, else a place and a thing. */
+function plausibleText(rules: readonly TextRule[], hint: string, draw: Draw): string {
+  for (const [pattern, make] of rules) if (pattern.test(hint)) return make(draw);
   return `${draw.pick(PLACES)} ${draw.pick(THINGS)}`;
 }
 
@@ -283,7 +312,7 @@ function numberRange(
   return [0, 100];
 }
 
-function plausibleNumber(
+export function plausibleNumber(
   type: { kind: "number" | "integer"; minimum?: number; maximum?: number },
   hint: string,
   draw: Draw,
@@ -306,18 +335,55 @@ function plausibleNumber(
 }
 
 /** Array items are named after their array: `device_ids` gives `device_id` items. */
-const singular = (name: string): string => (name.endsWith("s") ? name.slice(0, -1) : name);
+export const singular = (name: string): string => (name.endsWith("s") ? name.slice(0, -1) : name);
 
 // ---------------------------------------------------------------------------------------------
 // Building a fixture.
 
-interface Context {
+export interface Context {
   catalogue: CatalogueBlueprint;
+  makers: ValueMakers;
   event: string;
   seed: number;
   optional: OptionalMode;
   /** The shapes being built, outermost first: a value that would enter one of them again is left out. */
   shapes: string[];
+}
+
+/**
+ * The value makers a catalogue needs beyond the core of the runtime. A per-event factory passes only
+ * those its event's blueprint reaches (the fixtures target works them out), so that a bundle of one
+ * factory leaves the others out; createFixture passes them all.
+ */
+export interface ValueMakers {
+  /** The text rules the catalogue's free strings can reach, in the order of TEXT_RULES. */
+  textRules: readonly TextRule[];
+  number?: typeof plausibleNumber;
+  /** For linear, by_range and by_value relations. */
+  mapped?: typeof mappedFromSource;
+  notBefore?: typeof notBeforeSource;
+  atLeast?: typeof atLeastSource;
+}
+
+const ALL_MAKERS: ValueMakers = {
+  textRules: TEXT_RULES,
+  number: plausibleNumber,
+  mapped: mappedFromSource,
+  notBefore: notBeforeSource,
+  atLeast: atLeastSource,
+};
+
+function maker<Part extends Exclude<keyof ValueMakers, "textRules">>(
+  context: Context,
+  part: Part,
+): NonNullable<ValueMakers[Part]> {
+  const found = context.makers[part];
+  // Only a factory written by hand can miss one: the fixtures target passes every maker an event reaches.
+  if (found === undefined)
+    throw new Error(
+      `The fixture of "${context.event}" needs the ${part} value maker, which its factory does not pass.`,
+    );
+  return found as NonNullable<ValueMakers[Part]>;
 }
 
 /**
@@ -422,7 +488,9 @@ function buildObject(
         return;
       values.set(
         property.name,
-        source === null ? null : derived(context, property, derive, source, propertyPath),
+        source === null
+          ? null
+          : maker(context, "mapped")(context, property, derive, source, propertyPath),
       );
       return;
     }
@@ -432,12 +500,31 @@ function buildObject(
       return;
     }
     const value = buildValue(context, property, propertyPath, property.name);
-    values.set(
-      property.name,
-      derive && value !== null
-        ? ordered(context, property, derive, value, values.get(derive.of), propertyPath)
-        : value,
-    );
+    if (derive === undefined || value === null) values.set(property.name, value);
+    else if (derive.kind === "not_before")
+      values.set(
+        property.name,
+        maker(context, "notBefore")(
+          context,
+          property,
+          derive,
+          value,
+          values.get(derive.of),
+          propertyPath,
+        ),
+      );
+    else
+      values.set(
+        property.name,
+        maker(context, "atLeast")(
+          context,
+          property,
+          derive,
+          value,
+          values.get(derive.of),
+          propertyPath,
+        ),
+      );
   };
   for (const property of properties) build(property);
   const result: Record<string, unknown> = {};
@@ -454,11 +541,16 @@ function buildObject(
 
 const roundTo2 = (value: number): number => Math.round(value * 100) / 100;
 
+type SourceRelation<Kind extends DerivationBlueprint["kind"]> = Extract<
+  DerivationBlueprint,
+  { kind: Kind }
+>;
+
 /** The value a linear, by_range or by_value relation gives for a (non-null) source value. */
-function derived(
+export function mappedFromSource(
   context: Context,
   property: PropertyBlueprint,
-  derive: Extract<DerivationBlueprint, { of: string }>,
+  derive: SourceRelation<"linear" | "by_range" | "by_value">,
   source: unknown,
   path: string,
 ): unknown {
@@ -480,48 +572,61 @@ function derived(
   return buildValue(context, property, path, property.name);
 }
 
+const fitsGap = (gap: number, maxGap: number | undefined): boolean =>
+  gap >= 0 && gap <= (maxGap ?? Infinity);
+
 /**
- * A value kept when it already lies at or after its source (not_before, at_least) and within maxGap;
- * otherwise moved there, staying before the reference time and inside the property's range.
+ * A timestamp kept when it already lies at or after its source and within maxGap; otherwise moved
+ * there, staying before the reference time.
  */
-function ordered(
+export function notBeforeSource(
   context: Context,
-  property: PropertyBlueprint,
-  derive: DerivationBlueprint,
+  _property: PropertyBlueprint,
+  derive: SourceRelation<"not_before">,
   value: unknown,
   source: unknown,
   path: string,
 ): unknown {
-  if (derive.kind !== "not_before" && derive.kind !== "at_least") return value;
+  if (typeof source !== "string") return value;
+  const start = Date.parse(source) / 1000;
+  if (!Number.isFinite(start)) return value;
+  if (typeof value === "string" && fitsGap(Date.parse(value) / 1000 - start, derive.maxGap))
+    return value;
+  const span = Math.max(0, Math.min(REFERENCE_SECONDS - start, derive.maxGap ?? Infinity));
+  return isoSeconds(
+    Math.floor(start) +
+      Math.floor(drawAt(context, path, "after").fraction() * (Math.floor(span) + 1)),
+  );
+}
+
+/**
+ * A number kept when it already lies at or above its source and within maxGap; otherwise moved
+ * there, staying inside the property's range.
+ */
+export function atLeastSource(
+  context: Context,
+  property: PropertyBlueprint,
+  derive: SourceRelation<"at_least">,
+  value: unknown,
+  source: unknown,
+  path: string,
+): unknown {
+  const type = property.type;
+  if (typeof source !== "number" || (type.kind !== "number" && type.kind !== "integer"))
+    return value;
+  if (typeof value === "number" && fitsGap(value - source, derive.maxGap)) return value;
   const draw = drawAt(context, path, "after");
-  const fits = (gap: number) => gap >= 0 && gap <= (derive.maxGap ?? Infinity);
-  if (derive.kind === "not_before" && typeof source === "string") {
-    const start = Date.parse(source) / 1000;
-    if (!Number.isFinite(start)) return value;
-    if (typeof value === "string" && fits(Date.parse(value) / 1000 - start)) return value;
-    const span = Math.max(0, Math.min(REFERENCE_SECONDS - start, derive.maxGap ?? Infinity));
-    return isoSeconds(Math.floor(start) + Math.floor(draw.fraction() * (Math.floor(span) + 1)));
-  }
-  if (
-    derive.kind === "at_least" &&
-    typeof source === "number" &&
-    (property.type.kind === "number" || property.type.kind === "integer")
-  ) {
-    if (typeof value === "number" && fits(value - source)) return value;
-    const type = property.type;
-    const [, high] = numberRange(property.name, type.minimum, type.maximum);
-    const limit = Math.min(
-      source + (derive.maxGap ?? Math.max(0, high - source)),
-      type.maximum ?? Infinity,
-    );
-    if (type.kind === "integer")
-      return Math.ceil(source) + draw.index(Math.max(1, Math.floor(limit) - Math.ceil(source) + 1));
-    return Math.max(
-      source,
-      roundTo2(source + Math.floor(draw.fraction() * Math.max(0, limit - source) * 10) / 10),
-    );
-  }
-  return value;
+  const [, high] = numberRange(property.name, type.minimum, type.maximum);
+  const limit = Math.min(
+    source + (derive.maxGap ?? Math.max(0, high - source)),
+    type.maximum ?? Infinity,
+  );
+  if (type.kind === "integer")
+    return Math.ceil(source) + draw.index(Math.max(1, Math.floor(limit) - Math.ceil(source) + 1));
+  return Math.max(
+    source,
+    roundTo2(source + Math.floor(draw.fraction() * Math.max(0, limit - source) * 10) / 10),
+  );
 }
 
 function buildShape(
@@ -572,16 +677,15 @@ function buildValue(context: Context, value: ValueBlueprint, path: string, hint:
     case "string":
       if (type.format === "uuid") return uuidV4(draw);
       if (type.format === "date-time") return timestamp(draw);
-      if (type.format === "uri")
-        return `https://${draw.pick(PLACES)}.example.com/${draw.pick(THINGS)}/${draw.uint32().toString(16)}`;
-      return plausibleText(hint, draw);
+      if (type.format === "uri") return webLink(draw);
+      return plausibleText(context.makers.textRules, hint, draw);
     case "literal":
       return type.value;
     case "enum":
       return draw.pick(entry(context.catalogue.enums, type.name) ?? []);
     case "number":
     case "integer":
-      return plausibleNumber(type, hint, draw);
+      return maker(context, "number")(type, hint, draw);
     case "boolean":
       return draw.index(2) === 0;
     case "object":
@@ -599,7 +703,7 @@ function buildValue(context: Context, value: ValueBlueprint, path: string, hint:
     case "union":
       return buildValue(context, draw.pick(type.of), path, hint);
     case "unknown":
-      return plausibleText(hint, draw);
+      return plausibleText(context.makers.textRules, hint, draw);
   }
 }
 
@@ -627,18 +731,21 @@ function entry<T>(table: Readonly<Record<string, T>>, key: string): T | undefine
 
 /**
  * A valid payload of one event the catalogue has, with the overrides merged over it. The per-event
- * factories call this: it leaves out the search for close names that createFixture needs, so that a
- * bundle of one factory does not carry it.
+ * factories call this with the value makers their event needs: it leaves out the search for close
+ * names that createFixture needs, and every maker the event does not use, so that a bundle of one
+ * factory does not carry them.
  */
 export function createEventFixture(
   catalogue: CatalogueBlueprint,
   event: string,
   overrides: unknown,
   options: RuntimeOptions | undefined,
+  makers: ValueMakers,
 ): Record<string, unknown> {
   const seed = options?.seed ?? DEFAULT_SEED;
   const context: Context = {
     catalogue,
+    makers,
     event,
     seed: Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : DEFAULT_SEED,
     optional: options?.optional ?? DEFAULT_OPTIONAL,
@@ -660,7 +767,7 @@ export function createFixture(
   options: RuntimeOptions | undefined,
 ): Record<string, unknown> {
   if (entry(catalogue.events, event) === undefined) throw unknownEventType(catalogue, event);
-  return createEventFixture(catalogue, event, overrides, options);
+  return createEventFixture(catalogue, event, overrides, options, ALL_MAKERS);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -118,6 +118,17 @@ import {
   createEventFixture,
   createFixture,
   createInvalidCases,
+  atLeastSource,
+  displayNameText,
+  idText,
+  identifierText,
+  mappedFromSource,
+  notBeforeSource,
+  pinCodeText,
+  plausibleNumber,
+  sentenceText,
+  slugText,
+  timestampText,
   type CatalogueBlueprint,
   type PropertyBlueprint,
 } from "./fixture-runtime.js";
@@ -4650,6 +4661,7 @@ export function createAccessCodeBackupAccessCodePulledEvent(
     "access_code.backup_access_code_pulled",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeBackupAccessCodePulledEvent;
 }
 
@@ -4663,6 +4675,7 @@ export function createAccessCodeChangedEvent(
     "access_code.changed",
     overrides,
     options,
+    { textRules: [idText, identifierText], mapped: mappedFromSource, notBefore: notBeforeSource },
   ) as unknown as AccessCodeChangedEvent;
 }
 
@@ -4676,6 +4689,7 @@ export function createAccessCodeCodeChangedEvent(
     "access_code.code_changed",
     overrides,
     options,
+    { textRules: [pinCodeText, idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeCodeChangedEvent;
 }
 
@@ -4689,6 +4703,7 @@ export function createAccessCodeCreatedEvent(
     "access_code.created",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeCreatedEvent;
 }
 
@@ -4702,6 +4717,11 @@ export function createAccessCodeDelayInRemovingFromDeviceEvent(
     "access_code.delay_in_removing_from_device",
     overrides,
     options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as AccessCodeDelayInRemovingFromDeviceEvent;
 }
 
@@ -4715,6 +4735,11 @@ export function createAccessCodeDelayInSettingOnDeviceEvent(
     "access_code.delay_in_setting_on_device",
     overrides,
     options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as AccessCodeDelayInSettingOnDeviceEvent;
 }
 
@@ -4728,6 +4753,7 @@ export function createAccessCodeDeletedEvent(
     "access_code.deleted",
     overrides,
     options,
+    { textRules: [pinCodeText, idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeDeletedEvent;
 }
 
@@ -4741,6 +4767,7 @@ export function createAccessCodeDeletedExternalToSeamEvent(
     "access_code.deleted_external_to_seam",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeDeletedExternalToSeamEvent;
 }
 
@@ -4754,6 +4781,11 @@ export function createAccessCodeFailedToRemoveFromDeviceEvent(
     "access_code.failed_to_remove_from_device",
     overrides,
     options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as AccessCodeFailedToRemoveFromDeviceEvent;
 }
 
@@ -4767,6 +4799,11 @@ export function createAccessCodeFailedToSetOnDeviceEvent(
     "access_code.failed_to_set_on_device",
     overrides,
     options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as AccessCodeFailedToSetOnDeviceEvent;
 }
 
@@ -4780,6 +4817,7 @@ export function createAccessCodeModifiedExternalToSeamEvent(
     "access_code.modified_external_to_seam",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeModifiedExternalToSeamEvent;
 }
 
@@ -4793,6 +4831,7 @@ export function createAccessCodeMutationsRequestedEvent(
     "access_code.mutations_requested",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeMutationsRequestedEvent;
 }
 
@@ -4806,6 +4845,7 @@ export function createAccessCodeNameChangedEvent(
     "access_code.name_changed",
     overrides,
     options,
+    { textRules: [idText, displayNameText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeNameChangedEvent;
 }
 
@@ -4819,6 +4859,7 @@ export function createAccessCodeRemovedFromDeviceEvent(
     "access_code.removed_from_device",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeRemovedFromDeviceEvent;
 }
 
@@ -4832,6 +4873,7 @@ export function createAccessCodeScheduledOnDeviceEvent(
     "access_code.scheduled_on_device",
     overrides,
     options,
+    { textRules: [pinCodeText, idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeScheduledOnDeviceEvent;
 }
 
@@ -4845,6 +4887,7 @@ export function createAccessCodeSetOnDeviceEvent(
     "access_code.set_on_device",
     overrides,
     options,
+    { textRules: [pinCodeText, idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeSetOnDeviceEvent;
 }
 
@@ -4858,6 +4901,7 @@ export function createAccessCodeTimeFrameChangedEvent(
     "access_code.time_frame_changed",
     overrides,
     options,
+    { textRules: [idText, timestampText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeTimeFrameChangedEvent;
 }
 
@@ -4871,6 +4915,7 @@ export function createAccessCodeUnmanagedConvertedToManagedEvent(
     "access_code.unmanaged.converted_to_managed",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeUnmanagedConvertedToManagedEvent;
 }
 
@@ -4884,6 +4929,7 @@ export function createAccessCodeUnmanagedCreatedEvent(
     "access_code.unmanaged.created",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeUnmanagedCreatedEvent;
 }
 
@@ -4897,6 +4943,11 @@ export function createAccessCodeUnmanagedFailedToConvertToManagedEvent(
     "access_code.unmanaged.failed_to_convert_to_managed",
     overrides,
     options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as AccessCodeUnmanagedFailedToConvertToManagedEvent;
 }
 
@@ -4910,6 +4961,7 @@ export function createAccessCodeUnmanagedRemovedEvent(
     "access_code.unmanaged.removed",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as AccessCodeUnmanagedRemovedEvent;
 }
 
@@ -4923,6 +4975,7 @@ export function createAccessGrantAccessGrantedToAllDoorsEvent(
     "access_grant.access_granted_to_all_doors",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AccessGrantAccessGrantedToAllDoorsEvent;
 }
 
@@ -4936,6 +4989,7 @@ export function createAccessGrantAccessGrantedToDoorEvent(
     "access_grant.access_granted_to_door",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AccessGrantAccessGrantedToDoorEvent;
 }
 
@@ -4949,6 +5003,7 @@ export function createAccessGrantAccessTimesChangedEvent(
     "access_grant.access_times_changed",
     overrides,
     options,
+    { textRules: [timestampText, slugText], notBefore: notBeforeSource },
   ) as unknown as AccessGrantAccessTimesChangedEvent;
 }
 
@@ -4962,6 +5017,7 @@ export function createAccessGrantAccessToDoorLostEvent(
     "access_grant.access_to_door_lost",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AccessGrantAccessToDoorLostEvent;
 }
 
@@ -4975,6 +5031,7 @@ export function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(
     "access_grant.could_not_create_requested_access_methods",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AccessGrantCouldNotCreateRequestedAccessMethodsEvent;
 }
 
@@ -4988,6 +5045,7 @@ export function createAccessGrantCreatedEvent(
     "access_grant.created",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AccessGrantCreatedEvent;
 }
 
@@ -5001,6 +5059,7 @@ export function createAccessGrantDeletedEvent(
     "access_grant.deleted",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AccessGrantDeletedEvent;
 }
 
@@ -5014,6 +5073,7 @@ export function createAccessMethodCardEncodingRequiredEvent(
     "access_method.card_encoding_required",
     overrides,
     options,
+    { textRules: [slugText], notBefore: notBeforeSource },
   ) as unknown as AccessMethodCardEncodingRequiredEvent;
 }
 
@@ -5027,6 +5087,7 @@ export function createAccessMethodCreatedEvent(
     "access_method.created",
     overrides,
     options,
+    { textRules: [slugText], notBefore: notBeforeSource },
   ) as unknown as AccessMethodCreatedEvent;
 }
 
@@ -5040,6 +5101,7 @@ export function createAccessMethodDelayInIssuingEvent(
     "access_method.delay_in_issuing",
     overrides,
     options,
+    { textRules: [slugText], notBefore: notBeforeSource },
   ) as unknown as AccessMethodDelayInIssuingEvent;
 }
 
@@ -5053,6 +5115,7 @@ export function createAccessMethodDeletedEvent(
     "access_method.deleted",
     overrides,
     options,
+    { textRules: [slugText], notBefore: notBeforeSource },
   ) as unknown as AccessMethodDeletedEvent;
 }
 
@@ -5066,6 +5129,7 @@ export function createAccessMethodFailedToIssueEvent(
     "access_method.failed_to_issue",
     overrides,
     options,
+    { textRules: [slugText], notBefore: notBeforeSource },
   ) as unknown as AccessMethodFailedToIssueEvent;
 }
 
@@ -5079,6 +5143,7 @@ export function createAccessMethodIssuedEvent(
     "access_method.issued",
     overrides,
     options,
+    { textRules: [pinCodeText, slugText], notBefore: notBeforeSource },
   ) as unknown as AccessMethodIssuedEvent;
 }
 
@@ -5092,6 +5157,7 @@ export function createAccessMethodReissuedEvent(
     "access_method.reissued",
     overrides,
     options,
+    { textRules: [pinCodeText, slugText], notBefore: notBeforeSource },
   ) as unknown as AccessMethodReissuedEvent;
 }
 
@@ -5105,6 +5171,7 @@ export function createAccessMethodRevokedEvent(
     "access_method.revoked",
     overrides,
     options,
+    { textRules: [slugText], notBefore: notBeforeSource },
   ) as unknown as AccessMethodRevokedEvent;
 }
 
@@ -5118,6 +5185,7 @@ export function createAcsAccessGroupDeletedEvent(
     "acs_access_group.deleted",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AcsAccessGroupDeletedEvent;
 }
 
@@ -5131,6 +5199,7 @@ export function createAcsCredentialDeletedEvent(
     "acs_credential.deleted",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AcsCredentialDeletedEvent;
 }
 
@@ -5144,6 +5213,7 @@ export function createAcsCredentialInvalidatedEvent(
     "acs_credential.invalidated",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AcsCredentialInvalidatedEvent;
 }
 
@@ -5157,6 +5227,7 @@ export function createAcsCredentialIssuedEvent(
     "acs_credential.issued",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AcsCredentialIssuedEvent;
 }
 
@@ -5170,6 +5241,7 @@ export function createAcsCredentialReissuedEvent(
     "acs_credential.reissued",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AcsCredentialReissuedEvent;
 }
 
@@ -5183,6 +5255,7 @@ export function createAcsEncoderAddedEvent(
     "acs_encoder.added",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AcsEncoderAddedEvent;
 }
 
@@ -5196,6 +5269,7 @@ export function createAcsEncoderRemovedEvent(
     "acs_encoder.removed",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AcsEncoderRemovedEvent;
 }
 
@@ -5209,6 +5283,7 @@ export function createAcsEntranceAddedEvent(
     "acs_entrance.added",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AcsEntranceAddedEvent;
 }
 
@@ -5222,6 +5297,7 @@ export function createAcsEntranceRemovedEvent(
     "acs_entrance.removed",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AcsEntranceRemovedEvent;
 }
 
@@ -5230,12 +5306,10 @@ export function createAcsSystemAddedEvent(
   overrides?: DeepPartial<AcsSystemAddedEvent>,
   options?: FixtureOptions,
 ): AcsSystemAddedEvent {
-  return createEventFixture(
-    acsSystemAddedEventCatalogue,
-    "acs_system.added",
-    overrides,
-    options,
-  ) as unknown as AcsSystemAddedEvent;
+  return createEventFixture(acsSystemAddedEventCatalogue, "acs_system.added", overrides, options, {
+    textRules: [],
+    notBefore: notBeforeSource,
+  }) as unknown as AcsSystemAddedEvent;
 }
 
 /** A valid, realistic `acs_system.connected` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -5248,6 +5322,7 @@ export function createAcsSystemConnectedEvent(
     "acs_system.connected",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as AcsSystemConnectedEvent;
 }
 
@@ -5261,6 +5336,7 @@ export function createAcsSystemDisconnectedEvent(
     "acs_system.disconnected",
     overrides,
     options,
+    { textRules: [sentenceText], mapped: mappedFromSource, notBefore: notBeforeSource },
   ) as unknown as AcsSystemDisconnectedEvent;
 }
 
@@ -5269,12 +5345,10 @@ export function createAcsUserCreatedEvent(
   overrides?: DeepPartial<AcsUserCreatedEvent>,
   options?: FixtureOptions,
 ): AcsUserCreatedEvent {
-  return createEventFixture(
-    acsUserCreatedEventCatalogue,
-    "acs_user.created",
-    overrides,
-    options,
-  ) as unknown as AcsUserCreatedEvent;
+  return createEventFixture(acsUserCreatedEventCatalogue, "acs_user.created", overrides, options, {
+    textRules: [],
+    notBefore: notBeforeSource,
+  }) as unknown as AcsUserCreatedEvent;
 }
 
 /** A valid, realistic `acs_user.deleted` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -5282,12 +5356,10 @@ export function createAcsUserDeletedEvent(
   overrides?: DeepPartial<AcsUserDeletedEvent>,
   options?: FixtureOptions,
 ): AcsUserDeletedEvent {
-  return createEventFixture(
-    acsUserDeletedEventCatalogue,
-    "acs_user.deleted",
-    overrides,
-    options,
-  ) as unknown as AcsUserDeletedEvent;
+  return createEventFixture(acsUserDeletedEventCatalogue, "acs_user.deleted", overrides, options, {
+    textRules: [],
+    notBefore: notBeforeSource,
+  }) as unknown as AcsUserDeletedEvent;
 }
 
 /** A valid, realistic `action_attempt.lock_door.failed` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -5300,6 +5372,7 @@ export function createActionAttemptLockDoorFailedEvent(
     "action_attempt.lock_door.failed",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as ActionAttemptLockDoorFailedEvent;
 }
 
@@ -5313,6 +5386,7 @@ export function createActionAttemptLockDoorSucceededEvent(
     "action_attempt.lock_door.succeeded",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as ActionAttemptLockDoorSucceededEvent;
 }
 
@@ -5326,6 +5400,7 @@ export function createActionAttemptSimulateKeypadCodeEntryFailedEvent(
     "action_attempt.simulate_keypad_code_entry.failed",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as ActionAttemptSimulateKeypadCodeEntryFailedEvent;
 }
 
@@ -5339,6 +5414,7 @@ export function createActionAttemptSimulateKeypadCodeEntrySucceededEvent(
     "action_attempt.simulate_keypad_code_entry.succeeded",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as ActionAttemptSimulateKeypadCodeEntrySucceededEvent;
 }
 
@@ -5352,6 +5428,7 @@ export function createActionAttemptSimulateManualLockViaKeypadFailedEvent(
     "action_attempt.simulate_manual_lock_via_keypad.failed",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as ActionAttemptSimulateManualLockViaKeypadFailedEvent;
 }
 
@@ -5365,6 +5442,7 @@ export function createActionAttemptSimulateManualLockViaKeypadSucceededEvent(
     "action_attempt.simulate_manual_lock_via_keypad.succeeded",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as ActionAttemptSimulateManualLockViaKeypadSucceededEvent;
 }
 
@@ -5378,6 +5456,7 @@ export function createActionAttemptUnlockDoorFailedEvent(
     "action_attempt.unlock_door.failed",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as ActionAttemptUnlockDoorFailedEvent;
 }
 
@@ -5391,6 +5470,7 @@ export function createActionAttemptUnlockDoorSucceededEvent(
     "action_attempt.unlock_door.succeeded",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as ActionAttemptUnlockDoorSucceededEvent;
 }
 
@@ -5399,12 +5479,10 @@ export function createCameraActivatedEvent(
   overrides?: DeepPartial<CameraActivatedEvent>,
   options?: FixtureOptions,
 ): CameraActivatedEvent {
-  return createEventFixture(
-    cameraActivatedEventCatalogue,
-    "camera.activated",
-    overrides,
-    options,
-  ) as unknown as CameraActivatedEvent;
+  return createEventFixture(cameraActivatedEventCatalogue, "camera.activated", overrides, options, {
+    textRules: [idText, slugText, identifierText],
+    notBefore: notBeforeSource,
+  }) as unknown as CameraActivatedEvent;
 }
 
 /** A valid, realistic `client_session.deleted` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -5417,6 +5495,7 @@ export function createClientSessionDeletedEvent(
     "client_session.deleted",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as ClientSessionDeletedEvent;
 }
 
@@ -5430,6 +5509,7 @@ export function createConnectWebviewLoginFailedEvent(
     "connect_webview.login_failed",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as ConnectWebviewLoginFailedEvent;
 }
 
@@ -5443,6 +5523,7 @@ export function createConnectWebviewLoginSucceededEvent(
     "connect_webview.login_succeeded",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as ConnectWebviewLoginSucceededEvent;
 }
 
@@ -5456,6 +5537,7 @@ export function createConnectedAccountCompletedFirstSyncEvent(
     "connected_account.completed_first_sync",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as ConnectedAccountCompletedFirstSyncEvent;
 }
 
@@ -5469,6 +5551,7 @@ export function createConnectedAccountCompletedFirstSyncAfterReconnectionEvent(
     "connected_account.completed_first_sync_after_reconnection",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as ConnectedAccountCompletedFirstSyncAfterReconnectionEvent;
 }
 
@@ -5482,6 +5565,7 @@ export function createConnectedAccountConnectedEvent(
     "connected_account.connected",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as ConnectedAccountConnectedEvent;
 }
 
@@ -5495,6 +5579,7 @@ export function createConnectedAccountCreatedEvent(
     "connected_account.created",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as ConnectedAccountCreatedEvent;
 }
 
@@ -5508,6 +5593,7 @@ export function createConnectedAccountDeletedEvent(
     "connected_account.deleted",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as ConnectedAccountDeletedEvent;
 }
 
@@ -5521,6 +5607,11 @@ export function createConnectedAccountDisconnectedEvent(
     "connected_account.disconnected",
     overrides,
     options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as ConnectedAccountDisconnectedEvent;
 }
 
@@ -5534,6 +5625,11 @@ export function createConnectedAccountReauthorizationRequestedEvent(
     "connected_account.reauthorization_requested",
     overrides,
     options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as ConnectedAccountReauthorizationRequestedEvent;
 }
 
@@ -5550,6 +5646,7 @@ export function createConnectedAccountSuccessfulLoginEvent(
     "connected_account.successful_login",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as ConnectedAccountSuccessfulLoginEvent;
 }
 
@@ -5563,6 +5660,7 @@ export function createDeviceAccessoryKeypadConnectedEvent(
     "device.accessory_keypad_connected",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as DeviceAccessoryKeypadConnectedEvent;
 }
 
@@ -5576,6 +5674,11 @@ export function createDeviceAccessoryKeypadDisconnectedEvent(
     "device.accessory_keypad_disconnected",
     overrides,
     options,
+    {
+      textRules: [idText, slugText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as DeviceAccessoryKeypadDisconnectedEvent;
 }
 
@@ -5584,12 +5687,10 @@ export function createDeviceAddedEvent(
   overrides?: DeepPartial<DeviceAddedEvent>,
   options?: FixtureOptions,
 ): DeviceAddedEvent {
-  return createEventFixture(
-    deviceAddedEventCatalogue,
-    "device.added",
-    overrides,
-    options,
-  ) as unknown as DeviceAddedEvent;
+  return createEventFixture(deviceAddedEventCatalogue, "device.added", overrides, options, {
+    textRules: [idText, slugText, identifierText],
+    notBefore: notBeforeSource,
+  }) as unknown as DeviceAddedEvent;
 }
 
 /** A valid, realistic `device.battery_status_changed` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -5602,6 +5703,12 @@ export function createDeviceBatteryStatusChangedEvent(
     "device.battery_status_changed",
     overrides,
     options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as DeviceBatteryStatusChangedEvent;
 }
 
@@ -5610,12 +5717,10 @@ export function createDeviceConnectedEvent(
   overrides?: DeepPartial<DeviceConnectedEvent>,
   options?: FixtureOptions,
 ): DeviceConnectedEvent {
-  return createEventFixture(
-    deviceConnectedEventCatalogue,
-    "device.connected",
-    overrides,
-    options,
-  ) as unknown as DeviceConnectedEvent;
+  return createEventFixture(deviceConnectedEventCatalogue, "device.connected", overrides, options, {
+    textRules: [idText, slugText, identifierText],
+    notBefore: notBeforeSource,
+  }) as unknown as DeviceConnectedEvent;
 }
 
 /** A valid, realistic `device.connection_became_flaky` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -5628,6 +5733,11 @@ export function createDeviceConnectionBecameFlakyEvent(
     "device.connection_became_flaky",
     overrides,
     options,
+    {
+      textRules: [idText, slugText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as DeviceConnectionBecameFlakyEvent;
 }
 
@@ -5641,6 +5751,7 @@ export function createDeviceConnectionStabilizedEvent(
     "device.connection_stabilized",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as DeviceConnectionStabilizedEvent;
 }
 
@@ -5654,6 +5765,7 @@ export function createDeviceConvertedToUnmanagedEvent(
     "device.converted_to_unmanaged",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as DeviceConvertedToUnmanagedEvent;
 }
 
@@ -5662,12 +5774,10 @@ export function createDeviceDeletedEvent(
   overrides?: DeepPartial<DeviceDeletedEvent>,
   options?: FixtureOptions,
 ): DeviceDeletedEvent {
-  return createEventFixture(
-    deviceDeletedEventCatalogue,
-    "device.deleted",
-    overrides,
-    options,
-  ) as unknown as DeviceDeletedEvent;
+  return createEventFixture(deviceDeletedEventCatalogue, "device.deleted", overrides, options, {
+    textRules: [idText, slugText, displayNameText, identifierText],
+    notBefore: notBeforeSource,
+  }) as unknown as DeviceDeletedEvent;
 }
 
 /** A valid, realistic `device.disconnected` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -5680,6 +5790,11 @@ export function createDeviceDisconnectedEvent(
     "device.disconnected",
     overrides,
     options,
+    {
+      textRules: [idText, slugText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as DeviceDisconnectedEvent;
 }
 
@@ -5693,6 +5808,7 @@ export function createDeviceDoorbellRangEvent(
     "device.doorbell_rang",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as DeviceDoorbellRangEvent;
 }
 
@@ -5706,6 +5822,11 @@ export function createDeviceErrorSubscriptionRequiredEvent(
     "device.error.subscription_required",
     overrides,
     options,
+    {
+      textRules: [idText, slugText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as DeviceErrorSubscriptionRequiredEvent;
 }
 
@@ -5719,6 +5840,7 @@ export function createDeviceErrorSubscriptionRequiredResolvedEvent(
     "device.error.subscription_required.resolved",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as DeviceErrorSubscriptionRequiredResolvedEvent;
 }
 
@@ -5732,6 +5854,7 @@ export function createDeviceLowBatteryEvent(
     "device.low_battery",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as DeviceLowBatteryEvent;
 }
 
@@ -5745,6 +5868,7 @@ export function createDeviceNameChangedEvent(
     "device.name_changed",
     overrides,
     options,
+    { textRules: [idText, slugText, displayNameText, identifierText], notBefore: notBeforeSource },
   ) as unknown as DeviceNameChangedEvent;
 }
 
@@ -5753,12 +5877,10 @@ export function createDeviceRemovedEvent(
   overrides?: DeepPartial<DeviceRemovedEvent>,
   options?: FixtureOptions,
 ): DeviceRemovedEvent {
-  return createEventFixture(
-    deviceRemovedEventCatalogue,
-    "device.removed",
-    overrides,
-    options,
-  ) as unknown as DeviceRemovedEvent;
+  return createEventFixture(deviceRemovedEventCatalogue, "device.removed", overrides, options, {
+    textRules: [idText, slugText, identifierText],
+    notBefore: notBeforeSource,
+  }) as unknown as DeviceRemovedEvent;
 }
 
 /** A valid, realistic `device.salto.privacy_mode_activated` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -5771,6 +5893,7 @@ export function createDeviceSaltoPrivacyModeActivatedEvent(
     "device.salto.privacy_mode_activated",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as DeviceSaltoPrivacyModeActivatedEvent;
 }
 
@@ -5784,6 +5907,7 @@ export function createDeviceSaltoPrivacyModeDeactivatedEvent(
     "device.salto.privacy_mode_deactivated",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as DeviceSaltoPrivacyModeDeactivatedEvent;
 }
 
@@ -5792,12 +5916,10 @@ export function createDeviceTamperedEvent(
   overrides?: DeepPartial<DeviceTamperedEvent>,
   options?: FixtureOptions,
 ): DeviceTamperedEvent {
-  return createEventFixture(
-    deviceTamperedEventCatalogue,
-    "device.tampered",
-    overrides,
-    options,
-  ) as unknown as DeviceTamperedEvent;
+  return createEventFixture(deviceTamperedEventCatalogue, "device.tampered", overrides, options, {
+    textRules: [idText, slugText, identifierText],
+    notBefore: notBeforeSource,
+  }) as unknown as DeviceTamperedEvent;
 }
 
 /** A valid, realistic `device.third_party_integration_detected` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -5810,6 +5932,7 @@ export function createDeviceThirdPartyIntegrationDetectedEvent(
     "device.third_party_integration_detected",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as DeviceThirdPartyIntegrationDetectedEvent;
 }
 
@@ -5823,6 +5946,7 @@ export function createDeviceThirdPartyIntegrationNoLongerDetectedEvent(
     "device.third_party_integration_no_longer_detected",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as DeviceThirdPartyIntegrationNoLongerDetectedEvent;
 }
 
@@ -5836,6 +5960,7 @@ export function createDeviceUnmanagedConnectedEvent(
     "device.unmanaged.connected",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as DeviceUnmanagedConnectedEvent;
 }
 
@@ -5849,6 +5974,7 @@ export function createDeviceUnmanagedConvertedToManagedEvent(
     "device.unmanaged.converted_to_managed",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as DeviceUnmanagedConvertedToManagedEvent;
 }
 
@@ -5862,6 +5988,11 @@ export function createDeviceUnmanagedDisconnectedEvent(
     "device.unmanaged.disconnected",
     overrides,
     options,
+    {
+      textRules: [idText, slugText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as DeviceUnmanagedDisconnectedEvent;
 }
 
@@ -5875,6 +6006,7 @@ export function createEnrollmentAutomationDeletedEvent(
     "enrollment_automation.deleted",
     overrides,
     options,
+    { textRules: [], notBefore: notBeforeSource },
   ) as unknown as EnrollmentAutomationDeletedEvent;
 }
 
@@ -5888,6 +6020,11 @@ export function createLockAccessDeniedEvent(
     "lock.access_denied",
     overrides,
     options,
+    {
+      textRules: [idText, slugText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as LockAccessDeniedEvent;
 }
 
@@ -5896,12 +6033,10 @@ export function createLockLockedEvent(
   overrides?: DeepPartial<LockLockedEvent>,
   options?: FixtureOptions,
 ): LockLockedEvent {
-  return createEventFixture(
-    lockLockedEventCatalogue,
-    "lock.locked",
-    overrides,
-    options,
-  ) as unknown as LockLockedEvent;
+  return createEventFixture(lockLockedEventCatalogue, "lock.locked", overrides, options, {
+    textRules: [pinCodeText, idText, slugText, identifierText],
+    notBefore: notBeforeSource,
+  }) as unknown as LockLockedEvent;
 }
 
 /** A valid, realistic `lock.unlocked` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -5909,12 +6044,10 @@ export function createLockUnlockedEvent(
   overrides?: DeepPartial<LockUnlockedEvent>,
   options?: FixtureOptions,
 ): LockUnlockedEvent {
-  return createEventFixture(
-    lockUnlockedEventCatalogue,
-    "lock.unlocked",
-    overrides,
-    options,
-  ) as unknown as LockUnlockedEvent;
+  return createEventFixture(lockUnlockedEventCatalogue, "lock.unlocked", overrides, options, {
+    textRules: [pinCodeText, idText, slugText, identifierText],
+    notBefore: notBeforeSource,
+  }) as unknown as LockUnlockedEvent;
 }
 
 /** A valid, realistic `noise_sensor.noise_threshold_triggered` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -5927,6 +6060,11 @@ export function createNoiseSensorNoiseThresholdTriggeredEvent(
     "noise_sensor.noise_threshold_triggered",
     overrides,
     options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as NoiseSensorNoiseThresholdTriggeredEvent;
 }
 
@@ -5940,6 +6078,7 @@ export function createPhoneDeactivatedEvent(
     "phone.deactivated",
     overrides,
     options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource },
   ) as unknown as PhoneDeactivatedEvent;
 }
 
@@ -5948,12 +6087,10 @@ export function createSpaceCreatedEvent(
   overrides?: DeepPartial<SpaceCreatedEvent>,
   options?: FixtureOptions,
 ): SpaceCreatedEvent {
-  return createEventFixture(
-    spaceCreatedEventCatalogue,
-    "space.created",
-    overrides,
-    options,
-  ) as unknown as SpaceCreatedEvent;
+  return createEventFixture(spaceCreatedEventCatalogue, "space.created", overrides, options, {
+    textRules: [slugText],
+    notBefore: notBeforeSource,
+  }) as unknown as SpaceCreatedEvent;
 }
 
 /** A valid, realistic `space.deleted` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -5961,12 +6098,10 @@ export function createSpaceDeletedEvent(
   overrides?: DeepPartial<SpaceDeletedEvent>,
   options?: FixtureOptions,
 ): SpaceDeletedEvent {
-  return createEventFixture(
-    spaceDeletedEventCatalogue,
-    "space.deleted",
-    overrides,
-    options,
-  ) as unknown as SpaceDeletedEvent;
+  return createEventFixture(spaceDeletedEventCatalogue, "space.deleted", overrides, options, {
+    textRules: [slugText],
+    notBefore: notBeforeSource,
+  }) as unknown as SpaceDeletedEvent;
 }
 
 /** A valid, realistic `space.device_membership_changed` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -5979,6 +6114,7 @@ export function createSpaceDeviceMembershipChangedEvent(
     "space.device_membership_changed",
     overrides,
     options,
+    { textRules: [slugText], notBefore: notBeforeSource },
   ) as unknown as SpaceDeviceMembershipChangedEvent;
 }
 
@@ -5992,6 +6128,7 @@ export function createThermostatClimatePresetActivatedEvent(
     "thermostat.climate_preset_activated",
     overrides,
     options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
   ) as unknown as ThermostatClimatePresetActivatedEvent;
 }
 
@@ -6005,6 +6142,13 @@ export function createThermostatManuallyAdjustedEvent(
     "thermostat.manually_adjusted",
     overrides,
     options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+      atLeast: atLeastSource,
+    },
   ) as unknown as ThermostatManuallyAdjustedEvent;
 }
 
@@ -6018,6 +6162,12 @@ export function createThermostatTemperatureChangedEvent(
     "thermostat.temperature_changed",
     overrides,
     options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as ThermostatTemperatureChangedEvent;
 }
 
@@ -6031,6 +6181,13 @@ export function createThermostatTemperatureReachedSetPointEvent(
     "thermostat.temperature_reached_set_point",
     overrides,
     options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+      atLeast: atLeastSource,
+    },
   ) as unknown as ThermostatTemperatureReachedSetPointEvent;
 }
 
@@ -6044,6 +6201,13 @@ export function createThermostatTemperatureThresholdExceededEvent(
     "thermostat.temperature_threshold_exceeded",
     overrides,
     options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+      atLeast: atLeastSource,
+    },
   ) as unknown as ThermostatTemperatureThresholdExceededEvent;
 }
 
@@ -6057,6 +6221,13 @@ export function createThermostatTemperatureThresholdNoLongerExceededEvent(
     "thermostat.temperature_threshold_no_longer_exceeded",
     overrides,
     options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+      atLeast: atLeastSource,
+    },
   ) as unknown as ThermostatTemperatureThresholdNoLongerExceededEvent;
 }
 

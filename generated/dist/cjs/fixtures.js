@@ -4252,7 +4252,8 @@ function createAccessCodeBackupAccessCodePulledEvent(overrides, options) {
     accessCodeBackupAccessCodePulledEventCatalogue,
     "access_code.backup_access_code_pulled",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeChangedEvent(overrides, options) {
@@ -4260,7 +4261,8 @@ function createAccessCodeChangedEvent(overrides, options) {
     accessCodeChangedEventCatalogue,
     "access_code.changed",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], mapped: import_fixture_runtime.mappedFromSource, notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeCodeChangedEvent(overrides, options) {
@@ -4268,7 +4270,8 @@ function createAccessCodeCodeChangedEvent(overrides, options) {
     accessCodeCodeChangedEventCatalogue,
     "access_code.code_changed",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeCreatedEvent(overrides, options) {
@@ -4276,7 +4279,8 @@ function createAccessCodeCreatedEvent(overrides, options) {
     accessCodeCreatedEventCatalogue,
     "access_code.created",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeDelayInRemovingFromDeviceEvent(overrides, options) {
@@ -4284,7 +4288,12 @@ function createAccessCodeDelayInRemovingFromDeviceEvent(overrides, options) {
     accessCodeDelayInRemovingFromDeviceEventCatalogue,
     "access_code.delay_in_removing_from_device",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createAccessCodeDelayInSettingOnDeviceEvent(overrides, options) {
@@ -4292,7 +4301,12 @@ function createAccessCodeDelayInSettingOnDeviceEvent(overrides, options) {
     accessCodeDelayInSettingOnDeviceEventCatalogue,
     "access_code.delay_in_setting_on_device",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createAccessCodeDeletedEvent(overrides, options) {
@@ -4300,7 +4314,8 @@ function createAccessCodeDeletedEvent(overrides, options) {
     accessCodeDeletedEventCatalogue,
     "access_code.deleted",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeDeletedExternalToSeamEvent(overrides, options) {
@@ -4308,7 +4323,8 @@ function createAccessCodeDeletedExternalToSeamEvent(overrides, options) {
     accessCodeDeletedExternalToSeamEventCatalogue,
     "access_code.deleted_external_to_seam",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeFailedToRemoveFromDeviceEvent(overrides, options) {
@@ -4316,7 +4332,12 @@ function createAccessCodeFailedToRemoveFromDeviceEvent(overrides, options) {
     accessCodeFailedToRemoveFromDeviceEventCatalogue,
     "access_code.failed_to_remove_from_device",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createAccessCodeFailedToSetOnDeviceEvent(overrides, options) {
@@ -4324,7 +4345,12 @@ function createAccessCodeFailedToSetOnDeviceEvent(overrides, options) {
     accessCodeFailedToSetOnDeviceEventCatalogue,
     "access_code.failed_to_set_on_device",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createAccessCodeModifiedExternalToSeamEvent(overrides, options) {
@@ -4332,7 +4358,8 @@ function createAccessCodeModifiedExternalToSeamEvent(overrides, options) {
     accessCodeModifiedExternalToSeamEventCatalogue,
     "access_code.modified_external_to_seam",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeMutationsRequestedEvent(overrides, options) {
@@ -4340,7 +4367,8 @@ function createAccessCodeMutationsRequestedEvent(overrides, options) {
     accessCodeMutationsRequestedEventCatalogue,
     "access_code.mutations_requested",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeNameChangedEvent(overrides, options) {
@@ -4348,7 +4376,8 @@ function createAccessCodeNameChangedEvent(overrides, options) {
     accessCodeNameChangedEventCatalogue,
     "access_code.name_changed",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.displayNameText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeRemovedFromDeviceEvent(overrides, options) {
@@ -4356,7 +4385,8 @@ function createAccessCodeRemovedFromDeviceEvent(overrides, options) {
     accessCodeRemovedFromDeviceEventCatalogue,
     "access_code.removed_from_device",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeScheduledOnDeviceEvent(overrides, options) {
@@ -4364,7 +4394,8 @@ function createAccessCodeScheduledOnDeviceEvent(overrides, options) {
     accessCodeScheduledOnDeviceEventCatalogue,
     "access_code.scheduled_on_device",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeSetOnDeviceEvent(overrides, options) {
@@ -4372,7 +4403,8 @@ function createAccessCodeSetOnDeviceEvent(overrides, options) {
     accessCodeSetOnDeviceEventCatalogue,
     "access_code.set_on_device",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeTimeFrameChangedEvent(overrides, options) {
@@ -4380,7 +4412,8 @@ function createAccessCodeTimeFrameChangedEvent(overrides, options) {
     accessCodeTimeFrameChangedEventCatalogue,
     "access_code.time_frame_changed",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.timestampText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeUnmanagedConvertedToManagedEvent(overrides, options) {
@@ -4388,7 +4421,8 @@ function createAccessCodeUnmanagedConvertedToManagedEvent(overrides, options) {
     accessCodeUnmanagedConvertedToManagedEventCatalogue,
     "access_code.unmanaged.converted_to_managed",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeUnmanagedCreatedEvent(overrides, options) {
@@ -4396,7 +4430,8 @@ function createAccessCodeUnmanagedCreatedEvent(overrides, options) {
     accessCodeUnmanagedCreatedEventCatalogue,
     "access_code.unmanaged.created",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessCodeUnmanagedFailedToConvertToManagedEvent(overrides, options) {
@@ -4404,7 +4439,12 @@ function createAccessCodeUnmanagedFailedToConvertToManagedEvent(overrides, optio
     accessCodeUnmanagedFailedToConvertToManagedEventCatalogue,
     "access_code.unmanaged.failed_to_convert_to_managed",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createAccessCodeUnmanagedRemovedEvent(overrides, options) {
@@ -4412,7 +4452,8 @@ function createAccessCodeUnmanagedRemovedEvent(overrides, options) {
     accessCodeUnmanagedRemovedEventCatalogue,
     "access_code.unmanaged.removed",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessGrantAccessGrantedToAllDoorsEvent(overrides, options) {
@@ -4420,7 +4461,8 @@ function createAccessGrantAccessGrantedToAllDoorsEvent(overrides, options) {
     accessGrantAccessGrantedToAllDoorsEventCatalogue,
     "access_grant.access_granted_to_all_doors",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessGrantAccessGrantedToDoorEvent(overrides, options) {
@@ -4428,7 +4470,8 @@ function createAccessGrantAccessGrantedToDoorEvent(overrides, options) {
     accessGrantAccessGrantedToDoorEventCatalogue,
     "access_grant.access_granted_to_door",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessGrantAccessTimesChangedEvent(overrides, options) {
@@ -4436,7 +4479,8 @@ function createAccessGrantAccessTimesChangedEvent(overrides, options) {
     accessGrantAccessTimesChangedEventCatalogue,
     "access_grant.access_times_changed",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.timestampText, import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessGrantAccessToDoorLostEvent(overrides, options) {
@@ -4444,7 +4488,8 @@ function createAccessGrantAccessToDoorLostEvent(overrides, options) {
     accessGrantAccessToDoorLostEventCatalogue,
     "access_grant.access_to_door_lost",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(overrides, options) {
@@ -4452,7 +4497,8 @@ function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(overrides, o
     accessGrantCouldNotCreateRequestedAccessMethodsEventCatalogue,
     "access_grant.could_not_create_requested_access_methods",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessGrantCreatedEvent(overrides, options) {
@@ -4460,7 +4506,8 @@ function createAccessGrantCreatedEvent(overrides, options) {
     accessGrantCreatedEventCatalogue,
     "access_grant.created",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessGrantDeletedEvent(overrides, options) {
@@ -4468,7 +4515,8 @@ function createAccessGrantDeletedEvent(overrides, options) {
     accessGrantDeletedEventCatalogue,
     "access_grant.deleted",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodCardEncodingRequiredEvent(overrides, options) {
@@ -4476,7 +4524,8 @@ function createAccessMethodCardEncodingRequiredEvent(overrides, options) {
     accessMethodCardEncodingRequiredEventCatalogue,
     "access_method.card_encoding_required",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodCreatedEvent(overrides, options) {
@@ -4484,7 +4533,8 @@ function createAccessMethodCreatedEvent(overrides, options) {
     accessMethodCreatedEventCatalogue,
     "access_method.created",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodDelayInIssuingEvent(overrides, options) {
@@ -4492,7 +4542,8 @@ function createAccessMethodDelayInIssuingEvent(overrides, options) {
     accessMethodDelayInIssuingEventCatalogue,
     "access_method.delay_in_issuing",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodDeletedEvent(overrides, options) {
@@ -4500,7 +4551,8 @@ function createAccessMethodDeletedEvent(overrides, options) {
     accessMethodDeletedEventCatalogue,
     "access_method.deleted",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodFailedToIssueEvent(overrides, options) {
@@ -4508,7 +4560,8 @@ function createAccessMethodFailedToIssueEvent(overrides, options) {
     accessMethodFailedToIssueEventCatalogue,
     "access_method.failed_to_issue",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodIssuedEvent(overrides, options) {
@@ -4516,7 +4569,8 @@ function createAccessMethodIssuedEvent(overrides, options) {
     accessMethodIssuedEventCatalogue,
     "access_method.issued",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodReissuedEvent(overrides, options) {
@@ -4524,7 +4578,8 @@ function createAccessMethodReissuedEvent(overrides, options) {
     accessMethodReissuedEventCatalogue,
     "access_method.reissued",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodRevokedEvent(overrides, options) {
@@ -4532,7 +4587,8 @@ function createAccessMethodRevokedEvent(overrides, options) {
     accessMethodRevokedEventCatalogue,
     "access_method.revoked",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAcsAccessGroupDeletedEvent(overrides, options) {
@@ -4540,7 +4596,8 @@ function createAcsAccessGroupDeletedEvent(overrides, options) {
     acsAccessGroupDeletedEventCatalogue,
     "acs_access_group.deleted",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAcsCredentialDeletedEvent(overrides, options) {
@@ -4548,7 +4605,8 @@ function createAcsCredentialDeletedEvent(overrides, options) {
     acsCredentialDeletedEventCatalogue,
     "acs_credential.deleted",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAcsCredentialInvalidatedEvent(overrides, options) {
@@ -4556,7 +4614,8 @@ function createAcsCredentialInvalidatedEvent(overrides, options) {
     acsCredentialInvalidatedEventCatalogue,
     "acs_credential.invalidated",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAcsCredentialIssuedEvent(overrides, options) {
@@ -4564,7 +4623,8 @@ function createAcsCredentialIssuedEvent(overrides, options) {
     acsCredentialIssuedEventCatalogue,
     "acs_credential.issued",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAcsCredentialReissuedEvent(overrides, options) {
@@ -4572,7 +4632,8 @@ function createAcsCredentialReissuedEvent(overrides, options) {
     acsCredentialReissuedEventCatalogue,
     "acs_credential.reissued",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAcsEncoderAddedEvent(overrides, options) {
@@ -4580,7 +4641,8 @@ function createAcsEncoderAddedEvent(overrides, options) {
     acsEncoderAddedEventCatalogue,
     "acs_encoder.added",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAcsEncoderRemovedEvent(overrides, options) {
@@ -4588,7 +4650,8 @@ function createAcsEncoderRemovedEvent(overrides, options) {
     acsEncoderRemovedEventCatalogue,
     "acs_encoder.removed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAcsEntranceAddedEvent(overrides, options) {
@@ -4596,7 +4659,8 @@ function createAcsEntranceAddedEvent(overrides, options) {
     acsEntranceAddedEventCatalogue,
     "acs_entrance.added",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAcsEntranceRemovedEvent(overrides, options) {
@@ -4604,23 +4668,23 @@ function createAcsEntranceRemovedEvent(overrides, options) {
     acsEntranceRemovedEventCatalogue,
     "acs_entrance.removed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAcsSystemAddedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createEventFixture)(
-    acsSystemAddedEventCatalogue,
-    "acs_system.added",
-    overrides,
-    options
-  );
+  return (0, import_fixture_runtime.createEventFixture)(acsSystemAddedEventCatalogue, "acs_system.added", overrides, options, {
+    textRules: [],
+    notBefore: import_fixture_runtime.notBeforeSource
+  });
 }
 function createAcsSystemConnectedEvent(overrides, options) {
   return (0, import_fixture_runtime.createEventFixture)(
     acsSystemConnectedEventCatalogue,
     "acs_system.connected",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAcsSystemDisconnectedEvent(overrides, options) {
@@ -4628,31 +4692,29 @@ function createAcsSystemDisconnectedEvent(overrides, options) {
     acsSystemDisconnectedEventCatalogue,
     "acs_system.disconnected",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.sentenceText], mapped: import_fixture_runtime.mappedFromSource, notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAcsUserCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createEventFixture)(
-    acsUserCreatedEventCatalogue,
-    "acs_user.created",
-    overrides,
-    options
-  );
+  return (0, import_fixture_runtime.createEventFixture)(acsUserCreatedEventCatalogue, "acs_user.created", overrides, options, {
+    textRules: [],
+    notBefore: import_fixture_runtime.notBeforeSource
+  });
 }
 function createAcsUserDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createEventFixture)(
-    acsUserDeletedEventCatalogue,
-    "acs_user.deleted",
-    overrides,
-    options
-  );
+  return (0, import_fixture_runtime.createEventFixture)(acsUserDeletedEventCatalogue, "acs_user.deleted", overrides, options, {
+    textRules: [],
+    notBefore: import_fixture_runtime.notBeforeSource
+  });
 }
 function createActionAttemptLockDoorFailedEvent(overrides, options) {
   return (0, import_fixture_runtime.createEventFixture)(
     actionAttemptLockDoorFailedEventCatalogue,
     "action_attempt.lock_door.failed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createActionAttemptLockDoorSucceededEvent(overrides, options) {
@@ -4660,7 +4722,8 @@ function createActionAttemptLockDoorSucceededEvent(overrides, options) {
     actionAttemptLockDoorSucceededEventCatalogue,
     "action_attempt.lock_door.succeeded",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createActionAttemptSimulateKeypadCodeEntryFailedEvent(overrides, options) {
@@ -4668,7 +4731,8 @@ function createActionAttemptSimulateKeypadCodeEntryFailedEvent(overrides, option
     actionAttemptSimulateKeypadCodeEntryFailedEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.failed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createActionAttemptSimulateKeypadCodeEntrySucceededEvent(overrides, options) {
@@ -4676,7 +4740,8 @@ function createActionAttemptSimulateKeypadCodeEntrySucceededEvent(overrides, opt
     actionAttemptSimulateKeypadCodeEntrySucceededEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.succeeded",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createActionAttemptSimulateManualLockViaKeypadFailedEvent(overrides, options) {
@@ -4684,7 +4749,8 @@ function createActionAttemptSimulateManualLockViaKeypadFailedEvent(overrides, op
     actionAttemptSimulateManualLockViaKeypadFailedEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.failed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createActionAttemptSimulateManualLockViaKeypadSucceededEvent(overrides, options) {
@@ -4692,7 +4758,8 @@ function createActionAttemptSimulateManualLockViaKeypadSucceededEvent(overrides,
     actionAttemptSimulateManualLockViaKeypadSucceededEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.succeeded",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createActionAttemptUnlockDoorFailedEvent(overrides, options) {
@@ -4700,7 +4767,8 @@ function createActionAttemptUnlockDoorFailedEvent(overrides, options) {
     actionAttemptUnlockDoorFailedEventCatalogue,
     "action_attempt.unlock_door.failed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createActionAttemptUnlockDoorSucceededEvent(overrides, options) {
@@ -4708,23 +4776,23 @@ function createActionAttemptUnlockDoorSucceededEvent(overrides, options) {
     actionAttemptUnlockDoorSucceededEventCatalogue,
     "action_attempt.unlock_door.succeeded",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createCameraActivatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createEventFixture)(
-    cameraActivatedEventCatalogue,
-    "camera.activated",
-    overrides,
-    options
-  );
+  return (0, import_fixture_runtime.createEventFixture)(cameraActivatedEventCatalogue, "camera.activated", overrides, options, {
+    textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+    notBefore: import_fixture_runtime.notBeforeSource
+  });
 }
 function createClientSessionDeletedEvent(overrides, options) {
   return (0, import_fixture_runtime.createEventFixture)(
     clientSessionDeletedEventCatalogue,
     "client_session.deleted",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createConnectWebviewLoginFailedEvent(overrides, options) {
@@ -4732,7 +4800,8 @@ function createConnectWebviewLoginFailedEvent(overrides, options) {
     connectWebviewLoginFailedEventCatalogue,
     "connect_webview.login_failed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createConnectWebviewLoginSucceededEvent(overrides, options) {
@@ -4740,7 +4809,8 @@ function createConnectWebviewLoginSucceededEvent(overrides, options) {
     connectWebviewLoginSucceededEventCatalogue,
     "connect_webview.login_succeeded",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createConnectedAccountCompletedFirstSyncEvent(overrides, options) {
@@ -4748,7 +4818,8 @@ function createConnectedAccountCompletedFirstSyncEvent(overrides, options) {
     connectedAccountCompletedFirstSyncEventCatalogue,
     "connected_account.completed_first_sync",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createConnectedAccountCompletedFirstSyncAfterReconnectionEvent(overrides, options) {
@@ -4756,7 +4827,8 @@ function createConnectedAccountCompletedFirstSyncAfterReconnectionEvent(override
     connectedAccountCompletedFirstSyncAfterReconnectionEventCatalogue,
     "connected_account.completed_first_sync_after_reconnection",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createConnectedAccountConnectedEvent(overrides, options) {
@@ -4764,7 +4836,8 @@ function createConnectedAccountConnectedEvent(overrides, options) {
     connectedAccountConnectedEventCatalogue,
     "connected_account.connected",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createConnectedAccountCreatedEvent(overrides, options) {
@@ -4772,7 +4845,8 @@ function createConnectedAccountCreatedEvent(overrides, options) {
     connectedAccountCreatedEventCatalogue,
     "connected_account.created",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createConnectedAccountDeletedEvent(overrides, options) {
@@ -4780,7 +4854,8 @@ function createConnectedAccountDeletedEvent(overrides, options) {
     connectedAccountDeletedEventCatalogue,
     "connected_account.deleted",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createConnectedAccountDisconnectedEvent(overrides, options) {
@@ -4788,7 +4863,12 @@ function createConnectedAccountDisconnectedEvent(overrides, options) {
     connectedAccountDisconnectedEventCatalogue,
     "connected_account.disconnected",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createConnectedAccountReauthorizationRequestedEvent(overrides, options) {
@@ -4796,7 +4876,12 @@ function createConnectedAccountReauthorizationRequestedEvent(overrides, options)
     connectedAccountReauthorizationRequestedEventCatalogue,
     "connected_account.reauthorization_requested",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createConnectedAccountSuccessfulLoginEvent(overrides, options) {
@@ -4804,7 +4889,8 @@ function createConnectedAccountSuccessfulLoginEvent(overrides, options) {
     connectedAccountSuccessfulLoginEventCatalogue,
     "connected_account.successful_login",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceAccessoryKeypadConnectedEvent(overrides, options) {
@@ -4812,7 +4898,8 @@ function createDeviceAccessoryKeypadConnectedEvent(overrides, options) {
     deviceAccessoryKeypadConnectedEventCatalogue,
     "device.accessory_keypad_connected",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceAccessoryKeypadDisconnectedEvent(overrides, options) {
@@ -4820,39 +4907,51 @@ function createDeviceAccessoryKeypadDisconnectedEvent(overrides, options) {
     deviceAccessoryKeypadDisconnectedEventCatalogue,
     "device.accessory_keypad_disconnected",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createDeviceAddedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createEventFixture)(
-    deviceAddedEventCatalogue,
-    "device.added",
-    overrides,
-    options
-  );
+  return (0, import_fixture_runtime.createEventFixture)(deviceAddedEventCatalogue, "device.added", overrides, options, {
+    textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+    notBefore: import_fixture_runtime.notBeforeSource
+  });
 }
 function createDeviceBatteryStatusChangedEvent(overrides, options) {
   return (0, import_fixture_runtime.createEventFixture)(
     deviceBatteryStatusChangedEventCatalogue,
     "device.battery_status_changed",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+      number: import_fixture_runtime.plausibleNumber,
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createDeviceConnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createEventFixture)(
-    deviceConnectedEventCatalogue,
-    "device.connected",
-    overrides,
-    options
-  );
+  return (0, import_fixture_runtime.createEventFixture)(deviceConnectedEventCatalogue, "device.connected", overrides, options, {
+    textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+    notBefore: import_fixture_runtime.notBeforeSource
+  });
 }
 function createDeviceConnectionBecameFlakyEvent(overrides, options) {
   return (0, import_fixture_runtime.createEventFixture)(
     deviceConnectionBecameFlakyEventCatalogue,
     "device.connection_became_flaky",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createDeviceConnectionStabilizedEvent(overrides, options) {
@@ -4860,7 +4959,8 @@ function createDeviceConnectionStabilizedEvent(overrides, options) {
     deviceConnectionStabilizedEventCatalogue,
     "device.connection_stabilized",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceConvertedToUnmanagedEvent(overrides, options) {
@@ -4868,23 +4968,27 @@ function createDeviceConvertedToUnmanagedEvent(overrides, options) {
     deviceConvertedToUnmanagedEventCatalogue,
     "device.converted_to_unmanaged",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createEventFixture)(
-    deviceDeletedEventCatalogue,
-    "device.deleted",
-    overrides,
-    options
-  );
+  return (0, import_fixture_runtime.createEventFixture)(deviceDeletedEventCatalogue, "device.deleted", overrides, options, {
+    textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.displayNameText, import_fixture_runtime.identifierText],
+    notBefore: import_fixture_runtime.notBeforeSource
+  });
 }
 function createDeviceDisconnectedEvent(overrides, options) {
   return (0, import_fixture_runtime.createEventFixture)(
     deviceDisconnectedEventCatalogue,
     "device.disconnected",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createDeviceDoorbellRangEvent(overrides, options) {
@@ -4892,7 +4996,8 @@ function createDeviceDoorbellRangEvent(overrides, options) {
     deviceDoorbellRangEventCatalogue,
     "device.doorbell_rang",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
@@ -4900,7 +5005,12 @@ function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
     deviceErrorSubscriptionRequiredEventCatalogue,
     "device.error.subscription_required",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createDeviceErrorSubscriptionRequiredResolvedEvent(overrides, options) {
@@ -4908,7 +5018,8 @@ function createDeviceErrorSubscriptionRequiredResolvedEvent(overrides, options) 
     deviceErrorSubscriptionRequiredResolvedEventCatalogue,
     "device.error.subscription_required.resolved",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceLowBatteryEvent(overrides, options) {
@@ -4916,7 +5027,8 @@ function createDeviceLowBatteryEvent(overrides, options) {
     deviceLowBatteryEventCatalogue,
     "device.low_battery",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceNameChangedEvent(overrides, options) {
@@ -4924,23 +5036,23 @@ function createDeviceNameChangedEvent(overrides, options) {
     deviceNameChangedEventCatalogue,
     "device.name_changed",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.displayNameText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceRemovedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createEventFixture)(
-    deviceRemovedEventCatalogue,
-    "device.removed",
-    overrides,
-    options
-  );
+  return (0, import_fixture_runtime.createEventFixture)(deviceRemovedEventCatalogue, "device.removed", overrides, options, {
+    textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+    notBefore: import_fixture_runtime.notBeforeSource
+  });
 }
 function createDeviceSaltoPrivacyModeActivatedEvent(overrides, options) {
   return (0, import_fixture_runtime.createEventFixture)(
     deviceSaltoPrivacyModeActivatedEventCatalogue,
     "device.salto.privacy_mode_activated",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceSaltoPrivacyModeDeactivatedEvent(overrides, options) {
@@ -4948,23 +5060,23 @@ function createDeviceSaltoPrivacyModeDeactivatedEvent(overrides, options) {
     deviceSaltoPrivacyModeDeactivatedEventCatalogue,
     "device.salto.privacy_mode_deactivated",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceTamperedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createEventFixture)(
-    deviceTamperedEventCatalogue,
-    "device.tampered",
-    overrides,
-    options
-  );
+  return (0, import_fixture_runtime.createEventFixture)(deviceTamperedEventCatalogue, "device.tampered", overrides, options, {
+    textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+    notBefore: import_fixture_runtime.notBeforeSource
+  });
 }
 function createDeviceThirdPartyIntegrationDetectedEvent(overrides, options) {
   return (0, import_fixture_runtime.createEventFixture)(
     deviceThirdPartyIntegrationDetectedEventCatalogue,
     "device.third_party_integration_detected",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceThirdPartyIntegrationNoLongerDetectedEvent(overrides, options) {
@@ -4972,7 +5084,8 @@ function createDeviceThirdPartyIntegrationNoLongerDetectedEvent(overrides, optio
     deviceThirdPartyIntegrationNoLongerDetectedEventCatalogue,
     "device.third_party_integration_no_longer_detected",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceUnmanagedConnectedEvent(overrides, options) {
@@ -4980,7 +5093,8 @@ function createDeviceUnmanagedConnectedEvent(overrides, options) {
     deviceUnmanagedConnectedEventCatalogue,
     "device.unmanaged.connected",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceUnmanagedConvertedToManagedEvent(overrides, options) {
@@ -4988,7 +5102,8 @@ function createDeviceUnmanagedConvertedToManagedEvent(overrides, options) {
     deviceUnmanagedConvertedToManagedEventCatalogue,
     "device.unmanaged.converted_to_managed",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
@@ -4996,7 +5111,12 @@ function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
     deviceUnmanagedDisconnectedEventCatalogue,
     "device.unmanaged.disconnected",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createEnrollmentAutomationDeletedEvent(overrides, options) {
@@ -5004,7 +5124,8 @@ function createEnrollmentAutomationDeletedEvent(overrides, options) {
     enrollmentAutomationDeletedEventCatalogue,
     "enrollment_automation.deleted",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createLockAccessDeniedEvent(overrides, options) {
@@ -5012,31 +5133,37 @@ function createLockAccessDeniedEvent(overrides, options) {
     lockAccessDeniedEventCatalogue,
     "lock.access_denied",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createLockLockedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createEventFixture)(
-    lockLockedEventCatalogue,
-    "lock.locked",
-    overrides,
-    options
-  );
+  return (0, import_fixture_runtime.createEventFixture)(lockLockedEventCatalogue, "lock.locked", overrides, options, {
+    textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+    notBefore: import_fixture_runtime.notBeforeSource
+  });
 }
 function createLockUnlockedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createEventFixture)(
-    lockUnlockedEventCatalogue,
-    "lock.unlocked",
-    overrides,
-    options
-  );
+  return (0, import_fixture_runtime.createEventFixture)(lockUnlockedEventCatalogue, "lock.unlocked", overrides, options, {
+    textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+    notBefore: import_fixture_runtime.notBeforeSource
+  });
 }
 function createNoiseSensorNoiseThresholdTriggeredEvent(overrides, options) {
   return (0, import_fixture_runtime.createEventFixture)(
     noiseSensorNoiseThresholdTriggeredEventCatalogue,
     "noise_sensor.noise_threshold_triggered",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+      number: import_fixture_runtime.plausibleNumber,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createPhoneDeactivatedEvent(overrides, options) {
@@ -5044,31 +5171,29 @@ function createPhoneDeactivatedEvent(overrides, options) {
     phoneDeactivatedEventCatalogue,
     "phone.deactivated",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createSpaceCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createEventFixture)(
-    spaceCreatedEventCatalogue,
-    "space.created",
-    overrides,
-    options
-  );
+  return (0, import_fixture_runtime.createEventFixture)(spaceCreatedEventCatalogue, "space.created", overrides, options, {
+    textRules: [import_fixture_runtime.slugText],
+    notBefore: import_fixture_runtime.notBeforeSource
+  });
 }
 function createSpaceDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createEventFixture)(
-    spaceDeletedEventCatalogue,
-    "space.deleted",
-    overrides,
-    options
-  );
+  return (0, import_fixture_runtime.createEventFixture)(spaceDeletedEventCatalogue, "space.deleted", overrides, options, {
+    textRules: [import_fixture_runtime.slugText],
+    notBefore: import_fixture_runtime.notBeforeSource
+  });
 }
 function createSpaceDeviceMembershipChangedEvent(overrides, options) {
   return (0, import_fixture_runtime.createEventFixture)(
     spaceDeviceMembershipChangedEventCatalogue,
     "space.device_membership_changed",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createThermostatClimatePresetActivatedEvent(overrides, options) {
@@ -5076,7 +5201,8 @@ function createThermostatClimatePresetActivatedEvent(overrides, options) {
     thermostatClimatePresetActivatedEventCatalogue,
     "thermostat.climate_preset_activated",
     overrides,
-    options
+    options,
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createThermostatManuallyAdjustedEvent(overrides, options) {
@@ -5084,7 +5210,14 @@ function createThermostatManuallyAdjustedEvent(overrides, options) {
     thermostatManuallyAdjustedEventCatalogue,
     "thermostat.manually_adjusted",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+      number: import_fixture_runtime.plausibleNumber,
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource,
+      atLeast: import_fixture_runtime.atLeastSource
+    }
   );
 }
 function createThermostatTemperatureChangedEvent(overrides, options) {
@@ -5092,7 +5225,13 @@ function createThermostatTemperatureChangedEvent(overrides, options) {
     thermostatTemperatureChangedEventCatalogue,
     "thermostat.temperature_changed",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+      number: import_fixture_runtime.plausibleNumber,
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createThermostatTemperatureReachedSetPointEvent(overrides, options) {
@@ -5100,7 +5239,14 @@ function createThermostatTemperatureReachedSetPointEvent(overrides, options) {
     thermostatTemperatureReachedSetPointEventCatalogue,
     "thermostat.temperature_reached_set_point",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+      number: import_fixture_runtime.plausibleNumber,
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource,
+      atLeast: import_fixture_runtime.atLeastSource
+    }
   );
 }
 function createThermostatTemperatureThresholdExceededEvent(overrides, options) {
@@ -5108,7 +5254,14 @@ function createThermostatTemperatureThresholdExceededEvent(overrides, options) {
     thermostatTemperatureThresholdExceededEventCatalogue,
     "thermostat.temperature_threshold_exceeded",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+      number: import_fixture_runtime.plausibleNumber,
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource,
+      atLeast: import_fixture_runtime.atLeastSource
+    }
   );
 }
 function createThermostatTemperatureThresholdNoLongerExceededEvent(overrides, options) {
@@ -5116,7 +5269,14 @@ function createThermostatTemperatureThresholdNoLongerExceededEvent(overrides, op
     thermostatTemperatureThresholdNoLongerExceededEventCatalogue,
     "thermostat.temperature_threshold_no_longer_exceeded",
     overrides,
-    options
+    options,
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+      number: import_fixture_runtime.plausibleNumber,
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource,
+      atLeast: import_fixture_runtime.atLeastSource
+    }
   );
 }
 function createSeamEvent(type, overrides, options) {

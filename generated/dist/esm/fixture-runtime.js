@@ -111,34 +111,53 @@ const RECORD_KEYS = [
   "owner"
 ];
 const capitalize = (word) => word[0].toUpperCase() + word.slice(1);
-const slug = (draw) => `${draw.pick(PLACES)}-${draw.pick(THINGS)}-${1 + draw.index(99)}`;
-const identifier = (draw) => `${draw.pick(PLACES)}_${draw.pick(THINGS)}`;
-const TEXT_RULES = [
-  [
-    /^(code|pin|.*_pin)$/,
-    (d) => String(1e3 + d.index(9e3)) + (d.index(3) === 0 ? "" : String(d.index(100)).padStart(2, "0"))
-  ],
-  [/(^|_)ids?$/, uuidV4],
-  [/(^|_)at$/, timestamp],
-  [
-    /(^|_)(url|uri|link)$/,
-    (d) => `https://${d.pick(PLACES)}.example.com/${d.pick(THINGS)}/${d.uint32().toString(16)}`
-  ],
-  [/(^|_)email$/, (d) => `${d.pick(PLACES)}.${d.pick(THINGS)}@example.com`],
-  [/(^|_)phone(_number)?$/, (d) => `+1555${String(d.index(1e7)).padStart(7, "0")}`],
-  [/(^|_)(key|slug)s?$/, slug],
-  [
-    /(^|_)name$/,
-    (d) => `${capitalize(d.pick(PLACES))} ${capitalize(d.pick(THINGS))}${d.index(2) === 0 ? "" : ` ${1 + d.index(20)}`}`
-  ],
-  [
-    /(message|description|reason|note|summary|text)$/,
-    (d) => `${d.pick(SUBJECTS)} ${d.pick(HAPPENINGS)} ${d.pick(WHEN)}.`
-  ],
-  [/(^|_)(code|type|status|kind|mode|state|property|action)$/, identifier]
+const webLink = (draw) => `https://${draw.pick(PLACES)}.example.com/${draw.pick(THINGS)}/${draw.uint32().toString(16)}`;
+const pinCodeText = [
+  /^(code|pin|.*_pin)$/,
+  (d) => String(1e3 + d.index(9e3)) + (d.index(3) === 0 ? "" : String(d.index(100)).padStart(2, "0"))
 ];
-function plausibleText(hint, draw) {
-  for (const [pattern, make] of TEXT_RULES) if (pattern.test(hint)) return make(draw);
+const idText = [/(^|_)ids?$/, uuidV4];
+const timestampText = [/(^|_)at$/, timestamp];
+const linkText = [/(^|_)(url|uri|link)$/, (d) => webLink(d)];
+const emailText = [
+  /(^|_)email$/,
+  (d) => `${d.pick(PLACES)}.${d.pick(THINGS)}@example.com`
+];
+const phoneText = [
+  /(^|_)phone(_number)?$/,
+  (d) => `+1555${String(d.index(1e7)).padStart(7, "0")}`
+];
+const slugText = [
+  /(^|_)(key|slug)s?$/,
+  (d) => `${d.pick(PLACES)}-${d.pick(THINGS)}-${1 + d.index(99)}`
+];
+const displayNameText = [
+  /(^|_)name$/,
+  (d) => `${capitalize(d.pick(PLACES))} ${capitalize(d.pick(THINGS))}${d.index(2) === 0 ? "" : ` ${1 + d.index(20)}`}`
+];
+const sentenceText = [
+  /(message|description|reason|note|summary|text)$/,
+  (d) => `${d.pick(SUBJECTS)} ${d.pick(HAPPENINGS)} ${d.pick(WHEN)}.`
+];
+const identifierText = [
+  /(^|_)(code|type|status|kind|mode|state|property|action)$/,
+  (d) => `${d.pick(PLACES)}_${d.pick(THINGS)}`
+];
+const TEXT_RULES = [
+  pinCodeText,
+  idText,
+  timestampText,
+  linkText,
+  emailText,
+  phoneText,
+  slugText,
+  displayNameText,
+  sentenceText,
+  identifierText
+];
+const textRuleFor = (hint) => TEXT_RULES.find(([pattern]) => pattern.test(hint));
+function plausibleText(rules, hint, draw) {
+  for (const [pattern, make] of rules) if (pattern.test(hint)) return make(draw);
   return `${draw.pick(PLACES)} ${draw.pick(THINGS)}`;
 }
 const NUMBER_RULES = [
@@ -174,6 +193,21 @@ function plausibleNumber(type, hint, draw) {
   );
 }
 const singular = (name) => name.endsWith("s") ? name.slice(0, -1) : name;
+const ALL_MAKERS = {
+  textRules: TEXT_RULES,
+  number: plausibleNumber,
+  mapped: mappedFromSource,
+  notBefore: notBeforeSource,
+  atLeast: atLeastSource
+};
+function maker(context, part) {
+  const found = context.makers[part];
+  if (found === void 0)
+    throw new Error(
+      `The fixture of "${context.event}" needs the ${part} value maker, which its factory does not pass.`
+    );
+  return found;
+}
 const MAX_SHAPE_DEPTH = 32;
 function reentersShape(context, value) {
   const type = value.type;
@@ -239,7 +273,7 @@ function buildObject(context, properties, path, overrides) {
         return;
       values.set(
         property.name,
-        source === null ? null : derived(context, property, derive, source, propertyPath)
+        source === null ? null : maker(context, "mapped")(context, property, derive, source, propertyPath)
       );
       return;
     }
@@ -249,10 +283,31 @@ function buildObject(context, properties, path, overrides) {
       return;
     }
     const value = buildValue(context, property, propertyPath, property.name);
-    values.set(
-      property.name,
-      derive && value !== null ? ordered(context, property, derive, value, values.get(derive.of), propertyPath) : value
-    );
+    if (derive === void 0 || value === null) values.set(property.name, value);
+    else if (derive.kind === "not_before")
+      values.set(
+        property.name,
+        maker(context, "notBefore")(
+          context,
+          property,
+          derive,
+          value,
+          values.get(derive.of),
+          propertyPath
+        )
+      );
+    else
+      values.set(
+        property.name,
+        maker(context, "atLeast")(
+          context,
+          property,
+          derive,
+          value,
+          values.get(derive.of),
+          propertyPath
+        )
+      );
   };
   for (const property of properties) build(property);
   const result = {};
@@ -266,7 +321,7 @@ function buildObject(context, properties, path, overrides) {
   return result;
 }
 const roundTo2 = (value) => Math.round(value * 100) / 100;
-function derived(context, property, derive, source, path) {
+function mappedFromSource(context, property, derive, source, path) {
   if (derive.kind === "linear" && typeof source === "number")
     return roundTo2(source * derive.scale + derive.offset);
   if (derive.kind === "by_range" && typeof source === "number") {
@@ -277,33 +332,35 @@ function derived(context, property, derive, source, path) {
     return copy(derive.values[source]);
   return buildValue(context, property, path, property.name);
 }
-function ordered(context, property, derive, value, source, path) {
-  if (derive.kind !== "not_before" && derive.kind !== "at_least") return value;
+const fitsGap = (gap, maxGap) => gap >= 0 && gap <= (maxGap ?? Infinity);
+function notBeforeSource(context, _property, derive, value, source, path) {
+  if (typeof source !== "string") return value;
+  const start = Date.parse(source) / 1e3;
+  if (!Number.isFinite(start)) return value;
+  if (typeof value === "string" && fitsGap(Date.parse(value) / 1e3 - start, derive.maxGap))
+    return value;
+  const span = Math.max(0, Math.min(REFERENCE_SECONDS - start, derive.maxGap ?? Infinity));
+  return isoSeconds(
+    Math.floor(start) + Math.floor(drawAt(context, path, "after").fraction() * (Math.floor(span) + 1))
+  );
+}
+function atLeastSource(context, property, derive, value, source, path) {
+  const type = property.type;
+  if (typeof source !== "number" || type.kind !== "number" && type.kind !== "integer")
+    return value;
+  if (typeof value === "number" && fitsGap(value - source, derive.maxGap)) return value;
   const draw = drawAt(context, path, "after");
-  const fits = (gap) => gap >= 0 && gap <= (derive.maxGap ?? Infinity);
-  if (derive.kind === "not_before" && typeof source === "string") {
-    const start = Date.parse(source) / 1e3;
-    if (!Number.isFinite(start)) return value;
-    if (typeof value === "string" && fits(Date.parse(value) / 1e3 - start)) return value;
-    const span = Math.max(0, Math.min(REFERENCE_SECONDS - start, derive.maxGap ?? Infinity));
-    return isoSeconds(Math.floor(start) + Math.floor(draw.fraction() * (Math.floor(span) + 1)));
-  }
-  if (derive.kind === "at_least" && typeof source === "number" && (property.type.kind === "number" || property.type.kind === "integer")) {
-    if (typeof value === "number" && fits(value - source)) return value;
-    const type = property.type;
-    const [, high] = numberRange(property.name, type.minimum, type.maximum);
-    const limit = Math.min(
-      source + (derive.maxGap ?? Math.max(0, high - source)),
-      type.maximum ?? Infinity
-    );
-    if (type.kind === "integer")
-      return Math.ceil(source) + draw.index(Math.max(1, Math.floor(limit) - Math.ceil(source) + 1));
-    return Math.max(
-      source,
-      roundTo2(source + Math.floor(draw.fraction() * Math.max(0, limit - source) * 10) / 10)
-    );
-  }
-  return value;
+  const [, high] = numberRange(property.name, type.minimum, type.maximum);
+  const limit = Math.min(
+    source + (derive.maxGap ?? Math.max(0, high - source)),
+    type.maximum ?? Infinity
+  );
+  if (type.kind === "integer")
+    return Math.ceil(source) + draw.index(Math.max(1, Math.floor(limit) - Math.ceil(source) + 1));
+  return Math.max(
+    source,
+    roundTo2(source + Math.floor(draw.fraction() * Math.max(0, limit - source) * 10) / 10)
+  );
 }
 function buildShape(context, name, path, overrides) {
   if (context.shapes.length >= MAX_SHAPE_DEPTH)
@@ -341,16 +398,15 @@ function buildValue(context, value, path, hint) {
     case "string":
       if (type.format === "uuid") return uuidV4(draw);
       if (type.format === "date-time") return timestamp(draw);
-      if (type.format === "uri")
-        return `https://${draw.pick(PLACES)}.example.com/${draw.pick(THINGS)}/${draw.uint32().toString(16)}`;
-      return plausibleText(hint, draw);
+      if (type.format === "uri") return webLink(draw);
+      return plausibleText(context.makers.textRules, hint, draw);
     case "literal":
       return type.value;
     case "enum":
       return draw.pick(entry(context.catalogue.enums, type.name) ?? []);
     case "number":
     case "integer":
-      return plausibleNumber(type, hint, draw);
+      return maker(context, "number")(type, hint, draw);
     case "boolean":
       return draw.index(2) === 0;
     case "object":
@@ -369,7 +425,7 @@ function buildValue(context, value, path, hint) {
     case "union":
       return buildValue(context, draw.pick(type.of), path, hint);
     case "unknown":
-      return plausibleText(hint, draw);
+      return plausibleText(context.makers.textRules, hint, draw);
   }
 }
 function buildRecord(context, values, path, draw) {
@@ -385,10 +441,11 @@ function buildRecord(context, values, path, draw) {
 function entry(table, key) {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : void 0;
 }
-function createEventFixture(catalogue, event, overrides, options) {
+function createEventFixture(catalogue, event, overrides, options, makers) {
   const seed = options?.seed ?? DEFAULT_SEED;
   const context = {
     catalogue,
+    makers,
     event,
     seed: Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : DEFAULT_SEED,
     optional: options?.optional ?? DEFAULT_OPTIONAL,
@@ -403,7 +460,7 @@ function createEventFixture(catalogue, event, overrides, options) {
 }
 function createFixture(catalogue, event, overrides, options) {
   if (entry(catalogue.events, event) === void 0) throw unknownEventType(catalogue, event);
-  return createEventFixture(catalogue, event, overrides, options);
+  return createEventFixture(catalogue, event, overrides, options, ALL_MAKERS);
 }
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -617,8 +674,26 @@ function createInvalidCases(catalogue, event, options) {
 export {
   DEFAULT_OPTIONAL,
   DEFAULT_SEED,
+  RECORD_KEYS,
   REFERENCE_TIME,
+  TEXT_RULES,
+  atLeastSource,
   createEventFixture,
   createFixture,
-  createInvalidCases
+  createInvalidCases,
+  displayNameText,
+  emailText,
+  idText,
+  identifierText,
+  linkText,
+  mappedFromSource,
+  notBeforeSource,
+  phoneText,
+  pinCodeText,
+  plausibleNumber,
+  sentenceText,
+  singular,
+  slugText,
+  textRuleFor,
+  timestampText
 };

@@ -1,7 +1,18 @@
 import {
   createEventFixture,
   createFixture,
-  createInvalidCases
+  createInvalidCases,
+  atLeastSource,
+  displayNameText,
+  idText,
+  identifierText,
+  mappedFromSource,
+  notBeforeSource,
+  pinCodeText,
+  plausibleNumber,
+  sentenceText,
+  slugText,
+  timestampText
 } from "./fixture-runtime.js";
 const accessCodeMutationCodeValues = [
   "updating_name",
@@ -4124,7 +4135,8 @@ function createAccessCodeBackupAccessCodePulledEvent(overrides, options) {
     accessCodeBackupAccessCodePulledEventCatalogue,
     "access_code.backup_access_code_pulled",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeChangedEvent(overrides, options) {
@@ -4132,7 +4144,8 @@ function createAccessCodeChangedEvent(overrides, options) {
     accessCodeChangedEventCatalogue,
     "access_code.changed",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], mapped: mappedFromSource, notBefore: notBeforeSource }
   );
 }
 function createAccessCodeCodeChangedEvent(overrides, options) {
@@ -4140,7 +4153,8 @@ function createAccessCodeCodeChangedEvent(overrides, options) {
     accessCodeCodeChangedEventCatalogue,
     "access_code.code_changed",
     overrides,
-    options
+    options,
+    { textRules: [pinCodeText, idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeCreatedEvent(overrides, options) {
@@ -4148,7 +4162,8 @@ function createAccessCodeCreatedEvent(overrides, options) {
     accessCodeCreatedEventCatalogue,
     "access_code.created",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeDelayInRemovingFromDeviceEvent(overrides, options) {
@@ -4156,7 +4171,12 @@ function createAccessCodeDelayInRemovingFromDeviceEvent(overrides, options) {
     accessCodeDelayInRemovingFromDeviceEventCatalogue,
     "access_code.delay_in_removing_from_device",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createAccessCodeDelayInSettingOnDeviceEvent(overrides, options) {
@@ -4164,7 +4184,12 @@ function createAccessCodeDelayInSettingOnDeviceEvent(overrides, options) {
     accessCodeDelayInSettingOnDeviceEventCatalogue,
     "access_code.delay_in_setting_on_device",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createAccessCodeDeletedEvent(overrides, options) {
@@ -4172,7 +4197,8 @@ function createAccessCodeDeletedEvent(overrides, options) {
     accessCodeDeletedEventCatalogue,
     "access_code.deleted",
     overrides,
-    options
+    options,
+    { textRules: [pinCodeText, idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeDeletedExternalToSeamEvent(overrides, options) {
@@ -4180,7 +4206,8 @@ function createAccessCodeDeletedExternalToSeamEvent(overrides, options) {
     accessCodeDeletedExternalToSeamEventCatalogue,
     "access_code.deleted_external_to_seam",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeFailedToRemoveFromDeviceEvent(overrides, options) {
@@ -4188,7 +4215,12 @@ function createAccessCodeFailedToRemoveFromDeviceEvent(overrides, options) {
     accessCodeFailedToRemoveFromDeviceEventCatalogue,
     "access_code.failed_to_remove_from_device",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createAccessCodeFailedToSetOnDeviceEvent(overrides, options) {
@@ -4196,7 +4228,12 @@ function createAccessCodeFailedToSetOnDeviceEvent(overrides, options) {
     accessCodeFailedToSetOnDeviceEventCatalogue,
     "access_code.failed_to_set_on_device",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createAccessCodeModifiedExternalToSeamEvent(overrides, options) {
@@ -4204,7 +4241,8 @@ function createAccessCodeModifiedExternalToSeamEvent(overrides, options) {
     accessCodeModifiedExternalToSeamEventCatalogue,
     "access_code.modified_external_to_seam",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeMutationsRequestedEvent(overrides, options) {
@@ -4212,7 +4250,8 @@ function createAccessCodeMutationsRequestedEvent(overrides, options) {
     accessCodeMutationsRequestedEventCatalogue,
     "access_code.mutations_requested",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeNameChangedEvent(overrides, options) {
@@ -4220,7 +4259,8 @@ function createAccessCodeNameChangedEvent(overrides, options) {
     accessCodeNameChangedEventCatalogue,
     "access_code.name_changed",
     overrides,
-    options
+    options,
+    { textRules: [idText, displayNameText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeRemovedFromDeviceEvent(overrides, options) {
@@ -4228,7 +4268,8 @@ function createAccessCodeRemovedFromDeviceEvent(overrides, options) {
     accessCodeRemovedFromDeviceEventCatalogue,
     "access_code.removed_from_device",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeScheduledOnDeviceEvent(overrides, options) {
@@ -4236,7 +4277,8 @@ function createAccessCodeScheduledOnDeviceEvent(overrides, options) {
     accessCodeScheduledOnDeviceEventCatalogue,
     "access_code.scheduled_on_device",
     overrides,
-    options
+    options,
+    { textRules: [pinCodeText, idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeSetOnDeviceEvent(overrides, options) {
@@ -4244,7 +4286,8 @@ function createAccessCodeSetOnDeviceEvent(overrides, options) {
     accessCodeSetOnDeviceEventCatalogue,
     "access_code.set_on_device",
     overrides,
-    options
+    options,
+    { textRules: [pinCodeText, idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeTimeFrameChangedEvent(overrides, options) {
@@ -4252,7 +4295,8 @@ function createAccessCodeTimeFrameChangedEvent(overrides, options) {
     accessCodeTimeFrameChangedEventCatalogue,
     "access_code.time_frame_changed",
     overrides,
-    options
+    options,
+    { textRules: [idText, timestampText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeUnmanagedConvertedToManagedEvent(overrides, options) {
@@ -4260,7 +4304,8 @@ function createAccessCodeUnmanagedConvertedToManagedEvent(overrides, options) {
     accessCodeUnmanagedConvertedToManagedEventCatalogue,
     "access_code.unmanaged.converted_to_managed",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeUnmanagedCreatedEvent(overrides, options) {
@@ -4268,7 +4313,8 @@ function createAccessCodeUnmanagedCreatedEvent(overrides, options) {
     accessCodeUnmanagedCreatedEventCatalogue,
     "access_code.unmanaged.created",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessCodeUnmanagedFailedToConvertToManagedEvent(overrides, options) {
@@ -4276,7 +4322,12 @@ function createAccessCodeUnmanagedFailedToConvertToManagedEvent(overrides, optio
     accessCodeUnmanagedFailedToConvertToManagedEventCatalogue,
     "access_code.unmanaged.failed_to_convert_to_managed",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createAccessCodeUnmanagedRemovedEvent(overrides, options) {
@@ -4284,7 +4335,8 @@ function createAccessCodeUnmanagedRemovedEvent(overrides, options) {
     accessCodeUnmanagedRemovedEventCatalogue,
     "access_code.unmanaged.removed",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createAccessGrantAccessGrantedToAllDoorsEvent(overrides, options) {
@@ -4292,7 +4344,8 @@ function createAccessGrantAccessGrantedToAllDoorsEvent(overrides, options) {
     accessGrantAccessGrantedToAllDoorsEventCatalogue,
     "access_grant.access_granted_to_all_doors",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAccessGrantAccessGrantedToDoorEvent(overrides, options) {
@@ -4300,7 +4353,8 @@ function createAccessGrantAccessGrantedToDoorEvent(overrides, options) {
     accessGrantAccessGrantedToDoorEventCatalogue,
     "access_grant.access_granted_to_door",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAccessGrantAccessTimesChangedEvent(overrides, options) {
@@ -4308,7 +4362,8 @@ function createAccessGrantAccessTimesChangedEvent(overrides, options) {
     accessGrantAccessTimesChangedEventCatalogue,
     "access_grant.access_times_changed",
     overrides,
-    options
+    options,
+    { textRules: [timestampText, slugText], notBefore: notBeforeSource }
   );
 }
 function createAccessGrantAccessToDoorLostEvent(overrides, options) {
@@ -4316,7 +4371,8 @@ function createAccessGrantAccessToDoorLostEvent(overrides, options) {
     accessGrantAccessToDoorLostEventCatalogue,
     "access_grant.access_to_door_lost",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(overrides, options) {
@@ -4324,7 +4380,8 @@ function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(overrides, o
     accessGrantCouldNotCreateRequestedAccessMethodsEventCatalogue,
     "access_grant.could_not_create_requested_access_methods",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAccessGrantCreatedEvent(overrides, options) {
@@ -4332,7 +4389,8 @@ function createAccessGrantCreatedEvent(overrides, options) {
     accessGrantCreatedEventCatalogue,
     "access_grant.created",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAccessGrantDeletedEvent(overrides, options) {
@@ -4340,7 +4398,8 @@ function createAccessGrantDeletedEvent(overrides, options) {
     accessGrantDeletedEventCatalogue,
     "access_grant.deleted",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAccessMethodCardEncodingRequiredEvent(overrides, options) {
@@ -4348,7 +4407,8 @@ function createAccessMethodCardEncodingRequiredEvent(overrides, options) {
     accessMethodCardEncodingRequiredEventCatalogue,
     "access_method.card_encoding_required",
     overrides,
-    options
+    options,
+    { textRules: [slugText], notBefore: notBeforeSource }
   );
 }
 function createAccessMethodCreatedEvent(overrides, options) {
@@ -4356,7 +4416,8 @@ function createAccessMethodCreatedEvent(overrides, options) {
     accessMethodCreatedEventCatalogue,
     "access_method.created",
     overrides,
-    options
+    options,
+    { textRules: [slugText], notBefore: notBeforeSource }
   );
 }
 function createAccessMethodDelayInIssuingEvent(overrides, options) {
@@ -4364,7 +4425,8 @@ function createAccessMethodDelayInIssuingEvent(overrides, options) {
     accessMethodDelayInIssuingEventCatalogue,
     "access_method.delay_in_issuing",
     overrides,
-    options
+    options,
+    { textRules: [slugText], notBefore: notBeforeSource }
   );
 }
 function createAccessMethodDeletedEvent(overrides, options) {
@@ -4372,7 +4434,8 @@ function createAccessMethodDeletedEvent(overrides, options) {
     accessMethodDeletedEventCatalogue,
     "access_method.deleted",
     overrides,
-    options
+    options,
+    { textRules: [slugText], notBefore: notBeforeSource }
   );
 }
 function createAccessMethodFailedToIssueEvent(overrides, options) {
@@ -4380,7 +4443,8 @@ function createAccessMethodFailedToIssueEvent(overrides, options) {
     accessMethodFailedToIssueEventCatalogue,
     "access_method.failed_to_issue",
     overrides,
-    options
+    options,
+    { textRules: [slugText], notBefore: notBeforeSource }
   );
 }
 function createAccessMethodIssuedEvent(overrides, options) {
@@ -4388,7 +4452,8 @@ function createAccessMethodIssuedEvent(overrides, options) {
     accessMethodIssuedEventCatalogue,
     "access_method.issued",
     overrides,
-    options
+    options,
+    { textRules: [pinCodeText, slugText], notBefore: notBeforeSource }
   );
 }
 function createAccessMethodReissuedEvent(overrides, options) {
@@ -4396,7 +4461,8 @@ function createAccessMethodReissuedEvent(overrides, options) {
     accessMethodReissuedEventCatalogue,
     "access_method.reissued",
     overrides,
-    options
+    options,
+    { textRules: [pinCodeText, slugText], notBefore: notBeforeSource }
   );
 }
 function createAccessMethodRevokedEvent(overrides, options) {
@@ -4404,7 +4470,8 @@ function createAccessMethodRevokedEvent(overrides, options) {
     accessMethodRevokedEventCatalogue,
     "access_method.revoked",
     overrides,
-    options
+    options,
+    { textRules: [slugText], notBefore: notBeforeSource }
   );
 }
 function createAcsAccessGroupDeletedEvent(overrides, options) {
@@ -4412,7 +4479,8 @@ function createAcsAccessGroupDeletedEvent(overrides, options) {
     acsAccessGroupDeletedEventCatalogue,
     "acs_access_group.deleted",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAcsCredentialDeletedEvent(overrides, options) {
@@ -4420,7 +4488,8 @@ function createAcsCredentialDeletedEvent(overrides, options) {
     acsCredentialDeletedEventCatalogue,
     "acs_credential.deleted",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAcsCredentialInvalidatedEvent(overrides, options) {
@@ -4428,7 +4497,8 @@ function createAcsCredentialInvalidatedEvent(overrides, options) {
     acsCredentialInvalidatedEventCatalogue,
     "acs_credential.invalidated",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAcsCredentialIssuedEvent(overrides, options) {
@@ -4436,7 +4506,8 @@ function createAcsCredentialIssuedEvent(overrides, options) {
     acsCredentialIssuedEventCatalogue,
     "acs_credential.issued",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAcsCredentialReissuedEvent(overrides, options) {
@@ -4444,7 +4515,8 @@ function createAcsCredentialReissuedEvent(overrides, options) {
     acsCredentialReissuedEventCatalogue,
     "acs_credential.reissued",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAcsEncoderAddedEvent(overrides, options) {
@@ -4452,7 +4524,8 @@ function createAcsEncoderAddedEvent(overrides, options) {
     acsEncoderAddedEventCatalogue,
     "acs_encoder.added",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAcsEncoderRemovedEvent(overrides, options) {
@@ -4460,7 +4533,8 @@ function createAcsEncoderRemovedEvent(overrides, options) {
     acsEncoderRemovedEventCatalogue,
     "acs_encoder.removed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAcsEntranceAddedEvent(overrides, options) {
@@ -4468,7 +4542,8 @@ function createAcsEntranceAddedEvent(overrides, options) {
     acsEntranceAddedEventCatalogue,
     "acs_entrance.added",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAcsEntranceRemovedEvent(overrides, options) {
@@ -4476,23 +4551,23 @@ function createAcsEntranceRemovedEvent(overrides, options) {
     acsEntranceRemovedEventCatalogue,
     "acs_entrance.removed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAcsSystemAddedEvent(overrides, options) {
-  return createEventFixture(
-    acsSystemAddedEventCatalogue,
-    "acs_system.added",
-    overrides,
-    options
-  );
+  return createEventFixture(acsSystemAddedEventCatalogue, "acs_system.added", overrides, options, {
+    textRules: [],
+    notBefore: notBeforeSource
+  });
 }
 function createAcsSystemConnectedEvent(overrides, options) {
   return createEventFixture(
     acsSystemConnectedEventCatalogue,
     "acs_system.connected",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createAcsSystemDisconnectedEvent(overrides, options) {
@@ -4500,31 +4575,29 @@ function createAcsSystemDisconnectedEvent(overrides, options) {
     acsSystemDisconnectedEventCatalogue,
     "acs_system.disconnected",
     overrides,
-    options
+    options,
+    { textRules: [sentenceText], mapped: mappedFromSource, notBefore: notBeforeSource }
   );
 }
 function createAcsUserCreatedEvent(overrides, options) {
-  return createEventFixture(
-    acsUserCreatedEventCatalogue,
-    "acs_user.created",
-    overrides,
-    options
-  );
+  return createEventFixture(acsUserCreatedEventCatalogue, "acs_user.created", overrides, options, {
+    textRules: [],
+    notBefore: notBeforeSource
+  });
 }
 function createAcsUserDeletedEvent(overrides, options) {
-  return createEventFixture(
-    acsUserDeletedEventCatalogue,
-    "acs_user.deleted",
-    overrides,
-    options
-  );
+  return createEventFixture(acsUserDeletedEventCatalogue, "acs_user.deleted", overrides, options, {
+    textRules: [],
+    notBefore: notBeforeSource
+  });
 }
 function createActionAttemptLockDoorFailedEvent(overrides, options) {
   return createEventFixture(
     actionAttemptLockDoorFailedEventCatalogue,
     "action_attempt.lock_door.failed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createActionAttemptLockDoorSucceededEvent(overrides, options) {
@@ -4532,7 +4605,8 @@ function createActionAttemptLockDoorSucceededEvent(overrides, options) {
     actionAttemptLockDoorSucceededEventCatalogue,
     "action_attempt.lock_door.succeeded",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createActionAttemptSimulateKeypadCodeEntryFailedEvent(overrides, options) {
@@ -4540,7 +4614,8 @@ function createActionAttemptSimulateKeypadCodeEntryFailedEvent(overrides, option
     actionAttemptSimulateKeypadCodeEntryFailedEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.failed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createActionAttemptSimulateKeypadCodeEntrySucceededEvent(overrides, options) {
@@ -4548,7 +4623,8 @@ function createActionAttemptSimulateKeypadCodeEntrySucceededEvent(overrides, opt
     actionAttemptSimulateKeypadCodeEntrySucceededEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.succeeded",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createActionAttemptSimulateManualLockViaKeypadFailedEvent(overrides, options) {
@@ -4556,7 +4632,8 @@ function createActionAttemptSimulateManualLockViaKeypadFailedEvent(overrides, op
     actionAttemptSimulateManualLockViaKeypadFailedEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.failed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createActionAttemptSimulateManualLockViaKeypadSucceededEvent(overrides, options) {
@@ -4564,7 +4641,8 @@ function createActionAttemptSimulateManualLockViaKeypadSucceededEvent(overrides,
     actionAttemptSimulateManualLockViaKeypadSucceededEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.succeeded",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createActionAttemptUnlockDoorFailedEvent(overrides, options) {
@@ -4572,7 +4650,8 @@ function createActionAttemptUnlockDoorFailedEvent(overrides, options) {
     actionAttemptUnlockDoorFailedEventCatalogue,
     "action_attempt.unlock_door.failed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createActionAttemptUnlockDoorSucceededEvent(overrides, options) {
@@ -4580,23 +4659,23 @@ function createActionAttemptUnlockDoorSucceededEvent(overrides, options) {
     actionAttemptUnlockDoorSucceededEventCatalogue,
     "action_attempt.unlock_door.succeeded",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createCameraActivatedEvent(overrides, options) {
-  return createEventFixture(
-    cameraActivatedEventCatalogue,
-    "camera.activated",
-    overrides,
-    options
-  );
+  return createEventFixture(cameraActivatedEventCatalogue, "camera.activated", overrides, options, {
+    textRules: [idText, slugText, identifierText],
+    notBefore: notBeforeSource
+  });
 }
 function createClientSessionDeletedEvent(overrides, options) {
   return createEventFixture(
     clientSessionDeletedEventCatalogue,
     "client_session.deleted",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createConnectWebviewLoginFailedEvent(overrides, options) {
@@ -4604,7 +4683,8 @@ function createConnectWebviewLoginFailedEvent(overrides, options) {
     connectWebviewLoginFailedEventCatalogue,
     "connect_webview.login_failed",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createConnectWebviewLoginSucceededEvent(overrides, options) {
@@ -4612,7 +4692,8 @@ function createConnectWebviewLoginSucceededEvent(overrides, options) {
     connectWebviewLoginSucceededEventCatalogue,
     "connect_webview.login_succeeded",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createConnectedAccountCompletedFirstSyncEvent(overrides, options) {
@@ -4620,7 +4701,8 @@ function createConnectedAccountCompletedFirstSyncEvent(overrides, options) {
     connectedAccountCompletedFirstSyncEventCatalogue,
     "connected_account.completed_first_sync",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createConnectedAccountCompletedFirstSyncAfterReconnectionEvent(overrides, options) {
@@ -4628,7 +4710,8 @@ function createConnectedAccountCompletedFirstSyncAfterReconnectionEvent(override
     connectedAccountCompletedFirstSyncAfterReconnectionEventCatalogue,
     "connected_account.completed_first_sync_after_reconnection",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createConnectedAccountConnectedEvent(overrides, options) {
@@ -4636,7 +4719,8 @@ function createConnectedAccountConnectedEvent(overrides, options) {
     connectedAccountConnectedEventCatalogue,
     "connected_account.connected",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createConnectedAccountCreatedEvent(overrides, options) {
@@ -4644,7 +4728,8 @@ function createConnectedAccountCreatedEvent(overrides, options) {
     connectedAccountCreatedEventCatalogue,
     "connected_account.created",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createConnectedAccountDeletedEvent(overrides, options) {
@@ -4652,7 +4737,8 @@ function createConnectedAccountDeletedEvent(overrides, options) {
     connectedAccountDeletedEventCatalogue,
     "connected_account.deleted",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createConnectedAccountDisconnectedEvent(overrides, options) {
@@ -4660,7 +4746,12 @@ function createConnectedAccountDisconnectedEvent(overrides, options) {
     connectedAccountDisconnectedEventCatalogue,
     "connected_account.disconnected",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createConnectedAccountReauthorizationRequestedEvent(overrides, options) {
@@ -4668,7 +4759,12 @@ function createConnectedAccountReauthorizationRequestedEvent(overrides, options)
     connectedAccountReauthorizationRequestedEventCatalogue,
     "connected_account.reauthorization_requested",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createConnectedAccountSuccessfulLoginEvent(overrides, options) {
@@ -4676,7 +4772,8 @@ function createConnectedAccountSuccessfulLoginEvent(overrides, options) {
     connectedAccountSuccessfulLoginEventCatalogue,
     "connected_account.successful_login",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceAccessoryKeypadConnectedEvent(overrides, options) {
@@ -4684,7 +4781,8 @@ function createDeviceAccessoryKeypadConnectedEvent(overrides, options) {
     deviceAccessoryKeypadConnectedEventCatalogue,
     "device.accessory_keypad_connected",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceAccessoryKeypadDisconnectedEvent(overrides, options) {
@@ -4692,39 +4790,51 @@ function createDeviceAccessoryKeypadDisconnectedEvent(overrides, options) {
     deviceAccessoryKeypadDisconnectedEventCatalogue,
     "device.accessory_keypad_disconnected",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, slugText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createDeviceAddedEvent(overrides, options) {
-  return createEventFixture(
-    deviceAddedEventCatalogue,
-    "device.added",
-    overrides,
-    options
-  );
+  return createEventFixture(deviceAddedEventCatalogue, "device.added", overrides, options, {
+    textRules: [idText, slugText, identifierText],
+    notBefore: notBeforeSource
+  });
 }
 function createDeviceBatteryStatusChangedEvent(overrides, options) {
   return createEventFixture(
     deviceBatteryStatusChangedEventCatalogue,
     "device.battery_status_changed",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createDeviceConnectedEvent(overrides, options) {
-  return createEventFixture(
-    deviceConnectedEventCatalogue,
-    "device.connected",
-    overrides,
-    options
-  );
+  return createEventFixture(deviceConnectedEventCatalogue, "device.connected", overrides, options, {
+    textRules: [idText, slugText, identifierText],
+    notBefore: notBeforeSource
+  });
 }
 function createDeviceConnectionBecameFlakyEvent(overrides, options) {
   return createEventFixture(
     deviceConnectionBecameFlakyEventCatalogue,
     "device.connection_became_flaky",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, slugText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createDeviceConnectionStabilizedEvent(overrides, options) {
@@ -4732,7 +4842,8 @@ function createDeviceConnectionStabilizedEvent(overrides, options) {
     deviceConnectionStabilizedEventCatalogue,
     "device.connection_stabilized",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceConvertedToUnmanagedEvent(overrides, options) {
@@ -4740,23 +4851,27 @@ function createDeviceConvertedToUnmanagedEvent(overrides, options) {
     deviceConvertedToUnmanagedEventCatalogue,
     "device.converted_to_unmanaged",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceDeletedEvent(overrides, options) {
-  return createEventFixture(
-    deviceDeletedEventCatalogue,
-    "device.deleted",
-    overrides,
-    options
-  );
+  return createEventFixture(deviceDeletedEventCatalogue, "device.deleted", overrides, options, {
+    textRules: [idText, slugText, displayNameText, identifierText],
+    notBefore: notBeforeSource
+  });
 }
 function createDeviceDisconnectedEvent(overrides, options) {
   return createEventFixture(
     deviceDisconnectedEventCatalogue,
     "device.disconnected",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, slugText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createDeviceDoorbellRangEvent(overrides, options) {
@@ -4764,7 +4879,8 @@ function createDeviceDoorbellRangEvent(overrides, options) {
     deviceDoorbellRangEventCatalogue,
     "device.doorbell_rang",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
@@ -4772,7 +4888,12 @@ function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
     deviceErrorSubscriptionRequiredEventCatalogue,
     "device.error.subscription_required",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, slugText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createDeviceErrorSubscriptionRequiredResolvedEvent(overrides, options) {
@@ -4780,7 +4901,8 @@ function createDeviceErrorSubscriptionRequiredResolvedEvent(overrides, options) 
     deviceErrorSubscriptionRequiredResolvedEventCatalogue,
     "device.error.subscription_required.resolved",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceLowBatteryEvent(overrides, options) {
@@ -4788,7 +4910,8 @@ function createDeviceLowBatteryEvent(overrides, options) {
     deviceLowBatteryEventCatalogue,
     "device.low_battery",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceNameChangedEvent(overrides, options) {
@@ -4796,23 +4919,23 @@ function createDeviceNameChangedEvent(overrides, options) {
     deviceNameChangedEventCatalogue,
     "device.name_changed",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, displayNameText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceRemovedEvent(overrides, options) {
-  return createEventFixture(
-    deviceRemovedEventCatalogue,
-    "device.removed",
-    overrides,
-    options
-  );
+  return createEventFixture(deviceRemovedEventCatalogue, "device.removed", overrides, options, {
+    textRules: [idText, slugText, identifierText],
+    notBefore: notBeforeSource
+  });
 }
 function createDeviceSaltoPrivacyModeActivatedEvent(overrides, options) {
   return createEventFixture(
     deviceSaltoPrivacyModeActivatedEventCatalogue,
     "device.salto.privacy_mode_activated",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceSaltoPrivacyModeDeactivatedEvent(overrides, options) {
@@ -4820,23 +4943,23 @@ function createDeviceSaltoPrivacyModeDeactivatedEvent(overrides, options) {
     deviceSaltoPrivacyModeDeactivatedEventCatalogue,
     "device.salto.privacy_mode_deactivated",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceTamperedEvent(overrides, options) {
-  return createEventFixture(
-    deviceTamperedEventCatalogue,
-    "device.tampered",
-    overrides,
-    options
-  );
+  return createEventFixture(deviceTamperedEventCatalogue, "device.tampered", overrides, options, {
+    textRules: [idText, slugText, identifierText],
+    notBefore: notBeforeSource
+  });
 }
 function createDeviceThirdPartyIntegrationDetectedEvent(overrides, options) {
   return createEventFixture(
     deviceThirdPartyIntegrationDetectedEventCatalogue,
     "device.third_party_integration_detected",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceThirdPartyIntegrationNoLongerDetectedEvent(overrides, options) {
@@ -4844,7 +4967,8 @@ function createDeviceThirdPartyIntegrationNoLongerDetectedEvent(overrides, optio
     deviceThirdPartyIntegrationNoLongerDetectedEventCatalogue,
     "device.third_party_integration_no_longer_detected",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceUnmanagedConnectedEvent(overrides, options) {
@@ -4852,7 +4976,8 @@ function createDeviceUnmanagedConnectedEvent(overrides, options) {
     deviceUnmanagedConnectedEventCatalogue,
     "device.unmanaged.connected",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceUnmanagedConvertedToManagedEvent(overrides, options) {
@@ -4860,7 +4985,8 @@ function createDeviceUnmanagedConvertedToManagedEvent(overrides, options) {
     deviceUnmanagedConvertedToManagedEventCatalogue,
     "device.unmanaged.converted_to_managed",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
@@ -4868,7 +4994,12 @@ function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
     deviceUnmanagedDisconnectedEventCatalogue,
     "device.unmanaged.disconnected",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, slugText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createEnrollmentAutomationDeletedEvent(overrides, options) {
@@ -4876,7 +5007,8 @@ function createEnrollmentAutomationDeletedEvent(overrides, options) {
     enrollmentAutomationDeletedEventCatalogue,
     "enrollment_automation.deleted",
     overrides,
-    options
+    options,
+    { textRules: [], notBefore: notBeforeSource }
   );
 }
 function createLockAccessDeniedEvent(overrides, options) {
@@ -4884,31 +5016,37 @@ function createLockAccessDeniedEvent(overrides, options) {
     lockAccessDeniedEventCatalogue,
     "lock.access_denied",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, slugText, sentenceText, identifierText],
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createLockLockedEvent(overrides, options) {
-  return createEventFixture(
-    lockLockedEventCatalogue,
-    "lock.locked",
-    overrides,
-    options
-  );
+  return createEventFixture(lockLockedEventCatalogue, "lock.locked", overrides, options, {
+    textRules: [pinCodeText, idText, slugText, identifierText],
+    notBefore: notBeforeSource
+  });
 }
 function createLockUnlockedEvent(overrides, options) {
-  return createEventFixture(
-    lockUnlockedEventCatalogue,
-    "lock.unlocked",
-    overrides,
-    options
-  );
+  return createEventFixture(lockUnlockedEventCatalogue, "lock.unlocked", overrides, options, {
+    textRules: [pinCodeText, idText, slugText, identifierText],
+    notBefore: notBeforeSource
+  });
 }
 function createNoiseSensorNoiseThresholdTriggeredEvent(overrides, options) {
   return createEventFixture(
     noiseSensorNoiseThresholdTriggeredEventCatalogue,
     "noise_sensor.noise_threshold_triggered",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createPhoneDeactivatedEvent(overrides, options) {
@@ -4916,31 +5054,29 @@ function createPhoneDeactivatedEvent(overrides, options) {
     phoneDeactivatedEventCatalogue,
     "phone.deactivated",
     overrides,
-    options
+    options,
+    { textRules: [idText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createSpaceCreatedEvent(overrides, options) {
-  return createEventFixture(
-    spaceCreatedEventCatalogue,
-    "space.created",
-    overrides,
-    options
-  );
+  return createEventFixture(spaceCreatedEventCatalogue, "space.created", overrides, options, {
+    textRules: [slugText],
+    notBefore: notBeforeSource
+  });
 }
 function createSpaceDeletedEvent(overrides, options) {
-  return createEventFixture(
-    spaceDeletedEventCatalogue,
-    "space.deleted",
-    overrides,
-    options
-  );
+  return createEventFixture(spaceDeletedEventCatalogue, "space.deleted", overrides, options, {
+    textRules: [slugText],
+    notBefore: notBeforeSource
+  });
 }
 function createSpaceDeviceMembershipChangedEvent(overrides, options) {
   return createEventFixture(
     spaceDeviceMembershipChangedEventCatalogue,
     "space.device_membership_changed",
     overrides,
-    options
+    options,
+    { textRules: [slugText], notBefore: notBeforeSource }
   );
 }
 function createThermostatClimatePresetActivatedEvent(overrides, options) {
@@ -4948,7 +5084,8 @@ function createThermostatClimatePresetActivatedEvent(overrides, options) {
     thermostatClimatePresetActivatedEventCatalogue,
     "thermostat.climate_preset_activated",
     overrides,
-    options
+    options,
+    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
   );
 }
 function createThermostatManuallyAdjustedEvent(overrides, options) {
@@ -4956,7 +5093,14 @@ function createThermostatManuallyAdjustedEvent(overrides, options) {
     thermostatManuallyAdjustedEventCatalogue,
     "thermostat.manually_adjusted",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+      atLeast: atLeastSource
+    }
   );
 }
 function createThermostatTemperatureChangedEvent(overrides, options) {
@@ -4964,7 +5108,13 @@ function createThermostatTemperatureChangedEvent(overrides, options) {
     thermostatTemperatureChangedEventCatalogue,
     "thermostat.temperature_changed",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createThermostatTemperatureReachedSetPointEvent(overrides, options) {
@@ -4972,7 +5122,14 @@ function createThermostatTemperatureReachedSetPointEvent(overrides, options) {
     thermostatTemperatureReachedSetPointEventCatalogue,
     "thermostat.temperature_reached_set_point",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+      atLeast: atLeastSource
+    }
   );
 }
 function createThermostatTemperatureThresholdExceededEvent(overrides, options) {
@@ -4980,7 +5137,14 @@ function createThermostatTemperatureThresholdExceededEvent(overrides, options) {
     thermostatTemperatureThresholdExceededEventCatalogue,
     "thermostat.temperature_threshold_exceeded",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+      atLeast: atLeastSource
+    }
   );
 }
 function createThermostatTemperatureThresholdNoLongerExceededEvent(overrides, options) {
@@ -4988,7 +5152,14 @@ function createThermostatTemperatureThresholdNoLongerExceededEvent(overrides, op
     thermostatTemperatureThresholdNoLongerExceededEventCatalogue,
     "thermostat.temperature_threshold_no_longer_exceeded",
     overrides,
-    options
+    options,
+    {
+      textRules: [idText, slugText, identifierText],
+      number: plausibleNumber,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+      atLeast: atLeastSource
+    }
   );
 }
 function createSeamEvent(type, overrides, options) {
