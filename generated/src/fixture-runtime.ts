@@ -358,6 +358,8 @@ export interface Context {
 export interface ValueMakers {
   /** The text rules the catalogue's free strings can reach, in the order of TEXT_RULES. */
   textRules: readonly TextRule[];
+  shape?: typeof buildShape;
+  array?: typeof buildArray;
   number?: typeof plausibleNumber;
   /** For linear, by_range and by_value relations. */
   mapped?: typeof mappedFromSource;
@@ -367,6 +369,8 @@ export interface ValueMakers {
 
 const ALL_MAKERS: ValueMakers = {
   textRules: TEXT_RULES,
+  shape: buildShape,
+  array: buildArray,
   number: plausibleNumber,
   mapped: mappedFromSource,
   notBefore: notBeforeSource,
@@ -454,7 +458,7 @@ function buildObject(
       values.set(
         property.name,
         property.type.kind === "shape" && isPlainObject(override)
-          ? buildShape(context, property.type.name, propertyPath, override)
+          ? maker(context, "shape")(context, property.type.name, propertyPath, override)
           : copy(override),
       );
       return;
@@ -629,7 +633,7 @@ export function atLeastSource(
   );
 }
 
-function buildShape(
+export function buildShape(
   context: Context,
   name: string,
   path: string,
@@ -691,13 +695,9 @@ function buildValue(context: Context, value: ValueBlueprint, path: string, hint:
     case "object":
       return buildRecord(context, { type: { kind: "string" } }, path, draw);
     case "shape":
-      return buildShape(context, type.name, path, undefined);
-    case "array": {
-      const count = 1 + draw.index(3);
-      return Array.from({ length: count }, (_, i) =>
-        buildValue(context, type.items, `${path}/${i}`, singular(hint)),
-      );
-    }
+      return maker(context, "shape")(context, type.name, path, undefined);
+    case "array":
+      return maker(context, "array")(context, type.items, path, hint, draw);
     case "record":
       return buildRecord(context, type.values, path, draw);
     case "union":
@@ -705,6 +705,20 @@ function buildValue(context: Context, value: ValueBlueprint, path: string, hint:
     case "unknown":
       return plausibleText(context.makers.textRules, hint, draw);
   }
+}
+
+/** One to three items, named after their array. */
+export function buildArray(
+  context: Context,
+  items: ValueBlueprint,
+  path: string,
+  hint: string,
+  draw: Draw,
+): unknown[] {
+  const count = 1 + draw.index(3);
+  return Array.from({ length: count }, (_, i) =>
+    buildValue(context, items, `${path}/${i}`, singular(hint)),
+  );
 }
 
 /** One to three distinct keys from a list of plausible metadata keys. */

@@ -119,6 +119,8 @@ import {
   createFixture,
   createInvalidCases,
   atLeastSource,
+  buildArray,
+  buildShape,
   displayNameText,
   idText,
   identifierText,
@@ -4675,7 +4677,13 @@ export function createAccessCodeChangedEvent(
     "access_code.changed",
     overrides,
     options,
-    { textRules: [idText, identifierText], mapped: mappedFromSource, notBefore: notBeforeSource },
+    {
+      textRules: [idText, identifierText],
+      shape: buildShape,
+      array: buildArray,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as AccessCodeChangedEvent;
 }
 
@@ -4689,7 +4697,11 @@ export function createAccessCodeCodeChangedEvent(
     "access_code.code_changed",
     overrides,
     options,
-    { textRules: [pinCodeText, idText, identifierText], notBefore: notBeforeSource },
+    {
+      textRules: [pinCodeText, idText, identifierText],
+      shape: buildShape,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as AccessCodeCodeChangedEvent;
 }
 
@@ -4719,6 +4731,8 @@ export function createAccessCodeDelayInRemovingFromDeviceEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },
@@ -4737,6 +4751,8 @@ export function createAccessCodeDelayInSettingOnDeviceEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },
@@ -4783,6 +4799,8 @@ export function createAccessCodeFailedToRemoveFromDeviceEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },
@@ -4801,6 +4819,8 @@ export function createAccessCodeFailedToSetOnDeviceEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },
@@ -4831,7 +4851,12 @@ export function createAccessCodeMutationsRequestedEvent(
     "access_code.mutations_requested",
     overrides,
     options,
-    { textRules: [idText, identifierText], notBefore: notBeforeSource },
+    {
+      textRules: [idText, identifierText],
+      shape: buildShape,
+      array: buildArray,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as AccessCodeMutationsRequestedEvent;
 }
 
@@ -4845,7 +4870,11 @@ export function createAccessCodeNameChangedEvent(
     "access_code.name_changed",
     overrides,
     options,
-    { textRules: [idText, displayNameText, identifierText], notBefore: notBeforeSource },
+    {
+      textRules: [idText, displayNameText, identifierText],
+      shape: buildShape,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as AccessCodeNameChangedEvent;
 }
 
@@ -4901,7 +4930,11 @@ export function createAccessCodeTimeFrameChangedEvent(
     "access_code.time_frame_changed",
     overrides,
     options,
-    { textRules: [idText, timestampText, identifierText], notBefore: notBeforeSource },
+    {
+      textRules: [idText, timestampText, identifierText],
+      shape: buildShape,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as AccessCodeTimeFrameChangedEvent;
 }
 
@@ -4945,6 +4978,8 @@ export function createAccessCodeUnmanagedFailedToConvertToManagedEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },
@@ -5031,7 +5066,7 @@ export function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(
     "access_grant.could_not_create_requested_access_methods",
     overrides,
     options,
-    { textRules: [], notBefore: notBeforeSource },
+    { textRules: [], array: buildArray, notBefore: notBeforeSource },
   ) as unknown as AccessGrantCouldNotCreateRequestedAccessMethodsEvent;
 }
 
@@ -5073,7 +5108,7 @@ export function createAccessMethodCardEncodingRequiredEvent(
     "access_method.card_encoding_required",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource },
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource },
   ) as unknown as AccessMethodCardEncodingRequiredEvent;
 }
 
@@ -5087,7 +5122,7 @@ export function createAccessMethodCreatedEvent(
     "access_method.created",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource },
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource },
   ) as unknown as AccessMethodCreatedEvent;
 }
 
@@ -5101,7 +5136,7 @@ export function createAccessMethodDelayInIssuingEvent(
     "access_method.delay_in_issuing",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource },
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource },
   ) as unknown as AccessMethodDelayInIssuingEvent;
 }
 
@@ -5115,7 +5150,7 @@ export function createAccessMethodDeletedEvent(
     "access_method.deleted",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource },
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource },
   ) as unknown as AccessMethodDeletedEvent;
 }
 
@@ -5129,7 +5164,7 @@ export function createAccessMethodFailedToIssueEvent(
     "access_method.failed_to_issue",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource },
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource },
   ) as unknown as AccessMethodFailedToIssueEvent;
 }
 
@@ -5143,7 +5178,7 @@ export function createAccessMethodIssuedEvent(
     "access_method.issued",
     overrides,
     options,
-    { textRules: [pinCodeText, slugText], notBefore: notBeforeSource },
+    { textRules: [pinCodeText, slugText], array: buildArray, notBefore: notBeforeSource },
   ) as unknown as AccessMethodIssuedEvent;
 }
 
@@ -5157,7 +5192,7 @@ export function createAccessMethodReissuedEvent(
     "access_method.reissued",
     overrides,
     options,
-    { textRules: [pinCodeText, slugText], notBefore: notBeforeSource },
+    { textRules: [pinCodeText, slugText], array: buildArray, notBefore: notBeforeSource },
   ) as unknown as AccessMethodReissuedEvent;
 }
 
@@ -5171,7 +5206,7 @@ export function createAccessMethodRevokedEvent(
     "access_method.revoked",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource },
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource },
   ) as unknown as AccessMethodRevokedEvent;
 }
 
@@ -5336,7 +5371,13 @@ export function createAcsSystemDisconnectedEvent(
     "acs_system.disconnected",
     overrides,
     options,
-    { textRules: [sentenceText], mapped: mappedFromSource, notBefore: notBeforeSource },
+    {
+      textRules: [sentenceText],
+      shape: buildShape,
+      array: buildArray,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource,
+    },
   ) as unknown as AcsSystemDisconnectedEvent;
 }
 
@@ -5609,6 +5650,8 @@ export function createConnectedAccountDisconnectedEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },
@@ -5627,6 +5670,8 @@ export function createConnectedAccountReauthorizationRequestedEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },
@@ -5676,6 +5721,8 @@ export function createDeviceAccessoryKeypadDisconnectedEvent(
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },
@@ -5735,6 +5782,8 @@ export function createDeviceConnectionBecameFlakyEvent(
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },
@@ -5792,6 +5841,8 @@ export function createDeviceDisconnectedEvent(
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },
@@ -5824,6 +5875,8 @@ export function createDeviceErrorSubscriptionRequiredEvent(
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },
@@ -5990,6 +6043,8 @@ export function createDeviceUnmanagedDisconnectedEvent(
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },
@@ -6022,6 +6077,7 @@ export function createLockAccessDeniedEvent(
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
+      shape: buildShape,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },
@@ -6089,6 +6145,7 @@ export function createSpaceCreatedEvent(
 ): SpaceCreatedEvent {
   return createEventFixture(spaceCreatedEventCatalogue, "space.created", overrides, options, {
     textRules: [slugText],
+    array: buildArray,
     notBefore: notBeforeSource,
   }) as unknown as SpaceCreatedEvent;
 }
@@ -6100,6 +6157,7 @@ export function createSpaceDeletedEvent(
 ): SpaceDeletedEvent {
   return createEventFixture(spaceDeletedEventCatalogue, "space.deleted", overrides, options, {
     textRules: [slugText],
+    array: buildArray,
     notBefore: notBeforeSource,
   }) as unknown as SpaceDeletedEvent;
 }
@@ -6114,7 +6172,7 @@ export function createSpaceDeviceMembershipChangedEvent(
     "space.device_membership_changed",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource },
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource },
   ) as unknown as SpaceDeviceMembershipChangedEvent;
 }
 

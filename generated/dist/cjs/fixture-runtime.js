@@ -23,6 +23,8 @@ __export(fixture_runtime_exports, {
   REFERENCE_TIME: () => REFERENCE_TIME,
   TEXT_RULES: () => TEXT_RULES,
   atLeastSource: () => atLeastSource,
+  buildArray: () => buildArray,
+  buildShape: () => buildShape,
   createEventFixture: () => createEventFixture,
   createFixture: () => createFixture,
   createInvalidCases: () => createInvalidCases,
@@ -240,6 +242,8 @@ function plausibleNumber(type, hint, draw) {
 const singular = (name) => name.endsWith("s") ? name.slice(0, -1) : name;
 const ALL_MAKERS = {
   textRules: TEXT_RULES,
+  shape: buildShape,
+  array: buildArray,
   number: plausibleNumber,
   mapped: mappedFromSource,
   notBefore: notBeforeSource,
@@ -298,7 +302,7 @@ function buildObject(context, properties, path, overrides) {
       if (override === void 0) return;
       values.set(
         property.name,
-        property.type.kind === "shape" && isPlainObject(override) ? buildShape(context, property.type.name, propertyPath, override) : copy(override)
+        property.type.kind === "shape" && isPlainObject(override) ? maker(context, "shape")(context, property.type.name, propertyPath, override) : copy(override)
       );
       return;
     }
@@ -457,14 +461,9 @@ function buildValue(context, value, path, hint) {
     case "object":
       return buildRecord(context, { type: { kind: "string" } }, path, draw);
     case "shape":
-      return buildShape(context, type.name, path, void 0);
-    case "array": {
-      const count = 1 + draw.index(3);
-      return Array.from(
-        { length: count },
-        (_, i) => buildValue(context, type.items, `${path}/${i}`, singular(hint))
-      );
-    }
+      return maker(context, "shape")(context, type.name, path, void 0);
+    case "array":
+      return maker(context, "array")(context, type.items, path, hint, draw);
     case "record":
       return buildRecord(context, type.values, path, draw);
     case "union":
@@ -472,6 +471,13 @@ function buildValue(context, value, path, hint) {
     case "unknown":
       return plausibleText(context.makers.textRules, hint, draw);
   }
+}
+function buildArray(context, items, path, hint, draw) {
+  const count = 1 + draw.index(3);
+  return Array.from(
+    { length: count },
+    (_, i) => buildValue(context, items, `${path}/${i}`, singular(hint))
+  );
 }
 function buildRecord(context, values, path, draw) {
   const start = draw.index(RECORD_KEYS.length);

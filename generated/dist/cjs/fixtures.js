@@ -4262,7 +4262,13 @@ function createAccessCodeChangedEvent(overrides, options) {
     "access_code.changed",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], mapped: import_fixture_runtime.mappedFromSource, notBefore: import_fixture_runtime.notBeforeSource }
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createAccessCodeCodeChangedEvent(overrides, options) {
@@ -4271,7 +4277,11 @@ function createAccessCodeCodeChangedEvent(overrides, options) {
     "access_code.code_changed",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
+    {
+      textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.idText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createAccessCodeCreatedEvent(overrides, options) {
@@ -4291,6 +4301,8 @@ function createAccessCodeDelayInRemovingFromDeviceEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -4304,6 +4316,8 @@ function createAccessCodeDelayInSettingOnDeviceEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -4335,6 +4349,8 @@ function createAccessCodeFailedToRemoveFromDeviceEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -4348,6 +4364,8 @@ function createAccessCodeFailedToSetOnDeviceEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -4368,7 +4386,12 @@ function createAccessCodeMutationsRequestedEvent(overrides, options) {
     "access_code.mutations_requested",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createAccessCodeNameChangedEvent(overrides, options) {
@@ -4377,7 +4400,11 @@ function createAccessCodeNameChangedEvent(overrides, options) {
     "access_code.name_changed",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.displayNameText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.displayNameText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createAccessCodeRemovedFromDeviceEvent(overrides, options) {
@@ -4413,7 +4440,11 @@ function createAccessCodeTimeFrameChangedEvent(overrides, options) {
     "access_code.time_frame_changed",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.timestampText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
+    {
+      textRules: [import_fixture_runtime.idText, import_fixture_runtime.timestampText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createAccessCodeUnmanagedConvertedToManagedEvent(overrides, options) {
@@ -4442,6 +4473,8 @@ function createAccessCodeUnmanagedFailedToConvertToManagedEvent(overrides, optio
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -4498,7 +4531,7 @@ function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(overrides, o
     "access_grant.could_not_create_requested_access_methods",
     overrides,
     options,
-    { textRules: [], notBefore: import_fixture_runtime.notBeforeSource }
+    { textRules: [], array: import_fixture_runtime.buildArray, notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessGrantCreatedEvent(overrides, options) {
@@ -4525,7 +4558,7 @@ function createAccessMethodCardEncodingRequiredEvent(overrides, options) {
     "access_method.card_encoding_required",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
+    { textRules: [import_fixture_runtime.slugText], array: import_fixture_runtime.buildArray, notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodCreatedEvent(overrides, options) {
@@ -4534,7 +4567,7 @@ function createAccessMethodCreatedEvent(overrides, options) {
     "access_method.created",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
+    { textRules: [import_fixture_runtime.slugText], array: import_fixture_runtime.buildArray, notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodDelayInIssuingEvent(overrides, options) {
@@ -4543,7 +4576,7 @@ function createAccessMethodDelayInIssuingEvent(overrides, options) {
     "access_method.delay_in_issuing",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
+    { textRules: [import_fixture_runtime.slugText], array: import_fixture_runtime.buildArray, notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodDeletedEvent(overrides, options) {
@@ -4552,7 +4585,7 @@ function createAccessMethodDeletedEvent(overrides, options) {
     "access_method.deleted",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
+    { textRules: [import_fixture_runtime.slugText], array: import_fixture_runtime.buildArray, notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodFailedToIssueEvent(overrides, options) {
@@ -4561,7 +4594,7 @@ function createAccessMethodFailedToIssueEvent(overrides, options) {
     "access_method.failed_to_issue",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
+    { textRules: [import_fixture_runtime.slugText], array: import_fixture_runtime.buildArray, notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodIssuedEvent(overrides, options) {
@@ -4570,7 +4603,7 @@ function createAccessMethodIssuedEvent(overrides, options) {
     "access_method.issued",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
+    { textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.slugText], array: import_fixture_runtime.buildArray, notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodReissuedEvent(overrides, options) {
@@ -4579,7 +4612,7 @@ function createAccessMethodReissuedEvent(overrides, options) {
     "access_method.reissued",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
+    { textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.slugText], array: import_fixture_runtime.buildArray, notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAccessMethodRevokedEvent(overrides, options) {
@@ -4588,7 +4621,7 @@ function createAccessMethodRevokedEvent(overrides, options) {
     "access_method.revoked",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
+    { textRules: [import_fixture_runtime.slugText], array: import_fixture_runtime.buildArray, notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createAcsAccessGroupDeletedEvent(overrides, options) {
@@ -4693,7 +4726,13 @@ function createAcsSystemDisconnectedEvent(overrides, options) {
     "acs_system.disconnected",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.sentenceText], mapped: import_fixture_runtime.mappedFromSource, notBefore: import_fixture_runtime.notBeforeSource }
+    {
+      textRules: [import_fixture_runtime.sentenceText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
+      mapped: import_fixture_runtime.mappedFromSource,
+      notBefore: import_fixture_runtime.notBeforeSource
+    }
   );
 }
 function createAcsUserCreatedEvent(overrides, options) {
@@ -4866,6 +4905,8 @@ function createConnectedAccountDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -4879,6 +4920,8 @@ function createConnectedAccountReauthorizationRequestedEvent(overrides, options)
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -4910,6 +4953,8 @@ function createDeviceAccessoryKeypadDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -4949,6 +4994,8 @@ function createDeviceConnectionBecameFlakyEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -4986,6 +5033,8 @@ function createDeviceDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -5008,6 +5057,8 @@ function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -5114,6 +5165,8 @@ function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
+      array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -5136,6 +5189,7 @@ function createLockAccessDeniedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
+      shape: import_fixture_runtime.buildShape,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -5178,12 +5232,14 @@ function createPhoneDeactivatedEvent(overrides, options) {
 function createSpaceCreatedEvent(overrides, options) {
   return (0, import_fixture_runtime.createEventFixture)(spaceCreatedEventCatalogue, "space.created", overrides, options, {
     textRules: [import_fixture_runtime.slugText],
+    array: import_fixture_runtime.buildArray,
     notBefore: import_fixture_runtime.notBeforeSource
   });
 }
 function createSpaceDeletedEvent(overrides, options) {
   return (0, import_fixture_runtime.createEventFixture)(spaceDeletedEventCatalogue, "space.deleted", overrides, options, {
     textRules: [import_fixture_runtime.slugText],
+    array: import_fixture_runtime.buildArray,
     notBefore: import_fixture_runtime.notBeforeSource
   });
 }
@@ -5193,7 +5249,7 @@ function createSpaceDeviceMembershipChangedEvent(overrides, options) {
     "space.device_membership_changed",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.slugText], notBefore: import_fixture_runtime.notBeforeSource }
+    { textRules: [import_fixture_runtime.slugText], array: import_fixture_runtime.buildArray, notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createThermostatClimatePresetActivatedEvent(overrides, options) {

@@ -160,6 +160,8 @@ export interface Context {
 export interface ValueMakers {
 	/** The text rules the catalogue's free strings can reach, in the order of TEXT_RULES. */
 	textRules: readonly TextRule[];
+	shape?: typeof buildShape;
+	array?: typeof buildArray;
 	number?: typeof plausibleNumber;
 	/** For linear, by_range and by_value relations. */
 	mapped?: typeof mappedFromSource;
@@ -181,6 +183,9 @@ export declare function notBeforeSource(context: Context, _property: PropertyBlu
 * there, staying inside the property's range.
 */
 export declare function atLeastSource(context: Context, property: PropertyBlueprint, derive: SourceRelation<"at_least">, value: unknown, source: unknown, path: string): unknown;
+export declare function buildShape(context: Context, name: string, path: string, overrides: Record<string, unknown> | undefined): Record<string, unknown>;
+/** One to three items, named after their array. */
+export declare function buildArray(context: Context, items: ValueBlueprint, path: string, hint: string, draw: Draw): unknown[];
 /**
 * A valid payload of one event the catalogue has, with the overrides merged over it. The per-event
 * factories call this with the value makers their event needs: it leaves out the search for close

@@ -3,6 +3,8 @@ import {
   createFixture,
   createInvalidCases,
   atLeastSource,
+  buildArray,
+  buildShape,
   displayNameText,
   idText,
   identifierText,
@@ -4145,7 +4147,13 @@ function createAccessCodeChangedEvent(overrides, options) {
     "access_code.changed",
     overrides,
     options,
-    { textRules: [idText, identifierText], mapped: mappedFromSource, notBefore: notBeforeSource }
+    {
+      textRules: [idText, identifierText],
+      shape: buildShape,
+      array: buildArray,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createAccessCodeCodeChangedEvent(overrides, options) {
@@ -4154,7 +4162,11 @@ function createAccessCodeCodeChangedEvent(overrides, options) {
     "access_code.code_changed",
     overrides,
     options,
-    { textRules: [pinCodeText, idText, identifierText], notBefore: notBeforeSource }
+    {
+      textRules: [pinCodeText, idText, identifierText],
+      shape: buildShape,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createAccessCodeCreatedEvent(overrides, options) {
@@ -4174,6 +4186,8 @@ function createAccessCodeDelayInRemovingFromDeviceEvent(overrides, options) {
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
@@ -4187,6 +4201,8 @@ function createAccessCodeDelayInSettingOnDeviceEvent(overrides, options) {
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
@@ -4218,6 +4234,8 @@ function createAccessCodeFailedToRemoveFromDeviceEvent(overrides, options) {
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
@@ -4231,6 +4249,8 @@ function createAccessCodeFailedToSetOnDeviceEvent(overrides, options) {
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
@@ -4251,7 +4271,12 @@ function createAccessCodeMutationsRequestedEvent(overrides, options) {
     "access_code.mutations_requested",
     overrides,
     options,
-    { textRules: [idText, identifierText], notBefore: notBeforeSource }
+    {
+      textRules: [idText, identifierText],
+      shape: buildShape,
+      array: buildArray,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createAccessCodeNameChangedEvent(overrides, options) {
@@ -4260,7 +4285,11 @@ function createAccessCodeNameChangedEvent(overrides, options) {
     "access_code.name_changed",
     overrides,
     options,
-    { textRules: [idText, displayNameText, identifierText], notBefore: notBeforeSource }
+    {
+      textRules: [idText, displayNameText, identifierText],
+      shape: buildShape,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createAccessCodeRemovedFromDeviceEvent(overrides, options) {
@@ -4296,7 +4325,11 @@ function createAccessCodeTimeFrameChangedEvent(overrides, options) {
     "access_code.time_frame_changed",
     overrides,
     options,
-    { textRules: [idText, timestampText, identifierText], notBefore: notBeforeSource }
+    {
+      textRules: [idText, timestampText, identifierText],
+      shape: buildShape,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createAccessCodeUnmanagedConvertedToManagedEvent(overrides, options) {
@@ -4325,6 +4358,8 @@ function createAccessCodeUnmanagedFailedToConvertToManagedEvent(overrides, optio
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
@@ -4381,7 +4416,7 @@ function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(overrides, o
     "access_grant.could_not_create_requested_access_methods",
     overrides,
     options,
-    { textRules: [], notBefore: notBeforeSource }
+    { textRules: [], array: buildArray, notBefore: notBeforeSource }
   );
 }
 function createAccessGrantCreatedEvent(overrides, options) {
@@ -4408,7 +4443,7 @@ function createAccessMethodCardEncodingRequiredEvent(overrides, options) {
     "access_method.card_encoding_required",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource }
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource }
   );
 }
 function createAccessMethodCreatedEvent(overrides, options) {
@@ -4417,7 +4452,7 @@ function createAccessMethodCreatedEvent(overrides, options) {
     "access_method.created",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource }
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource }
   );
 }
 function createAccessMethodDelayInIssuingEvent(overrides, options) {
@@ -4426,7 +4461,7 @@ function createAccessMethodDelayInIssuingEvent(overrides, options) {
     "access_method.delay_in_issuing",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource }
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource }
   );
 }
 function createAccessMethodDeletedEvent(overrides, options) {
@@ -4435,7 +4470,7 @@ function createAccessMethodDeletedEvent(overrides, options) {
     "access_method.deleted",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource }
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource }
   );
 }
 function createAccessMethodFailedToIssueEvent(overrides, options) {
@@ -4444,7 +4479,7 @@ function createAccessMethodFailedToIssueEvent(overrides, options) {
     "access_method.failed_to_issue",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource }
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource }
   );
 }
 function createAccessMethodIssuedEvent(overrides, options) {
@@ -4453,7 +4488,7 @@ function createAccessMethodIssuedEvent(overrides, options) {
     "access_method.issued",
     overrides,
     options,
-    { textRules: [pinCodeText, slugText], notBefore: notBeforeSource }
+    { textRules: [pinCodeText, slugText], array: buildArray, notBefore: notBeforeSource }
   );
 }
 function createAccessMethodReissuedEvent(overrides, options) {
@@ -4462,7 +4497,7 @@ function createAccessMethodReissuedEvent(overrides, options) {
     "access_method.reissued",
     overrides,
     options,
-    { textRules: [pinCodeText, slugText], notBefore: notBeforeSource }
+    { textRules: [pinCodeText, slugText], array: buildArray, notBefore: notBeforeSource }
   );
 }
 function createAccessMethodRevokedEvent(overrides, options) {
@@ -4471,7 +4506,7 @@ function createAccessMethodRevokedEvent(overrides, options) {
     "access_method.revoked",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource }
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource }
   );
 }
 function createAcsAccessGroupDeletedEvent(overrides, options) {
@@ -4576,7 +4611,13 @@ function createAcsSystemDisconnectedEvent(overrides, options) {
     "acs_system.disconnected",
     overrides,
     options,
-    { textRules: [sentenceText], mapped: mappedFromSource, notBefore: notBeforeSource }
+    {
+      textRules: [sentenceText],
+      shape: buildShape,
+      array: buildArray,
+      mapped: mappedFromSource,
+      notBefore: notBeforeSource
+    }
   );
 }
 function createAcsUserCreatedEvent(overrides, options) {
@@ -4749,6 +4790,8 @@ function createConnectedAccountDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
@@ -4762,6 +4805,8 @@ function createConnectedAccountReauthorizationRequestedEvent(overrides, options)
     options,
     {
       textRules: [idText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
@@ -4793,6 +4838,8 @@ function createDeviceAccessoryKeypadDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
@@ -4832,6 +4879,8 @@ function createDeviceConnectionBecameFlakyEvent(overrides, options) {
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
@@ -4869,6 +4918,8 @@ function createDeviceDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
@@ -4891,6 +4942,8 @@ function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
@@ -4997,6 +5050,8 @@ function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
+      shape: buildShape,
+      array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
@@ -5019,6 +5074,7 @@ function createLockAccessDeniedEvent(overrides, options) {
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
+      shape: buildShape,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
@@ -5061,12 +5117,14 @@ function createPhoneDeactivatedEvent(overrides, options) {
 function createSpaceCreatedEvent(overrides, options) {
   return createEventFixture(spaceCreatedEventCatalogue, "space.created", overrides, options, {
     textRules: [slugText],
+    array: buildArray,
     notBefore: notBeforeSource
   });
 }
 function createSpaceDeletedEvent(overrides, options) {
   return createEventFixture(spaceDeletedEventCatalogue, "space.deleted", overrides, options, {
     textRules: [slugText],
+    array: buildArray,
     notBefore: notBeforeSource
   });
 }
@@ -5076,7 +5134,7 @@ function createSpaceDeviceMembershipChangedEvent(overrides, options) {
     "space.device_membership_changed",
     overrides,
     options,
-    { textRules: [slugText], notBefore: notBeforeSource }
+    { textRules: [slugText], array: buildArray, notBefore: notBeforeSource }
   );
 }
 function createThermostatClimatePresetActivatedEvent(overrides, options) {
