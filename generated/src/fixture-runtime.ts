@@ -216,7 +216,7 @@ export const RECORD_KEYS: readonly string[] = [
 ];
 
 const capitalize = (word: string): string => word[0]!.toUpperCase() + word.slice(1);
-const webLink = (draw: Draw): string =>
+export const webLink = (draw: Draw): string =>
   `https://${draw.pick(PLACES)}.example.com/${draw.pick(THINGS)}/${draw.uint32().toString(16)}`;
 
 /** A way of making free text, for the property names its pattern matches. */
@@ -358,24 +358,17 @@ export interface Context {
 export interface ValueMakers {
   /** The text rules the catalogue's free strings can reach, in the order of TEXT_RULES. */
   textRules: readonly TextRule[];
-  shape?: typeof buildShape;
+  /** Nested shapes: present exactly when the catalogue reaches one. */
+  shapes?: ShapeMakers;
   array?: typeof buildArray;
+  /** For strings of the uri format. */
+  uri?: typeof webLink;
   number?: typeof plausibleNumber;
   /** For linear, by_range and by_value relations. */
   mapped?: typeof mappedFromSource;
   notBefore?: typeof notBeforeSource;
   atLeast?: typeof atLeastSource;
 }
-
-const ALL_MAKERS: ValueMakers = {
-  textRules: TEXT_RULES,
-  shape: buildShape,
-  array: buildArray,
-  number: plausibleNumber,
-  mapped: mappedFromSource,
-  notBefore: notBeforeSource,
-  atLeast: atLeastSource,
-};
 
 function maker<Part extends Exclude<keyof ValueMakers, "textRules">>(
   context: Context,
@@ -384,9 +377,7 @@ function maker<Part extends Exclude<keyof ValueMakers, "textRules">>(
   const found = context.makers[part];
   // Only a factory written by hand can miss one: the fixtures target passes every maker an event reaches.
   if (found === undefined)
-    throw new Error(
-      `The fixture of "${context.event}" needs the ${part} value maker, which its factory does not pass.`,
-    );
+    throw new Error(`The factory of "${context.event}" lacks the ${part} value maker.`);
   return found as NonNullable<ValueMakers[Part]>;
 }
 
@@ -458,12 +449,13 @@ function buildObject(
       values.set(
         property.name,
         property.type.kind === "shape" && isPlainObject(override)
-          ? maker(context, "shape")(context, property.type.name, propertyPath, override)
+          ? maker(context, "shapes").build(context, property.type.name, propertyPath, override)
           : copy(override),
       );
       return;
     }
-    if (reentersShape(context, property) && !property.required) return;
+    // Without shapes in the catalogue nothing is being built that a value could enter again.
+    if (context.makers.shapes?.reenters(context, property) && !property.required) return;
     if (property.presentWhen) {
       const { of, in: among } = property.presentWhen;
       const source = values.get(of);
@@ -633,7 +625,7 @@ export function atLeastSource(
   );
 }
 
-export function buildShape(
+function buildShape(
   context: Context,
   name: string,
   path: string,
@@ -649,6 +641,39 @@ export function buildShape(
   }
 }
 
+/** A recursive shape ends where it can: null, an empty array or record, another member of a union. */
+function endOfRecursion(
+  context: Context,
+  value: ValueBlueprint,
+  path: string,
+  hint: string,
+): { value: unknown } | undefined {
+  if (!reentersShape(context, value) || value.examples?.length) return undefined;
+  const type = value.type;
+  if (value.nullable) return { value: null };
+  if (type.kind === "array") return { value: [] };
+  if (type.kind === "record") return { value: {} };
+  if (type.kind === "union") {
+    const ending = type.of.filter((member) => !reentersShape(context, member));
+    if (ending.length > 0)
+      return { value: buildValue(context, { type: { kind: "union", of: ending } }, path, hint) };
+  }
+  return undefined;
+}
+
+/** What nested shapes need: building one, and ending one that contains itself. */
+export interface ShapeMakers {
+  build: typeof buildShape;
+  reenters: typeof reentersShape;
+  end: typeof endOfRecursion;
+}
+
+export const shapeMakers: ShapeMakers = {
+  build: buildShape,
+  reenters: reentersShape,
+  end: endOfRecursion,
+};
+
 function isPresent(context: Context, path: string): boolean {
   if (context.optional === "all") return true;
   if (context.optional === "none") return false;
@@ -662,18 +687,8 @@ function buildValue(context: Context, value: ValueBlueprint, path: string, hint:
     drawAt(context, path, "null").index(4) === 0
   )
     return null;
-  // A recursive shape ends where it can: null, an empty array or record, another member of a union.
-  if (reentersShape(context, value) && !value.examples?.length) {
-    const type = value.type;
-    if (value.nullable) return null;
-    if (type.kind === "array") return [];
-    if (type.kind === "record") return {};
-    if (type.kind === "union") {
-      const ending = type.of.filter((member) => !reentersShape(context, member));
-      if (ending.length > 0)
-        return buildValue(context, { type: { kind: "union", of: ending } }, path, hint);
-    }
-  }
+  const ending = context.makers.shapes?.end(context, value, path, hint);
+  if (ending) return ending.value;
   const draw = drawAt(context, path);
   if (value.examples && value.examples.length > 0) return copy(draw.pick(value.examples));
   const type = value.type;
@@ -681,7 +696,7 @@ function buildValue(context: Context, value: ValueBlueprint, path: string, hint:
     case "string":
       if (type.format === "uuid") return uuidV4(draw);
       if (type.format === "date-time") return timestamp(draw);
-      if (type.format === "uri") return webLink(draw);
+      if (type.format === "uri") return maker(context, "uri")(draw);
       return plausibleText(context.makers.textRules, hint, draw);
     case "literal":
       return type.value;
@@ -695,7 +710,7 @@ function buildValue(context: Context, value: ValueBlueprint, path: string, hint:
     case "object":
       return buildRecord(context, { type: { kind: "string" } }, path, draw);
     case "shape":
-      return maker(context, "shape")(context, type.name, path, undefined);
+      return maker(context, "shapes").build(context, type.name, path, undefined);
     case "array":
       return maker(context, "array")(context, type.items, path, hint, draw);
     case "record":
@@ -772,6 +787,17 @@ export function createEventFixture(
     isPlainObject(overrides) ? overrides : undefined,
   );
 }
+
+const ALL_MAKERS: ValueMakers = {
+  textRules: TEXT_RULES,
+  shapes: shapeMakers,
+  array: buildArray,
+  uri: webLink,
+  number: plausibleNumber,
+  mapped: mappedFromSource,
+  notBefore: notBeforeSource,
+  atLeast: atLeastSource,
+};
 
 /** A valid payload of one event, with the overrides merged over it. Throws on an unknown event type. */
 export function createFixture(

@@ -120,7 +120,6 @@ import {
   createInvalidCases,
   atLeastSource,
   buildArray,
-  buildShape,
   displayNameText,
   idText,
   identifierText,
@@ -129,8 +128,10 @@ import {
   pinCodeText,
   plausibleNumber,
   sentenceText,
+  shapeMakers,
   slugText,
   timestampText,
+  webLink,
   type CatalogueBlueprint,
   type PropertyBlueprint,
 } from "./fixture-runtime.js";
@@ -4679,7 +4680,7 @@ export function createAccessCodeChangedEvent(
     options,
     {
       textRules: [idText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -4699,7 +4700,7 @@ export function createAccessCodeCodeChangedEvent(
     options,
     {
       textRules: [pinCodeText, idText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       notBefore: notBeforeSource,
     },
   ) as unknown as AccessCodeCodeChangedEvent;
@@ -4731,7 +4732,7 @@ export function createAccessCodeDelayInRemovingFromDeviceEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -4751,7 +4752,7 @@ export function createAccessCodeDelayInSettingOnDeviceEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -4799,7 +4800,7 @@ export function createAccessCodeFailedToRemoveFromDeviceEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -4819,7 +4820,7 @@ export function createAccessCodeFailedToSetOnDeviceEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -4853,7 +4854,7 @@ export function createAccessCodeMutationsRequestedEvent(
     options,
     {
       textRules: [idText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       notBefore: notBeforeSource,
     },
@@ -4872,7 +4873,7 @@ export function createAccessCodeNameChangedEvent(
     options,
     {
       textRules: [idText, displayNameText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       notBefore: notBeforeSource,
     },
   ) as unknown as AccessCodeNameChangedEvent;
@@ -4932,7 +4933,7 @@ export function createAccessCodeTimeFrameChangedEvent(
     options,
     {
       textRules: [idText, timestampText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       notBefore: notBeforeSource,
     },
   ) as unknown as AccessCodeTimeFrameChangedEvent;
@@ -4978,7 +4979,7 @@ export function createAccessCodeUnmanagedFailedToConvertToManagedEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -5373,7 +5374,7 @@ export function createAcsSystemDisconnectedEvent(
     options,
     {
       textRules: [sentenceText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -5522,6 +5523,7 @@ export function createCameraActivatedEvent(
 ): CameraActivatedEvent {
   return createEventFixture(cameraActivatedEventCatalogue, "camera.activated", overrides, options, {
     textRules: [idText, slugText, identifierText],
+    uri: webLink,
     notBefore: notBeforeSource,
   }) as unknown as CameraActivatedEvent;
 }
@@ -5650,7 +5652,7 @@ export function createConnectedAccountDisconnectedEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -5670,7 +5672,7 @@ export function createConnectedAccountReauthorizationRequestedEvent(
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -5721,7 +5723,7 @@ export function createDeviceAccessoryKeypadDisconnectedEvent(
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -5782,7 +5784,7 @@ export function createDeviceConnectionBecameFlakyEvent(
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -5841,7 +5843,7 @@ export function createDeviceDisconnectedEvent(
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -5859,7 +5861,7 @@ export function createDeviceDoorbellRangEvent(
     "device.doorbell_rang",
     overrides,
     options,
-    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource },
+    { textRules: [idText, slugText, identifierText], uri: webLink, notBefore: notBeforeSource },
   ) as unknown as DeviceDoorbellRangEvent;
 }
 
@@ -5875,7 +5877,7 @@ export function createDeviceErrorSubscriptionRequiredEvent(
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -6043,7 +6045,7 @@ export function createDeviceUnmanagedDisconnectedEvent(
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
@@ -6077,7 +6079,7 @@ export function createLockAccessDeniedEvent(
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
     },

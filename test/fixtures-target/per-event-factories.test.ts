@@ -42,6 +42,6 @@ describe("per-event factories", () => {
       events: { "meter.read": [{ name: "reading", required: true, type: { kind: "number" } }] },
       aliases: {},
     };
-    expect(() => createEventFixture(catalogue, "meter.read", {}, undefined, { textRules: [] })).toThrow('The fixture of "meter.read" needs the number value maker, which its factory does not pass.');
+    expect(() => createEventFixture(catalogue, "meter.read", {}, undefined, { textRules: [] })).toThrow('The factory of "meter.read" lacks the number value maker.');
   });
 });

@@ -24,7 +24,6 @@ __export(fixture_runtime_exports, {
   TEXT_RULES: () => TEXT_RULES,
   atLeastSource: () => atLeastSource,
   buildArray: () => buildArray,
-  buildShape: () => buildShape,
   createEventFixture: () => createEventFixture,
   createFixture: () => createFixture,
   createInvalidCases: () => createInvalidCases,
@@ -39,10 +38,12 @@ __export(fixture_runtime_exports, {
   pinCodeText: () => pinCodeText,
   plausibleNumber: () => plausibleNumber,
   sentenceText: () => sentenceText,
+  shapeMakers: () => shapeMakers,
   singular: () => singular,
   slugText: () => slugText,
   textRuleFor: () => textRuleFor,
-  timestampText: () => timestampText
+  timestampText: () => timestampText,
+  webLink: () => webLink
 });
 module.exports = __toCommonJS(fixture_runtime_exports);
 const DEFAULT_SEED = 1;
@@ -240,21 +241,10 @@ function plausibleNumber(type, hint, draw) {
   );
 }
 const singular = (name) => name.endsWith("s") ? name.slice(0, -1) : name;
-const ALL_MAKERS = {
-  textRules: TEXT_RULES,
-  shape: buildShape,
-  array: buildArray,
-  number: plausibleNumber,
-  mapped: mappedFromSource,
-  notBefore: notBeforeSource,
-  atLeast: atLeastSource
-};
 function maker(context, part) {
   const found = context.makers[part];
   if (found === void 0)
-    throw new Error(
-      `The fixture of "${context.event}" needs the ${part} value maker, which its factory does not pass.`
-    );
+    throw new Error(`The factory of "${context.event}" lacks the ${part} value maker.`);
   return found;
 }
 const MAX_SHAPE_DEPTH = 32;
@@ -302,11 +292,11 @@ function buildObject(context, properties, path, overrides) {
       if (override === void 0) return;
       values.set(
         property.name,
-        property.type.kind === "shape" && isPlainObject(override) ? maker(context, "shape")(context, property.type.name, propertyPath, override) : copy(override)
+        property.type.kind === "shape" && isPlainObject(override) ? maker(context, "shapes").build(context, property.type.name, propertyPath, override) : copy(override)
       );
       return;
     }
-    if (reentersShape(context, property) && !property.required) return;
+    if (context.makers.shapes?.reenters(context, property) && !property.required) return;
     if (property.presentWhen) {
       const { of, in: among } = property.presentWhen;
       const source = values.get(of);
@@ -421,6 +411,24 @@ function buildShape(context, name, path, overrides) {
     context.shapes.pop();
   }
 }
+function endOfRecursion(context, value, path, hint) {
+  if (!reentersShape(context, value) || value.examples?.length) return void 0;
+  const type = value.type;
+  if (value.nullable) return { value: null };
+  if (type.kind === "array") return { value: [] };
+  if (type.kind === "record") return { value: {} };
+  if (type.kind === "union") {
+    const ending = type.of.filter((member) => !reentersShape(context, member));
+    if (ending.length > 0)
+      return { value: buildValue(context, { type: { kind: "union", of: ending } }, path, hint) };
+  }
+  return void 0;
+}
+const shapeMakers = {
+  build: buildShape,
+  reenters: reentersShape,
+  end: endOfRecursion
+};
 function isPresent(context, path) {
   if (context.optional === "all") return true;
   if (context.optional === "none") return false;
@@ -429,17 +437,8 @@ function isPresent(context, path) {
 function buildValue(context, value, path, hint) {
   if (value.nullable && context.optional === "random" && drawAt(context, path, "null").index(4) === 0)
     return null;
-  if (reentersShape(context, value) && !value.examples?.length) {
-    const type2 = value.type;
-    if (value.nullable) return null;
-    if (type2.kind === "array") return [];
-    if (type2.kind === "record") return {};
-    if (type2.kind === "union") {
-      const ending = type2.of.filter((member) => !reentersShape(context, member));
-      if (ending.length > 0)
-        return buildValue(context, { type: { kind: "union", of: ending } }, path, hint);
-    }
-  }
+  const ending = context.makers.shapes?.end(context, value, path, hint);
+  if (ending) return ending.value;
   const draw = drawAt(context, path);
   if (value.examples && value.examples.length > 0) return copy(draw.pick(value.examples));
   const type = value.type;
@@ -447,7 +446,7 @@ function buildValue(context, value, path, hint) {
     case "string":
       if (type.format === "uuid") return uuidV4(draw);
       if (type.format === "date-time") return timestamp(draw);
-      if (type.format === "uri") return webLink(draw);
+      if (type.format === "uri") return maker(context, "uri")(draw);
       return plausibleText(context.makers.textRules, hint, draw);
     case "literal":
       return type.value;
@@ -461,7 +460,7 @@ function buildValue(context, value, path, hint) {
     case "object":
       return buildRecord(context, { type: { kind: "string" } }, path, draw);
     case "shape":
-      return maker(context, "shape")(context, type.name, path, void 0);
+      return maker(context, "shapes").build(context, type.name, path, void 0);
     case "array":
       return maker(context, "array")(context, type.items, path, hint, draw);
     case "record":
@@ -509,6 +508,16 @@ function createEventFixture(catalogue, event, overrides, options, makers) {
     isPlainObject(overrides) ? overrides : void 0
   );
 }
+const ALL_MAKERS = {
+  textRules: TEXT_RULES,
+  shapes: shapeMakers,
+  array: buildArray,
+  uri: webLink,
+  number: plausibleNumber,
+  mapped: mappedFromSource,
+  notBefore: notBeforeSource,
+  atLeast: atLeastSource
+};
 function createFixture(catalogue, event, overrides, options) {
   if (entry(catalogue.events, event) === void 0) throw unknownEventType(catalogue, event);
   return createEventFixture(catalogue, event, overrides, options, ALL_MAKERS);

@@ -4264,7 +4264,7 @@ function createAccessCodeChangedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -4279,7 +4279,7 @@ function createAccessCodeCodeChangedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.pinCodeText, import_fixture_runtime.idText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       notBefore: import_fixture_runtime.notBeforeSource
     }
   );
@@ -4301,7 +4301,7 @@ function createAccessCodeDelayInRemovingFromDeviceEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -4316,7 +4316,7 @@ function createAccessCodeDelayInSettingOnDeviceEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -4349,7 +4349,7 @@ function createAccessCodeFailedToRemoveFromDeviceEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -4364,7 +4364,7 @@ function createAccessCodeFailedToSetOnDeviceEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -4388,7 +4388,7 @@ function createAccessCodeMutationsRequestedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       notBefore: import_fixture_runtime.notBeforeSource
     }
@@ -4402,7 +4402,7 @@ function createAccessCodeNameChangedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.displayNameText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       notBefore: import_fixture_runtime.notBeforeSource
     }
   );
@@ -4442,7 +4442,7 @@ function createAccessCodeTimeFrameChangedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.timestampText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       notBefore: import_fixture_runtime.notBeforeSource
     }
   );
@@ -4473,7 +4473,7 @@ function createAccessCodeUnmanagedFailedToConvertToManagedEvent(overrides, optio
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -4728,7 +4728,7 @@ function createAcsSystemDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.sentenceText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -4822,6 +4822,7 @@ function createActionAttemptUnlockDoorSucceededEvent(overrides, options) {
 function createCameraActivatedEvent(overrides, options) {
   return (0, import_fixture_runtime.createEventFixture)(cameraActivatedEventCatalogue, "camera.activated", overrides, options, {
     textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText],
+    uri: import_fixture_runtime.webLink,
     notBefore: import_fixture_runtime.notBeforeSource
   });
 }
@@ -4905,7 +4906,7 @@ function createConnectedAccountDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -4920,7 +4921,7 @@ function createConnectedAccountReauthorizationRequestedEvent(overrides, options)
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -4953,7 +4954,7 @@ function createDeviceAccessoryKeypadDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -4994,7 +4995,7 @@ function createDeviceConnectionBecameFlakyEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -5033,7 +5034,7 @@ function createDeviceDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -5046,7 +5047,7 @@ function createDeviceDoorbellRangEvent(overrides, options) {
     "device.doorbell_rang",
     overrides,
     options,
-    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], notBefore: import_fixture_runtime.notBeforeSource }
+    { textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.identifierText], uri: import_fixture_runtime.webLink, notBefore: import_fixture_runtime.notBeforeSource }
   );
 }
 function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
@@ -5057,7 +5058,7 @@ function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -5165,7 +5166,7 @@ function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
@@ -5189,7 +5190,7 @@ function createLockAccessDeniedEvent(overrides, options) {
     options,
     {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
-      shape: import_fixture_runtime.buildShape,
+      shapes: import_fixture_runtime.shapeMakers,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource
     }

@@ -117,6 +117,7 @@ export interface Draw {
 */
 export declare const REFERENCE_TIME = "2026-01-01T00:00:00.000Z";
 export declare const RECORD_KEYS: readonly string[];
+export declare const webLink: (draw: Draw) => string;
 /** A way of making free text, for the property names its pattern matches. */
 export type TextRule = readonly [RegExp, (draw: Draw) => string];
 export declare const pinCodeText: TextRule;
@@ -160,14 +161,19 @@ export interface Context {
 export interface ValueMakers {
 	/** The text rules the catalogue's free strings can reach, in the order of TEXT_RULES. */
 	textRules: readonly TextRule[];
-	shape?: typeof buildShape;
+	/** Nested shapes: present exactly when the catalogue reaches one. */
+	shapes?: ShapeMakers;
 	array?: typeof buildArray;
+	/** For strings of the uri format. */
+	uri?: typeof webLink;
 	number?: typeof plausibleNumber;
 	/** For linear, by_range and by_value relations. */
 	mapped?: typeof mappedFromSource;
 	notBefore?: typeof notBeforeSource;
 	atLeast?: typeof atLeastSource;
 }
+/** Whether a value holds, directly or through arrays, records and unions, a shape already being built. */
+declare function reentersShape(context: Context, value: ValueBlueprint): boolean;
 type SourceRelation<Kind extends DerivationBlueprint["kind"]> = Extract<DerivationBlueprint, {
 	kind: Kind;
 }>;
@@ -183,7 +189,18 @@ export declare function notBeforeSource(context: Context, _property: PropertyBlu
 * there, staying inside the property's range.
 */
 export declare function atLeastSource(context: Context, property: PropertyBlueprint, derive: SourceRelation<"at_least">, value: unknown, source: unknown, path: string): unknown;
-export declare function buildShape(context: Context, name: string, path: string, overrides: Record<string, unknown> | undefined): Record<string, unknown>;
+declare function buildShape(context: Context, name: string, path: string, overrides: Record<string, unknown> | undefined): Record<string, unknown>;
+/** A recursive shape ends where it can: null, an empty array or record, another member of a union. */
+declare function endOfRecursion(context: Context, value: ValueBlueprint, path: string, hint: string): {
+	value: unknown;
+} | undefined;
+/** What nested shapes need: building one, and ending one that contains itself. */
+export interface ShapeMakers {
+	build: typeof buildShape;
+	reenters: typeof reentersShape;
+	end: typeof endOfRecursion;
+}
+export declare const shapeMakers: ShapeMakers;
 /** One to three items, named after their array. */
 export declare function buildArray(context: Context, items: ValueBlueprint, path: string, hint: string, draw: Draw): unknown[];
 /**

@@ -4,7 +4,6 @@ import {
   createInvalidCases,
   atLeastSource,
   buildArray,
-  buildShape,
   displayNameText,
   idText,
   identifierText,
@@ -13,8 +12,10 @@ import {
   pinCodeText,
   plausibleNumber,
   sentenceText,
+  shapeMakers,
   slugText,
-  timestampText
+  timestampText,
+  webLink
 } from "./fixture-runtime.js";
 const accessCodeMutationCodeValues = [
   "updating_name",
@@ -4149,7 +4150,7 @@ function createAccessCodeChangedEvent(overrides, options) {
     options,
     {
       textRules: [idText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -4164,7 +4165,7 @@ function createAccessCodeCodeChangedEvent(overrides, options) {
     options,
     {
       textRules: [pinCodeText, idText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       notBefore: notBeforeSource
     }
   );
@@ -4186,7 +4187,7 @@ function createAccessCodeDelayInRemovingFromDeviceEvent(overrides, options) {
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -4201,7 +4202,7 @@ function createAccessCodeDelayInSettingOnDeviceEvent(overrides, options) {
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -4234,7 +4235,7 @@ function createAccessCodeFailedToRemoveFromDeviceEvent(overrides, options) {
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -4249,7 +4250,7 @@ function createAccessCodeFailedToSetOnDeviceEvent(overrides, options) {
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -4273,7 +4274,7 @@ function createAccessCodeMutationsRequestedEvent(overrides, options) {
     options,
     {
       textRules: [idText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       notBefore: notBeforeSource
     }
@@ -4287,7 +4288,7 @@ function createAccessCodeNameChangedEvent(overrides, options) {
     options,
     {
       textRules: [idText, displayNameText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       notBefore: notBeforeSource
     }
   );
@@ -4327,7 +4328,7 @@ function createAccessCodeTimeFrameChangedEvent(overrides, options) {
     options,
     {
       textRules: [idText, timestampText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       notBefore: notBeforeSource
     }
   );
@@ -4358,7 +4359,7 @@ function createAccessCodeUnmanagedFailedToConvertToManagedEvent(overrides, optio
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -4613,7 +4614,7 @@ function createAcsSystemDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [sentenceText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -4707,6 +4708,7 @@ function createActionAttemptUnlockDoorSucceededEvent(overrides, options) {
 function createCameraActivatedEvent(overrides, options) {
   return createEventFixture(cameraActivatedEventCatalogue, "camera.activated", overrides, options, {
     textRules: [idText, slugText, identifierText],
+    uri: webLink,
     notBefore: notBeforeSource
   });
 }
@@ -4790,7 +4792,7 @@ function createConnectedAccountDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -4805,7 +4807,7 @@ function createConnectedAccountReauthorizationRequestedEvent(overrides, options)
     options,
     {
       textRules: [idText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -4838,7 +4840,7 @@ function createDeviceAccessoryKeypadDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -4879,7 +4881,7 @@ function createDeviceConnectionBecameFlakyEvent(overrides, options) {
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -4918,7 +4920,7 @@ function createDeviceDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -4931,7 +4933,7 @@ function createDeviceDoorbellRangEvent(overrides, options) {
     "device.doorbell_rang",
     overrides,
     options,
-    { textRules: [idText, slugText, identifierText], notBefore: notBeforeSource }
+    { textRules: [idText, slugText, identifierText], uri: webLink, notBefore: notBeforeSource }
   );
 }
 function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
@@ -4942,7 +4944,7 @@ function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -5050,7 +5052,7 @@ function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
@@ -5074,7 +5076,7 @@ function createLockAccessDeniedEvent(overrides, options) {
     options,
     {
       textRules: [idText, slugText, sentenceText, identifierText],
-      shape: buildShape,
+      shapes: shapeMakers,
       mapped: mappedFromSource,
       notBefore: notBeforeSource
     }
