@@ -115,11 +115,11 @@ import type {
 } from "./types.js";
 import type { ValidationErrorCode } from "./validators.js";
 import {
+  atLeastSource,
+  buildArray,
   createEventFixture,
   createFixture,
   createInvalidCases,
-  atLeastSource,
-  buildArray,
   displayNameText,
   idText,
   identifierText,

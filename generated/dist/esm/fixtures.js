@@ -1,9 +1,9 @@
 import {
+  atLeastSource,
+  buildArray,
   createEventFixture,
   createFixture,
   createInvalidCases,
-  atLeastSource,
-  buildArray,
   displayNameText,
   idText,
   identifierText,
