@@ -9,10 +9,15 @@ import { createEventFixture, type CatalogueBlueprint } from "../../generator/sha
 import { fullCatalogue, loadSubject, optionalModes } from "./helpers.js";
 
 const full = loadSubject({ specPath: fullCatalogue });
+// Shapes that contain themselves: the factories must end them as the union factory does.
+const recursive = loadSubject({ specPath: "test/fixtures/specs/recursive" });
 
 describe("per-event factories", () => {
-  it("give what the union factory gives, for every event, several seeds and each optional mode", async () => {
-    const { model, generated, create } = await full;
+  it.each([
+    ["the full catalogue", full],
+    ["a spec of recursive shapes", recursive],
+  ])("give what the union factory gives in %s, for every event, several seeds and each optional mode", async (_, subject) => {
+    const { model, generated, create } = await subject;
     for (const event of model.events) {
       const factory = generated[factoryName(event.typeName)] as (overrides?: unknown, options?: object) => unknown;
       for (const seed of [1, 2, 3, 99, 123456])
