@@ -10,6 +10,7 @@
  *   never sees another contender's function and every contender gets a monomorphic call.
  * - Interleaved rounds: each round runs every contender once for ROUND_MS, in an order rotated per
  *   round, so that load from elsewhere on the machine falls on all of them alike.
+ * - Time is CPU time of the process (see cpuMs), not wall time.
  * - Reported: the median rate with its interquartile range and min–max; a ratio is the median of the
  *   per-round ratios (each round's two rates were taken seconds apart), with their min–max.
  *
@@ -55,15 +56,25 @@ function loopFor(): Loop {
 
 let kept = 0;
 
-/** Inputs per second over passes on the corpus lasting at least `ms`. */
+/**
+ * Milliseconds of CPU time this process has used (all its threads). On a machine shared with other
+ * work, wall time also counts the time the process waited for a core; CPU time does not, so the
+ * rounds of two contenders stay comparable however busy the machine is.
+ */
+export function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/** Inputs per CPU second over passes on the corpus lasting at least `ms` of CPU time. */
 function batch(loop: Loop, run: (input: unknown) => unknown, corpus: readonly unknown[], ms: number): number {
   let count = 0;
-  const start = performance.now();
+  const start = cpuMs();
   let elapsed: number;
   do {
     kept += loop(run, corpus);
     count += corpus.length;
-    elapsed = performance.now() - start;
+    elapsed = cpuMs() - start;
   } while (elapsed < ms);
   return (count / elapsed) * 1000;
 }
@@ -115,6 +126,7 @@ export function methodText(): string {
   const s = settings;
   return [
     `Method${quick ? " (QUICK mode: rough figures)" : ""}: node ${process.version}, one process, every contender on the same payload arrays.`,
+    `Time is the process's CPU time (process.cpuUsage, all threads), so waiting for a core on a busy machine is not counted.`,
     `Warm-up: each contender runs ${s.batchMs} ms batches until two consecutive batch rates are within ${s.settle * 100}%`,
     `(at least ${s.minWarmBatches}, at most ${s.maxWarmBatches} batches; "not settled" is printed if the cap is hit).`,
     `Each contender calls through a loop of its own, so no call site is shared between contenders.`,

@@ -4,7 +4,7 @@
  * allErrors), the official zod schema `schemas.seam_event` of @seamapi/types, and hand-written checks
  * for three event types; then bundle sizes. See bench/harness.ts for how it measures (printed at the
  * top) and bench/validation-contenders.ts for the payloads. BENCH_QUICK=1 for a short, rough run.
- * With BENCH_RESULTS=<file>, the ratios are also written there as JSON (for the summary of npm run bench).
+ * BENCH_ONLY=<row key,…> measures only some rows. With BENCH_RESULTS=<file>, the ratios are also written there as JSON (for the summary of npm run bench).
  */
 import { writeFileSync } from "node:fs";
 import { renderCatalogue } from "../generator/pipeline.js";
@@ -48,7 +48,9 @@ for (const [name, run] of Object.entries(contenders)) {
 
 const results: ValidationResults = { rows: [] };
 let missed = false;
-for (const row of comparisonRows(setup)) {
+// BENCH_ONLY=valid,invalidFirstThree measures only those rows (while developing).
+const only = process.env.BENCH_ONLY?.split(",");
+for (const row of comparisonRows(setup).filter((r) => only === undefined || only.includes(r.key))) {
   const measured = measure(
     row.contenders.map((c) => ({ name: c.name, run: contenders[c.run] })),
     payloads[row.payloads],
