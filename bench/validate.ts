@@ -8,8 +8,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { renderCatalogue } from "../generator/pipeline.js";
-import { formatMeasurements, formatRatio, measure, methodText, ratio, type Ratio } from "./harness.js";
-import { comparisonRows, setUpValidation, type ComparisonRow } from "./validation-contenders.js";
+import { formatMeasurements, formatRatio, measure, methodText, ratio } from "./harness.js";
+import { comparisonRows, setUpValidation, type ValidationResults } from "./validation-contenders.js";
 import { ajvStandaloneSize, receiverSize, validatorsSize, zodSize, type BundleSize } from "./validate-sizes.js";
 
 /** What the rejection path's design rests on, and what was measured on the way: printed with a missed goal. */
@@ -17,9 +17,6 @@ const TRIED = [
   "Tried on the rejection path (generator/targets/validators/validation-runtime.ts): see the validators' README section on performance.",
 ];
 
-export interface ValidationResults {
-  rows: { key: ComparisonRow["key"]; title: string; ours: string; ratios: { against: string; ratio: Ratio; goal?: number }[] }[];
-}
 
 const setup = await setUpValidation();
 const { payloads, contenders, model } = setup;

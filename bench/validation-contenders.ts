@@ -223,3 +223,8 @@ export function comparisonRows(setup: ValidationSetup): ComparisonRow[] {
     },
   ]);
 }
+
+/** What a validation benchmark hands to the summary of npm run bench: ours / each competitor, per row. */
+export interface ValidationResults {
+  rows: { key: ComparisonRow["key"]; title: string; ours: string; ratios: { against: string; ratio: { median: number; min?: number; max?: number }; goal?: number }[] }[];
+}

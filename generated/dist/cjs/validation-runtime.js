@@ -232,7 +232,13 @@ function fail(errors, key, code, expected, received) {
 function missing(errors, key) {
   return fail(errors, key, "required", "", void 0);
 }
-const requiredMessage = (key) => `missing required property ${JSON.stringify(key)}`;
+const requiredMessages = /* @__PURE__ */ new Map();
+function requiredMessage(key) {
+  let message = requiredMessages.get(key);
+  if (message === void 0)
+    requiredMessages.set(key, message = `missing required property ${JSON.stringify(key)}`);
+  return message;
+}
 function absent(key) {
   errorCount++;
   return [{ path: "", code: "required", message: requiredMessage(key) }];

@@ -357,7 +357,17 @@ export function missing(errors: Errors, key: string): Errors {
   return fail(errors, key, "required", "", undefined);
 }
 
-const requiredMessage = (key: string): string => `missing required property ${JSON.stringify(key)}`;
+/**
+ * The message of a missing property, made once per key: the keys are the generated code's property
+ * names, a fixed and small set, so the cache stays bounded while a stream of payloads that miss the
+ * same property costs no string building.
+ */
+const requiredMessages = new Map<string, string>();
+function requiredMessage(key: string): string {
+  let message = requiredMessages.get(key);
+  if (message === undefined) requiredMessages.set(key, (message = `missing required property ${JSON.stringify(key)}`));
+  return message;
+}
 
 /** A required property that is absent, as the errors of its value (the parent nests them under the key). */
 export function absent(key: string): Issue[] {
