@@ -9,7 +9,10 @@
  * shuffled so that the types interleave as in a real stream. The same is kept apart for the three
  * event types that have hand-written checks.
  */
-import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { schemas } from "@seamapi/types/connect";
@@ -228,3 +231,28 @@ export function comparisonRows(setup: ValidationSetup): ComparisonRow[] {
 export interface ValidationResults {
   rows: { key: ComparisonRow["key"]; title: string; ours: string; ratios: { against: string; ratio: { median: number; min?: number; max?: number }; goal?: number }[] }[];
 }
+
+type RowResult = ValidationResults["rows"][number];
+
+/**
+ * Runs `script` once per row, each in a new process (BENCH_ROW=<key>), and gathers the rows' results.
+ * A fresh process per row keeps one row's type feedback out of the next: after seconds of stopping at
+ * the first error, V8 has optimised the checks for that path, and collecting every error then runs on
+ * code shaped for another mode, which no user's process would see.
+ */
+export function runRowsApart(script: string, keys: readonly ComparisonRow["key"][]): RowResult[] {
+  const dir = mkdtempSync(join(tmpdir(), "seam-events-bench-rows-"));
+  try {
+    return keys.map((key) => {
+      const file = join(dir, `${key}.json`);
+      const child = spawnSync(process.execPath, [...process.execArgv, script, ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, BENCH_ROW: key, BENCH_ROW_RESULT: file } });
+      if (child.status !== 0) throw new Error(`the ${key} row failed (exit ${child.status})`);
+      return JSON.parse(readFileSync(file, "utf8")) as RowResult;
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** In a row's process: the row to measure, and where its result goes. */
+export const rowToMeasure = (): { key: string; resultFile: string } | undefined => (process.env.BENCH_ROW ? { key: process.env.BENCH_ROW, resultFile: process.env.BENCH_ROW_RESULT! } : undefined);

@@ -146,9 +146,7 @@ export type Errors = Issue[] | undefined;
 /** A generated check: errors relative to the value, stopping at the first one when abortEarly. */
 export type Check = (value: any, abortEarly: boolean) => Errors;
 
-/** Object.prototype.hasOwnProperty: the generated checks call it before every read (see `own`). */
-export const hasOwnProperty: (this: object, key: PropertyKey) => boolean =
-  Object.prototype.hasOwnProperty;
+const hasOwnProperty = Object.prototype.hasOwnProperty;
 
 /** True when `key` is an own property (or array element): inherited ones never count. */
 export function own(value: object, key: string | number): boolean {

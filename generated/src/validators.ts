@@ -118,7 +118,6 @@ import {
   fail,
   full,
   guard,
-  hasOwnProperty,
   interrupted,
   isDateTime,
   isNumber,
@@ -128,6 +127,7 @@ import {
   lenient,
   missing,
   nest,
+  own,
   standard,
   threw,
   unknownProperties,
@@ -387,19 +387,19 @@ function checkUuid(v: any, a: boolean): Errors {
 function checkCommonProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_id")) ? o.event_id : undefined;
+    v = own(o, (k = "event_id")) ? o.event_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "workspace_id")) ? o.workspace_id : undefined;
+    v = own(o, (k = "workspace_id")) ? o.workspace_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "created_at")) ? o.created_at : undefined;
+    v = own(o, (k = "created_at")) ? o.created_at : undefined;
     r = v === undefined ? absent(k) : checkDateTime(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "occurred_at")) ? o.occurred_at : undefined;
+    v = own(o, (k = "occurred_at")) ? o.occurred_at : undefined;
     r = v === undefined ? absent(k) : checkDateTime(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "event_description")) ? o.event_description : undefined;
+    v = own(o, (k = "event_description")) ? o.event_description : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -413,7 +413,7 @@ function checkRecordOfStringOrBoolean(o: any, a: boolean): Errors {
   let e: Errors, v: any, k: string | undefined;
   try {
     for (k in o) {
-      if (!hasOwnProperty.call(o, k)) continue;
+      if (!own(o, k)) continue;
       v = o[k];
       if (!(typeof v === "string" || typeof v === "boolean")) {
         e = fail(e, k, "type", "string or boolean", v);
@@ -430,10 +430,10 @@ function checkRecordOfStringOrBoolean(o: any, a: boolean): Errors {
 function checkConnectedAccountScopedProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connected_account_custom_metadata"))
+    v = own(o, (k = "connected_account_custom_metadata"))
       ? o.connected_account_custom_metadata
       : undefined;
     r = v === undefined ? undefined : checkRecordOfStringOrBoolean(v, a);
@@ -448,12 +448,10 @@ function checkConnectedAccountScopedProperties(o: any, a: boolean, e: Errors): E
 function checkDeviceScopedProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "device_id")) ? o.device_id : undefined;
+    v = own(o, (k = "device_id")) ? o.device_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "device_custom_metadata"))
-      ? o.device_custom_metadata
-      : undefined;
+    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
     r = v === undefined ? undefined : checkRecordOfStringOrBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -469,7 +467,7 @@ function checkAccessCodeEventProperties(o: any, a: boolean, e: Errors): Errors {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -483,7 +481,7 @@ function checkArrayOfAccessCodeChangedProperty(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: number | undefined;
   try {
     for (k = 0; k < o.length; k++) {
-      v = hasOwnProperty.call(o, k) ? o[k] : undefined;
+      v = own(o, k) ? o[k] : undefined;
       if ((r = checkAccessCodeChangedProperty(v, a)) !== undefined) {
         e = nest(e, k, r);
         if (a || full()) return e;
@@ -500,7 +498,7 @@ function checkArrayOfResourceError(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: number | undefined;
   try {
     for (k = 0; k < o.length; k++) {
-      v = hasOwnProperty.call(o, k) ? o[k] : undefined;
+      v = own(o, k) ? o[k] : undefined;
       if ((r = checkResourceError(v, a)) !== undefined) {
         e = nest(e, k, r);
         if (a || full()) return e;
@@ -517,7 +515,7 @@ function checkArrayOfResourceWarning(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: number | undefined;
   try {
     for (k = 0; k < o.length; k++) {
-      v = hasOwnProperty.call(o, k) ? o[k] : undefined;
+      v = own(o, k) ? o[k] : undefined;
       if ((r = checkResourceWarning(v, a)) !== undefined) {
         e = nest(e, k, r);
         if (a || full()) return e;
@@ -533,10 +531,10 @@ function checkArrayOfResourceWarning(o: any, a: boolean): Errors {
 function checkAccessCodeIssuesProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
+    v = own(o, (k = "access_code_errors")) ? o.access_code_errors : undefined;
     r = v === undefined ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
+    v = own(o, (k = "access_code_warnings")) ? o.access_code_warnings : undefined;
     r = v === undefined ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -549,14 +547,10 @@ function checkAccessCodeIssuesProperties(o: any, a: boolean, e: Errors): Errors 
 function checkConnectedAccountIssuesProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "connected_account_errors"))
-      ? o.connected_account_errors
-      : undefined;
+    v = own(o, (k = "connected_account_errors")) ? o.connected_account_errors : undefined;
     r = v === undefined ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connected_account_warnings"))
-      ? o.connected_account_warnings
-      : undefined;
+    v = own(o, (k = "connected_account_warnings")) ? o.connected_account_warnings : undefined;
     r = v === undefined ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -569,10 +563,10 @@ function checkConnectedAccountIssuesProperties(o: any, a: boolean, e: Errors): E
 function checkDeviceIssuesProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "device_errors")) ? o.device_errors : undefined;
+    v = own(o, (k = "device_errors")) ? o.device_errors : undefined;
     r = v === undefined ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "device_warnings")) ? o.device_warnings : undefined;
+    v = own(o, (k = "device_warnings")) ? o.device_warnings : undefined;
     r = v === undefined ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -600,7 +594,7 @@ function checkArrayOfAccessCodeRequestedMutation(o: any, a: boolean): Errors {
   let e: Errors, r: Errors, v: any, k: number | undefined;
   try {
     for (k = 0; k < o.length; k++) {
-      v = hasOwnProperty.call(o, k) ? o[k] : undefined;
+      v = own(o, k) ? o[k] : undefined;
       if ((r = checkAccessCodeRequestedMutation(v, a)) !== undefined) {
         e = nest(e, k, r);
         if (a || full()) return e;
@@ -617,7 +611,7 @@ function checkArrayOfUuid(o: any, a: boolean): Errors {
   let e: Errors, v: any, k: number | undefined;
   try {
     for (k = 0; k < o.length; k++) {
-      v = hasOwnProperty.call(o, k) ? o[k] : undefined;
+      v = own(o, k) ? o[k] : undefined;
       if (typeof v !== "string") {
         e = fail(e, k, "type", "string", v);
         if (a || full()) return e;
@@ -637,7 +631,7 @@ function checkArrayOfString(o: any, a: boolean): Errors {
   let e: Errors, v: any, k: number | undefined;
   try {
     for (k = 0; k < o.length; k++) {
-      v = hasOwnProperty.call(o, k) ? o[k] : undefined;
+      v = own(o, k) ? o[k] : undefined;
       if (typeof v !== "string") {
         e = fail(e, k, "type", "string", v);
         if (a || full()) return e;
@@ -653,13 +647,13 @@ function checkArrayOfString(o: any, a: boolean): Errors {
 function checkAccessMethodScopedProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "access_method_id")) ? o.access_method_id : undefined;
+    v = own(o, (k = "access_method_id")) ? o.access_method_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
+    v = own(o, (k = "access_grant_ids")) ? o.access_grant_ids : undefined;
     r = v === undefined ? absent(k) : checkArrayOfUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
+    v = own(o, (k = "access_grant_keys")) ? o.access_grant_keys : undefined;
     r = v === undefined ? undefined : checkArrayOfString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -681,10 +675,10 @@ function checkBoolean(v: any, a: boolean): Errors {
 function checkAccessMethodCodeProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "code")) ? o.code : undefined;
+    v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "is_backup_code")) ? o.is_backup_code : undefined;
+    v = own(o, (k = "is_backup_code")) ? o.is_backup_code : undefined;
     r = v === undefined ? undefined : checkBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -698,10 +692,10 @@ function checkAcsEventProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -714,16 +708,16 @@ function checkAcsEventProperties(o: any, a: boolean, e: Errors): Errors {
 function checkActionAttemptScopedProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "action_type")) ? o.action_type : undefined;
+    v = own(o, (k = "action_type")) ? o.action_type : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "status")) ? o.status : undefined;
+    v = own(o, (k = "status")) ? o.status : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "device_id")) ? o.device_id : undefined;
+    v = own(o, (k = "device_id")) ? o.device_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -738,7 +732,7 @@ function checkDeviceEventProperties(o: any, a: boolean, e: Errors): Errors {
   try {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "customer_key")) ? o.customer_key : undefined;
+    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
@@ -764,10 +758,10 @@ function checkUri(v: any, a: boolean): Errors {
 function checkMediaCaptureProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "image_url")) ? o.image_url : undefined;
+    v = own(o, (k = "image_url")) ? o.image_url : undefined;
     r = v === undefined ? undefined : checkUri(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "video_url")) ? o.video_url : undefined;
+    v = own(o, (k = "video_url")) ? o.video_url : undefined;
     r = v === undefined ? undefined : checkUri(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -850,7 +844,7 @@ function checkDeviceDisconnectionProperties(o: any, a: boolean, e: Errors): Erro
   try {
     if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "error_code")) ? o.error_code : undefined;
+    v = own(o, (k = "error_code")) ? o.error_code : undefined;
     r = v === undefined ? absent(k) : checkDeviceDisconnectionErrorCode(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -863,19 +857,19 @@ function checkDeviceDisconnectionProperties(o: any, a: boolean, e: Errors): Erro
 function checkLockActorProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "access_code_id")) ? o.access_code_id : undefined;
+    v = own(o, (k = "access_code_id")) ? o.access_code_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
+    v = own(o, (k = "acs_system_id")) ? o.acs_system_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
+    v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
+    v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
+    v = own(o, (k = "user_identity_id")) ? o.user_identity_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -903,24 +897,22 @@ function checkLockActionProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
     if ((e = checkLockActorProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "method")) ? o.method : undefined;
+    v = own(o, (k = "method")) ? o.method : undefined;
     r = v === undefined ? absent(k) : checkLockMethod(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "code")) ? o.code : undefined;
+    v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "access_code_is_managed"))
-      ? o.access_code_is_managed
-      : undefined;
+    v = own(o, (k = "access_code_is_managed")) ? o.access_code_is_managed : undefined;
     r = v === undefined ? undefined : checkBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
+    v = own(o, (k = "action_attempt_id")) ? o.action_attempt_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "is_via_bluetooth")) ? o.is_via_bluetooth : undefined;
+    v = own(o, (k = "is_via_bluetooth")) ? o.is_via_bluetooth : undefined;
     r = v === undefined ? undefined : checkBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "is_via_nfc")) ? o.is_via_nfc : undefined;
+    v = own(o, (k = "is_via_nfc")) ? o.is_via_nfc : undefined;
     r = v === undefined ? undefined : checkBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -942,16 +934,16 @@ function checkNumber(v: any, a: boolean): Errors {
 function checkSpaceScopedProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "space_id")) ? o.space_id : undefined;
+    v = own(o, (k = "space_id")) ? o.space_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "space_key")) ? o.space_key : undefined;
+    v = own(o, (k = "space_key")) ? o.space_key : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "device_ids")) ? o.device_ids : undefined;
+    v = own(o, (k = "device_ids")) ? o.device_ids : undefined;
     r = v === undefined ? absent(k) : checkArrayOfUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
+    v = own(o, (k = "acs_entrance_ids")) ? o.acs_entrance_ids : undefined;
     r = v === undefined ? absent(k) : checkArrayOfUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -1020,12 +1012,10 @@ function checkFanModeSetting(v: any, a: boolean): Errors {
 function checkTemperatureReadingProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
+    v = own(o, (k = "temperature_celsius")) ? o.temperature_celsius : undefined;
     r = v === undefined ? absent(k) : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "temperature_fahrenheit"))
-      ? o.temperature_fahrenheit
-      : undefined;
+    v = own(o, (k = "temperature_fahrenheit")) ? o.temperature_fahrenheit : undefined;
     r = v === undefined ? absent(k) : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -1049,20 +1039,16 @@ function checkNullableNumber(v: any, a: boolean): Errors {
 function checkTemperatureThresholdLimitsProperties(o: any, a: boolean, e: Errors): Errors {
   let r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
+    v = own(o, (k = "lower_limit_celsius")) ? o.lower_limit_celsius : undefined;
     r = v === undefined ? absent(k) : checkNullableNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "lower_limit_fahrenheit"))
-      ? o.lower_limit_fahrenheit
-      : undefined;
+    v = own(o, (k = "lower_limit_fahrenheit")) ? o.lower_limit_fahrenheit : undefined;
     r = v === undefined ? absent(k) : checkNullableNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "upper_limit_celsius")) ? o.upper_limit_celsius : undefined;
+    v = own(o, (k = "upper_limit_celsius")) ? o.upper_limit_celsius : undefined;
     r = v === undefined ? absent(k) : checkNullableNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "upper_limit_fahrenheit"))
-      ? o.upper_limit_fahrenheit
-      : undefined;
+    v = own(o, (k = "upper_limit_fahrenheit")) ? o.upper_limit_fahrenheit : undefined;
     r = v === undefined ? absent(k) : checkNullableNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -1075,13 +1061,13 @@ function checkAccessCodeChangedProperty(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "property")) ? o.property : undefined;
+    v = own(o, (k = "property")) ? o.property : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "from")) ? o.from : undefined;
+    v = own(o, (k = "from")) ? o.from : undefined;
     r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "to")) ? o.to : undefined;
+    v = own(o, (k = "to")) ? o.to : undefined;
     r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["property", "from", "to"]);
@@ -1095,7 +1081,7 @@ function checkAccessCodeNameValue(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "name")) ? o.name : undefined;
+    v = own(o, (k = "name")) ? o.name : undefined;
     r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["name"]);
@@ -1109,7 +1095,7 @@ function checkAccessCodePinValue(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "code")) ? o.code : undefined;
+    v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["code"]);
@@ -1123,13 +1109,13 @@ function checkAccessCodeRequestedMutation(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "mutation_code")) ? o.mutation_code : undefined;
+    v = own(o, (k = "mutation_code")) ? o.mutation_code : undefined;
     r = v === undefined ? absent(k) : checkAccessCodeMutationCode(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "from")) ? o.from : undefined;
+    v = own(o, (k = "from")) ? o.from : undefined;
     r = v === undefined ? undefined : checkObject(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "to")) ? o.to : undefined;
+    v = own(o, (k = "to")) ? o.to : undefined;
     r = v === undefined ? undefined : checkObject(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["mutation_code", "from", "to"]);
@@ -1143,10 +1129,10 @@ function checkAccessCodeTimeFrame(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "starts_at")) ? o.starts_at : undefined;
+    v = own(o, (k = "starts_at")) ? o.starts_at : undefined;
     r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "ends_at")) ? o.ends_at : undefined;
+    v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
     r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["starts_at", "ends_at"]);
@@ -1160,10 +1146,10 @@ function checkLockAccessDeniedReason(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "reason_code")) ? o.reason_code : undefined;
+    v = own(o, (k = "reason_code")) ? o.reason_code : undefined;
     r = v === undefined ? absent(k) : checkLockAccessDeniedReasonCode(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "message")) ? o.message : undefined;
+    v = own(o, (k = "message")) ? o.message : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["reason_code", "message"]);
@@ -1177,13 +1163,13 @@ function checkResourceError(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "error_code")) ? o.error_code : undefined;
+    v = own(o, (k = "error_code")) ? o.error_code : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "message")) ? o.message : undefined;
+    v = own(o, (k = "message")) ? o.message : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "created_at")) ? o.created_at : undefined;
+    v = own(o, (k = "created_at")) ? o.created_at : undefined;
     r = v === undefined ? absent(k) : checkDateTime(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["error_code", "message", "created_at"]);
@@ -1197,13 +1183,13 @@ function checkResourceWarning(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "warning_code")) ? o.warning_code : undefined;
+    v = own(o, (k = "warning_code")) ? o.warning_code : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "message")) ? o.message : undefined;
+    v = own(o, (k = "message")) ? o.message : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "created_at")) ? o.created_at : undefined;
+    v = own(o, (k = "created_at")) ? o.created_at : undefined;
     r = v === undefined ? absent(k) : checkDateTime(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["warning_code", "message", "created_at"]);
@@ -1217,11 +1203,11 @@ function checkAccessCodeBackupAccessCodePulledEvent(o: any, a: boolean): Errors 
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.backup_access_code_pulled");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "backup_access_code_id")) ? o.backup_access_code_id : undefined;
+    v = own(o, (k = "backup_access_code_id")) ? o.backup_access_code_id : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1249,14 +1235,14 @@ function checkAccessCodeChangedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.changed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "change_reason")) ? o.change_reason : undefined;
+    v = own(o, (k = "change_reason")) ? o.change_reason : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "changed_properties")) ? o.changed_properties : undefined;
+    v = own(o, (k = "changed_properties")) ? o.changed_properties : undefined;
     r = v === undefined ? undefined : checkArrayOfAccessCodeChangedProperty(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1285,17 +1271,17 @@ function checkAccessCodeCodeChangedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.code_changed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "description")) ? o.description : undefined;
+    v = own(o, (k = "description")) ? o.description : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "from")) ? o.from : undefined;
+    v = own(o, (k = "from")) ? o.from : undefined;
     r = v === undefined ? absent(k) : checkAccessCodePinValue(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "to")) ? o.to : undefined;
+    v = own(o, (k = "to")) ? o.to : undefined;
     r = v === undefined ? absent(k) : checkAccessCodePinValue(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1325,7 +1311,7 @@ function checkAccessCodeCreatedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.created");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1353,7 +1339,7 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o: any, a: boolean): Erro
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.delay_in_removing_from_device");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
@@ -1387,7 +1373,7 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o: any, a: boolean): Errors 
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.delay_in_setting_on_device");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
@@ -1421,11 +1407,11 @@ function checkAccessCodeDeletedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "code")) ? o.code : undefined;
+    v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? absent(k) : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1453,7 +1439,7 @@ function checkAccessCodeDeletedExternalToSeamEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.deleted_external_to_seam");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1481,7 +1467,7 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o: any, a: boolean): Error
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.failed_to_remove_from_device");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
@@ -1515,7 +1501,7 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.failed_to_set_on_device");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
@@ -1549,7 +1535,7 @@ function checkAccessCodeModifiedExternalToSeamEvent(o: any, a: boolean): Errors 
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.modified_external_to_seam");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1577,11 +1563,11 @@ function checkAccessCodeMutationsRequestedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.mutations_requested");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "requested_mutations")) ? o.requested_mutations : undefined;
+    v = own(o, (k = "requested_mutations")) ? o.requested_mutations : undefined;
     r = v === undefined ? absent(k) : checkArrayOfAccessCodeRequestedMutation(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1609,17 +1595,17 @@ function checkAccessCodeNameChangedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.name_changed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "description")) ? o.description : undefined;
+    v = own(o, (k = "description")) ? o.description : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "from")) ? o.from : undefined;
+    v = own(o, (k = "from")) ? o.from : undefined;
     r = v === undefined ? absent(k) : checkAccessCodeNameValue(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "to")) ? o.to : undefined;
+    v = own(o, (k = "to")) ? o.to : undefined;
     r = v === undefined ? absent(k) : checkAccessCodeNameValue(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1649,7 +1635,7 @@ function checkAccessCodeRemovedFromDeviceEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.removed_from_device");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1677,11 +1663,11 @@ function checkAccessCodeScheduledOnDeviceEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.scheduled_on_device");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "code")) ? o.code : undefined;
+    v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1709,11 +1695,11 @@ function checkAccessCodeSetOnDeviceEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.set_on_device");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "code")) ? o.code : undefined;
+    v = own(o, (k = "code")) ? o.code : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1741,17 +1727,17 @@ function checkAccessCodeTimeFrameChangedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.time_frame_changed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "description")) ? o.description : undefined;
+    v = own(o, (k = "description")) ? o.description : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "from")) ? o.from : undefined;
+    v = own(o, (k = "from")) ? o.from : undefined;
     r = v === undefined ? absent(k) : checkAccessCodeTimeFrame(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "to")) ? o.to : undefined;
+    v = own(o, (k = "to")) ? o.to : undefined;
     r = v === undefined ? absent(k) : checkAccessCodeTimeFrame(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1781,7 +1767,7 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o: any, a: boolean): Er
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.unmanaged.converted_to_managed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1809,7 +1795,7 @@ function checkAccessCodeUnmanagedCreatedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.unmanaged.created");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1837,7 +1823,7 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o: any, a: boolea
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r =
       v === undefined
         ? absent(k)
@@ -1874,7 +1860,7 @@ function checkAccessCodeUnmanagedRemovedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_code.unmanaged.removed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1902,11 +1888,11 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o: any, a: boolean): Error
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.access_granted_to_all_doors");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+    v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1929,14 +1915,14 @@ function checkAccessGrantAccessGrantedToDoorEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.access_granted_to_door");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+    v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
+    v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1960,20 +1946,20 @@ function checkAccessGrantAccessTimesChangedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.access_times_changed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+    v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "access_grant_key")) ? o.access_grant_key : undefined;
+    v = own(o, (k = "access_grant_key")) ? o.access_grant_key : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "starts_at")) ? o.starts_at : undefined;
+    v = own(o, (k = "starts_at")) ? o.starts_at : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "ends_at")) ? o.ends_at : undefined;
+    v = own(o, (k = "ends_at")) ? o.ends_at : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1999,14 +1985,14 @@ function checkAccessGrantAccessToDoorLostEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.access_to_door_lost");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+    v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
+    v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2030,20 +2016,20 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o: any, a: bo
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r =
       v === undefined
         ? absent(k)
         : constant(v, "access_grant.could_not_create_requested_access_methods");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+    v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "error_message")) ? o.error_message : undefined;
+    v = own(o, (k = "error_message")) ? o.error_message : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "missing_device_ids")) ? o.missing_device_ids : undefined;
+    v = own(o, (k = "missing_device_ids")) ? o.missing_device_ids : undefined;
     r = v === undefined ? undefined : checkArrayOfUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2068,11 +2054,11 @@ function checkAccessGrantCreatedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.created");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+    v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2095,11 +2081,11 @@ function checkAccessGrantDeletedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_grant.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
+    v = own(o, (k = "access_grant_id")) ? o.access_grant_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2122,7 +2108,7 @@ function checkAccessMethodCardEncodingRequiredEvent(o: any, a: boolean): Errors 
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.card_encoding_required");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -2149,7 +2135,7 @@ function checkAccessMethodCreatedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.created");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -2176,7 +2162,7 @@ function checkAccessMethodDelayInIssuingEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.delay_in_issuing");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -2203,7 +2189,7 @@ function checkAccessMethodDeletedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -2230,7 +2216,7 @@ function checkAccessMethodFailedToIssueEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.failed_to_issue");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -2257,7 +2243,7 @@ function checkAccessMethodIssuedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.issued");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -2287,7 +2273,7 @@ function checkAccessMethodReissuedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.reissued");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -2317,7 +2303,7 @@ function checkAccessMethodRevokedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "access_method.revoked");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -2344,11 +2330,11 @@ function checkAcsAccessGroupDeletedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_access_group.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_access_group_id")) ? o.acs_access_group_id : undefined;
+    v = own(o, (k = "acs_access_group_id")) ? o.acs_access_group_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2373,11 +2359,11 @@ function checkAcsCredentialDeletedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_credential.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
+    v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2402,11 +2388,11 @@ function checkAcsCredentialInvalidatedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_credential.invalidated");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
+    v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2431,11 +2417,11 @@ function checkAcsCredentialIssuedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_credential.issued");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
+    v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2460,11 +2446,11 @@ function checkAcsCredentialReissuedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_credential.reissued");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
+    v = own(o, (k = "acs_credential_id")) ? o.acs_credential_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2489,11 +2475,11 @@ function checkAcsEncoderAddedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_encoder.added");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
+    v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2518,11 +2504,11 @@ function checkAcsEncoderRemovedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_encoder.removed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
+    v = own(o, (k = "acs_encoder_id")) ? o.acs_encoder_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2547,11 +2533,11 @@ function checkAcsEntranceAddedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_entrance.added");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
+    v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2576,11 +2562,11 @@ function checkAcsEntranceRemovedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_entrance.removed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
+    v = own(o, (k = "acs_entrance_id")) ? o.acs_entrance_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2605,7 +2591,7 @@ function checkAcsSystemAddedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_system.added");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
@@ -2630,7 +2616,7 @@ function checkAcsSystemConnectedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_system.connected");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
@@ -2655,15 +2641,15 @@ function checkAcsSystemDisconnectedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_system.disconnected");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_system_errors")) ? o.acs_system_errors : undefined;
+    v = own(o, (k = "acs_system_errors")) ? o.acs_system_errors : undefined;
     r = v === undefined ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_system_warnings")) ? o.acs_system_warnings : undefined;
+    v = own(o, (k = "acs_system_warnings")) ? o.acs_system_warnings : undefined;
     r = v === undefined ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2691,11 +2677,11 @@ function checkAcsUserCreatedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_user.created");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
+    v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2720,11 +2706,11 @@ function checkAcsUserDeletedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "acs_user.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
+    v = own(o, (k = "acs_user_id")) ? o.acs_user_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2749,11 +2735,11 @@ function checkActionAttemptLockDoorFailedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "action_attempt.lock_door.failed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2781,11 +2767,11 @@ function checkActionAttemptLockDoorSucceededEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "action_attempt.lock_door.succeeded");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2813,12 +2799,12 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o: any, a: boolean
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r =
       v === undefined ? absent(k) : constant(v, "action_attempt.simulate_keypad_code_entry.failed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2846,14 +2832,14 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o: any, a: bool
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r =
       v === undefined
         ? absent(k)
         : constant(v, "action_attempt.simulate_keypad_code_entry.succeeded");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2881,14 +2867,14 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o: any, a: boo
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r =
       v === undefined
         ? absent(k)
         : constant(v, "action_attempt.simulate_manual_lock_via_keypad.failed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2916,14 +2902,14 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o: any, a: 
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r =
       v === undefined
         ? absent(k)
         : constant(v, "action_attempt.simulate_manual_lock_via_keypad.succeeded");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2951,11 +2937,11 @@ function checkActionAttemptUnlockDoorFailedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "action_attempt.unlock_door.failed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2983,11 +2969,11 @@ function checkActionAttemptUnlockDoorSucceededEvent(o: any, a: boolean): Errors 
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "action_attempt.unlock_door.succeeded");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
+    v = own(o, (k = "connected_account_id")) ? o.connected_account_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -3015,15 +3001,15 @@ function checkCameraActivatedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "camera.activated");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkMediaCaptureProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "activation_reason")) ? o.activation_reason : undefined;
+    v = own(o, (k = "activation_reason")) ? o.activation_reason : undefined;
     r = v === undefined ? absent(k) : checkCameraActivationReason(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "motion_sub_type")) ? o.motion_sub_type : undefined;
+    v = own(o, (k = "motion_sub_type")) ? o.motion_sub_type : undefined;
     r = v === undefined ? undefined : checkMotionSubType(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3054,11 +3040,11 @@ function checkClientSessionDeletedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "client_session.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "client_session_id")) ? o.client_session_id : undefined;
+    v = own(o, (k = "client_session_id")) ? o.client_session_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3081,11 +3067,11 @@ function checkConnectWebviewLoginFailedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connect_webview.login_failed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
+    v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3108,15 +3094,15 @@ function checkConnectWebviewLoginSucceededEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connect_webview.login_succeeded");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
+    v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "customer_key")) ? o.customer_key : undefined;
+    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3142,7 +3128,7 @@ function checkConnectedAccountCompletedFirstSyncEvent(o: any, a: boolean): Error
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.completed_first_sync");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -3168,7 +3154,7 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o: any, a
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r =
       v === undefined
         ? absent(k)
@@ -3197,15 +3183,15 @@ function checkConnectedAccountConnectedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.connected");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "customer_key")) ? o.customer_key : undefined;
+    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
+    v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3231,12 +3217,12 @@ function checkConnectedAccountCreatedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.created");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
+    v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3261,17 +3247,15 @@ function checkConnectedAccountDeletedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "customer_key")) ? o.customer_key : undefined;
+    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connected_account_type"))
-      ? o.connected_account_type
-      : undefined;
+    v = own(o, (k = "connected_account_type")) ? o.connected_account_type : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3297,7 +3281,7 @@ function checkConnectedAccountDisconnectedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.disconnected");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -3326,7 +3310,7 @@ function checkConnectedAccountReauthorizationRequestedEvent(o: any, a: boolean):
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.reauthorization_requested");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -3355,12 +3339,12 @@ function checkConnectedAccountSuccessfulLoginEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "connected_account.successful_login");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
+    v = own(o, (k = "connect_webview_id")) ? o.connect_webview_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3385,7 +3369,7 @@ function checkDeviceAccessoryKeypadConnectedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.accessory_keypad_connected");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3413,7 +3397,7 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o: any, a: boolean): Errors
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.accessory_keypad_disconnected");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3447,7 +3431,7 @@ function checkDeviceAddedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.added");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3475,14 +3459,14 @@ function checkDeviceBatteryStatusChangedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.battery_status_changed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "battery_level")) ? o.battery_level : undefined;
+    v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
     r = v === undefined ? absent(k) : checkNumberFrom0To1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "battery_status")) ? o.battery_status : undefined;
+    v = own(o, (k = "battery_status")) ? o.battery_status : undefined;
     r = v === undefined ? absent(k) : checkBatteryStatus(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3511,7 +3495,7 @@ function checkDeviceConnectedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.connected");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3539,7 +3523,7 @@ function checkDeviceConnectionBecameFlakyEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.connection_became_flaky");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3573,7 +3557,7 @@ function checkDeviceConnectionStabilizedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.connection_stabilized");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3601,7 +3585,7 @@ function checkDeviceConvertedToUnmanagedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.converted_to_unmanaged");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3629,11 +3613,11 @@ function checkDeviceDeletedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "device_name")) ? o.device_name : undefined;
+    v = own(o, (k = "device_name")) ? o.device_name : undefined;
     r = v === undefined ? undefined : checkNullableString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3661,7 +3645,7 @@ function checkDeviceDisconnectedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.disconnected");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3695,7 +3679,7 @@ function checkDeviceDoorbellRangEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.doorbell_rang");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3726,7 +3710,7 @@ function checkDeviceErrorSubscriptionRequiredEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.error.subscription_required");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3760,7 +3744,7 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o: any, a: boolean): 
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.error.subscription_required.resolved");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3788,11 +3772,11 @@ function checkDeviceLowBatteryEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.low_battery");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "battery_level")) ? o.battery_level : undefined;
+    v = own(o, (k = "battery_level")) ? o.battery_level : undefined;
     r = v === undefined ? absent(k) : checkNumberFrom0To1(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3820,11 +3804,11 @@ function checkDeviceNameChangedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.name_changed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "device_name")) ? o.device_name : undefined;
+    v = own(o, (k = "device_name")) ? o.device_name : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3852,7 +3836,7 @@ function checkDeviceRemovedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.removed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3880,7 +3864,7 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.salto.privacy_mode_activated");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3908,7 +3892,7 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o: any, a: boolean): Errors
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.salto.privacy_mode_deactivated");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3936,7 +3920,7 @@ function checkDeviceTamperedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.tampered");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3964,7 +3948,7 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o: any, a: boolean): Erro
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.third_party_integration_detected");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3992,7 +3976,7 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o: any, a: boolea
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r =
       v === undefined
         ? absent(k)
@@ -4023,7 +4007,7 @@ function checkDeviceUnmanagedConnectedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.unmanaged.connected");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -4051,7 +4035,7 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o: any, a: boolean): Errors
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.unmanaged.converted_to_managed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -4079,7 +4063,7 @@ function checkDeviceUnmanagedDisconnectedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "device.unmanaged.disconnected");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -4113,13 +4097,11 @@ function checkEnrollmentAutomationDeletedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "enrollment_automation.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "enrollment_automation_id"))
-      ? o.enrollment_automation_id
-      : undefined;
+    v = own(o, (k = "enrollment_automation_id")) ? o.enrollment_automation_id : undefined;
     r = v === undefined ? absent(k) : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -4142,24 +4124,22 @@ function checkLockAccessDeniedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "lock.access_denied");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "customer_key")) ? o.customer_key : undefined;
+    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "device_id")) ? o.device_id : undefined;
+    v = own(o, (k = "device_id")) ? o.device_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "device_custom_metadata"))
-      ? o.device_custom_metadata
-      : undefined;
+    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
     r = v === undefined ? undefined : checkRecordOfStringOrBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkLockActorProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "reason")) ? o.reason : undefined;
+    v = own(o, (k = "reason")) ? o.reason : undefined;
     r = v === undefined ? undefined : checkLockAccessDeniedReason(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -4192,7 +4172,7 @@ function checkLockLockedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "lock.locked");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -4232,20 +4212,18 @@ function checkLockUnlockedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "lock.unlocked");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "customer_key")) ? o.customer_key : undefined;
+    v = own(o, (k = "customer_key")) ? o.customer_key : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "device_id")) ? o.device_id : undefined;
+    v = own(o, (k = "device_id")) ? o.device_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "device_custom_metadata"))
-      ? o.device_custom_metadata
-      : undefined;
+    v = own(o, (k = "device_custom_metadata")) ? o.device_custom_metadata : undefined;
     r = v === undefined ? undefined : checkRecordOfStringOrBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkLockActionProperties(o, a, e)) && (a || full())) return e;
@@ -4284,26 +4262,26 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o: any, a: boolean): Error
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "noise_sensor.noise_threshold_triggered");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "noise_threshold_id")) ? o.noise_threshold_id : undefined;
+    v = own(o, (k = "noise_threshold_id")) ? o.noise_threshold_id : undefined;
     r = v === undefined ? undefined : checkUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "noise_threshold_name")) ? o.noise_threshold_name : undefined;
+    v = own(o, (k = "noise_threshold_name")) ? o.noise_threshold_name : undefined;
     r = v === undefined ? undefined : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "noise_level_decibels")) ? o.noise_level_decibels : undefined;
+    v = own(o, (k = "noise_level_decibels")) ? o.noise_level_decibels : undefined;
     r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "noise_level_nrs")) ? o.noise_level_nrs : undefined;
+    v = own(o, (k = "noise_level_nrs")) ? o.noise_level_nrs : undefined;
     r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "minut_metadata")) ? o.minut_metadata : undefined;
+    v = own(o, (k = "minut_metadata")) ? o.minut_metadata : undefined;
     r = v === undefined ? undefined : checkObject(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "noiseaware_metadata")) ? o.noiseaware_metadata : undefined;
+    v = own(o, (k = "noiseaware_metadata")) ? o.noiseaware_metadata : undefined;
     r = v === undefined ? undefined : checkObject(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -4336,7 +4314,7 @@ function checkPhoneDeactivatedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "phone.deactivated");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -4362,7 +4340,7 @@ function checkSpaceCreatedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "space.created");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -4390,7 +4368,7 @@ function checkSpaceDeletedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "space.deleted");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -4418,7 +4396,7 @@ function checkSpaceDeviceMembershipChangedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "space.device_membership_changed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -4446,21 +4424,17 @@ function checkThermostatClimatePresetActivatedEvent(o: any, a: boolean): Errors 
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.climate_preset_activated");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "climate_preset_key")) ? o.climate_preset_key : undefined;
+    v = own(o, (k = "climate_preset_key")) ? o.climate_preset_key : undefined;
     r = v === undefined ? absent(k) : checkString(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "thermostat_schedule_id"))
-      ? o.thermostat_schedule_id
-      : undefined;
+    v = own(o, (k = "thermostat_schedule_id")) ? o.thermostat_schedule_id : undefined;
     r = v === undefined ? absent(k) : checkNullableUuid(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "is_fallback_climate_preset"))
-      ? o.is_fallback_climate_preset
-      : undefined;
+    v = own(o, (k = "is_fallback_climate_preset")) ? o.is_fallback_climate_preset : undefined;
     r = v === undefined ? absent(k) : checkBoolean(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -4490,37 +4464,29 @@ function checkThermostatManuallyAdjustedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.manually_adjusted");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "method")) ? o.method : undefined;
+    v = own(o, (k = "method")) ? o.method : undefined;
     r = v === undefined ? absent(k) : checkThermostatAdjustmentMethod(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "hvac_mode_setting")) ? o.hvac_mode_setting : undefined;
+    v = own(o, (k = "hvac_mode_setting")) ? o.hvac_mode_setting : undefined;
     r = v === undefined ? undefined : checkHvacModeSetting(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "fan_mode_setting")) ? o.fan_mode_setting : undefined;
+    v = own(o, (k = "fan_mode_setting")) ? o.fan_mode_setting : undefined;
     r = v === undefined ? undefined : checkFanModeSetting(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "heating_set_point_celsius"))
-      ? o.heating_set_point_celsius
-      : undefined;
+    v = own(o, (k = "heating_set_point_celsius")) ? o.heating_set_point_celsius : undefined;
     r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "heating_set_point_fahrenheit"))
-      ? o.heating_set_point_fahrenheit
-      : undefined;
+    v = own(o, (k = "heating_set_point_fahrenheit")) ? o.heating_set_point_fahrenheit : undefined;
     r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "cooling_set_point_celsius"))
-      ? o.cooling_set_point_celsius
-      : undefined;
+    v = own(o, (k = "cooling_set_point_celsius")) ? o.cooling_set_point_celsius : undefined;
     r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "cooling_set_point_fahrenheit"))
-      ? o.cooling_set_point_fahrenheit
-      : undefined;
+    v = own(o, (k = "cooling_set_point_fahrenheit")) ? o.cooling_set_point_fahrenheit : undefined;
     r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -4554,7 +4520,7 @@ function checkThermostatTemperatureChangedEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.temperature_changed");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -4585,17 +4551,15 @@ function checkThermostatTemperatureReachedSetPointEvent(o: any, a: boolean): Err
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.temperature_reached_set_point");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "desired_temperature_celsius"))
-      ? o.desired_temperature_celsius
-      : undefined;
+    v = own(o, (k = "desired_temperature_celsius")) ? o.desired_temperature_celsius : undefined;
     r = v === undefined ? undefined : checkNumber(v, a);
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, (k = "desired_temperature_fahrenheit"))
+    v = own(o, (k = "desired_temperature_fahrenheit"))
       ? o.desired_temperature_fahrenheit
       : undefined;
     r = v === undefined ? undefined : checkNumber(v, a);
@@ -4628,7 +4592,7 @@ function checkThermostatTemperatureThresholdExceededEvent(o: any, a: boolean): E
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r = v === undefined ? absent(k) : constant(v, "thermostat.temperature_threshold_exceeded");
     if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -4664,7 +4628,7 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o: any, a: boo
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let e: Errors, r: Errors, v: any, k: string | undefined;
   try {
-    v = hasOwnProperty.call(o, (k = "event_type")) ? o.event_type : undefined;
+    v = own(o, (k = "event_type")) ? o.event_type : undefined;
     r =
       v === undefined
         ? absent(k)
@@ -4848,7 +4812,7 @@ function checkSeamEvent(o: any, a: boolean): Errors {
   if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);
   let t: unknown;
   try {
-    t = hasOwnProperty.call(o, "event_type") ? o["event_type"] : undefined;
+    t = own(o, "event_type") ? o["event_type"] : undefined;
   } catch (x) {
     return threw(undefined, "event_type", x);
   }

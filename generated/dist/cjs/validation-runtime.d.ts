@@ -146,8 +146,6 @@ export type Issue = ValidationError | ValidationWarning;
 export type Errors = Issue[] | undefined;
 /** A generated check: errors relative to the value, stopping at the first one when abortEarly. */
 export type Check = (value: any, abortEarly: boolean) => Errors;
-/** Object.prototype.hasOwnProperty: the generated checks call it before every read (see `own`). */
-export declare const hasOwnProperty: (this: object, key: PropertyKey) => boolean;
 /** True when `key` is an own property (or array element): inherited ones never count. */
 export declare function own(value: object, key: string | number): boolean;
 /** True when the run has collected as many errors as it may: the checks return at once. */

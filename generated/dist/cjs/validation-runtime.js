@@ -26,7 +26,6 @@ __export(validation_runtime_exports, {
   fail: () => fail,
   full: () => full,
   guard: () => guard,
-  hasOwnProperty: () => hasOwnProperty,
   interrupted: () => interrupted,
   isDateTime: () => isDateTime,
   isNumber: () => isNumber,

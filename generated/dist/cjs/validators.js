@@ -549,19 +549,19 @@ function checkUuid(v, a) {
 function checkCommonProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_id") ? o.event_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_id") ? o.event_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "workspace_id") ? o.workspace_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "workspace_id") ? o.workspace_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "created_at") ? o.created_at : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "occurred_at") ? o.occurred_at : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "occurred_at") ? o.occurred_at : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_description") ? o.event_description : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_description") ? o.event_description : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -574,7 +574,7 @@ function checkRecordOfStringOrBoolean(o, a) {
   let e, v, k;
   try {
     for (k in o) {
-      if (!import_validation_runtime.hasOwnProperty.call(o, k)) continue;
+      if (!(0, import_validation_runtime.own)(o, k)) continue;
       v = o[k];
       if (!(typeof v === "string" || typeof v === "boolean")) {
         e = (0, import_validation_runtime.fail)(e, k, "type", "string or boolean", v);
@@ -589,10 +589,10 @@ function checkRecordOfStringOrBoolean(o, a) {
 function checkConnectedAccountScopedProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -603,10 +603,10 @@ function checkConnectedAccountScopedProperties(o, a, e) {
 function checkDeviceScopedProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "device_id") ? o.device_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -620,7 +620,7 @@ function checkAccessCodeEventProperties(o, a, e) {
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_code_id") ? o.access_code_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -633,7 +633,7 @@ function checkArrayOfAccessCodeChangedProperty(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = import_validation_runtime.hasOwnProperty.call(o, k) ? o[k] : void 0;
+      v = (0, import_validation_runtime.own)(o, k) ? o[k] : void 0;
       if ((r = checkAccessCodeChangedProperty(v, a)) !== void 0) {
         e = (0, import_validation_runtime.nest)(e, k, r);
         if (a || (0, import_validation_runtime.full)()) return e;
@@ -649,7 +649,7 @@ function checkArrayOfResourceError(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = import_validation_runtime.hasOwnProperty.call(o, k) ? o[k] : void 0;
+      v = (0, import_validation_runtime.own)(o, k) ? o[k] : void 0;
       if ((r = checkResourceError(v, a)) !== void 0) {
         e = (0, import_validation_runtime.nest)(e, k, r);
         if (a || (0, import_validation_runtime.full)()) return e;
@@ -665,7 +665,7 @@ function checkArrayOfResourceWarning(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = import_validation_runtime.hasOwnProperty.call(o, k) ? o[k] : void 0;
+      v = (0, import_validation_runtime.own)(o, k) ? o[k] : void 0;
       if ((r = checkResourceWarning(v, a)) !== void 0) {
         e = (0, import_validation_runtime.nest)(e, k, r);
         if (a || (0, import_validation_runtime.full)()) return e;
@@ -679,10 +679,10 @@ function checkArrayOfResourceWarning(o, a) {
 function checkAccessCodeIssuesProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_code_errors") ? o.access_code_errors : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_code_errors") ? o.access_code_errors : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -693,10 +693,10 @@ function checkAccessCodeIssuesProperties(o, a, e) {
 function checkConnectedAccountIssuesProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -707,10 +707,10 @@ function checkConnectedAccountIssuesProperties(o, a, e) {
 function checkDeviceIssuesProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "device_errors") ? o.device_errors : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "device_errors") ? o.device_errors : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "device_warnings") ? o.device_warnings : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "device_warnings") ? o.device_warnings : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -735,7 +735,7 @@ function checkArrayOfAccessCodeRequestedMutation(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = import_validation_runtime.hasOwnProperty.call(o, k) ? o[k] : void 0;
+      v = (0, import_validation_runtime.own)(o, k) ? o[k] : void 0;
       if ((r = checkAccessCodeRequestedMutation(v, a)) !== void 0) {
         e = (0, import_validation_runtime.nest)(e, k, r);
         if (a || (0, import_validation_runtime.full)()) return e;
@@ -751,7 +751,7 @@ function checkArrayOfUuid(o, a) {
   let e, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = import_validation_runtime.hasOwnProperty.call(o, k) ? o[k] : void 0;
+      v = (0, import_validation_runtime.own)(o, k) ? o[k] : void 0;
       if (typeof v !== "string") {
         e = (0, import_validation_runtime.fail)(e, k, "type", "string", v);
         if (a || (0, import_validation_runtime.full)()) return e;
@@ -770,7 +770,7 @@ function checkArrayOfString(o, a) {
   let e, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = import_validation_runtime.hasOwnProperty.call(o, k) ? o[k] : void 0;
+      v = (0, import_validation_runtime.own)(o, k) ? o[k] : void 0;
       if (typeof v !== "string") {
         e = (0, import_validation_runtime.fail)(e, k, "type", "string", v);
         if (a || (0, import_validation_runtime.full)()) return e;
@@ -784,13 +784,13 @@ function checkArrayOfString(o, a) {
 function checkAccessMethodScopedProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_method_id") ? o.access_method_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_method_id") ? o.access_method_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
     r = v === void 0 ? void 0 : checkArrayOfString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -809,10 +809,10 @@ function checkBoolean(v, a) {
 function checkAccessMethodCodeProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "code") ? o.code : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "is_backup_code") ? o.is_backup_code : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "is_backup_code") ? o.is_backup_code : void 0;
     r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -824,10 +824,10 @@ function checkAcsEventProperties(o, a, e) {
   let r, v, k;
   try {
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_system_id") ? o.acs_system_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -838,16 +838,16 @@ function checkAcsEventProperties(o, a, e) {
 function checkActionAttemptScopedProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "action_type") ? o.action_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "action_type") ? o.action_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "status") ? o.status : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "status") ? o.status : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "device_id") ? o.device_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -860,7 +860,7 @@ function checkDeviceEventProperties(o, a, e) {
   try {
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "customer_key") ? o.customer_key : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -883,10 +883,10 @@ function checkUri(v, a) {
 function checkMediaCaptureProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "image_url") ? o.image_url : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "image_url") ? o.image_url : void 0;
     r = v === void 0 ? void 0 : checkUri(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "video_url") ? o.video_url : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "video_url") ? o.video_url : void 0;
     r = v === void 0 ? void 0 : checkUri(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -962,7 +962,7 @@ function checkDeviceDisconnectionProperties(o, a, e) {
   try {
     if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "error_code") ? o.error_code : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "error_code") ? o.error_code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkDeviceDisconnectionErrorCode(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -973,19 +973,19 @@ function checkDeviceDisconnectionProperties(o, a, e) {
 function checkLockActorProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_code_id") ? o.access_code_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_code_id") ? o.access_code_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_system_id") ? o.acs_system_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_system_id") ? o.acs_system_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_user_id") ? o.acs_user_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "user_identity_id") ? o.user_identity_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "user_identity_id") ? o.user_identity_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -1010,22 +1010,22 @@ function checkLockActionProperties(o, a, e) {
   let r, v, k;
   try {
     if ((e = checkLockActorProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "method") ? o.method : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "method") ? o.method : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkLockMethod(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "code") ? o.code : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
     r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
     r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
     r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -1044,16 +1044,16 @@ function checkNumber(v, a) {
 function checkSpaceScopedProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "space_id") ? o.space_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "space_id") ? o.space_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "space_key") ? o.space_key : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "space_key") ? o.space_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "device_ids") ? o.device_ids : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "device_ids") ? o.device_ids : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -1116,10 +1116,10 @@ function checkFanModeSetting(v, a) {
 function checkTemperatureReadingProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -1140,16 +1140,16 @@ function checkNullableNumber(v, a) {
 function checkTemperatureThresholdLimitsProperties(o, a, e) {
   let r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
   } catch (x) {
@@ -1161,13 +1161,13 @@ function checkAccessCodeChangedProperty(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "property") ? o.property : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "property") ? o.property : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "from") ? o.from : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "to") ? o.to : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["property", "from", "to"]);
@@ -1180,7 +1180,7 @@ function checkAccessCodeNameValue(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "name") ? o.name : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "name") ? o.name : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["name"]);
@@ -1193,7 +1193,7 @@ function checkAccessCodePinValue(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "code") ? o.code : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["code"]);
@@ -1206,13 +1206,13 @@ function checkAccessCodeRequestedMutation(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "mutation_code") ? o.mutation_code : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "mutation_code") ? o.mutation_code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeMutationCode(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "from") ? o.from : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "to") ? o.to : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["mutation_code", "from", "to"]);
@@ -1225,10 +1225,10 @@ function checkAccessCodeTimeFrame(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "starts_at") ? o.starts_at : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "starts_at") ? o.starts_at : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "ends_at") ? o.ends_at : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "ends_at") ? o.ends_at : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["starts_at", "ends_at"]);
@@ -1241,10 +1241,10 @@ function checkLockAccessDeniedReason(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "reason_code") ? o.reason_code : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "reason_code") ? o.reason_code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkLockAccessDeniedReasonCode(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "message") ? o.message : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "message") ? o.message : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["reason_code", "message"]);
@@ -1257,13 +1257,13 @@ function checkResourceError(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "error_code") ? o.error_code : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "error_code") ? o.error_code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "message") ? o.message : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "message") ? o.message : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "created_at") ? o.created_at : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["error_code", "message", "created_at"]);
@@ -1276,13 +1276,13 @@ function checkResourceWarning(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "warning_code") ? o.warning_code : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "warning_code") ? o.warning_code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "message") ? o.message : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "message") ? o.message : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "created_at") ? o.created_at : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "created_at") ? o.created_at : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)()) e = (0, import_validation_runtime.unknownProperties)(e, o, ["warning_code", "message", "created_at"]);
@@ -1295,11 +1295,11 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.backup_access_code_pulled");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "backup_access_code_id") ? o.backup_access_code_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "backup_access_code_id") ? o.backup_access_code_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -1326,14 +1326,14 @@ function checkAccessCodeChangedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "change_reason") ? o.change_reason : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "change_reason") ? o.change_reason : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "changed_properties") ? o.changed_properties : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "changed_properties") ? o.changed_properties : void 0;
     r = v === void 0 ? void 0 : checkArrayOfAccessCodeChangedProperty(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -1361,17 +1361,17 @@ function checkAccessCodeCodeChangedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.code_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "description") ? o.description : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "from") ? o.from : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodePinValue(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "to") ? o.to : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodePinValue(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -1400,7 +1400,7 @@ function checkAccessCodeCreatedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -1427,7 +1427,7 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.delay_in_removing_from_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -1460,7 +1460,7 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.delay_in_setting_on_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -1493,11 +1493,11 @@ function checkAccessCodeDeletedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "code") ? o.code : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -1524,7 +1524,7 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.deleted_external_to_seam");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -1551,7 +1551,7 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.failed_to_remove_from_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -1584,7 +1584,7 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.failed_to_set_on_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -1617,7 +1617,7 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.modified_external_to_seam");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -1644,11 +1644,11 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.mutations_requested");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "requested_mutations") ? o.requested_mutations : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "requested_mutations") ? o.requested_mutations : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfAccessCodeRequestedMutation(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -1675,17 +1675,17 @@ function checkAccessCodeNameChangedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.name_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "description") ? o.description : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "from") ? o.from : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeNameValue(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "to") ? o.to : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeNameValue(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -1714,7 +1714,7 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.removed_from_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -1741,11 +1741,11 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.scheduled_on_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "code") ? o.code : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -1772,11 +1772,11 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.set_on_device");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "code") ? o.code : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -1803,17 +1803,17 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.time_frame_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "description") ? o.description : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "from") ? o.from : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeTimeFrame(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "to") ? o.to : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkAccessCodeTimeFrame(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -1842,7 +1842,7 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.converted_to_managed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -1869,7 +1869,7 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -1896,7 +1896,7 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.failed_to_convert_to_managed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -1929,7 +1929,7 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_code.unmanaged.removed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -1956,11 +1956,11 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_granted_to_all_doors");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -1982,14 +1982,14 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_granted_to_door");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2012,20 +2012,20 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_times_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_grant_key") ? o.access_grant_key : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_grant_key") ? o.access_grant_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "starts_at") ? o.starts_at : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "starts_at") ? o.starts_at : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "ends_at") ? o.ends_at : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "ends_at") ? o.ends_at : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2050,14 +2050,14 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.access_to_door_lost");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2080,17 +2080,17 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.could_not_create_requested_access_methods");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "error_message") ? o.error_message : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "error_message") ? o.error_message : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "missing_device_ids") ? o.missing_device_ids : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "missing_device_ids") ? o.missing_device_ids : void 0;
     r = v === void 0 ? void 0 : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2114,11 +2114,11 @@ function checkAccessGrantCreatedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2140,11 +2140,11 @@ function checkAccessGrantDeletedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_grant.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2166,7 +2166,7 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.card_encoding_required");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2192,7 +2192,7 @@ function checkAccessMethodCreatedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2218,7 +2218,7 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.delay_in_issuing");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2244,7 +2244,7 @@ function checkAccessMethodDeletedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2270,7 +2270,7 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.failed_to_issue");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2296,7 +2296,7 @@ function checkAccessMethodIssuedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.issued");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2325,7 +2325,7 @@ function checkAccessMethodReissuedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.reissued");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2354,7 +2354,7 @@ function checkAccessMethodRevokedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "access_method.revoked");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2380,11 +2380,11 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_access_group.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_access_group_id") ? o.acs_access_group_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_access_group_id") ? o.acs_access_group_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2408,11 +2408,11 @@ function checkAcsCredentialDeletedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2436,11 +2436,11 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.invalidated");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2464,11 +2464,11 @@ function checkAcsCredentialIssuedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.issued");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2492,11 +2492,11 @@ function checkAcsCredentialReissuedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_credential.reissued");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2520,11 +2520,11 @@ function checkAcsEncoderAddedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_encoder.added");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2548,11 +2548,11 @@ function checkAcsEncoderRemovedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_encoder.removed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2576,11 +2576,11 @@ function checkAcsEntranceAddedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_entrance.added");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2604,11 +2604,11 @@ function checkAcsEntranceRemovedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_entrance.removed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2632,7 +2632,7 @@ function checkAcsSystemAddedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_system.added");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2656,7 +2656,7 @@ function checkAcsSystemConnectedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_system.connected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2680,15 +2680,15 @@ function checkAcsSystemDisconnectedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_system.disconnected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_system_errors") ? o.acs_system_errors : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_system_errors") ? o.acs_system_errors : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_system_warnings") ? o.acs_system_warnings : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_system_warnings") ? o.acs_system_warnings : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2715,11 +2715,11 @@ function checkAcsUserCreatedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_user.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_user_id") ? o.acs_user_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2743,11 +2743,11 @@ function checkAcsUserDeletedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "acs_user.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "acs_user_id") ? o.acs_user_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -2771,11 +2771,11 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.lock_door.failed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2802,11 +2802,11 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.lock_door.succeeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2833,11 +2833,11 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_keypad_code_entry.failed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2864,11 +2864,11 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_keypad_code_entry.succeeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2895,11 +2895,11 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_manual_lock_via_keypad.failed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2926,11 +2926,11 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.simulate_manual_lock_via_keypad.succeeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2957,11 +2957,11 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.unlock_door.failed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -2988,11 +2988,11 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "action_attempt.unlock_door.succeeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3019,15 +3019,15 @@ function checkCameraActivatedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "camera.activated");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkMediaCaptureProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "activation_reason") ? o.activation_reason : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "activation_reason") ? o.activation_reason : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkCameraActivationReason(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "motion_sub_type") ? o.motion_sub_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "motion_sub_type") ? o.motion_sub_type : void 0;
     r = v === void 0 ? void 0 : checkMotionSubType(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -3057,11 +3057,11 @@ function checkClientSessionDeletedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "client_session.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "client_session_id") ? o.client_session_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "client_session_id") ? o.client_session_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -3083,11 +3083,11 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connect_webview.login_failed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -3109,15 +3109,15 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connect_webview.login_succeeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "customer_key") ? o.customer_key : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -3142,7 +3142,7 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.completed_first_sync");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3167,7 +3167,7 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.completed_first_sync_after_reconnection");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3192,15 +3192,15 @@ function checkConnectedAccountConnectedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.connected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "customer_key") ? o.customer_key : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -3225,12 +3225,12 @@ function checkConnectedAccountCreatedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -3254,15 +3254,15 @@ function checkConnectedAccountDeletedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "customer_key") ? o.customer_key : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connected_account_type") ? o.connected_account_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connected_account_type") ? o.connected_account_type : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -3287,7 +3287,7 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.disconnected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3315,7 +3315,7 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.reauthorization_requested");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3343,12 +3343,12 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "connected_account.successful_login");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -3372,7 +3372,7 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.accessory_keypad_connected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3399,7 +3399,7 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.accessory_keypad_disconnected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3432,7 +3432,7 @@ function checkDeviceAddedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.added");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3459,14 +3459,14 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.battery_status_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "battery_level") ? o.battery_level : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "battery_level") ? o.battery_level : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNumberFrom0To1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "battery_status") ? o.battery_status : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "battery_status") ? o.battery_status : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkBatteryStatus(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -3494,7 +3494,7 @@ function checkDeviceConnectedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.connected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3521,7 +3521,7 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.connection_became_flaky");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3554,7 +3554,7 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.connection_stabilized");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3581,7 +3581,7 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.converted_to_unmanaged");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3608,11 +3608,11 @@ function checkDeviceDeletedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "device_name") ? o.device_name : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "device_name") ? o.device_name : void 0;
     r = v === void 0 ? void 0 : checkNullableString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -3639,7 +3639,7 @@ function checkDeviceDisconnectedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.disconnected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3672,7 +3672,7 @@ function checkDeviceDoorbellRangEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.doorbell_rang");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3702,7 +3702,7 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.error.subscription_required");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3735,7 +3735,7 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.error.subscription_required.resolved");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3762,11 +3762,11 @@ function checkDeviceLowBatteryEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.low_battery");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "battery_level") ? o.battery_level : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "battery_level") ? o.battery_level : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNumberFrom0To1(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -3793,11 +3793,11 @@ function checkDeviceNameChangedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.name_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "device_name") ? o.device_name : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "device_name") ? o.device_name : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -3824,7 +3824,7 @@ function checkDeviceRemovedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.removed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3851,7 +3851,7 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.salto.privacy_mode_activated");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3878,7 +3878,7 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.salto.privacy_mode_deactivated");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3905,7 +3905,7 @@ function checkDeviceTamperedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.tampered");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3932,7 +3932,7 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.third_party_integration_detected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3959,7 +3959,7 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.third_party_integration_no_longer_detected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -3986,7 +3986,7 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.unmanaged.connected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -4013,7 +4013,7 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.unmanaged.converted_to_managed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -4040,7 +4040,7 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "device.unmanaged.disconnected");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -4073,11 +4073,11 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "enrollment_automation.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "enrollment_automation_id") ? o.enrollment_automation_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "enrollment_automation_id") ? o.enrollment_automation_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -4099,22 +4099,22 @@ function checkLockAccessDeniedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "lock.access_denied");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "customer_key") ? o.customer_key : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "device_id") ? o.device_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkLockActorProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "reason") ? o.reason : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "reason") ? o.reason : void 0;
     r = v === void 0 ? void 0 : checkLockAccessDeniedReason(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -4146,7 +4146,7 @@ function checkLockLockedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "lock.locked");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -4185,18 +4185,18 @@ function checkLockUnlockedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "lock.unlocked");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "customer_key") ? o.customer_key : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "device_id") ? o.device_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkLockActionProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -4234,26 +4234,26 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "noise_sensor.noise_threshold_triggered");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "noise_threshold_id") ? o.noise_threshold_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "noise_threshold_id") ? o.noise_threshold_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "noise_threshold_name") ? o.noise_threshold_name : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "noise_threshold_name") ? o.noise_threshold_name : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "noise_level_decibels") ? o.noise_level_decibels : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "noise_level_decibels") ? o.noise_level_decibels : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "noise_level_nrs") ? o.noise_level_nrs : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "noise_level_nrs") ? o.noise_level_nrs : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "minut_metadata") ? o.minut_metadata : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "minut_metadata") ? o.minut_metadata : void 0;
     r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "noiseaware_metadata") ? o.noiseaware_metadata : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "noiseaware_metadata") ? o.noiseaware_metadata : void 0;
     r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -4285,7 +4285,7 @@ function checkPhoneDeactivatedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "phone.deactivated");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -4310,7 +4310,7 @@ function checkSpaceCreatedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "space.created");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -4337,7 +4337,7 @@ function checkSpaceDeletedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "space.deleted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -4364,7 +4364,7 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "space.device_membership_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -4391,17 +4391,17 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.climate_preset_activated");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "climate_preset_key") ? o.climate_preset_key : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "climate_preset_key") ? o.climate_preset_key : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkString(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "thermostat_schedule_id") ? o.thermostat_schedule_id : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "thermostat_schedule_id") ? o.thermostat_schedule_id : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkNullableUuid(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "is_fallback_climate_preset") ? o.is_fallback_climate_preset : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "is_fallback_climate_preset") ? o.is_fallback_climate_preset : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkBoolean(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -4430,29 +4430,29 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.manually_adjusted");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "method") ? o.method : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "method") ? o.method : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : checkThermostatAdjustmentMethod(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "hvac_mode_setting") ? o.hvac_mode_setting : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "hvac_mode_setting") ? o.hvac_mode_setting : void 0;
     r = v === void 0 ? void 0 : checkHvacModeSetting(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "fan_mode_setting") ? o.fan_mode_setting : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "fan_mode_setting") ? o.fan_mode_setting : void 0;
     r = v === void 0 ? void 0 : checkFanModeSetting(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "heating_set_point_celsius") ? o.heating_set_point_celsius : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "heating_set_point_celsius") ? o.heating_set_point_celsius : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "heating_set_point_fahrenheit") ? o.heating_set_point_fahrenheit : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "heating_set_point_fahrenheit") ? o.heating_set_point_fahrenheit : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "cooling_set_point_celsius") ? o.cooling_set_point_celsius : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "cooling_set_point_celsius") ? o.cooling_set_point_celsius : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "cooling_set_point_fahrenheit") ? o.cooling_set_point_fahrenheit : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "cooling_set_point_fahrenheit") ? o.cooling_set_point_fahrenheit : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -4485,7 +4485,7 @@ function checkThermostatTemperatureChangedEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_changed");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -4515,15 +4515,15 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_reached_set_point");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "desired_temperature_celsius") ? o.desired_temperature_celsius : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "desired_temperature_celsius") ? o.desired_temperature_celsius : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "desired_temperature_fahrenheit") ? o.desired_temperature_fahrenheit : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "desired_temperature_fahrenheit") ? o.desired_temperature_fahrenheit : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((0, import_validation_runtime.lenient)())
@@ -4553,7 +4553,7 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_threshold_exceeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -4588,7 +4588,7 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = import_validation_runtime.hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = (0, import_validation_runtime.own)(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? (0, import_validation_runtime.absent)(k) : (0, import_validation_runtime.constant)(v, "thermostat.temperature_threshold_no_longer_exceeded");
     if (r !== void 0 && (e = (0, import_validation_runtime.nest)(e, k, r)) && (a || (0, import_validation_runtime.full)())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || (0, import_validation_runtime.full)())) return e;
@@ -4767,7 +4767,7 @@ function checkSeamEvent(o, a) {
   if (!(0, import_validation_runtime.isObject)(o)) return (0, import_validation_runtime.fail)(void 0, void 0, "type", "object", o);
   let t;
   try {
-    t = import_validation_runtime.hasOwnProperty.call(o, "event_type") ? o["event_type"] : void 0;
+    t = (0, import_validation_runtime.own)(o, "event_type") ? o["event_type"] : void 0;
   } catch (x) {
     return (0, import_validation_runtime.threw)(void 0, "event_type", x);
   }

@@ -406,7 +406,6 @@ export {
   fail,
   full,
   guard,
-  hasOwnProperty,
   interrupted,
   isDateTime,
   isNumber,

@@ -4,7 +4,6 @@ import {
   fail,
   full,
   guard,
-  hasOwnProperty,
   interrupted,
   isDateTime,
   isNumber,
@@ -14,6 +13,7 @@ import {
   lenient,
   missing,
   nest,
+  own,
   standard,
   threw,
   unknownProperties,
@@ -218,19 +218,19 @@ function checkUuid(v, a) {
 function checkCommonProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_id") ? o.event_id : void 0;
+    v = own(o, k = "event_id") ? o.event_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "workspace_id") ? o.workspace_id : void 0;
+    v = own(o, k = "workspace_id") ? o.workspace_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "created_at") ? o.created_at : void 0;
+    v = own(o, k = "created_at") ? o.created_at : void 0;
     r = v === void 0 ? absent(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "occurred_at") ? o.occurred_at : void 0;
+    v = own(o, k = "occurred_at") ? o.occurred_at : void 0;
     r = v === void 0 ? absent(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "event_description") ? o.event_description : void 0;
+    v = own(o, k = "event_description") ? o.event_description : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -243,7 +243,7 @@ function checkRecordOfStringOrBoolean(o, a) {
   let e, v, k;
   try {
     for (k in o) {
-      if (!hasOwnProperty.call(o, k)) continue;
+      if (!own(o, k)) continue;
       v = o[k];
       if (!(typeof v === "string" || typeof v === "boolean")) {
         e = fail(e, k, "type", "string or boolean", v);
@@ -258,10 +258,10 @@ function checkRecordOfStringOrBoolean(o, a) {
 function checkConnectedAccountScopedProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
+    v = own(o, k = "connected_account_custom_metadata") ? o.connected_account_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -272,10 +272,10 @@ function checkConnectedAccountScopedProperties(o, a, e) {
 function checkDeviceScopedProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "device_id") ? o.device_id : void 0;
+    v = own(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
+    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -289,7 +289,7 @@ function checkAccessCodeEventProperties(o, a, e) {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "access_code_id") ? o.access_code_id : void 0;
+    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -302,7 +302,7 @@ function checkArrayOfAccessCodeChangedProperty(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = hasOwnProperty.call(o, k) ? o[k] : void 0;
+      v = own(o, k) ? o[k] : void 0;
       if ((r = checkAccessCodeChangedProperty(v, a)) !== void 0) {
         e = nest(e, k, r);
         if (a || full()) return e;
@@ -318,7 +318,7 @@ function checkArrayOfResourceError(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = hasOwnProperty.call(o, k) ? o[k] : void 0;
+      v = own(o, k) ? o[k] : void 0;
       if ((r = checkResourceError(v, a)) !== void 0) {
         e = nest(e, k, r);
         if (a || full()) return e;
@@ -334,7 +334,7 @@ function checkArrayOfResourceWarning(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = hasOwnProperty.call(o, k) ? o[k] : void 0;
+      v = own(o, k) ? o[k] : void 0;
       if ((r = checkResourceWarning(v, a)) !== void 0) {
         e = nest(e, k, r);
         if (a || full()) return e;
@@ -348,10 +348,10 @@ function checkArrayOfResourceWarning(o, a) {
 function checkAccessCodeIssuesProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "access_code_errors") ? o.access_code_errors : void 0;
+    v = own(o, k = "access_code_errors") ? o.access_code_errors : void 0;
     r = v === void 0 ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
+    v = own(o, k = "access_code_warnings") ? o.access_code_warnings : void 0;
     r = v === void 0 ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -362,10 +362,10 @@ function checkAccessCodeIssuesProperties(o, a, e) {
 function checkConnectedAccountIssuesProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
+    v = own(o, k = "connected_account_errors") ? o.connected_account_errors : void 0;
     r = v === void 0 ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
+    v = own(o, k = "connected_account_warnings") ? o.connected_account_warnings : void 0;
     r = v === void 0 ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -376,10 +376,10 @@ function checkConnectedAccountIssuesProperties(o, a, e) {
 function checkDeviceIssuesProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "device_errors") ? o.device_errors : void 0;
+    v = own(o, k = "device_errors") ? o.device_errors : void 0;
     r = v === void 0 ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "device_warnings") ? o.device_warnings : void 0;
+    v = own(o, k = "device_warnings") ? o.device_warnings : void 0;
     r = v === void 0 ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -404,7 +404,7 @@ function checkArrayOfAccessCodeRequestedMutation(o, a) {
   let e, r, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = hasOwnProperty.call(o, k) ? o[k] : void 0;
+      v = own(o, k) ? o[k] : void 0;
       if ((r = checkAccessCodeRequestedMutation(v, a)) !== void 0) {
         e = nest(e, k, r);
         if (a || full()) return e;
@@ -420,7 +420,7 @@ function checkArrayOfUuid(o, a) {
   let e, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = hasOwnProperty.call(o, k) ? o[k] : void 0;
+      v = own(o, k) ? o[k] : void 0;
       if (typeof v !== "string") {
         e = fail(e, k, "type", "string", v);
         if (a || full()) return e;
@@ -439,7 +439,7 @@ function checkArrayOfString(o, a) {
   let e, v, k;
   try {
     for (k = 0; k < o.length; k++) {
-      v = hasOwnProperty.call(o, k) ? o[k] : void 0;
+      v = own(o, k) ? o[k] : void 0;
       if (typeof v !== "string") {
         e = fail(e, k, "type", "string", v);
         if (a || full()) return e;
@@ -453,13 +453,13 @@ function checkArrayOfString(o, a) {
 function checkAccessMethodScopedProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "access_method_id") ? o.access_method_id : void 0;
+    v = own(o, k = "access_method_id") ? o.access_method_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
+    v = own(o, k = "access_grant_ids") ? o.access_grant_ids : void 0;
     r = v === void 0 ? absent(k) : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
+    v = own(o, k = "access_grant_keys") ? o.access_grant_keys : void 0;
     r = v === void 0 ? void 0 : checkArrayOfString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -478,10 +478,10 @@ function checkBoolean(v, a) {
 function checkAccessMethodCodeProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "code") ? o.code : void 0;
+    v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "is_backup_code") ? o.is_backup_code : void 0;
+    v = own(o, k = "is_backup_code") ? o.is_backup_code : void 0;
     r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -493,10 +493,10 @@ function checkAcsEventProperties(o, a, e) {
   let r, v, k;
   try {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_system_id") ? o.acs_system_id : void 0;
+    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -507,16 +507,16 @@ function checkAcsEventProperties(o, a, e) {
 function checkActionAttemptScopedProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
+    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "action_type") ? o.action_type : void 0;
+    v = own(o, k = "action_type") ? o.action_type : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "status") ? o.status : void 0;
+    v = own(o, k = "status") ? o.status : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "device_id") ? o.device_id : void 0;
+    v = own(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -529,7 +529,7 @@ function checkDeviceEventProperties(o, a, e) {
   try {
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "customer_key") ? o.customer_key : void 0;
+    v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceScopedProperties(o, a, e)) && (a || full())) return e;
@@ -552,10 +552,10 @@ function checkUri(v, a) {
 function checkMediaCaptureProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "image_url") ? o.image_url : void 0;
+    v = own(o, k = "image_url") ? o.image_url : void 0;
     r = v === void 0 ? void 0 : checkUri(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "video_url") ? o.video_url : void 0;
+    v = own(o, k = "video_url") ? o.video_url : void 0;
     r = v === void 0 ? void 0 : checkUri(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -631,7 +631,7 @@ function checkDeviceDisconnectionProperties(o, a, e) {
   try {
     if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkDeviceIssuesProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "error_code") ? o.error_code : void 0;
+    v = own(o, k = "error_code") ? o.error_code : void 0;
     r = v === void 0 ? absent(k) : checkDeviceDisconnectionErrorCode(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -642,19 +642,19 @@ function checkDeviceDisconnectionProperties(o, a, e) {
 function checkLockActorProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "access_code_id") ? o.access_code_id : void 0;
+    v = own(o, k = "access_code_id") ? o.access_code_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_system_id") ? o.acs_system_id : void 0;
+    v = own(o, k = "acs_system_id") ? o.acs_system_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
+    v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_user_id") ? o.acs_user_id : void 0;
+    v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "user_identity_id") ? o.user_identity_id : void 0;
+    v = own(o, k = "user_identity_id") ? o.user_identity_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -679,22 +679,22 @@ function checkLockActionProperties(o, a, e) {
   let r, v, k;
   try {
     if ((e = checkLockActorProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "method") ? o.method : void 0;
+    v = own(o, k = "method") ? o.method : void 0;
     r = v === void 0 ? absent(k) : checkLockMethod(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "code") ? o.code : void 0;
+    v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
+    v = own(o, k = "access_code_is_managed") ? o.access_code_is_managed : void 0;
     r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
+    v = own(o, k = "action_attempt_id") ? o.action_attempt_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
+    v = own(o, k = "is_via_bluetooth") ? o.is_via_bluetooth : void 0;
     r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
+    v = own(o, k = "is_via_nfc") ? o.is_via_nfc : void 0;
     r = v === void 0 ? void 0 : checkBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -713,16 +713,16 @@ function checkNumber(v, a) {
 function checkSpaceScopedProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "space_id") ? o.space_id : void 0;
+    v = own(o, k = "space_id") ? o.space_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "space_key") ? o.space_key : void 0;
+    v = own(o, k = "space_key") ? o.space_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "device_ids") ? o.device_ids : void 0;
+    v = own(o, k = "device_ids") ? o.device_ids : void 0;
     r = v === void 0 ? absent(k) : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
+    v = own(o, k = "acs_entrance_ids") ? o.acs_entrance_ids : void 0;
     r = v === void 0 ? absent(k) : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -785,10 +785,10 @@ function checkFanModeSetting(v, a) {
 function checkTemperatureReadingProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
+    v = own(o, k = "temperature_celsius") ? o.temperature_celsius : void 0;
     r = v === void 0 ? absent(k) : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
+    v = own(o, k = "temperature_fahrenheit") ? o.temperature_fahrenheit : void 0;
     r = v === void 0 ? absent(k) : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -809,16 +809,16 @@ function checkNullableNumber(v, a) {
 function checkTemperatureThresholdLimitsProperties(o, a, e) {
   let r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
+    v = own(o, k = "lower_limit_celsius") ? o.lower_limit_celsius : void 0;
     r = v === void 0 ? absent(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
+    v = own(o, k = "lower_limit_fahrenheit") ? o.lower_limit_fahrenheit : void 0;
     r = v === void 0 ? absent(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
+    v = own(o, k = "upper_limit_celsius") ? o.upper_limit_celsius : void 0;
     r = v === void 0 ? absent(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
+    v = own(o, k = "upper_limit_fahrenheit") ? o.upper_limit_fahrenheit : void 0;
     r = v === void 0 ? absent(k) : checkNullableNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
   } catch (x) {
@@ -830,13 +830,13 @@ function checkAccessCodeChangedProperty(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "property") ? o.property : void 0;
+    v = own(o, k = "property") ? o.property : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "from") ? o.from : void 0;
+    v = own(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "to") ? o.to : void 0;
+    v = own(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["property", "from", "to"]);
@@ -849,7 +849,7 @@ function checkAccessCodeNameValue(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "name") ? o.name : void 0;
+    v = own(o, k = "name") ? o.name : void 0;
     r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["name"]);
@@ -862,7 +862,7 @@ function checkAccessCodePinValue(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "code") ? o.code : void 0;
+    v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["code"]);
@@ -875,13 +875,13 @@ function checkAccessCodeRequestedMutation(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "mutation_code") ? o.mutation_code : void 0;
+    v = own(o, k = "mutation_code") ? o.mutation_code : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodeMutationCode(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "from") ? o.from : void 0;
+    v = own(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "to") ? o.to : void 0;
+    v = own(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["mutation_code", "from", "to"]);
@@ -894,10 +894,10 @@ function checkAccessCodeTimeFrame(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "starts_at") ? o.starts_at : void 0;
+    v = own(o, k = "starts_at") ? o.starts_at : void 0;
     r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "ends_at") ? o.ends_at : void 0;
+    v = own(o, k = "ends_at") ? o.ends_at : void 0;
     r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["starts_at", "ends_at"]);
@@ -910,10 +910,10 @@ function checkLockAccessDeniedReason(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "reason_code") ? o.reason_code : void 0;
+    v = own(o, k = "reason_code") ? o.reason_code : void 0;
     r = v === void 0 ? absent(k) : checkLockAccessDeniedReasonCode(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "message") ? o.message : void 0;
+    v = own(o, k = "message") ? o.message : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["reason_code", "message"]);
@@ -926,13 +926,13 @@ function checkResourceError(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "error_code") ? o.error_code : void 0;
+    v = own(o, k = "error_code") ? o.error_code : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "message") ? o.message : void 0;
+    v = own(o, k = "message") ? o.message : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "created_at") ? o.created_at : void 0;
+    v = own(o, k = "created_at") ? o.created_at : void 0;
     r = v === void 0 ? absent(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["error_code", "message", "created_at"]);
@@ -945,13 +945,13 @@ function checkResourceWarning(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "warning_code") ? o.warning_code : void 0;
+    v = own(o, k = "warning_code") ? o.warning_code : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "message") ? o.message : void 0;
+    v = own(o, k = "message") ? o.message : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "created_at") ? o.created_at : void 0;
+    v = own(o, k = "created_at") ? o.created_at : void 0;
     r = v === void 0 ? absent(k) : checkDateTime(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient()) e = unknownProperties(e, o, ["warning_code", "message", "created_at"]);
@@ -964,11 +964,11 @@ function checkAccessCodeBackupAccessCodePulledEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.backup_access_code_pulled");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "backup_access_code_id") ? o.backup_access_code_id : void 0;
+    v = own(o, k = "backup_access_code_id") ? o.backup_access_code_id : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -995,14 +995,14 @@ function checkAccessCodeChangedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.changed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "change_reason") ? o.change_reason : void 0;
+    v = own(o, k = "change_reason") ? o.change_reason : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "changed_properties") ? o.changed_properties : void 0;
+    v = own(o, k = "changed_properties") ? o.changed_properties : void 0;
     r = v === void 0 ? void 0 : checkArrayOfAccessCodeChangedProperty(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1030,17 +1030,17 @@ function checkAccessCodeCodeChangedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.code_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "description") ? o.description : void 0;
+    v = own(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "from") ? o.from : void 0;
+    v = own(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodePinValue(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "to") ? o.to : void 0;
+    v = own(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodePinValue(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1069,7 +1069,7 @@ function checkAccessCodeCreatedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.created");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1096,7 +1096,7 @@ function checkAccessCodeDelayInRemovingFromDeviceEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.delay_in_removing_from_device");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
@@ -1129,7 +1129,7 @@ function checkAccessCodeDelayInSettingOnDeviceEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.delay_in_setting_on_device");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
@@ -1162,11 +1162,11 @@ function checkAccessCodeDeletedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "code") ? o.code : void 0;
+    v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? absent(k) : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1193,7 +1193,7 @@ function checkAccessCodeDeletedExternalToSeamEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.deleted_external_to_seam");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1220,7 +1220,7 @@ function checkAccessCodeFailedToRemoveFromDeviceEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.failed_to_remove_from_device");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
@@ -1253,7 +1253,7 @@ function checkAccessCodeFailedToSetOnDeviceEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.failed_to_set_on_device");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
@@ -1286,7 +1286,7 @@ function checkAccessCodeModifiedExternalToSeamEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.modified_external_to_seam");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1313,11 +1313,11 @@ function checkAccessCodeMutationsRequestedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.mutations_requested");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "requested_mutations") ? o.requested_mutations : void 0;
+    v = own(o, k = "requested_mutations") ? o.requested_mutations : void 0;
     r = v === void 0 ? absent(k) : checkArrayOfAccessCodeRequestedMutation(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1344,17 +1344,17 @@ function checkAccessCodeNameChangedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.name_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "description") ? o.description : void 0;
+    v = own(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "from") ? o.from : void 0;
+    v = own(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodeNameValue(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "to") ? o.to : void 0;
+    v = own(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodeNameValue(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1383,7 +1383,7 @@ function checkAccessCodeRemovedFromDeviceEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.removed_from_device");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1410,11 +1410,11 @@ function checkAccessCodeScheduledOnDeviceEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.scheduled_on_device");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "code") ? o.code : void 0;
+    v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1441,11 +1441,11 @@ function checkAccessCodeSetOnDeviceEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.set_on_device");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "code") ? o.code : void 0;
+    v = own(o, k = "code") ? o.code : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1472,17 +1472,17 @@ function checkAccessCodeTimeFrameChangedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.time_frame_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "description") ? o.description : void 0;
+    v = own(o, k = "description") ? o.description : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "from") ? o.from : void 0;
+    v = own(o, k = "from") ? o.from : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodeTimeFrame(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "to") ? o.to : void 0;
+    v = own(o, k = "to") ? o.to : void 0;
     r = v === void 0 ? absent(k) : checkAccessCodeTimeFrame(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1511,7 +1511,7 @@ function checkAccessCodeUnmanagedConvertedToManagedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.converted_to_managed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1538,7 +1538,7 @@ function checkAccessCodeUnmanagedCreatedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.created");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1565,7 +1565,7 @@ function checkAccessCodeUnmanagedFailedToConvertToManagedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.failed_to_convert_to_managed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeTroubleProperties(o, a, e)) && (a || full())) return e;
@@ -1598,7 +1598,7 @@ function checkAccessCodeUnmanagedRemovedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_code.unmanaged.removed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAccessCodeEventProperties(o, a, e)) && (a || full())) return e;
@@ -1625,11 +1625,11 @@ function checkAccessGrantAccessGrantedToAllDoorsEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.access_granted_to_all_doors");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1651,14 +1651,14 @@ function checkAccessGrantAccessGrantedToDoorEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.access_granted_to_door");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
+    v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1681,20 +1681,20 @@ function checkAccessGrantAccessTimesChangedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.access_times_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "access_grant_key") ? o.access_grant_key : void 0;
+    v = own(o, k = "access_grant_key") ? o.access_grant_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "starts_at") ? o.starts_at : void 0;
+    v = own(o, k = "starts_at") ? o.starts_at : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "ends_at") ? o.ends_at : void 0;
+    v = own(o, k = "ends_at") ? o.ends_at : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1719,14 +1719,14 @@ function checkAccessGrantAccessToDoorLostEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.access_to_door_lost");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
+    v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1749,17 +1749,17 @@ function checkAccessGrantCouldNotCreateRequestedAccessMethodsEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.could_not_create_requested_access_methods");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "error_message") ? o.error_message : void 0;
+    v = own(o, k = "error_message") ? o.error_message : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "missing_device_ids") ? o.missing_device_ids : void 0;
+    v = own(o, k = "missing_device_ids") ? o.missing_device_ids : void 0;
     r = v === void 0 ? void 0 : checkArrayOfUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1783,11 +1783,11 @@ function checkAccessGrantCreatedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.created");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1809,11 +1809,11 @@ function checkAccessGrantDeletedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_grant.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "access_grant_id") ? o.access_grant_id : void 0;
+    v = own(o, k = "access_grant_id") ? o.access_grant_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -1835,7 +1835,7 @@ function checkAccessMethodCardEncodingRequiredEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.card_encoding_required");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -1861,7 +1861,7 @@ function checkAccessMethodCreatedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.created");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -1887,7 +1887,7 @@ function checkAccessMethodDelayInIssuingEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.delay_in_issuing");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -1913,7 +1913,7 @@ function checkAccessMethodDeletedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -1939,7 +1939,7 @@ function checkAccessMethodFailedToIssueEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.failed_to_issue");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -1965,7 +1965,7 @@ function checkAccessMethodIssuedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.issued");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -1994,7 +1994,7 @@ function checkAccessMethodReissuedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.reissued");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -2023,7 +2023,7 @@ function checkAccessMethodRevokedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "access_method.revoked");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -2049,11 +2049,11 @@ function checkAcsAccessGroupDeletedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_access_group.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_access_group_id") ? o.acs_access_group_id : void 0;
+    v = own(o, k = "acs_access_group_id") ? o.acs_access_group_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2077,11 +2077,11 @@ function checkAcsCredentialDeletedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_credential.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
+    v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2105,11 +2105,11 @@ function checkAcsCredentialInvalidatedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_credential.invalidated");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
+    v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2133,11 +2133,11 @@ function checkAcsCredentialIssuedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_credential.issued");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
+    v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2161,11 +2161,11 @@ function checkAcsCredentialReissuedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_credential.reissued");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
+    v = own(o, k = "acs_credential_id") ? o.acs_credential_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2189,11 +2189,11 @@ function checkAcsEncoderAddedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_encoder.added");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
+    v = own(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2217,11 +2217,11 @@ function checkAcsEncoderRemovedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_encoder.removed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
+    v = own(o, k = "acs_encoder_id") ? o.acs_encoder_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2245,11 +2245,11 @@ function checkAcsEntranceAddedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_entrance.added");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
+    v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2273,11 +2273,11 @@ function checkAcsEntranceRemovedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_entrance.removed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
+    v = own(o, k = "acs_entrance_id") ? o.acs_entrance_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2301,7 +2301,7 @@ function checkAcsSystemAddedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_system.added");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
@@ -2325,7 +2325,7 @@ function checkAcsSystemConnectedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_system.connected");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
@@ -2349,15 +2349,15 @@ function checkAcsSystemDisconnectedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_system.disconnected");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountIssuesProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_system_errors") ? o.acs_system_errors : void 0;
+    v = own(o, k = "acs_system_errors") ? o.acs_system_errors : void 0;
     r = v === void 0 ? absent(k) : checkArrayOfResourceError(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_system_warnings") ? o.acs_system_warnings : void 0;
+    v = own(o, k = "acs_system_warnings") ? o.acs_system_warnings : void 0;
     r = v === void 0 ? absent(k) : checkArrayOfResourceWarning(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2384,11 +2384,11 @@ function checkAcsUserCreatedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_user.created");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_user_id") ? o.acs_user_id : void 0;
+    v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2412,11 +2412,11 @@ function checkAcsUserDeletedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "acs_user.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkAcsEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "acs_user_id") ? o.acs_user_id : void 0;
+    v = own(o, k = "acs_user_id") ? o.acs_user_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2440,11 +2440,11 @@ function checkActionAttemptLockDoorFailedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.lock_door.failed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2471,11 +2471,11 @@ function checkActionAttemptLockDoorSucceededEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.lock_door.succeeded");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2502,11 +2502,11 @@ function checkActionAttemptSimulateKeypadCodeEntryFailedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_keypad_code_entry.failed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2533,11 +2533,11 @@ function checkActionAttemptSimulateKeypadCodeEntrySucceededEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_keypad_code_entry.succeeded");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2564,11 +2564,11 @@ function checkActionAttemptSimulateManualLockViaKeypadFailedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_manual_lock_via_keypad.failed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2595,11 +2595,11 @@ function checkActionAttemptSimulateManualLockViaKeypadSucceededEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.simulate_manual_lock_via_keypad.succeeded");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2626,11 +2626,11 @@ function checkActionAttemptUnlockDoorFailedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.unlock_door.failed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2657,11 +2657,11 @@ function checkActionAttemptUnlockDoorSucceededEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "action_attempt.unlock_door.succeeded");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connected_account_id") ? o.connected_account_id : void 0;
+    v = own(o, k = "connected_account_id") ? o.connected_account_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkActionAttemptScopedProperties(o, a, e)) && (a || full())) return e;
@@ -2688,15 +2688,15 @@ function checkCameraActivatedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "camera.activated");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkMediaCaptureProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "activation_reason") ? o.activation_reason : void 0;
+    v = own(o, k = "activation_reason") ? o.activation_reason : void 0;
     r = v === void 0 ? absent(k) : checkCameraActivationReason(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "motion_sub_type") ? o.motion_sub_type : void 0;
+    v = own(o, k = "motion_sub_type") ? o.motion_sub_type : void 0;
     r = v === void 0 ? void 0 : checkMotionSubType(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2726,11 +2726,11 @@ function checkClientSessionDeletedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "client_session.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "client_session_id") ? o.client_session_id : void 0;
+    v = own(o, k = "client_session_id") ? o.client_session_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2752,11 +2752,11 @@ function checkConnectWebviewLoginFailedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connect_webview.login_failed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
+    v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2778,15 +2778,15 @@ function checkConnectWebviewLoginSucceededEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connect_webview.login_succeeded");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
+    v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "customer_key") ? o.customer_key : void 0;
+    v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2811,7 +2811,7 @@ function checkConnectedAccountCompletedFirstSyncEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.completed_first_sync");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -2836,7 +2836,7 @@ function checkConnectedAccountCompletedFirstSyncAfterReconnectionEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.completed_first_sync_after_reconnection");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -2861,15 +2861,15 @@ function checkConnectedAccountConnectedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.connected");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "customer_key") ? o.customer_key : void 0;
+    v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
+    v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2894,12 +2894,12 @@ function checkConnectedAccountCreatedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.created");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
+    v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2923,15 +2923,15 @@ function checkConnectedAccountDeletedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "customer_key") ? o.customer_key : void 0;
+    v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connected_account_type") ? o.connected_account_type : void 0;
+    v = own(o, k = "connected_account_type") ? o.connected_account_type : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -2956,7 +2956,7 @@ function checkConnectedAccountDisconnectedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.disconnected");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -2984,7 +2984,7 @@ function checkConnectedAccountReauthorizationRequestedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.reauthorization_requested");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -3012,12 +3012,12 @@ function checkConnectedAccountSuccessfulLoginEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "connected_account.successful_login");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
+    v = own(o, k = "connect_webview_id") ? o.connect_webview_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3041,7 +3041,7 @@ function checkDeviceAccessoryKeypadConnectedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.accessory_keypad_connected");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3068,7 +3068,7 @@ function checkDeviceAccessoryKeypadDisconnectedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.accessory_keypad_disconnected");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3101,7 +3101,7 @@ function checkDeviceAddedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.added");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3128,14 +3128,14 @@ function checkDeviceBatteryStatusChangedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.battery_status_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "battery_level") ? o.battery_level : void 0;
+    v = own(o, k = "battery_level") ? o.battery_level : void 0;
     r = v === void 0 ? absent(k) : checkNumberFrom0To1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "battery_status") ? o.battery_status : void 0;
+    v = own(o, k = "battery_status") ? o.battery_status : void 0;
     r = v === void 0 ? absent(k) : checkBatteryStatus(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3163,7 +3163,7 @@ function checkDeviceConnectedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.connected");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3190,7 +3190,7 @@ function checkDeviceConnectionBecameFlakyEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.connection_became_flaky");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3223,7 +3223,7 @@ function checkDeviceConnectionStabilizedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.connection_stabilized");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3250,7 +3250,7 @@ function checkDeviceConvertedToUnmanagedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.converted_to_unmanaged");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3277,11 +3277,11 @@ function checkDeviceDeletedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "device_name") ? o.device_name : void 0;
+    v = own(o, k = "device_name") ? o.device_name : void 0;
     r = v === void 0 ? void 0 : checkNullableString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3308,7 +3308,7 @@ function checkDeviceDisconnectedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.disconnected");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3341,7 +3341,7 @@ function checkDeviceDoorbellRangEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.doorbell_rang");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3371,7 +3371,7 @@ function checkDeviceErrorSubscriptionRequiredEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.error.subscription_required");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3404,7 +3404,7 @@ function checkDeviceErrorSubscriptionRequiredResolvedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.error.subscription_required.resolved");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3431,11 +3431,11 @@ function checkDeviceLowBatteryEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.low_battery");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "battery_level") ? o.battery_level : void 0;
+    v = own(o, k = "battery_level") ? o.battery_level : void 0;
     r = v === void 0 ? absent(k) : checkNumberFrom0To1(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3462,11 +3462,11 @@ function checkDeviceNameChangedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.name_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "device_name") ? o.device_name : void 0;
+    v = own(o, k = "device_name") ? o.device_name : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3493,7 +3493,7 @@ function checkDeviceRemovedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.removed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3520,7 +3520,7 @@ function checkDeviceSaltoPrivacyModeActivatedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.salto.privacy_mode_activated");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3547,7 +3547,7 @@ function checkDeviceSaltoPrivacyModeDeactivatedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.salto.privacy_mode_deactivated");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3574,7 +3574,7 @@ function checkDeviceTamperedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.tampered");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3601,7 +3601,7 @@ function checkDeviceThirdPartyIntegrationDetectedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.third_party_integration_detected");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3628,7 +3628,7 @@ function checkDeviceThirdPartyIntegrationNoLongerDetectedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.third_party_integration_no_longer_detected");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3655,7 +3655,7 @@ function checkDeviceUnmanagedConnectedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.unmanaged.connected");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3682,7 +3682,7 @@ function checkDeviceUnmanagedConvertedToManagedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.unmanaged.converted_to_managed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3709,7 +3709,7 @@ function checkDeviceUnmanagedDisconnectedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "device.unmanaged.disconnected");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3742,11 +3742,11 @@ function checkEnrollmentAutomationDeletedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "enrollment_automation.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "enrollment_automation_id") ? o.enrollment_automation_id : void 0;
+    v = own(o, k = "enrollment_automation_id") ? o.enrollment_automation_id : void 0;
     r = v === void 0 ? absent(k) : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3768,22 +3768,22 @@ function checkLockAccessDeniedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "lock.access_denied");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "customer_key") ? o.customer_key : void 0;
+    v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "device_id") ? o.device_id : void 0;
+    v = own(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
+    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkLockActorProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "reason") ? o.reason : void 0;
+    v = own(o, k = "reason") ? o.reason : void 0;
     r = v === void 0 ? void 0 : checkLockAccessDeniedReason(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3815,7 +3815,7 @@ function checkLockLockedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "lock.locked");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -3854,18 +3854,18 @@ function checkLockUnlockedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "lock.unlocked");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkConnectedAccountScopedProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "customer_key") ? o.customer_key : void 0;
+    v = own(o, k = "customer_key") ? o.customer_key : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "device_id") ? o.device_id : void 0;
+    v = own(o, k = "device_id") ? o.device_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
+    v = own(o, k = "device_custom_metadata") ? o.device_custom_metadata : void 0;
     r = v === void 0 ? void 0 : checkRecordOfStringOrBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkLockActionProperties(o, a, e)) && (a || full())) return e;
@@ -3903,26 +3903,26 @@ function checkNoiseSensorNoiseThresholdTriggeredEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "noise_sensor.noise_threshold_triggered");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "noise_threshold_id") ? o.noise_threshold_id : void 0;
+    v = own(o, k = "noise_threshold_id") ? o.noise_threshold_id : void 0;
     r = v === void 0 ? void 0 : checkUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "noise_threshold_name") ? o.noise_threshold_name : void 0;
+    v = own(o, k = "noise_threshold_name") ? o.noise_threshold_name : void 0;
     r = v === void 0 ? void 0 : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "noise_level_decibels") ? o.noise_level_decibels : void 0;
+    v = own(o, k = "noise_level_decibels") ? o.noise_level_decibels : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "noise_level_nrs") ? o.noise_level_nrs : void 0;
+    v = own(o, k = "noise_level_nrs") ? o.noise_level_nrs : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "minut_metadata") ? o.minut_metadata : void 0;
+    v = own(o, k = "minut_metadata") ? o.minut_metadata : void 0;
     r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "noiseaware_metadata") ? o.noiseaware_metadata : void 0;
+    v = own(o, k = "noiseaware_metadata") ? o.noiseaware_metadata : void 0;
     r = v === void 0 ? void 0 : checkObject(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -3954,7 +3954,7 @@ function checkPhoneDeactivatedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "phone.deactivated");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -3979,7 +3979,7 @@ function checkSpaceCreatedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "space.created");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -4006,7 +4006,7 @@ function checkSpaceDeletedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "space.deleted");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -4033,7 +4033,7 @@ function checkSpaceDeviceMembershipChangedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "space.device_membership_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkCommonProperties(o, a, e)) && (a || full())) return e;
@@ -4060,17 +4060,17 @@ function checkThermostatClimatePresetActivatedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.climate_preset_activated");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "climate_preset_key") ? o.climate_preset_key : void 0;
+    v = own(o, k = "climate_preset_key") ? o.climate_preset_key : void 0;
     r = v === void 0 ? absent(k) : checkString(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "thermostat_schedule_id") ? o.thermostat_schedule_id : void 0;
+    v = own(o, k = "thermostat_schedule_id") ? o.thermostat_schedule_id : void 0;
     r = v === void 0 ? absent(k) : checkNullableUuid(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "is_fallback_climate_preset") ? o.is_fallback_climate_preset : void 0;
+    v = own(o, k = "is_fallback_climate_preset") ? o.is_fallback_climate_preset : void 0;
     r = v === void 0 ? absent(k) : checkBoolean(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -4099,29 +4099,29 @@ function checkThermostatManuallyAdjustedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.manually_adjusted");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "method") ? o.method : void 0;
+    v = own(o, k = "method") ? o.method : void 0;
     r = v === void 0 ? absent(k) : checkThermostatAdjustmentMethod(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "hvac_mode_setting") ? o.hvac_mode_setting : void 0;
+    v = own(o, k = "hvac_mode_setting") ? o.hvac_mode_setting : void 0;
     r = v === void 0 ? void 0 : checkHvacModeSetting(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "fan_mode_setting") ? o.fan_mode_setting : void 0;
+    v = own(o, k = "fan_mode_setting") ? o.fan_mode_setting : void 0;
     r = v === void 0 ? void 0 : checkFanModeSetting(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "heating_set_point_celsius") ? o.heating_set_point_celsius : void 0;
+    v = own(o, k = "heating_set_point_celsius") ? o.heating_set_point_celsius : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "heating_set_point_fahrenheit") ? o.heating_set_point_fahrenheit : void 0;
+    v = own(o, k = "heating_set_point_fahrenheit") ? o.heating_set_point_fahrenheit : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "cooling_set_point_celsius") ? o.cooling_set_point_celsius : void 0;
+    v = own(o, k = "cooling_set_point_celsius") ? o.cooling_set_point_celsius : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "cooling_set_point_fahrenheit") ? o.cooling_set_point_fahrenheit : void 0;
+    v = own(o, k = "cooling_set_point_fahrenheit") ? o.cooling_set_point_fahrenheit : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -4154,7 +4154,7 @@ function checkThermostatTemperatureChangedEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_changed");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -4184,15 +4184,15 @@ function checkThermostatTemperatureReachedSetPointEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_reached_set_point");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
     if ((e = checkTemperatureReadingProperties(o, a, e)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "desired_temperature_celsius") ? o.desired_temperature_celsius : void 0;
+    v = own(o, k = "desired_temperature_celsius") ? o.desired_temperature_celsius : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
-    v = hasOwnProperty.call(o, k = "desired_temperature_fahrenheit") ? o.desired_temperature_fahrenheit : void 0;
+    v = own(o, k = "desired_temperature_fahrenheit") ? o.desired_temperature_fahrenheit : void 0;
     r = v === void 0 ? void 0 : checkNumber(v, a);
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if (lenient())
@@ -4222,7 +4222,7 @@ function checkThermostatTemperatureThresholdExceededEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_threshold_exceeded");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -4257,7 +4257,7 @@ function checkThermostatTemperatureThresholdNoLongerExceededEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let e, r, v, k;
   try {
-    v = hasOwnProperty.call(o, k = "event_type") ? o.event_type : void 0;
+    v = own(o, k = "event_type") ? o.event_type : void 0;
     r = v === void 0 ? absent(k) : constant(v, "thermostat.temperature_threshold_no_longer_exceeded");
     if (r !== void 0 && (e = nest(e, k, r)) && (a || full())) return e;
     if ((e = checkDeviceEventProperties(o, a, e)) && (a || full())) return e;
@@ -4436,7 +4436,7 @@ function checkSeamEvent(o, a) {
   if (!isObject(o)) return fail(void 0, void 0, "type", "object", o);
   let t;
   try {
-    t = hasOwnProperty.call(o, "event_type") ? o["event_type"] : void 0;
+    t = own(o, "event_type") ? o["event_type"] : void 0;
   } catch (x) {
     return threw(void 0, "event_type", x);
   }

@@ -124,7 +124,7 @@ class ValidatorWriter {
                   `try {`,
                   `for (k = 0; k < o.length; k++) {`,
                   // A hole is undefined, never the value an Array.prototype entry would give it.
-                  `v = hasOwnProperty.call(o, k) ? o[k] : undefined;`,
+                  `v = own(o, k) ? o[k] : undefined;`,
                   itemCheck,
                   `}`,
                   `} catch (x) { return threw(e, k, x); }`,
@@ -136,7 +136,7 @@ class ValidatorWriter {
             locals("string"),
             `try {`,
             `for (k in o) {`,
-            `if (!hasOwnProperty.call(o, k)) continue;`,
+            `if (!own(o, k)) continue;`,
             `v = o[k];`,
             itemCheck,
             `}`,
@@ -308,7 +308,7 @@ class ValidatorWriter {
       const call = this.valueCall(property);
       if (!call && !property.required) continue;
       lines.push(
-        `v = hasOwnProperty.call(o, (k = ${js(property.name)})) ? ${access} : undefined;`,
+        `v = own(o, (k = ${js(property.name)})) ? ${access} : undefined;`,
         `r = v === undefined ? ${property.required ? "absent(k)" : "undefined"} : ${call ?? "undefined"};`,
         `if (r !== undefined && (e = nest(e, k, r)) && (a || full())) return e;`,
       );
@@ -342,12 +342,8 @@ class ValidatorWriter {
 /** How deep recursive shapes may nest in a payload before the validator reports a `depth` error. */
 const MAX_NESTING = 64;
 
-/**
- * The functions of validation-runtime.ts that generated code may call, and `hasOwnProperty`, which it
- * calls as `hasOwnProperty.call(o, k)` at each read: written out rather than behind a helper, so that
- * the optimiser sees the builtin call even in the large check functions whose inlining budget is spent.
- */
-const runtimeFunctions = ["absent", "constant", "fail", "full", "guard", "hasOwnProperty", "interrupted", "isDateTime", "isNumber", "isObject", "isUri", "isUuid", "lenient", "missing", "nest", "passes", "standard", "threw", "unknownProperties", "validator"];
+/** The functions of validation-runtime.ts that generated code may call. */
+const runtimeFunctions = ["absent", "constant", "fail", "full", "guard", "interrupted", "isDateTime", "isNumber", "isObject", "isUri", "isUuid", "lenient", "missing", "nest", "own", "passes", "standard", "threw", "unknownProperties", "validator"];
 
 /** What a value type accepts, in words for an identifier: NullableUuid, ArrayOfString, NumberFrom0To1. */
 function typeWords(value: ValueType): string {
@@ -474,7 +470,7 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
     `function ${checkerName(pkg.unionName)}(o: any, a: boolean): Errors {`,
     `if (!isObject(o)) return fail(undefined, undefined, "type", "object", o);`,
     `let t: unknown;`,
-    `try { t = hasOwnProperty.call(o, ${js(pkg.discriminator)}) ? o[${js(pkg.discriminator)}] : undefined; } catch (x) { return threw(undefined, ${js(pkg.discriminator)}, x); }`,
+    `try { t = own(o, ${js(pkg.discriminator)}) ? o[${js(pkg.discriminator)}] : undefined; } catch (x) { return threw(undefined, ${js(pkg.discriminator)}, x); }`,
     `const check = ${byType}.get(t);`,
     `if (check !== undefined) return check(o, a);`,
     `if (t === undefined) return missing(undefined, ${js(pkg.discriminator)});`,
@@ -485,7 +481,7 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
 
   statements.push(...writer.helpers, ...checks, unionCheck);
   const code = [...writer.helpers, ...checks, unionCheck].join("\n");
-  runtimeImport.namedImports = runtimeFunctions.filter((name) => name === "guard" || name === "standard" || name === "validator" || code.includes(`${name}(`) || code.includes(`${name}.call(`));
+  runtimeImport.namedImports = runtimeFunctions.filter((name) => name === "guard" || name === "standard" || name === "validator" || code.includes(`${name}(`));
 
   // One line of declaration per export: the behaviour is documented once, on Validate and Guard.
   // The event-type rules of the lenient policy: older names, and for the union the types it knows.
