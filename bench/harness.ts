@@ -2,8 +2,11 @@
  * The measuring rules the in-process throughput benchmarks share, so that every contender is treated
  * alike and the output says how it was measured.
  *
- * - Warm-up until the rate settles: each contender runs batches until two consecutive batch rates
- *   differ by at most SETTLE (or MAX_WARM_BATCHES is reached, which the output then says). A fixed
+ * - Warm-up until the rate settles: each contender runs batches until three consecutive batch rates
+ *   are within `settle` of each other (or `maxWarmBatches` is reached, which the output then says),
+ *   after `minWarmBatches` at least: ajv's 109 validators sit on a plateau of half-optimised code for
+ *   seconds (about 45k/s, then 230k/s once the optimising compiler has reached them all, on one run
+ *   of this machine), long enough for three batches to agree on the plateau. A fixed
  *   warm-up favours whoever reaches optimised code first: ajv's many small functions need far more
  *   calls than a single round gives them.
  * - A loop of its own per contender (compiled with `new Function`), so that the call site in the loop
@@ -20,8 +23,11 @@
 export const quick = process.env.BENCH_QUICK === "1" || process.argv.includes("--quick");
 
 export const settings = quick
-  ? { batchMs: 60, settle: 0.05, minWarmBatches: 3, maxWarmBatches: 25, rounds: 5, roundMs: 100 }
-  : { batchMs: 100, settle: 0.03, minWarmBatches: 5, maxWarmBatches: 80, rounds: 15, roundMs: 200 };
+  ? { batchMs: 100, settle: 0.05, minWarmBatches: 15, maxWarmBatches: 40, rounds: 5, roundMs: 100 }
+  : { batchMs: 200, settle: 0.03, minWarmBatches: 25, maxWarmBatches: 75, rounds: 15, roundMs: 200 };
+
+/** How many consecutive warm-up batches must agree for the rate to count as settled. */
+const SETTLED_RUN = 3;
 
 export interface Contender<T = unknown> {
   name: string;
@@ -90,11 +96,12 @@ function quantile(sorted: readonly number[], q: number): number {
 export function measure<T>(contenders: readonly Contender<T>[], corpus: readonly T[]): Measurement[] {
   const loops = contenders.map(() => loopFor());
   const warm = contenders.map((contender, i) => {
-    let previous = 0;
+    const recent: number[] = [];
     for (let batches = 1; batches <= settings.maxWarmBatches; batches++) {
-      const rate = batch(loops[i]!, contender.run as (input: unknown) => unknown, corpus, settings.batchMs);
-      if (batches >= settings.minWarmBatches && Math.abs(rate - previous) <= settings.settle * previous) return { batches, settled: true };
-      previous = rate;
+      recent.push(batch(loops[i]!, contender.run as (input: unknown) => unknown, corpus, settings.batchMs));
+      if (recent.length > SETTLED_RUN) recent.shift();
+      // Two batches agreeing by chance while the JIT is still at work is common: three must agree.
+      if (batches >= settings.minWarmBatches && recent.length === SETTLED_RUN && Math.max(...recent) - Math.min(...recent) <= settings.settle * Math.min(...recent)) return { batches, settled: true };
     }
     return { batches: settings.maxWarmBatches, settled: false };
   });
@@ -127,7 +134,7 @@ export function methodText(): string {
   return [
     `Method${quick ? " (QUICK mode: rough figures)" : ""}: node ${process.version}, one process, every contender on the same payload arrays.`,
     `Time is the process's CPU time (process.cpuUsage, all threads), so waiting for a core on a busy machine is not counted.`,
-    `Warm-up: each contender runs ${s.batchMs} ms batches until two consecutive batch rates are within ${s.settle * 100}%`,
+    `Warm-up: each contender runs ${s.batchMs} ms batches until ${SETTLED_RUN} consecutive batch rates are within ${s.settle * 100}%`,
     `(at least ${s.minWarmBatches}, at most ${s.maxWarmBatches} batches; "not settled" is printed if the cap is hit).`,
     `Each contender calls through a loop of its own, so no call site is shared between contenders.`,
     `Then ${s.rounds} interleaved rounds of ${s.roundMs} ms per contender, the order rotated each round.`,
