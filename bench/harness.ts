@@ -132,7 +132,7 @@ export const formatRatio = (r: Ratio): string => `${r.median.toFixed(2)}× (${r.
 export function methodText(): string {
   const s = settings;
   return [
-    `Method${quick ? " (QUICK mode: rough figures)" : ""}: node ${process.version}, one process, every contender on the same payload arrays.`,
+    `Method${quick ? " (QUICK mode: rough figures)" : ""}: node ${process.version}, the contenders of a row in one process, on the same payload arrays.`,
     `Time is the process's CPU time (process.cpuUsage, all threads), so waiting for a core on a busy machine is not counted.`,
     `Warm-up: each contender runs ${s.batchMs} ms batches until ${SETTLED_RUN} consecutive batch rates are within ${s.settle * 100}%`,
     `(at least ${s.minWarmBatches}, at most ${s.maxWarmBatches} batches; "not settled" is printed if the cap is hit).`,
