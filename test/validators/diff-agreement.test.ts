@@ -16,6 +16,7 @@ import { rules, type RuleId } from "../../generator/diff/rules.js";
 import { loadGeneratedPackage, readCatalogue, renderCatalogue } from "../../generator/pipeline.js";
 import type { CatalogueModel } from "../../generator/model/types.js";
 import type { GeneratedPackage } from "../../generator/targets/target.js";
+import { createProgram } from "../helpers/typescript.js";
 
 const basePath = resolve(import.meta.dirname, "../fixtures/specs/diff-base/catalogue.yaml");
 const baseText = readFileSync(basePath, "utf8");
@@ -129,7 +130,7 @@ async function typeErrors(model: CatalogueModel, code: string): Promise<string[]
     writeFileSync(join(root, file.path), file.contents);
   }
   writeFileSync(join(root, "consumer.ts"), `import type { LockLockedEvent, LockUnlockedEvent } from "./src/index.js";\nimport { validateDiffEvent } from "./src/index.js";\n${code}\n`);
-  const program = ts.createProgram([join(root, "consumer.ts")], {
+  const program = createProgram([join(root, "consumer.ts")], {
     strict: true,
     noEmit: true,
     module: ts.ModuleKind.NodeNext,
