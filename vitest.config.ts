@@ -15,6 +15,8 @@ const slow = [
   "test/validators/differential.test.ts",
   "test/validators/fuzz.test.ts",
   "test/conformance/**/*.test.ts",
+  "test/write/kill-during-write.test.ts",
+  "test/write/out-refusals.test.ts",
 ];
 
 export default defineConfig({
