@@ -21,6 +21,7 @@ export const docsHelpers: Helpers = {
 export const docsTarget: Target = {
   name: "docs",
   package: { folders: [DOCS_DIR] },
+  standalone: true,
   emit(model: CatalogueModel, context) {
     const examples = examplePayloads(model, context.cache?.derived);
     const site = buildDocsSite(model, examples, context.cache?.derived);

@@ -75,7 +75,8 @@ export interface IndexPage {
 export interface SharedPage {
   indexPath: string;
   groups: { title: string; anchor: string; description: string; includes: Link[]; properties: PropertyRow[]; usedBy: number }[];
-  enums: { name: string; anchor: string; description: string; values: { value: string; description: string }[] }[];
+  /** `legacy`: accepted from older payloads, no longer sent (fixtures never show it). */
+  enums: { name: string; anchor: string; description: string; values: { value: string; description: string; legacy: boolean }[] }[];
   shapes: { name: string; anchor: string; description: string; properties: PropertyRow[] }[];
 }
 
@@ -225,7 +226,7 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
         name: escapeTableCell(e.name),
         anchor: shared.enums.get(e.name)!,
         description: escapeProse(e.description),
-        values: e.values.map((v) => ({ value: cellCode(JSON.stringify(v.value)), description: escapeTableCell(v.description) })),
+        values: e.values.map((v) => ({ value: cellCode(JSON.stringify(v.value)), description: escapeTableCell(v.description), legacy: v.legacy === true })),
       })),
       shapes: model.shapes.map((s) => ({
         name: escapeTableCell(s.name),
