@@ -4,13 +4,16 @@ import { defineConfig } from "vitest/config";
 /**
  * Two projects that together are the whole suite (`vitest run`): `quick`, for the edit loop
  * (`vitest run --project quick`, under a minute), and `slow`, the files that start the tool as a child
- * process, run prettier over the whole catalogue or fuzz the validators at length.
+ * process, run prettier over the whole catalogue, generate and check many whole packages, or fuzz the
+ * validators at length.
  */
 const slow = [
   "test/cli/**/*.test.ts",
   "test/package/**/*.test.ts",
   "test/docs/readme-snippets.test.ts",
   "test/pipeline/prettier-judge.test.ts",
+  "test/pipeline/format-compile.test.ts",
+  "test/spec/hostile-output.test.ts",
   "test/validators/properties.test.ts",
   "test/validators/differential.test.ts",
   "test/validators/fuzz.test.ts",
