@@ -52,7 +52,8 @@ function escapeInline(text: string): string {
 
 function escapeInlineCharacters(text: string): string {
   return text
-    .replace(/[\\`*[\]<>|~]/g, "\\$&")
+    // Braces too: MDX (Docusaurus) reads `{` as the start of a JavaScript expression.
+    .replace(/[\\`*[\]<>|~{}]/g, "\\$&")
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&")
     // An underscore inside a word never formats (CommonMark), so snake_case names stay readable.
     .replace(/_/g, (underscore, offset: number, whole: string) =>
@@ -144,6 +145,15 @@ export function linkDestination(href: string): string {
   const encoded = encodeURI(wellFormed).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   // A colon before the first slash would read as a scheme (javascript:); a relative path never needs one.
   return encoded.replace(/^[^/#?]*:/, (head) => head.replace(/:/g, "%3A"));
+}
+
+/**
+ * Spec text as a front matter value (YAML): one line, in double quotes. JSON's string syntax is YAML's
+ * double-quoted scalar; characters YAML does not allow in it as they are are spelled out first, as in
+ * the page's Markdown.
+ */
+export function frontMatterString(text: string): string {
+  return JSON.stringify(text.replace(/\s+/g, " ").trim().replace(invisible, spelledOut));
 }
 
 /** A fenced code block fence that no line of the content can close. */

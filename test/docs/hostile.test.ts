@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { markdownProblems } from "../spec/hostile-output-checks.js";
-import { allTokens, brokenLinks, cellSeparators, lintPages, miniSpec, renderDocs, tablesOf, tokensOf, visibleText, type DocsRun } from "./helpers.js";
+import { allTokens, brokenLinks, splitFrontMatter, cellSeparators, lintPages, miniSpec, renderDocs, tablesOf, tokensOf, visibleText, type DocsRun } from "./helpers.js";
 
 /** Text that would break a table, open HTML, start blocks or make links if it were not escaped. */
 const hostile = (n: number) =>
@@ -66,7 +66,7 @@ describe("docs for a spec with hostile descriptions", () => {
     const { pages } = await load();
     let wholeDescriptions = 0;
     for (const [path, source] of pages) {
-      const lines = source.split("\n");
+      const lines = splitFrontMatter(source).body.split("\n");
       for (const table of tablesOf(tokensOf(source))) {
         const columns = table[0]!.length;
         for (const row of table) {
@@ -88,9 +88,26 @@ describe("docs for a spec with hostile descriptions", () => {
     expect(lintPages(pages)).toBe("");
   });
 
+  it("keeps front matter values plain strings, showing the text as written on one line", async () => {
+    let fromSpec = 0;
+    for (const [path, source] of (await load()).pages) {
+      const { frontMatter } = splitFrontMatter(source);
+      for (const value of [frontMatter!.title, frontMatter!.description]) {
+        expect(typeof value, path).toBe("string");
+        const n = /^Pipe \| number (\d+)/.exec(value as string)?.[1];
+        if (n === undefined) continue;
+        fromSpec++;
+        // A summary is the description's first sentence.
+        const written = hostile(Number(n)).replace(/\s+/g, " ");
+        expect(written.startsWith(value as string) && (value as string).includes("</script>"), `${path}: ${value}`).toBe(true);
+      }
+    }
+    expect(fromSpec).toBeGreaterThanOrEqual(3);
+  });
+
   it("keeps prose as written, in paragraphs, and every link resolving", async () => {
     const { pages } = await load();
-    const lock = tokensOf(pages.get("lock.md")!);
+    const lock = tokensOf(pages.get("lock/lock.unlocked.md")!);
     const paragraphs = lock.filter((t) => t.type === "inline").map(visibleText).join("\n");
     expect(paragraphs).toContain("[x](y) *star* _under_ ~~strike~~ <b>bold</b> &amp; ` lone backtick\n> not a quote");
     expect(paragraphs).toContain("<script>alert(");

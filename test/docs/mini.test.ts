@@ -13,7 +13,15 @@ describe("docs for the mini spec", () => {
 
   it("matches the reviewed pages", async () => {
     const { pages } = await loadMini();
-    expect([...pages.keys()].sort()).toEqual(["README.md", "device.md", "lock.md", "shared.md"]);
+    expect([...pages.keys()].sort()).toEqual([
+      "device/device.low_battery.md",
+      "device/device.removed.md",
+      "device/index.md",
+      "index.md",
+      "lock/index.md",
+      "lock/lock.unlocked.md",
+      "shared.md",
+    ]);
     for (const [path, contents] of pages) await expect(contents).toMatchFileSnapshot(`__snapshots__/mini/${path}`);
   });
 });
@@ -24,15 +32,18 @@ describe("user templates", () => {
 
   it("override a page template and a partial by the same relative path, leaving the rest built in", async () => {
     mkdirSync(join(dir, "docs/partials"), { recursive: true });
-    writeFileSync(join(dir, "docs/README.md.hbs"), "# Our events\n\n{{#each events}}\n- [{{link.text}}]({{link.href}})\n{{/each}}\n");
+    writeFileSync(join(dir, "docs/index.md.hbs"), "# Our events\n\n{{#each families}}\n{{#each events}}\n- [{{link.text}}]({{link.href}})\n{{/each}}\n{{/each}}\n");
     writeFileSync(join(dir, "docs/partials/property-table.hbs"), "{{#each properties}}\n- {{name}}: {{type}}\n{{/each}}\n");
     const builtIn = (await loadMini()).pages;
     const { pages } = await renderDocs({ specPath: miniSpec, templatesDir: dir });
-    expect(pages.get("README.md")).toBe("# Our events\n\n- [`device.low_battery`](device.md#devicelow_battery)\n- [`device.removed`](device.md#deviceremoved)\n- [`lock.unlocked`](lock.md#lockunlocked)\n");
-    expect(pages.get("lock.md")).toContain("- `method`: `\"keycode\"` \\| `\"manual\"` \\| `\"seamapi\"` ([LockMethod](shared.md#lockmethod))\n");
-    expect(pages.get("lock.md")).not.toContain("| Property |");
-    expect(builtIn.get("lock.md")).toContain("| Property ");
+    expect(pages.get("index.md")).toBe(
+      "# Our events\n\n- [`device.low_battery`](device/device.low_battery.md)\n- [`device.removed`](device/device.removed.md)\n- [`lock.unlocked`](lock/lock.unlocked.md)\n",
+    );
+    const page = "lock/lock.unlocked.md";
+    expect(pages.get(page)).toContain("- `method`: `\"keycode\"` \\| `\"manual\"` \\| `\"seamapi\"` ([LockMethod](../shared.md#lockmethod))\n");
+    expect(pages.get(page)).not.toContain("| Property |");
+    expect(builtIn.get(page)).toContain("| Property ");
     // The event partial itself is still the built-in one.
-    expect(pages.get("lock.md")).toContain("Example payload:");
+    expect(pages.get(page)).toContain("## Example payload");
   });
 });
