@@ -9,6 +9,7 @@ const slow = [
   "test/cli/**/*.test.ts",
   "test/package/**/*.test.ts",
   "test/docs/readme-snippets.test.ts",
+  "test/docs/vitepress.test.ts",
   "test/pipeline/prettier-judge.test.ts",
   "test/validators/properties.test.ts",
   "test/validators/differential.test.ts",

@@ -1,7 +1,9 @@
 import { posix } from "node:path";
 import GithubSlugger from "github-slugger";
 import MarkdownIt, { type Token } from "markdown-it";
-import { parse as parseYaml } from "yaml";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml, stringify } from "yaml";
 import { lint } from "markdownlint/sync";
 import { formatFiles } from "../../generator/format/format.js";
 import type { SpecSources } from "../../generator/load/load-spec.js";
@@ -152,3 +154,40 @@ export function visibleText(inline: Token): string {
     .map((c) => (c.type === "text" ? c.content : c.type === "code_inline" ? `\`${c.content}\`` : c.type.endsWith("break") ? "\n" : ""))
     .join("");
 }
+
+/** Text that would break a table, open HTML, start blocks or make links if it were not escaped. */
+export const hostile = (n: number) =>
+  [
+    `Pipe | number ${n} with \`code | pipe\` and <script>alert(${n})</script>`,
+    "# not a heading",
+    "- not a list",
+    "",
+    "    not a code block",
+    "1. not a list either",
+    "[x](y) *star* _under_ ~~strike~~ <b>bold</b> &amp; ` lone backtick",
+    "{{ 7*191 }} and {expression} for Vue and MDX",
+    "> not a quote",
+  ].join("\n");
+
+/** The mini spec with every text a writer types (descriptions, summaries, titles, reasons) made hostile. */
+export function hostileMiniSpec(): Map<string, string> {
+  const path = join(miniSpec, "catalogue.yaml");
+  const spec = parseYaml(readFileSync(path, "utf8"));
+  let n = 0;
+  const textKeys = new Set(["description", "summary", "title", "deprecated"]);
+  const visit = (node: unknown, parentKey?: string): void => {
+    if (!node || typeof node !== "object") return;
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+      // Enum values map a value to its description.
+      if ((textKeys.has(key) || parentKey === "values") && typeof value === "string") (node as Record<string, unknown>)[key] = hostile(++n);
+      else visit(value, key);
+    }
+  };
+  visit(spec.families);
+  visit(spec.enums);
+  visit(spec.shapes);
+  visit(spec.groups);
+  visit(spec.events);
+  return new Map([[path, stringify(spec)]]);
+}
+

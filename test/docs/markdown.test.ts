@@ -45,8 +45,10 @@ describe("escapeTableCell", () => {
     expect(escapeTableCell("_lead and trail_")).toBe("\\_lead and trail\\_");
   });
 
-  it("turns a bare URL into an autolink so that no trailing punctuation joins it", () => {
-    expect(escapeTableCell("See https://docs.seam.co/latest/api.")).toBe("See <https://docs.seam.co/latest/api>.");
+  it("turns a bare URL into a link (not an autolink, which MDX cannot read) so that no trailing punctuation joins it", () => {
+    expect(escapeTableCell("See https://docs.seam.co/latest_api.")).toBe("See [https://docs.seam.co/latest_api](https://docs.seam.co/latest_api).");
+    const link = allTokens(tokensOf(escapeProse("At https://a.example/x_(y)*z_, then."))).filter((t) => t.type === "link_open");
+    expect(link.map((t) => t.attrGet("href"))).toEqual(["https://a.example/x_%28y%29*z"]);
   });
 });
 
