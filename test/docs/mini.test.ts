@@ -1,8 +1,14 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { miniSpec, renderDocs, type DocsRun } from "./helpers.js";
+import { parse, stringify } from "yaml";
+import { groupChanges } from "../../generator/diff/changelog.js";
+import { diffCatalogues } from "../../generator/diff/diff.js";
+import { readCatalogue } from "../../generator/pipeline.js";
+import { changelogPath, eventPagePath, indexPath } from "../../generator/targets/docs/view-model.js";
+import { brokenLinks, headingsOf, lintPages, linkHrefsOf, linkTarget, miniSpec, renderDocs, splitFrontMatter, tokensOf, type DocsRun } from "./helpers.js";
 import { itIsASoundReference } from "./site-checks.js";
 
 let mini: Promise<DocsRun> | undefined;
@@ -45,5 +51,45 @@ describe("user templates", () => {
     expect(builtIn.get(page)).toContain("| Property ");
     // The event partial itself is still the built-in one.
     expect(pages.get(page)).toContain("## Example payload");
+  });
+});
+
+/** The mini spec as an older release had it: one event fewer, an enum value fewer, a property more, another description. */
+function previousMiniSpec(): Map<string, string> {
+  const path = join(miniSpec, "catalogue.yaml");
+  const spec = parse(readFileSync(path, "utf8"));
+  spec.package.version = "1.1.0";
+  delete spec.events["device.removed"];
+  delete spec.enums.LockMethod.values.seamapi;
+  spec.events["lock.unlocked"].properties.code = { type: "string", optional: true, description: "The code typed." };
+  spec.events["lock.unlocked"].description = "A lock was unlocked.";
+  return new Map([[path, stringify(spec)]]);
+}
+
+describe("the changelog page", () => {
+  const previous = readCatalogue({ sources: previousMiniSpec(), specPath: miniSpec });
+  let withChangelog: Promise<DocsRun> | undefined;
+  const load = () => (withChangelog ??= renderDocs({ specPath: miniSpec, previous }));
+
+  it("is written only when a previous spec is given, and linked from the index", async () => {
+    expect((await loadMini()).pages.has(changelogPath)).toBe(false);
+    const { pages } = await load();
+    expect(linkHrefsOf(tokensOf(pages.get(indexPath)!))).toContain(changelogPath);
+    expect(splitFrontMatter(pages.get(changelogPath)!).frontMatter).toMatchObject({ title: "Changelog" });
+    await expect(pages.get(changelogPath)).toMatchFileSnapshot("__snapshots__/mini-changelog/changelog.md");
+  });
+
+  it("lists each change the diff finds under its severity, linking the events that are still there", async () => {
+    const { model, pages } = await load();
+    const source = pages.get(changelogPath)!;
+    const changes = groupChanges(diffCatalogues(previous, model));
+    expect(new Set(changes.map((c) => c.severity))).toEqual(new Set(["breaking", "minor", "patch"]));
+    expect(headingsOf(tokensOf(source)).filter((h) => h.level === 2).map((h) => h.text)).toEqual(["Breaking changes", "New and changed", "Documentation and release status"]);
+    const items = tokensOf(source).filter((t) => t.type === "list_item_open");
+    expect(items).toHaveLength(changes.length);
+    const linked = new Set(linkHrefsOf(tokensOf(source)).map((href) => linkTarget(changelogPath, href).page));
+    for (const change of changes) for (const event of change.events) expect(linked.has(eventPagePath(model.events.find((e) => e.name === event)!)), event).toBe(true);
+    expect(brokenLinks(pages)).toEqual([]);
+    expect(lintPages(pages)).toBe("");
   });
 });

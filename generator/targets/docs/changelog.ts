@@ -54,12 +54,22 @@ export function buildChangelog(previous: CatalogueModel, current: CatalogueModel
         heading: headings[severity],
         changes: groups
           .filter((g) => g.severity === severity)
-          .map((g) => ({
-            message: escapeTableCell(sentence(g.message)),
-            events: g.events.filter((name) => events.has(name)).map((name) => ({ text: cellCode(name), href: linkDestination(eventPagePath(events.get(name)!)) })),
-            removedEvents: g.events.filter((name) => !events.has(name)).map(codeSpan),
-            breaksExhaustiveSwitch: g.breaksExhaustiveSwitch,
-          })),
+          .map((g) => {
+            const link = (name: string): Link => ({ text: cellCode(name), href: linkDestination(eventPagePath(events.get(name)!)) });
+            const message = escapeTableCell(sentence(g.message));
+            // "Event lock.jammed added.": the event's name in the sentence becomes the link to its page.
+            const [only] = g.events;
+            if (g.events.length === 1 && events.has(only!) && message.includes(` ${only} `)) {
+              const { text, href } = link(only!);
+              return { message: message.replace(` ${only} `, ` [${text}](${href}) `), events: [], removedEvents: [], breaksExhaustiveSwitch: g.breaksExhaustiveSwitch };
+            }
+            return {
+              message,
+              events: g.events.filter((name) => events.has(name)).map(link),
+              removedEvents: g.events.filter((name) => !events.has(name)).map(codeSpan),
+              breaksExhaustiveSwitch: g.breaksExhaustiveSwitch,
+            };
+          }),
       }))
       .filter((section) => section.changes.length > 0),
   };
