@@ -166,6 +166,22 @@ export function frontMatterString(text: string): string {
   return JSON.stringify(text.replace(/\s+/g, " ").trim().replace(invisible, spelledOut).replace(/</g, "<\u200b"));
 }
 
+export class UnsafePageNameError extends Error {
+  constructor(what: string, name: string) {
+    super(`${what} ${JSON.stringify(name)} cannot become the name of a docs page; the spec check should have refused it`);
+    this.name = "UnsafePageNameError";
+  }
+}
+
+/**
+ * Names that become page or folder names (a family key, an event name) are never escaped: each must
+ * already be a portable file name of lower-case letters, digits, `_`, `.` and `-`, or nothing is emitted.
+ */
+export function pageName(what: string, name: string): string {
+  if (!/^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$/.test(name)) throw new UnsafePageNameError(what, name);
+  return name;
+}
+
 /** A fenced code block fence that no line of the content can close. */
 export function codeFence(content: string): string {
   const longestRun = Math.max(0, ...(content.match(/^`{3,}/gm) ?? []).map((run) => run.length));

@@ -8,7 +8,7 @@
  * Docusaurus (github-slugger) and VitePress (its own slugify): tests check every link with each rule.
  */
 import type { CatalogueModel, EventModel, FamilyModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
-import { cellCode, codeFence, codeSpan, escapeProse, escapeTableCell, frontMatterString, linkDestination, PageAnchors } from "../../escape/markdown.js";
+import { cellCode, codeFence, codeSpan, escapeProse, escapeTableCell, frontMatterString, linkDestination, PageAnchors, pageName } from "../../escape/markdown.js";
 import { typeForPeople, type TypeLinks } from "./type-for-people.js";
 import { derive, digest } from "../../shared/derived.js";
 import type { EmitCache } from "../target.js";
@@ -113,12 +113,12 @@ export const changelogPath = "changelog.md";
 
 /** A family's overview page: the folder of its events. */
 export function familyPagePath(familyKey: string): string {
-  return `${familyKey}/index.md`;
+  return `${pageName("family key", familyKey)}/index.md`;
 }
 
 /** An event's page, in its family's folder (event names always hold a dot, so never `index`). */
 export function eventPagePath(event: Pick<EventModel, "name" | "family">): string {
-  return `${event.family}/${event.name}.md`;
+  return `${pageName("family key", event.family)}/${pageName("event name", event.name)}.md`;
 }
 
 /** Pages of one folder level link up with this prefix. */
