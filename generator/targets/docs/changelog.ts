@@ -11,7 +11,10 @@ import type { CatalogueModel } from "../../model/types.js";
 import { eventPagePath, type FrontMatter, type Link } from "./view-model.js";
 
 export interface ChangelogEntry {
+  /** The change as a sentence; when it names its one event, the sentence is `message`, `subject`, `rest`. */
   message: string;
+  subject?: Link;
+  rest?: string;
   /** The events the change concerns: linked when the event is still in the catalogue. */
   events: Link[];
   /** Removed events, which have no page to link to. */
@@ -59,9 +62,10 @@ export function buildChangelog(previous: CatalogueModel, current: CatalogueModel
             const message = escapeTableCell(sentence(g.message));
             // "Event lock.jammed added.": the event's name in the sentence becomes the link to its page.
             const [only] = g.events;
-            if (g.events.length === 1 && events.has(only!) && message.includes(` ${only} `)) {
-              const { text, href } = link(only!);
-              return { message: message.replace(` ${only} `, ` [${text}](${href}) `), events: [], removedEvents: [], breaksExhaustiveSwitch: g.breaksExhaustiveSwitch };
+            const at = message.indexOf(` ${only} `);
+            if (g.events.length === 1 && events.has(only!) && at >= 0) {
+              const rest = message.slice(at + only!.length + 2);
+              return { message: message.slice(0, at), subject: link(only!), rest, events: [], removedEvents: [], breaksExhaustiveSwitch: g.breaksExhaustiveSwitch };
             }
             return {
               message,
