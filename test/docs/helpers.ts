@@ -191,3 +191,14 @@ export function hostileMiniSpec(): Map<string, string> {
   return new Map([[path, stringify(spec)]]);
 }
 
+/** The mini spec as an older release had it: one event fewer, an enum value fewer, a property more, another description. */
+export function previousMiniSpec(): Map<string, string> {
+  const path = join(miniSpec, "catalogue.yaml");
+  const spec = parseYaml(readFileSync(path, "utf8"));
+  spec.package.version = "1.1.0";
+  delete spec.events["device.removed"];
+  delete spec.enums.LockMethod.values.seamapi;
+  spec.events["lock.unlocked"].properties.code = { type: "string", optional: true, description: "The code typed." };
+  spec.events["lock.unlocked"].description = "A lock was unlocked.";
+  return new Map([[path, stringify(spec)]]);
+}

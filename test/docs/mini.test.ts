@@ -1,14 +1,12 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
 import { groupChanges } from "../../generator/diff/changelog.js";
 import { diffCatalogues } from "../../generator/diff/diff.js";
 import { readCatalogue } from "../../generator/pipeline.js";
 import { changelogPath, eventPagePath, indexPath } from "../../generator/targets/docs/view-model.js";
-import { brokenLinks, headingsOf, lintPages, linkHrefsOf, linkTarget, miniSpec, renderDocs, splitFrontMatter, tokensOf, type DocsRun } from "./helpers.js";
+import { brokenLinks, headingsOf, lintPages, linkHrefsOf, linkTarget, miniSpec, previousMiniSpec, renderDocs, splitFrontMatter, tokensOf, type DocsRun } from "./helpers.js";
 import { itIsASoundReference } from "./site-checks.js";
 
 let mini: Promise<DocsRun> | undefined;
@@ -53,18 +51,6 @@ describe("user templates", () => {
     expect(pages.get(page)).toContain("## Example payload");
   });
 });
-
-/** The mini spec as an older release had it: one event fewer, an enum value fewer, a property more, another description. */
-function previousMiniSpec(): Map<string, string> {
-  const path = join(miniSpec, "catalogue.yaml");
-  const spec = parse(readFileSync(path, "utf8"));
-  spec.package.version = "1.1.0";
-  delete spec.events["device.removed"];
-  delete spec.enums.LockMethod.values.seamapi;
-  spec.events["lock.unlocked"].properties.code = { type: "string", optional: true, description: "The code typed." };
-  spec.events["lock.unlocked"].description = "A lock was unlocked.";
-  return new Map([[path, stringify(spec)]]);
-}
 
 describe("the changelog page", () => {
   const previous = readCatalogue({ sources: previousMiniSpec(), specPath: miniSpec });
