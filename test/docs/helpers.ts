@@ -21,6 +21,8 @@ export interface DocsRun {
   generated: GeneratedPackage;
   /** Formatted pages by path relative to docs/. */
   pages: Map<string, string>;
+  /** The other files under docs/ (each family folder's `_category_.json`). */
+  otherFiles: Map<string, string>;
 }
 
 /** The docs as the pipeline emits and formats them, and the real generated package to check them against. */
@@ -29,7 +31,8 @@ export async function renderDocs(options: { specPath?: string; sources?: SpecSou
   const generated = await loadGeneratedPackage(options);
   const files = await docsTarget.emit(model, { selected: ["docs"], templatesDir: options.templatesDir, ...(options.previous ? { previous: options.previous } : {}) });
   const formatted = await formatFiles(files);
-  return { model, generated, pages: new Map(formatted.map((f) => [f.path.slice("docs/".length), f.contents])) };
+  const byPath = formatted.map((f) => [f.path.slice("docs/".length), f.contents] as const);
+  return { model, generated, pages: new Map(byPath.filter(([path]) => path.endsWith(".md"))), otherFiles: new Map(byPath.filter(([path]) => !path.endsWith(".md"))) };
 }
 
 /** Rules that do not fit generated reference pages. */

@@ -95,6 +95,17 @@ export function itIsASoundReference(load: () => Promise<DocsRun>): void {
     }
   });
 
+  it("labels each family folder for Docusaurus's sidebar with the family's title and place, and writes nothing else", async () => {
+    const { model, pages, otherFiles } = await load();
+    const folders = [...new Set(model.events.map((e) => e.family)), ...model.families.map((f) => f.key)];
+    expect([...otherFiles.keys()].sort()).toEqual([...new Set(folders)].map((key) => `${key}/_category_.json`).sort());
+    for (const [path, text] of otherFiles) {
+      const key = path.slice(0, path.indexOf("/"));
+      const overview = splitFrontMatter(pages.get(familyPagePath(key))!).frontMatter!;
+      expect(JSON.parse(text), path).toEqual({ label: model.families.find((f) => f.key === key)?.title ?? key, position: overview.sidebar_position });
+    }
+  });
+
   it("lists every event on the index and points every older name to its event's page", async () => {
     const { model, pages } = await load();
     const rows = tablesOf(tokensOf(pages.get(indexPath)!)).flat();

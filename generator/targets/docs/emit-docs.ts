@@ -1,4 +1,5 @@
 import type { CatalogueModel } from "../../model/types.js";
+import { jsonText } from "../../layout/json.js";
 import { layoutMarkdown } from "../../layout/markdown.js";
 import { Templates, type Helpers } from "../../templating/templates.js";
 import type { EmittedFile, Target } from "../target.js";
@@ -16,9 +17,9 @@ export const docsHelpers: Helpers = {
 };
 
 /**
- * The Markdown reference, ready for a docs site: an index, a folder per family with an overview page
- * and one page per event, a page of shared enums and shapes, and, given the previous release's spec, a
- * changelog. Templates under templates/docs/ lay out the data that view-model.ts builds.
+ * The Markdown reference, ready for a docs site: an index, a folder per family with an overview page,
+ * one page per event and the folder's sidebar label for Docusaurus, a page of shared enums and shapes,
+ * and, given the previous release's spec, a changelog. Templates under templates/docs/ lay out the data that view-model.ts builds.
  */
 export const docsTarget: Target = {
   name: "docs",
@@ -35,6 +36,8 @@ export const docsTarget: Target = {
     return [
       page(indexPath, "index.md", site.index),
       ...site.families.map((family) => page(family.path, "family.md", family)),
+      // Docusaurus names a folder's sidebar category by the folder unless told; VitePress and GitHub ignore it.
+      ...site.families.map(({ category }) => ({ path: `${DOCS_DIR}/${category.path}`, contents: jsonText({ label: category.label, position: category.position }) })),
       ...site.events.map((event) => page(event.path, "event.md", event)),
       page(sharedPath, "shared.md", site.shared),
       ...(site.changelog ? [page(changelogPath, "changelog.md", site.changelog)] : []),

@@ -67,6 +67,8 @@ export interface IndexEntry {
 export interface FamilyPage {
   path: string;
   frontMatter: FrontMatter;
+  /** The family folder's `_category_.json` for Docusaurus's sidebar: plain text, written as JSON. */
+  category: { path: string; label: string; position: number };
   title: string;
   description: string;
   indexHref: string;
@@ -218,6 +220,7 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
     },
     families: families.map((f, i) => ({
       path: familyPagePath(f.key),
+      category: { path: `${pageName("family key", f.key)}/_category_.json`, label: f.title, position: familyPosition(i) },
       frontMatter: { title: frontMatterString(f.title), description: frontMatterString(f.description || f.title), sidebarPosition: familyPosition(i) },
       title: escapeTableCell(f.title),
       description: escapeProse(f.description),
