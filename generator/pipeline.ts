@@ -105,7 +105,9 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
   const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, options.diskCache?.section("format")));
   const compile = options.stages?.compile ?? compilePackage;
   const emitted: EmittedFile[] = [];
-  for (const target of [...chosen, packageTarget]) {
+  // Docs alone are a site's pages, not a package: the package target runs when a chosen target needs it.
+  const packaged = chosen.length === 0 || chosen.some((target) => !target.standalone);
+  for (const target of packaged ? [...chosen, packageTarget] : chosen) {
     emitted.push(...(await timed(options.onStage, `emit ${target.name}`, () => target.emit(model, context))));
   }
   const formatted = await timed(options.onStage, "format", () => format(emitted));

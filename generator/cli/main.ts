@@ -14,12 +14,13 @@ import { fixtureCommand } from "./commands/fixture.js";
 import { generateCommand } from "./commands/generate.js";
 import { sendCommand } from "./commands/send.js";
 import { importCommand } from "./commands/import.js";
+import { releaseCommand } from "./commands/release.js";
 import { validateCommand } from "./commands/validate.js";
 import { watchCommand } from "./commands/watch.js";
 import { outputModeOf, reportSpecError, stderrStyle } from "./output.js";
 
 const tool = "seam-events";
-const commands: readonly Command[] = [generateCommand, checkCommand, validateCommand, fixtureCommand, diffCommand, driftCommand, importCommand, watchCommand, sendCommand, explainCommand];
+const commands: readonly Command[] = [generateCommand, checkCommand, validateCommand, fixtureCommand, diffCommand, driftCommand, importCommand, watchCommand, sendCommand, explainCommand, releaseCommand];
 
 function toolHelp(): string {
   const width = Math.max(...commands.map((c) => c.spec.name.length)) + 2;

@@ -1,6 +1,7 @@
 /** Terminal output: colour only on a terminal without NO_COLOR, progress only on a terminal. */
 import { isAbsolute, relative, sep } from "node:path";
 import { formatLocation, printable, type Diagnostic, type SpecError } from "../diagnostics/diagnostic.js";
+import { junitReport } from "./junit.js";
 
 export interface Style {
   red(text: string): string;
@@ -49,8 +50,8 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
     .join("\n");
 }
 
-/** How a command reports to CI: plain text, one JSON object on stdout, or GitHub Actions annotations. */
-export type OutputMode = "text" | "json" | "github";
+/** How a command reports to CI: plain text, one JSON object on stdout, GitHub Actions annotations, or JUnit XML. */
+export type OutputMode = "text" | "json" | "github" | "junit";
 
 /** The --json shape of a spec error, on every command (documented in generator/cli/README.md). */
 export interface SpecErrorReport {
@@ -67,8 +68,8 @@ export function specErrorReport(error: SpecError, spec?: string): SpecErrorRepor
 }
 
 /**
- * The spec's problems: always as located lines on stderr; also as one JSON object (mode json) or as
- * GitHub Actions annotations (mode github) on stdout, for CI to read.
+ * The spec's problems: always as located lines on stderr; also as one JSON object (mode json), as
+ * GitHub Actions annotations (mode github) or as JUnit XML (mode junit) on stdout, for CI to read.
  */
 export function reportSpecError(error: SpecError, what = "The spec", mode: OutputMode = "text", spec?: string): void {
   const count = error.diagnostics.length;
@@ -83,12 +84,24 @@ export function reportSpecError(error: SpecError, what = "The spec", mode: Outpu
         .join(""),
     );
   }
+  if (mode === "junit") process.stdout.write(specErrorJunit(error));
+}
+
+/** A spec's problems as JUnit XML: one failing case per problem, in a suite named "spec". */
+export function specErrorJunit(error: SpecError): string {
+  const cases = error.diagnostics.map((d) => {
+    const file = workspacePath(d.location.file);
+    const where = `${file}:${d.location.line}:${d.location.column}`;
+    return { name: `${d.code} at ${where}`, classname: file, file, line: d.location.line, failure: { message: d.message, type: d.code, text: `${where}: ${d.message} [${d.code}]` } };
+  });
+  return junitReport("seam-events", [{ name: "spec", cases }]);
 }
 
 /** The output mode a command's options ask for: --json, --format github, or text. */
 export function outputModeOf(values: Record<string, string | boolean | undefined>): OutputMode {
   if (values.json === true) return "json";
   if (values.format === "github") return "github";
+  if (values.format === "junit") return "junit";
   return "text";
 }
 
@@ -133,6 +146,7 @@ export function reportOutputError(error: Error, mode: OutputMode = "text"): 2 {
   process.stderr.write(`${stderrStyle.red("error")}: ${error.message}\n`);
   if (mode === "json") process.stdout.write(`${JSON.stringify({ ok: false, error: "output", message: error.message }, null, 2)}\n`);
   if (mode === "github") process.stdout.write(githubAnnotation("error", {}, error.message));
+  if (mode === "junit") process.stdout.write(junitReport("seam-events", [{ name: "output", cases: [{ name: "output folder", classname: "output", failure: { message: error.message, type: "output", text: error.message } }] }]));
   return 2;
 }
 

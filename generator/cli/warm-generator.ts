@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compilePackage, type CompileOptions } from "../compile/compile.js";
+import { compilePackage, formatMarkers, type CompileOptions } from "../compile/compile.js";
 import { formatFiles } from "../format/format.js";
 import { readSpecSources, type LoadCache } from "../load/load-spec.js";
 import { readCatalogue, renderCatalogue, type GenerateOptions } from "../pipeline.js";
@@ -86,8 +86,9 @@ export class CachedCompiler {
           return compiled;
         }),
     );
-    // What compilePackage adds for the whole package rather than per file (the CommonJS marker).
-    return [...perFile.flat(), ...(await compilePackage([], options))];
+    // What compilePackage adds for the whole package rather than per file (the CommonJS marker), when anything compiled.
+    const compiled = perFile.flat();
+    return compiled.length > 0 ? [...compiled, ...formatMarkers(options.formats ?? ["esm", "cjs"])] : compiled;
   }
 }
 

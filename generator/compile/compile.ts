@@ -42,9 +42,13 @@ export async function compilePackage(files: readonly EmittedFile[], options: Com
       }),
   );
   const output = perFile.flat();
-  // CommonJS files keep the .js extension: this marker makes Node and TypeScript read them as CommonJS.
-  if (formats.includes("cjs")) output.push({ path: "dist/cjs/package.json", contents: `${JSON.stringify({ type: "commonjs" }, null, 2)}\n` });
-  return output;
+  // Nothing compiled (a run of docs alone) needs no marker either.
+  return output.length > 0 ? [...output, ...formatMarkers(formats)] : output;
+}
+
+/** CommonJS files keep the .js extension: this marker makes Node and TypeScript read them as CommonJS. */
+export function formatMarkers(formats: readonly string[]): EmittedFile[] {
+  return formats.includes("cjs") ? [{ path: "dist/cjs/package.json", contents: `${JSON.stringify({ type: "commonjs" }, null, 2)}\n` }] : [];
 }
 
 function stripTypes(file: EmittedFile): string {

@@ -14,3 +14,11 @@ export function nextVersion(current: string, severity: Severity | undefined): st
   if (severity === "minor") return `${major}.${minor + 1}.0`;
   return `${major}.${minor}.${patch + 1}`;
 }
+
+/** Orders two x.y.z versions (negative, zero, positive); pre-release and build suffixes are not compared. */
+export function compareVersions(a: string, b: string): number {
+  const parts = (v: string) => (/^(\d+)\.(\d+)\.(\d+)/.exec(v) ?? [v, "0", "0", "0"]).slice(1).map(Number);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return 0;
+}

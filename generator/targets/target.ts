@@ -66,5 +66,10 @@ export interface PackageParts {
 export interface Target {
   name: TargetName;
   package?: PackageParts;
+  /**
+   * Its files are whole without a package around them (Markdown pages for a docs site): when every
+   * target of a run is standalone, the package target does not run and only their files are written.
+   */
+  standalone?: true;
   emit(model: CatalogueModel, context: TargetContext): EmittedFile[] | Promise<EmittedFile[]>;
 }

@@ -35,6 +35,14 @@ describe("the example CI workflow", () => {
     expect(steps.find((step) => step.uses?.startsWith("actions/checkout@"))?.with?.["fetch-depth"]).toBe(0);
   });
 
+  test("runs the tests on the Node release lines the tool's engines accept, 22 and 24", () => {
+    const matrix = (Object.values(workflow.jobs)[0] as { strategy?: { matrix?: { node?: number[] } } }).strategy?.matrix?.node;
+    expect(matrix).toEqual([22, 24]);
+    const engines = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { engines: { node: string } }).engines.node;
+    const floor = Number(/^>=(\d+)\./.exec(engines)![1]);
+    for (const line of matrix!) expect(line).toBeGreaterThanOrEqual(floor);
+  });
+
   test.each(invocations.map((words) => [words[0]!, words] as const))("seam-events %s exists and takes the options given", async (command, words) => {
     const help = await runCli([command, "--help"]);
     expect(help.code).toBe(0);

@@ -185,13 +185,13 @@ describe("--format github", () => {
     expect(result.stderr).toContain("3 payloads: 1 valid, 2 invalid");
   });
 
-  test("--format takes text or github, and not with --json", async () => {
+  test("--format takes text, github or junit, and not with --json", async () => {
     const [unknown, both] = await Promise.all([
-      runCli(["diff", base, base, "--format", "junit"]),
+      runCli(["diff", base, base, "--format", "sarif"]),
       runCli(["diff", base, base, "--format", "github", "--json"]),
     ]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("--format takes text or github, got 'junit'");
+    expect(unknown.stderr).toContain("--format takes text, github, junit, got 'sarif'");
     expect(both.code).toBe(2);
     expect(both.stderr).toContain("give either --json or --format github, not both");
   });

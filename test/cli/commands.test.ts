@@ -72,7 +72,7 @@ describe.concurrent("the tool", () => {
 describe("generate and check", () => {
   const out = join(temp, "generated");
 
-  test("generate writes the package; --only limits the targets but always writes the package", async () => {
+  test("generate writes the package; --only limits the targets, with the package around code", async () => {
     const result = await runCli(["generate", "--spec", mini, "--out", out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^generated \d+ files in /);
@@ -84,6 +84,21 @@ describe("generate and check", () => {
     expect(existsSync(join(typesOnly, "src/types.ts"))).toBe(true);
     expect(existsSync(join(typesOnly, "package.json"))).toBe(true);
     expect(existsSync(join(typesOnly, "src/validators.ts"))).toBe(false);
+  });
+
+  test("--only docs writes the docs pages alone, with no package around them; check agrees", async () => {
+    const docsOnly = join(temp, "docs-only");
+    const result = await runCli(["generate", "--spec", mini, "--out", docsOnly, "--only", "docs", "--json"]);
+    expect(result.code).toBe(0);
+    const { files } = JSON.parse(result.stdout) as { files: string[] };
+    expect(files).toEqual(["docs/README.md", "docs/device.md", "docs/lock.md", "docs/shared.md"]);
+    expect(readdirSync(docsOnly).sort()).toEqual([".seam-events-manifest.json", "docs"]);
+    const full = join(temp, "generated");
+    for (const file of files) expect(readFileSync(join(docsOnly, file), "utf8")).toBe(readFileSync(join(full, file), "utf8"));
+    expect((await runCli(["check", "--spec", mini, "--out", docsOnly, "--only", "docs"])).code).toBe(0);
+    // With a target that has code, the package is there again.
+    const withTypes = await runCli(["generate", "--spec", mini, "--out", join(temp, "docs-and-types"), "--only", "docs,types", "--json"]);
+    expect(JSON.parse(withTypes.stdout).files).toEqual(expect.arrayContaining(["package.json", "src/types.ts", "docs/lock.md"]));
   });
 
   test("check passes on fresh output, then fails naming each changed, missing and extra file", async () => {

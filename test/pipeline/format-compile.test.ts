@@ -143,7 +143,7 @@ describe("the compile stage", () => {
     await expect(compilePackage([untyped])).rejects.toThrow(/cannot produce declarations for src\/bad.ts/);
   });
 
-  it("ignores files outside src/", async () => {
-    expect((await compilePackage([{ path: "docs/a.ts", contents: "x" }])).map((f) => f.path)).toEqual(["dist/cjs/package.json"]);
+  it("ignores files outside src/, and with nothing compiled writes no CommonJS marker either", async () => {
+    expect((await compilePackage([{ path: "docs/a.ts", contents: "x" }])).map((f) => f.path)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
+import { junitReport, type JunitCase } from "../junit.js";
 import { githubAnnotation, outputModeOf, Progress, reportOutputError, stderrStyle, stdoutStyle } from "../output.js";
 import { diskCacheOptionSpecs, formatOf, formatOption, generateOptionSpecs, oneShotOptionsOf, jsonOption } from "./shared-options.js";
 import { inStepNoter } from "./validate-package.js";
@@ -38,8 +39,9 @@ export const checkCommand: Command = {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return inStep ? ExitCode.ok : ExitCode.failed;
     }
+    if (format === "junit") process.stdout.write(junitReport("seam-events check", [{ name: `check ${out}`, cases: checkCases(out, drift, inStep) }]));
     if (inStep) {
-      process.stdout.write(`${stdoutStyle.green("ok")} ${out} is in step with the spec\n`);
+      if (format !== "junit") process.stdout.write(`${stdoutStyle.green("ok")} ${out} is in step with the spec\n`);
       return ExitCode.ok;
     }
     if (format === "github") {
@@ -64,3 +66,20 @@ export const checkCommand: Command = {
     return ExitCode.failed;
   },
 };
+
+/** JUnit cases of a check: one failing case per file out of step, or one passing case for the folder. */
+function checkCases(out: string, drift: { changed: string[]; missing: string[]; extra: string[] }, inStep: boolean): JunitCase[] {
+  if (inStep) return [{ name: `${out} is in step with the spec`, classname: "check" }];
+  const at = (file: string) => (out === "." ? file : `${out}/${file}`);
+  const failing = (file: string, message: string): JunitCase => ({
+    name: at(file),
+    classname: "check",
+    file: at(file),
+    failure: { message, type: "out_of_step", text: `${at(file)}: ${message}` },
+  });
+  return [
+    ...drift.changed.map((f) => failing(f, "changed: differs from what the spec gives; run `npm run generate`")),
+    ...drift.missing.map((f) => failing(f, "missing: the spec gives this file; run `npm run generate`")),
+    ...drift.extra.map((f) => failing(f, "not generated: the spec does not give this file")),
+  ];
+}

@@ -1,6 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import { formatLocation, printable, SpecError } from "../../diagnostics/diagnostic.js";
 import {
   changelogSection,
@@ -18,7 +17,9 @@ import { nextVersion } from "../../diff/semver.js";
 import type { CatalogueModel } from "../../model/types.js";
 import { applyIgnores, IgnoreFileError, parseIgnoreFile, type IgnoreEntry, type IgnoredChange } from "../../diff/ignore.js";
 import { choiceOption, ExitCode, stringOption, UsageError, type Command } from "../args.js";
+import { junitReport, type JunitCase } from "../junit.js";
 import { githubAnnotation, outputModeOf, workspacePath, reportSpecError, stderrStyle, stdoutStyle, writeOut, type OutputMode } from "../output.js";
+import { specSourcesAt } from "./git-spec.js";
 import { formatOf, formatOption, jsonOption, specOption } from "./shared-options.js";
 
 const failOnChoices = ["breaking", "minor", "patch", "never"] as const;
@@ -106,7 +107,7 @@ export const diffCommand: Command = {
       oldSpec = {
         label: `${against}:${relative(process.cwd(), specPath) || "."}`,
         read: () =>
-          readCatalogue({ sources: specSourcesAt(against, specPath) }),
+          readCatalogue({ sources: specSourcesAt(against, specPath, "diff") }),
       };
       newSpec = {
         label: relative(process.cwd(), specPath) || ".",
@@ -172,6 +173,7 @@ export const diffCommand: Command = {
       );
     }
     if (format === "github") await writeOut(githubReport(report));
+    else if (format === "junit") await writeOut(junitDiffReport(report));
     else await writeOut(values.json ? `${JSON.stringify(report, null, 2)}\n` : humanReport(report));
     if (!values.json && stale.length > 0) process.stderr.write(staleWarning(stale, ignoreFile!));
     return failed ? ExitCode.failed : ExitCode.ok;
@@ -237,6 +239,31 @@ function githubReport(report: DiffReport): string {
   return lines.join("");
 }
 
+/**
+ * JUnit XML: one case per change, failing when the change fails the run (--fail-on), passing otherwise;
+ * an accepted change is a skipped case with its reason. A removal points at the old spec's file.
+ */
+function junitDiffReport(report: DiffReport): string {
+  const cases: JunitCase[] = report.changes.map((change) => {
+    const file = workspacePath(change.location.file);
+    const where = `${file}:${change.location.line}:${change.location.column}`;
+    const fails = severityRank[change.severity] >= failOnRank[report.failOn];
+    const text = `${where}: ${change.severity}: ${change.message}${change.side === "old" ? " (in the old spec)" : ""}`;
+    return {
+      name: `${change.rule} ${change.message}`,
+      classname: change.event ?? "catalogue",
+      file,
+      line: change.location.line,
+      ...(fails ? { failure: { message: `${change.severity}: ${change.message}`, type: change.rule, text } } : {}),
+    };
+  });
+  for (const change of report.ignored) {
+    cases.push({ name: `${change.rule} ${change.message}`, classname: change.event ?? "catalogue", skipped: `ignored: ${change.reason}` });
+  }
+  if (cases.length === 0) cases.push({ name: "no changes to the event catalogue", classname: "catalogue" });
+  return junitReport("seam-events diff", [{ name: `diff ${report.old.source} ${report.new.source}`, cases }]);
+}
+
 const severityStyle: Record<Severity, (text: string) => string> = {
   breaking: stdoutStyle.red,
   minor: stdoutStyle.yellow,
@@ -265,58 +292,4 @@ function humanReport(report: DiffReport): string {
     `Suggested version: ${report.suggestedVersion} (from ${report.old.version}).`,
   );
   return `${lines.join("\n")}\n`;
-}
-
-/** The spec's files as they were at a git revision, keyed by their path on disk (so locations read the same). */
-function specSourcesAt(ref: string, specPath: string): Map<string, string> {
-  const cwd = existsSync(specPath)
-    ? statIsDir(specPath)
-      ? specPath
-      : dirname(specPath)
-    : process.cwd();
-  const git = (...args: string[]) => gitIn(cwd, args);
-  let root;
-  try {
-    root = git("rev-parse", "--show-toplevel").trim();
-  } catch {
-    throw new UsageError(`--against needs a git repository, and ${relative(process.cwd(), cwd) || "."} is not in one`, "diff");
-  }
-  try {
-    git("rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`);
-  } catch {
-    throw new UsageError(`--against: '${printable(ref)}' is not a branch, tag or commit of this repository`, "diff");
-  }
-  // Paths given to and printed by ls-tree and show are taken from the repository's top folder.
-  const atRoot = (...args: string[]) => gitIn(root, args);
-  const inRepo = relative(root, specPath).split("\\").join("/");
-  const files = atRoot("ls-tree", "-r", "--name-only", ref, "--", inRepo)
-    .split("\n")
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort();
-  if (files.length === 0)
-    throw new UsageError(`no spec files at ${ref}:${inRepo}`, "diff");
-  return new Map(
-    files.map((file) => [join(root, file), atRoot("show", `${ref}:${file}`)]),
-  );
-}
-
-function gitIn(cwd: string, args: string[]): string {
-  try {
-    return execFileSync("git", args, {
-      cwd,
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-  } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? "").trim();
-    throw new UsageError(
-      `git ${args.join(" ")} failed${stderr ? `: ${stderr.split("\n")[0]}` : ""}`,
-      "diff",
-    );
-  }
-}
-
-function statIsDir(path: string): boolean {
-  return statSync(path).isDirectory();
 }

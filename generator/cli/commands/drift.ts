@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { resolve, relative } from "node:path";
 import { formatLocation } from "../../diagnostics/diagnostic.js";
 import { groupChanges, groupedMessage } from "../../diff/changelog.js";
@@ -6,8 +7,8 @@ import type { Severity } from "../../diff/rules.js";
 import { driftOf, type DriftChange, type StaleDecision } from "../../drift/drift.js";
 import { upstreamModel, UpstreamError } from "../../drift/upstream-model.js";
 import { ExitCode, UsageError, type Command } from "../args.js";
-import { stdoutStyle, writeOut } from "../output.js";
-import { jsonOption, specOption, specPathOf } from "./shared-options.js";
+import { githubAnnotation, stdoutStyle, workspacePath, writeOut } from "../output.js";
+import { formatOf, githubFormatOption, jsonOption, specOption, specPathOf } from "./shared-options.js";
 import { readUpstream, upstreamOptionSpecs } from "./upstream-options.js";
 
 /** The stable --json shape of `drift` (documented in generator/cli/README.md). */
@@ -34,10 +35,11 @@ export const driftCommand: Command = {
       "difference is explained by a `decision: { reason, explains: [RULE] }` at its place in the spec or above",
       "it; a decision that explains nothing is stale. Descriptions and aliases are not compared.",
     ].join("\n"),
-    options: { ...upstreamOptionSpecs, spec: specOption, json: jsonOption },
+    options: { ...upstreamOptionSpecs, spec: specOption, json: jsonOption, format: githubFormatOption },
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
+    const format = formatOf(values, "drift", ["text", "github"]);
     const { defaultSpecPath, readCatalogue } = await import("../../pipeline.js");
     const specPath = specPathOf(values) ?? resolve(defaultSpecPath);
     const upstream = readUpstream(values, "drift");
@@ -63,10 +65,32 @@ export const driftCommand: Command = {
       changes,
       stale,
     };
-    await writeOut(values.json ? `${JSON.stringify(report, null, 2)}\n` : humanReport(report));
+    if (format === "github") await writeOut(githubReport(report));
+    else await writeOut(values.json ? `${JSON.stringify(report, null, 2)}\n` : humanReport(report));
     return report.inStep ? ExitCode.ok : ExitCode.failed;
   },
 };
+
+/**
+ * GitHub Actions annotations: an error for each unexplained difference and each stale decision, at its
+ * line of the spec; a difference the spec has no place for (an event only upstream has) names
+ * upstream's place in its message instead.
+ */
+function githubReport(report: DriftReport): string {
+  const lines = report.changes
+    .filter((change) => !change.explainedBy)
+    .map((change) => {
+      const inSpec = existsSync(change.location.file);
+      const where = inSpec ? { file: workspacePath(change.location.file), line: change.location.line, col: change.location.column } : {};
+      const message = `${change.severity}: ${change.message}${inSpec ? "" : ` (upstream: ${change.upstream ?? change.location.file})`}`;
+      return githubAnnotation("error", { ...where, title: change.rule }, message);
+    });
+  for (const decision of report.stale) {
+    const where = { file: workspacePath(decision.location.file), line: decision.location.line, col: decision.location.column };
+    lines.push(githubAnnotation("error", { ...where, title: "stale_decision" }, `decision explaining ${decision.rules.join(", ")} no longer explains any difference; remove or update it`));
+  }
+  return lines.join("");
+}
 
 const severityStyle: Record<Severity, (text: string) => string> = { breaking: stdoutStyle.red, minor: stdoutStyle.yellow, patch: stdoutStyle.dim };
 

@@ -1,7 +1,7 @@
 import { choiceOption, ExitCode, integerOption, suggest, UsageError, type Command } from "../args.js";
 import { stderrStyle, StdoutWriter } from "../output.js";
 import { loadCatalogueRuntime } from "./package.js";
-import { specOption, specPathOf } from "./shared-options.js";
+import { jsonOption, specOption, specPathOf } from "./shared-options.js";
 
 const optionalModes = ["all", "none", "random"] as const;
 
@@ -12,7 +12,8 @@ export const fixtureCommand: Command = {
     usage: "EVENT_TYPE",
     details: [
       "One payload as JSON by default. With --count N, N payloads made with seeds SEED, SEED+1, ... as a JSON",
-      "array, or one per line with --ndjson. The same seed always gives the same payload.",
+      "array, or one per line with --ndjson. The same seed always gives the same payload. --json wraps them",
+      "in an object naming the event type and seed.",
     ].join("\n"),
     options: {
       seed: { type: "string", value: "N", description: "Seed of the first payload (default: 1)." },
@@ -20,6 +21,7 @@ export const fixtureCommand: Command = {
       optional: { type: "string", value: "MODE", description: "Optional properties: all, none or random (the factory's default when absent)." },
       ndjson: { type: "boolean", description: "With --count, print one compact payload per line." },
       spec: specOption,
+      json: jsonOption,
     },
     positionals: { min: 1, max: 1 },
   },
@@ -30,6 +32,7 @@ export const fixtureCommand: Command = {
     const optional = choiceOption(values, "optional", optionalModes);
     if (count === 0) throw new UsageError("--count must be at least 1", "fixture");
     if (values.ndjson && count === undefined) throw new UsageError("--ndjson needs --count", "fixture");
+    if (values.ndjson && values.json) throw new UsageError("give either --json or --ndjson, not both", "fixture");
     const runtime = await loadCatalogueRuntime(specPathOf(values));
     const event = runtime.model.events.find((e) => e.name === type || e.aliases.includes(type));
     if (!event) {
@@ -40,7 +43,16 @@ export const fixtureCommand: Command = {
     // Printed as made, in batches: --count 100000 holds one payload at a time, and a reader that stops
     // early (`| head -1`) stops the loop without an error.
     const out = new StdoutWriter();
-    if (count === undefined) out.write(`${JSON.stringify(make(0), null, 2)}\n`);
+    if (values.json) {
+      // One object, its payloads written as they are made: the same text as JSON.stringify of it all.
+      const head = { ok: true, eventType: event.name, seed, ...(optional ? { optional } : {}), count: count ?? 1 };
+      out.write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "payloads": [`);
+      for (let n = 0; n < (count ?? 1) && !out.closed; n++) {
+        out.write(`${n === 0 ? "" : ","}\n    ${JSON.stringify(make(n), null, 2).replaceAll("\n", "\n    ")}`);
+        if (out.full) await out.flush();
+      }
+      out.write("\n  ]\n}\n");
+    } else if (count === undefined) out.write(`${JSON.stringify(make(0), null, 2)}\n`);
     else {
       if (!values.ndjson) out.write("[\n");
       for (let n = 0; n < count && !out.closed; n++) {

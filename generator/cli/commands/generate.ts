@@ -2,7 +2,7 @@ import { relative } from "node:path";
 import { ExitCode, type Command } from "../args.js";
 import { outputModeOf, Progress, reportOutputError, stdoutStyle } from "../output.js";
 import { inStepNoter } from "./validate-package.js";
-import { diskCacheOptionSpecs, generateOptionSpecs, jsonOption, oneShotOptionsOf } from "./shared-options.js";
+import { diskCacheOptionSpecs, formatOf, generateOptionSpecs, githubFormatOption, jsonOption, oneShotOptionsOf } from "./shared-options.js";
 
 export const generateCommand: Command = {
   spec: {
@@ -11,10 +11,11 @@ export const generateCommand: Command = {
     usage: "",
     details:
       "Replaces the output folder whole, and only a folder it made (one holding .seam-events-manifest.json) or an empty one; never one that holds the spec, the templates or a git checkout. Nothing changes unless every stage succeeds, and a run killed part-way is repaired by the next.",
-    options: { ...generateOptionSpecs, ...diskCacheOptionSpecs, json: jsonOption },
+    options: { ...generateOptionSpecs, ...diskCacheOptionSpecs, json: jsonOption, format: githubFormatOption },
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
+    formatOf(values, "generate", ["text", "github"]);
     const options = oneShotOptionsOf(values);
     // Hashes the spec before the run, to note afterwards whether validate may use the output.
     const noteInStep = await inStepNoter(options.specPath);

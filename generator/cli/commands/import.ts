@@ -4,8 +4,8 @@ import { formatLocation, SpecError } from "../../diagnostics/diagnostic.js";
 import { applyEdits, ImportError, planImport, PLACEHOLDER } from "../../drift/import.js";
 import { upstreamModel, UpstreamError } from "../../drift/upstream-model.js";
 import { ExitCode, suggest, UsageError, type Command } from "../args.js";
-import { reportSpecError, stdoutStyle, writeOut } from "../output.js";
-import { specOption, specPathOf } from "./shared-options.js";
+import { outputModeOf, reportSpecError, stdoutStyle, writeOut } from "../output.js";
+import { formatOf, githubFormatOption, jsonOption, specOption, specPathOf } from "./shared-options.js";
 import { readUpstream, upstreamOptionSpecs } from "./upstream-options.js";
 
 export const importCommand: Command = {
@@ -21,10 +21,17 @@ export const importCommand: Command = {
       "for a person to write. The edited spec is read back before anything is written; nothing is written",
       "when it has a problem.",
     ].join("\n"),
-    options: { ...upstreamOptionSpecs, spec: specOption, "dry-run": { type: "boolean", description: "List what would be written, and write nothing." } },
+    options: {
+      ...upstreamOptionSpecs,
+      spec: specOption,
+      "dry-run": { type: "boolean", description: "List what would be written, and write nothing." },
+      json: jsonOption,
+      format: githubFormatOption,
+    },
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
   },
   async run({ values, positionals }) {
+    formatOf(values, "import", ["text", "github"]);
     const { defaultSpecPath, readCatalogue } = await import("../../pipeline.js");
     const { readSpecSources } = await import("../../load/load-spec.js");
     const specPath = specPathOf(values) ?? resolve(defaultSpecPath);
@@ -51,7 +58,7 @@ export const importCommand: Command = {
       readCatalogue({ sources });
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
-      reportSpecError(error, "The imported spec (nothing was written)");
+      reportSpecError(error, "The imported spec (nothing was written)", outputModeOf(values), "imported");
       return ExitCode.usage;
     }
     if (!values["dry-run"]) {
@@ -61,6 +68,17 @@ export const importCommand: Command = {
         writeFileSync(partial, text);
         renameSync(partial, file);
       }
+    }
+    if (values.json) {
+      const report = {
+        ok: true,
+        dryRun: values["dry-run"] === true,
+        edits: plan.edits.map((edit) => ({ file: relative(process.cwd(), edit.file), summary: edit.summary })),
+        written: values["dry-run"] ? [] : [...texts.keys()].map((file) => relative(process.cwd(), file)).sort(),
+        leftOver: plan.leftOver,
+      };
+      await writeOut(`${JSON.stringify(report, null, 2)}\n`);
+      return ExitCode.ok;
     }
     const lines = plan.edits.map((edit) => `${values["dry-run"] ? "would add" : "added"} ${edit.summary} in ${relative(process.cwd(), edit.file)}`);
     if (plan.edits.length === 0) lines.push(`Nothing to import: the spec has everything upstream has of ${positionals.join(", ")}.`);

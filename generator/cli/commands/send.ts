@@ -8,7 +8,8 @@ import { checkSecrets, createSignedDeliveryOfBody } from "../../targets/receiver
 import { ExitCode, integerOption, stringOption, suggest, UsageError, type Command } from "../args.js";
 import { stdoutStyle, writeOut } from "../output.js";
 import { loadCatalogueRuntime } from "./package.js";
-import { specOption, specPathOf } from "./shared-options.js";
+import { jsonOption, specOption, specPathOf } from "./shared-options.js";
+import { printableJson } from "./validate-report.js";
 
 const command = "send";
 
@@ -16,6 +17,24 @@ const command = "send";
 interface Outgoing {
   label: string;
   body: string;
+  /** The event type it carries (null for a line of --file that names none). */
+  eventType: string | null;
+  /** Its line in --file. */
+  line?: number;
+  /** What the negative fixture breaks (--invalid). */
+  invalid?: string;
+}
+
+/** One delivery as --json reports it. */
+export interface DeliveryReport {
+  eventType: string | null;
+  line?: number;
+  invalid?: string;
+  messageId: string;
+  /** The response's status, or null when the endpoint could not be reached. */
+  status: number | null;
+  ok: boolean;
+  error?: string;
 }
 
 export const sendCommand: Command = {
@@ -36,6 +55,7 @@ export const sendCommand: Command = {
       invalid: { type: "boolean", description: "Post a negative fixture: a payload that breaks one rule of the spec." },
       file: { type: "string", value: "PATH", description: "Post each line of this NDJSON file instead of a fixture." },
       spec: specOption,
+      json: jsonOption,
     },
     positionals: { min: 0, max: 1 },
   },
@@ -55,25 +75,46 @@ export const sendCommand: Command = {
     const seed = integerOption(values, "seed", 1)!;
     const deliveries = file !== undefined ? linesOf(file) : fixtureOf(type!, seed, values.invalid === true, specPathOf(values));
     let failures = 0;
+    let sent = 0;
+    // --json: one object, each delivery on a line of its own as it is answered, the counts last.
+    if (values.json) await writeOut(`{\n  "to": ${printableJson(to.href)},\n  "deliveries": [`);
     for await (const outgoing of deliveries) {
       const delivery = await createSignedDeliveryOfBody(outgoing.body, { secret });
+      const messageId = delivery.headers["webhook-id"]!;
+      let report: DeliveryReport;
       let status: string;
       try {
         const response = await fetch(to, { method: "POST", headers: delivery.headers, body: delivery.body });
         await response.arrayBuffer();
+        report = { ...details(outgoing), messageId, status: response.status, ok: response.ok };
         status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
         if (!response.ok) failures++;
         status = response.ok ? stdoutStyle.green(status) : stdoutStyle.red(status);
       } catch (error) {
         failures++;
         const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-        status = stdoutStyle.red(`not delivered: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
+        const reason = cause?.code ?? cause?.message ?? (error as Error).message;
+        report = { ...details(outgoing), messageId, status: null, ok: false, error: reason };
+        status = stdoutStyle.red(`not delivered: ${reason}`);
       }
-      await writeOut(`${outgoing.label} ${delivery.headers["webhook-id"]} → ${status}\n`);
+      if (values.json) await writeOut(`${sent === 0 ? "" : ","}\n    ${printableJson(report)}`);
+      else await writeOut(`${outgoing.label} ${messageId} → ${status}\n`);
+      sent++;
+    }
+    if (values.json) {
+      await writeOut(`${sent === 0 ? "" : "\n  "}],\n  "sent": ${sent},\n  "failed": ${failures},\n  "ok": ${failures === 0}\n}\n`);
     }
     return failures === 0 ? ExitCode.ok : ExitCode.failed;
   },
 };
+
+function details(outgoing: Outgoing): Pick<DeliveryReport, "eventType" | "line" | "invalid"> {
+  return {
+    eventType: outgoing.eventType,
+    ...(outgoing.line === undefined ? {} : { line: outgoing.line }),
+    ...(outgoing.invalid === undefined ? {} : { invalid: outgoing.invalid }),
+  };
+}
 
 function endpointOf(to: string | undefined): URL {
   if (to === undefined) throw new UsageError("missing --to URL", command);
@@ -95,12 +136,12 @@ async function* fixtureOf(type: string, seed: number, invalid: boolean, specPath
     throw new UsageError(`unknown event type '${type}'${hints.length ? `; did you mean ${hints.join(", ")}?` : ""}`, command);
   }
   if (!invalid) {
-    yield { label: event.name, body: JSON.stringify(runtime.create(event.name, {}, { seed })) };
+    yield { label: event.name, body: JSON.stringify(runtime.create(event.name, {}, { seed })), eventType: event.name };
     return;
   }
   const [broken] = runtime.createInvalid(event.name, { seed });
   if (!broken) throw new UsageError(`'${event.name}' has no negative fixture`, command);
-  yield { label: `${event.name} (invalid: ${broken.description})`, body: JSON.stringify(broken.payload) };
+  yield { label: `${event.name} (invalid: ${broken.description})`, body: JSON.stringify(broken.payload), eventType: event.name, invalid: broken.description };
 }
 
 /** Each non-blank line as it is (its bytes are what gets signed), read as it streams. */
@@ -116,16 +157,17 @@ async function* linesOf(path: string): AsyncGenerator<Outgoing> {
   for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
     line++;
     if (text.trim() === "") continue;
-    yield { label: `${path}:${line} ${eventTypeOf(text)}`, body: text };
+    const { eventType, shown } = eventTypeOf(text);
+    yield { label: `${path}:${line} ${shown}`, body: text, eventType, line };
   }
 }
 
 /** The event type a line names, for the output only; the line is sent as it is either way. */
-function eventTypeOf(text: string): string {
+function eventTypeOf(text: string): { eventType: string | null; shown: string } {
   try {
     const value = JSON.parse(text) as { event_type?: unknown };
-    return typeof value?.event_type === "string" ? value.event_type : "(no event_type)";
+    return typeof value?.event_type === "string" ? { eventType: value.event_type, shown: value.event_type } : { eventType: null, shown: "(no event_type)" };
   } catch {
-    return "(not JSON)";
+    return { eventType: null, shown: "(not JSON)" };
   }
 }

@@ -24,7 +24,7 @@ export const generateOptionSpecs: Record<string, OptionSpec> = {
   only: {
     type: "string",
     value: "LIST",
-    description: `Comma-separated targets to emit: ${targetNames.join(",")} (default: all; the package always is).`,
+    description: `Comma-separated targets to emit: ${targetNames.join(",")} (default: all; the package around them too, except for docs alone).`,
   },
 };
 
@@ -38,15 +38,25 @@ export const jsonOption: OptionSpec = { type: "boolean", description: "Machine-r
 export const formatOption: OptionSpec = {
   type: "string",
   value: "FORMAT",
-  description: "text (default) or github: GitHub Actions annotations on stdout (see generator/cli/README.md).",
+  description: "text (default), github (GitHub Actions annotations) or junit (JUnit XML), on stdout (see generator/cli/README.md).",
 };
 
-/** --format, checked: text or github; not together with --json. */
-export function formatOf(values: ParsedArgs["values"], command: string): "text" | "github" {
+/** For commands whose only CI output is their spec's problems (and, for drift, its differences). */
+export const githubFormatOption: OptionSpec = {
+  type: "string",
+  value: "FORMAT",
+  description: "text (default) or github: spec problems as GitHub Actions annotations on stdout (see generator/cli/README.md).",
+};
+
+const formats = ["text", "github", "junit"] as const;
+type Format = (typeof formats)[number];
+
+/** --format, checked against the formats the command has; not together with --json. */
+export function formatOf(values: ParsedArgs["values"], command: string, allowed: readonly Format[] = formats): Format {
   const format = stringOption(values, "format") ?? "text";
-  if (format !== "text" && format !== "github") throw new UsageError(`--format takes text or github, got '${format}'`, command);
-  if (format === "github" && values.json === true) throw new UsageError("give either --json or --format github, not both", command);
-  return format;
+  if (!allowed.includes(format as Format)) throw new UsageError(`--format takes ${allowed.join(", ")}, got '${format}'`, command);
+  if (format !== "text" && values.json === true) throw new UsageError(`give either --json or --format ${format}, not both`, command);
+  return format as Format;
 }
 
 export function specPathOf(values: ParsedArgs["values"]): string | undefined {

@@ -1,4 +1,5 @@
-/** What `validate` reports, for people (one line per error) and for machines (--json, streamed). */
+/** What `validate` reports, for people (one line per error) and for machines (--json and --format junit, streamed). */
+import { junitCase, junitHeader, junitSuiteStart } from "../junit.js";
 
 export interface ValidationIssue {
   /** JSON Pointer into the payload, "" for the payload itself. */
@@ -113,5 +114,68 @@ export class JsonReport {
         "}\n",
       ].join("\n"),
     );
+  }
+}
+
+/**
+ * The --format junit report, written as it is made: one case per payload (failing when invalid, its
+ * errors as `source:line:column: path code: message`) and one failing case per framing problem. The
+ * counts are known only at the end, so the suite carries none: JUnit readers count the cases.
+ */
+export class JunitStream {
+  private started = false;
+
+  constructor(
+    private readonly source: string,
+    private readonly write: (text: string) => void,
+  ) {}
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.write(`${junitHeader}<testsuites name="seam-events validate">\n${junitSuiteStart(`validate ${this.source}`)}`);
+  }
+
+  private where(format: InputFormat, payload: { index: number; line: number }): string {
+    return format === "array" ? `${this.source}:[${payload.index}]` : `${this.source}:${payload.line}`;
+  }
+
+  passed(format: InputFormat, payload: { index: number; line: number }): void {
+    this.start();
+    this.write(junitCase({ name: this.where(format, payload), classname: "payload", file: this.source, line: payload.line }));
+  }
+
+  failure(format: InputFormat, failure: PayloadFailure): void {
+    this.start();
+    const first = failure.errors[0]!;
+    const at = (line: number, column: number) => `${this.source}:${line}:${column}`;
+    const text = failure.errors.map((error) =>
+      error.line !== undefined
+        ? `${at(error.line, error.column!)}: ${error.code}: ${error.message}`
+        : `${at(failure.line, failure.column)}: ${error.path === "" ? "(root)" : error.path} ${error.code}: ${error.message}`,
+    );
+    if (failure.moreErrors) text.push(`${at(failure.line, failure.column)}: more errors not listed (at most ${failure.errors.length} per payload; see --max-errors)`);
+    this.write(
+      junitCase({
+        name: this.where(format, failure),
+        classname: failure.eventType ?? "payload",
+        file: this.source,
+        line: failure.line,
+        failure: { message: `${first.path === "" ? "(root)" : first.path} ${first.code}: ${first.message}`, type: first.code, text: text.join("\n") },
+      }),
+    );
+  }
+
+  problem(problem: FramingProblemReport): void {
+    this.start();
+    const where = `${this.source}:${problem.line}:${problem.column}`;
+    this.write(junitCase({ name: where, classname: "input", file: this.source, line: problem.line, failure: { message: problem.message, type: "json_framing", text: `${where}: ${problem.message}` } }));
+  }
+
+  /** Closes the report; an input without payloads is one failing case, as it fails the run. */
+  end(total: number): void {
+    this.start();
+    if (total === 0) this.write(junitCase({ name: this.source, classname: "input", failure: { message: "no payloads in the input", type: "empty_input", text: `${this.source}: no payloads in the input` } }));
+    this.write("  </testsuite>\n</testsuites>\n");
   }
 }

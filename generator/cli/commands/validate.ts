@@ -5,7 +5,7 @@ import { JsonSplitter, parsePiece, type FramingProblem, type JsonPiece } from ".
 import { githubAnnotation, stderrStyle, StdoutWriter, stdoutStyle } from "../output.js";
 import { formatOf, formatOption, jsonOption, specOption, specPathOf } from "./shared-options.js";
 import { loadValidator } from "./validate-package.js";
-import { formatFailure, JsonReport, printable, type PayloadFailure } from "./validate-report.js";
+import { formatFailure, JsonReport, JunitStream, printable, type PayloadFailure } from "./validate-report.js";
 
 /** The output folder `generate` writes by default (as pipeline.ts has it; not imported, so that start-up does not load the generator). */
 const defaultOutDir = resolve(import.meta.dirname, "../../../generated");
@@ -33,7 +33,8 @@ export const validateCommand: Command = {
     positionals: { min: 0, max: 1 },
   },
   async run({ values, positionals }) {
-    const github = formatOf(values, "validate") === "github";
+    const outputFormat = formatOf(values, "validate");
+    const github = outputFormat === "github";
     const file = positionals[0] ?? "-";
     if (file === "-" && process.stdin.isTTY) throw new UsageError("no input: give a FILE, or pipe payloads to standard input", "validate");
     if (file !== "-") {
@@ -54,6 +55,7 @@ export const validateCommand: Command = {
     const out = new StdoutWriter();
     const splitter = new JsonSplitter();
     const report = values.json === true ? new JsonReport(source, validator.origin, (text) => out.write(text)) : undefined;
+    const junit = outputFormat === "junit" ? new JunitStream(source, (text) => out.write(text)) : undefined;
     const shownSource = printable(source);
     const counts = { total: 0, valid: 0, invalid: 0 };
     let problems = 0;
@@ -63,6 +65,7 @@ export const validateCommand: Command = {
       if (item.kind === "problem") {
         problems++;
         if (report) report.problem({ message: item.message, line: item.line, column: item.column });
+        else if (junit) junit.problem({ message: item.message, line: item.line, column: item.column });
         else if (github) out.write(githubAnnotation("error", { ...annotatedFile, line: item.line, col: item.column, title: "json_framing" }, item.message));
         else out.write(`${stdoutStyle.red(`${shownSource}:${item.line}:${item.column}: ${item.message}`)}\n`);
         return;
@@ -71,10 +74,12 @@ export const validateCommand: Command = {
       const failure = failureOf(item);
       if (!failure) {
         counts.valid++;
+        junit?.passed(format, item);
         return;
       }
       counts.invalid++;
       if (report) report.failure(format, failure);
+      else if (junit) junit.failure(format, failure);
       else if (github) for (const line of githubFailure(failure)) out.write(line);
       else for (const line of formatFailure(shownSource, format, failure)) out.write(`${stdoutStyle.red(line)}\n`);
     };
@@ -117,14 +122,15 @@ export const validateCommand: Command = {
     const ok = counts.invalid === 0 && problems === 0 && counts.total > 0;
     const format = splitter.format ?? "ndjson";
     if (report) report.end(format, { ok, ...counts });
-    else {
+    else if (junit) junit.end(counts.total);
+    if (!report) {
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
       const summary =
         counts.total === 0
           ? "no payloads in the input"
           : `${plural(counts.total, "payload")}: ${counts.valid} valid, ${counts.invalid} invalid${problems ? `, ${plural(problems, "framing problem")}` : ""}`;
-      // Under --format github standard output holds annotations only; the summary goes to the log.
-      if (github) process.stderr.write(`${summary}\n`);
+      // Under --format github or junit standard output holds the report only; the summary goes to the log.
+      if (github || junit) process.stderr.write(`${summary}\n`);
       else out.write(`${ok ? stdoutStyle.green(summary) : stdoutStyle.red(summary)}\n`);
     }
     await out.flush();

@@ -2,8 +2,9 @@ import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
 import { SpecError } from "../../diagnostics/diagnostic.js";
 import { ExitCode, type Command } from "../args.js";
-import { reportOutputError, reportSpecError, stderrStyle, stdoutStyle } from "../output.js";
-import { generateOptionSpecs, generateOptionsOf } from "./shared-options.js";
+import { reportOutputError, reportSpecError, specErrorReport, stderrStyle, stdoutStyle } from "../output.js";
+import { generateOptionSpecs, generateOptionsOf, jsonOption } from "./shared-options.js";
+import { printableJson } from "./validate-report.js";
 
 // Editors often save in two steps (write, then rename): changes this close together make one run.
 const debounceMs = 10;
@@ -13,8 +14,9 @@ export const watchCommand: Command = {
     name: "watch",
     summary: "Regenerate whenever a spec file or a template changes; a broken edit keeps the last good output.",
     usage: "",
-    details: "Stays running (Ctrl-C to stop). Each run prints how long it took from the change to the written output.",
-    options: generateOptionSpecs,
+    details:
+      "Stays running (Ctrl-C to stop). Each run prints how long it took from the change to the written output. With --json, one JSON object per line for each event (watching, regenerated, failed).",
+    options: { ...generateOptionSpecs, json: jsonOption },
     positionals: { min: 0, max: 0 },
   },
   async run({ values }) {
@@ -25,11 +27,17 @@ export const watchCommand: Command = {
     const { WarmGenerator } = await import("../warm-generator.js");
     const specPath = options.specPath ?? defaultSpecPath;
     const outDir = options.outDir ?? defaultOutDir;
+    const json = values.json === true;
+    // --json: newline-delimited JSON, one object per event, each written whole as it happens.
+    const emit = (event: Record<string, unknown>) => process.stdout.write(`${printableJson(event)}\n`);
     try {
       guardOutput({ ...options, specPath, outDir });
     } catch (error) {
-      if (error instanceof OutputError) return reportOutputError(error);
-      throw error;
+      if (!(error instanceof OutputError)) throw error;
+      if (!json) return reportOutputError(error);
+      process.stderr.write(`${stderrStyle.red("error")}: ${error.message}\n`);
+      emit({ event: "stopped", ok: false, error: "output", message: error.message });
+      return ExitCode.usage;
     }
     const generator = new WarmGenerator({ ...options, specPath, outDir });
     const shown = (path: string) => relative(process.cwd(), path) || ".";
@@ -42,14 +50,24 @@ export const watchCommand: Command = {
       try {
         const result = await generator.run();
         const end = performance.now();
-        const latency = changedAt ? `, ${Math.round(end - changedAt)} ms after the change` : "";
+        const sinceChange = changedAt ? Math.round(end - changedAt) : null;
+        if (json) {
+          emit({ event: "regenerated", ok: true, outDir: shown(outDir), files: result.written, changed: result.changed, ms: Math.round(result.ms), msSinceChange: sinceChange });
+          return;
+        }
+        const latency = sinceChange === null ? "" : `, ${sinceChange} ms after the change`;
         process.stdout.write(
           `${stdoutStyle.green("regenerated")} ${shown(outDir)}: ${result.written} files (${result.changed} changed) in ${Math.round(result.ms)} ms${latency}\n`,
         );
       } catch (error) {
         if (!(error instanceof SpecError)) {
-          process.stderr.write(`${stderrStyle.red("error")}: ${error instanceof Error ? error.message : String(error)}\n`);
-        } else reportSpecError(error);
+          const message = error instanceof Error ? error.message : String(error);
+          process.stderr.write(`${stderrStyle.red("error")}: ${message}\n`);
+          if (json) emit({ event: "failed", ok: false, error: error instanceof OutputError ? "output" : "internal", message, kept: shown(outDir) });
+        } else {
+          reportSpecError(error);
+          if (json) emit({ event: "failed", ...specErrorReport(error), kept: shown(outDir) });
+        }
         process.stderr.write(`${stderrStyle.yellow("kept")} the last good output in ${shown(outDir)}\n`);
       }
     };
@@ -84,7 +102,8 @@ export const watchCommand: Command = {
       ...(options.templatesDir ? [[options.templatesDir, template] as [string, (name: string) => boolean]] : []),
     ];
     const watchers = watched.map(([dir, relevant]) => new TreeWatcher(dir, !(specIsFile && dir === dirname(specPath)), relevant, onChange));
-    process.stdout.write(`watching ${watched.map(([dir]) => shown(dir)).join(", ")} (Ctrl-C to stop)\n`);
+    if (json) emit({ event: "watching", folders: watched.map(([dir]) => shown(dir)) });
+    else process.stdout.write(`watching ${watched.map(([dir]) => shown(dir)).join(", ")} (Ctrl-C to stop)\n`);
     runQueued();
 
     return new Promise<number>((resolve) => {

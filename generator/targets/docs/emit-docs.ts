@@ -24,6 +24,7 @@ export const docsHelpers: Helpers = {
 export const docsTarget: Target = {
   name: "docs",
   package: { folders: [DOCS_DIR] },
+  standalone: true,
   emit(model: CatalogueModel, context) {
     const examples = examplePayloads(model, context.cache?.derived);
     const changelog = context.previous ? buildChangelog(context.previous, model) : undefined;
