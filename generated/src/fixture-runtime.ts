@@ -25,14 +25,31 @@ export interface ValueBlueprint {
   examples?: readonly unknown[];
 }
 
+/**
+ * How a property's value follows from a sibling's (`of`), as the spec's relations say: not earlier
+ * than a timestamp, not below a number, computed linearly, chosen by ranges or by value, or a fixed text.
+ */
+export type DerivationBlueprint =
+  | { kind: "not_before" | "at_least"; of: string; maxGap?: number }
+  | { kind: "linear"; of: string; scale: number; offset: number }
+  | { kind: "by_range"; of: string; bands: readonly { below?: number; value: unknown }[] }
+  | { kind: "by_value"; of: string; values: Readonly<Record<string, unknown>> }
+  | { kind: "text"; value: string };
+
 export interface PropertyBlueprint extends ValueBlueprint {
   name: string;
   required: boolean;
+  derive?: DerivationBlueprint;
+  /** Present exactly when `of` is present (and, with `in`, holds one of those values). */
+  presentWhen?: { of: string; in?: readonly unknown[] };
 }
 
 export interface CatalogueBlueprint {
   discriminator: string;
+  /** The values fixtures may produce: legacy values are left out. */
   enums: Readonly<Record<string, readonly string[]>>;
+  /** Legacy values, which validators still accept: negative fixtures must not pick one as "outside". */
+  legacy?: Readonly<Record<string, readonly string[]>>;
   shapes: Readonly<Record<string, readonly PropertyBlueprint[]>>;
   events: Readonly<Record<string, readonly PropertyBlueprint[]>>;
   /** Older names of events, each with its current name. */
@@ -70,54 +87,56 @@ function mix(value: number): number {
 /** A prime larger than any list: consecutive seeds move a first choice by STRIDE mod length, never 0. */
 const STRIDE = 2654435761;
 
+/** The draws of one value. */
+interface Draw {
+  uint32(): number;
+  /** In [0, 1). */
+  fraction(): number;
+  /** An index below count; the first one drawn follows the seed. */
+  index(count: number): number;
+  pick<T>(list: readonly T[]): T;
+}
+
 /**
- * The draws of one value. The first choice is (offset + seed × STRIDE) mod length, so that neighbouring
- * seeds never pick the same member of a list; every other draw comes from mulberry32.
+ * The first choice is (offset + seed × STRIDE) mod length, so that neighbouring seeds never pick the
+ * same member of a list; every other draw comes from mulberry32.
  */
-class Draw {
-  private state: number;
-  private readonly offset: number;
-  private readonly seed: number;
-  private firstChoiceMade = false;
-
-  constructor(seed: number, key: string) {
-    this.offset = mix(hashText(key));
-    this.seed = seed;
-    this.state = mix(this.offset ^ mix(seed + 0x9e3779b9));
-  }
-
-  uint32(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
+function newDraw(seed: number, key: string): Draw {
+  const offset = mix(hashText(key));
+  let state = mix(offset ^ mix(seed + 0x9e3779b9));
+  let firstChoiceMade = false;
+  const uint32 = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (t ^ (t >>> 14)) >>> 0;
-  }
-
-  /** In [0, 1). */
-  fraction(): number {
-    return this.uint32() / 4294967296;
-  }
-
-  /** An index below count; the first one drawn follows the seed. */
-  index(count: number): number {
-    if (!this.firstChoiceMade) {
-      this.firstChoiceMade = true;
-      return ((this.offset % count) + (this.seed % count) * (STRIDE % count)) % count;
+  };
+  const index = (count: number): number => {
+    if (!firstChoiceMade) {
+      firstChoiceMade = true;
+      return ((offset % count) + (seed % count) * (STRIDE % count)) % count;
     }
-    return this.uint32() % count;
-  }
-
-  pick<T>(list: readonly T[]): T {
-    return list[this.index(list.length)] as T;
-  }
+    return uint32() % count;
+  };
+  return {
+    uint32,
+    fraction: () => uint32() / 4294967296,
+    index,
+    pick: (list) => list[index(list.length)]!,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Plausible values.
 
-const WINDOW_START = Date.UTC(2024, 0, 1) / 1000;
-const WINDOW_SECONDS = Date.UTC(2027, 0, 1) / 1000 - WINDOW_START;
+/**
+ * Every timestamp a fixture makes lies in the two years up to this instant, never after it, so that
+ * fixtures stay the same on every day they are made.
+ */
+export const REFERENCE_TIME = "2026-01-01T00:00:00.000Z";
+const REFERENCE_SECONDS = Date.UTC(2026, 0, 1) / 1000;
+const WINDOW_SECONDS = 2 * 365 * 86400;
 
 function uuidV4(draw: Draw): string {
   const bytes: number[] = [];
@@ -131,10 +150,11 @@ function uuidV4(draw: Draw): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** A UTC instant between 2024 and 2026, to the second. */
+const isoSeconds = (seconds: number): string => new Date(seconds * 1000).toISOString();
+
+/** A UTC instant in the two years before the reference time, to the second. */
 function timestamp(draw: Draw): string {
-  const seconds = WINDOW_START + Math.floor(draw.fraction() * WINDOW_SECONDS);
-  return new Date(seconds * 1000).toISOString();
+  return isoSeconds(REFERENCE_SECONDS - Math.floor(draw.fraction() * WINDOW_SECONDS));
 }
 
 const PLACES = [
@@ -171,31 +191,16 @@ const THINGS = [
   "storage",
   "patio",
 ];
-const SUBJECTS = [
-  "The front door lock",
-  "The garage keypad",
-  "A hub in the lobby",
-  "The gym entrance",
-  "The storage room lock",
-  "The patio gate",
-  "A thermostat upstairs",
-];
+// Free text the spec gives no examples for: neutral, so that it fits an event of any family.
+const SUBJECTS = ["The change", "The request", "The update", "The operation", "The report"];
 const HAPPENINGS = [
-  "went offline",
-  "reported a low battery",
-  "accepted a new access code",
-  "was reset by an installer",
-  "lost its connection to the hub",
-  "came back online",
-  "was renamed by a manager",
+  "was recorded",
+  "was confirmed",
+  "was applied",
+  "was received",
+  "was processed",
 ];
-const WHEN = [
-  "overnight",
-  "this morning",
-  "after a power cut",
-  "during maintenance",
-  "a few minutes ago",
-];
+const WHEN = ["by Seam", "a few minutes ago", "this morning", "overnight", "after a retry"];
 const RECORD_KEYS = [
   "unit",
   "building",
@@ -340,7 +345,7 @@ function reentersShape(context: Context, value: ValueBlueprint): boolean {
 }
 
 const drawAt = (context: Context, path: string, purpose = "value"): Draw =>
-  new Draw(context.seed, `${context.event}\u0000${path}\u0000${purpose}`);
+  newDraw(context.seed, `${context.event}\u0000${path}\u0000${purpose}`);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -361,34 +366,162 @@ function buildObject(
   path: string,
   overrides: Record<string, unknown> | undefined,
 ): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const property of properties) {
+  const values = new Map<string, unknown>();
+  const visited = new Set<string>();
+  const byName = new Map(properties.map((p) => [p.name, p]));
+  // A property is built after the siblings its relations read; the payload keeps the blueprint's order.
+  const build = (property: PropertyBlueprint): void => {
+    if (visited.has(property.name)) return;
+    visited.add(property.name);
+    for (const source of [
+      property.derive && "of" in property.derive ? property.derive.of : undefined,
+      property.presentWhen?.of,
+    ]) {
+      const sibling = source === undefined ? undefined : byName.get(source);
+      if (sibling) build(sibling);
+    }
     const propertyPath = `${path}/${pointerSegment(property.name)}`;
     if (overrides && Object.prototype.hasOwnProperty.call(overrides, property.name)) {
       const override = overrides[property.name];
       // An explicit undefined removes the property.
-      if (override === undefined) continue;
-      result[property.name] =
+      if (override === undefined) return;
+      values.set(
+        property.name,
         property.type.kind === "shape" && isPlainObject(override)
           ? buildShape(context, property.type.name, propertyPath, override)
-          : copy(override);
-      continue;
+          : copy(override),
+      );
+      return;
     }
+    if (reentersShape(context, property) && !property.required) return;
+    if (property.presentWhen) {
+      const { of, in: among } = property.presentWhen;
+      const source = values.get(of);
+      if (
+        !values.has(of) ||
+        source === null ||
+        (among !== undefined && !among.some((value) => value === source))
+      )
+        return;
+    }
+    const derive = property.derive;
     if (
-      !property.required &&
-      (!isPresent(context, propertyPath) || reentersShape(context, property))
-    )
-      continue;
-    result[property.name] = buildValue(context, property, propertyPath, property.name);
-  }
+      derive &&
+      (derive.kind === "linear" || derive.kind === "by_range" || derive.kind === "by_value")
+    ) {
+      // A derived value goes with its source: absent or null when the source is.
+      if (!values.has(derive.of)) return;
+      const source = values.get(derive.of);
+      const sourceRequired = byName.get(derive.of)?.required ?? true;
+      if (
+        !property.presentWhen &&
+        !property.required &&
+        sourceRequired &&
+        !isPresent(context, propertyPath)
+      )
+        return;
+      values.set(
+        property.name,
+        source === null ? null : derived(context, property, derive, source, propertyPath),
+      );
+      return;
+    }
+    if (!property.presentWhen && !property.required && !isPresent(context, propertyPath)) return;
+    if (derive?.kind === "text") {
+      values.set(property.name, derive.value);
+      return;
+    }
+    const value = buildValue(context, property, propertyPath, property.name);
+    values.set(
+      property.name,
+      derive && value !== null
+        ? ordered(context, property, derive, value, values.get(derive.of), propertyPath)
+        : value,
+    );
+  };
+  for (const property of properties) build(property);
+  const result: Record<string, unknown> = {};
+  for (const property of properties)
+    if (values.has(property.name)) result[property.name] = values.get(property.name);
   // Keys the blueprint does not know are kept: payloads may carry more than the spec lists.
   if (overrides) {
     for (const [key, value] of Object.entries(overrides)) {
-      if (value !== undefined && !(key in result) && !properties.some((p) => p.name === key))
-        result[key] = copy(value);
+      if (value !== undefined && !(key in result) && !byName.has(key)) result[key] = copy(value);
     }
   }
   return result;
+}
+
+const roundTo2 = (value: number): number => Math.round(value * 100) / 100;
+
+/** The value a linear, by_range or by_value relation gives for a (non-null) source value. */
+function derived(
+  context: Context,
+  property: PropertyBlueprint,
+  derive: Extract<DerivationBlueprint, { of: string }>,
+  source: unknown,
+  path: string,
+): unknown {
+  if (derive.kind === "linear" && typeof source === "number")
+    return roundTo2(source * derive.scale + derive.offset);
+  if (derive.kind === "by_range" && typeof source === "number") {
+    const band =
+      derive.bands.find((b) => b.below !== undefined && source < b.below) ??
+      derive.bands[derive.bands.length - 1];
+    if (band) return copy(band.value);
+  }
+  if (
+    derive.kind === "by_value" &&
+    typeof source === "string" &&
+    Object.prototype.hasOwnProperty.call(derive.values, source)
+  )
+    return copy(derive.values[source]);
+  // A source the relation does not cover (an override, say) leaves the value free.
+  return buildValue(context, property, path, property.name);
+}
+
+/**
+ * A value kept when it already lies at or after its source (not_before, at_least) and within maxGap;
+ * otherwise moved there, staying before the reference time and inside the property's range.
+ */
+function ordered(
+  context: Context,
+  property: PropertyBlueprint,
+  derive: DerivationBlueprint,
+  value: unknown,
+  source: unknown,
+  path: string,
+): unknown {
+  if (derive.kind !== "not_before" && derive.kind !== "at_least") return value;
+  const draw = drawAt(context, path, "after");
+  const fits = (gap: number) => gap >= 0 && gap <= (derive.maxGap ?? Infinity);
+  if (derive.kind === "not_before" && typeof source === "string") {
+    const start = Date.parse(source) / 1000;
+    if (!Number.isFinite(start)) return value;
+    if (typeof value === "string" && fits(Date.parse(value) / 1000 - start)) return value;
+    const span = Math.max(0, Math.min(REFERENCE_SECONDS - start, derive.maxGap ?? Infinity));
+    return isoSeconds(Math.floor(start) + Math.floor(draw.fraction() * (Math.floor(span) + 1)));
+  }
+  if (
+    derive.kind === "at_least" &&
+    typeof source === "number" &&
+    (property.type.kind === "number" || property.type.kind === "integer")
+  ) {
+    if (typeof value === "number" && fits(value - source)) return value;
+    const type = property.type;
+    const [, high] = numberRange(property.name, type.minimum, type.maximum);
+    const limit = Math.min(
+      source + (derive.maxGap ?? Math.max(0, high - source)),
+      type.maximum ?? Infinity,
+    );
+    if (type.kind === "integer")
+      return Math.ceil(source) + draw.index(Math.max(1, Math.floor(limit) - Math.ceil(source) + 1));
+    return Math.max(
+      source,
+      roundTo2(source + Math.floor(draw.fraction() * Math.max(0, limit - source) * 10) / 10),
+    );
+  }
+  return value;
 }
 
 function buildShape(
@@ -492,20 +625,31 @@ function entry<T>(table: Readonly<Record<string, T>>, key: string): T | undefine
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
-function contextFor(
+/**
+ * A valid payload of one event the catalogue has, with the overrides merged over it. The per-event
+ * factories call this: it leaves out the search for close names that createFixture needs, so that a
+ * bundle of one factory does not carry it.
+ */
+export function createEventFixture(
   catalogue: CatalogueBlueprint,
   event: string,
+  overrides: unknown,
   options: RuntimeOptions | undefined,
-): Context {
-  if (entry(catalogue.events, event) === undefined) throw unknownEventType(catalogue, event);
+): Record<string, unknown> {
   const seed = options?.seed ?? DEFAULT_SEED;
-  return {
+  const context: Context = {
     catalogue,
     event,
     seed: Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : DEFAULT_SEED,
     optional: options?.optional ?? DEFAULT_OPTIONAL,
     shapes: [],
   };
+  return buildObject(
+    context,
+    entry(catalogue.events, event) ?? [],
+    "",
+    isPlainObject(overrides) ? overrides : undefined,
+  );
 }
 
 /** A valid payload of one event, with the overrides merged over it. Throws on an unknown event type. */
@@ -515,13 +659,8 @@ export function createFixture(
   overrides: unknown,
   options: RuntimeOptions | undefined,
 ): Record<string, unknown> {
-  const context = contextFor(catalogue, event, options);
-  return buildObject(
-    context,
-    entry(catalogue.events, event) ?? [],
-    "",
-    isPlainObject(overrides) ? overrides : undefined,
-  );
+  if (entry(catalogue.events, event) === undefined) throw unknownEventType(catalogue, event);
+  return createEventFixture(catalogue, event, overrides, options);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -671,7 +810,10 @@ function breaksOfValue(
       });
       return;
     case "enum": {
-      const members = entry(catalogue.enums, type.name) ?? [];
+      const members = [
+        ...(entry(catalogue.enums, type.name) ?? []),
+        ...(catalogue.legacy ? (entry(catalogue.legacy, type.name) ?? []) : []),
+      ];
       let outside = "not_a_member";
       while (members.includes(outside)) outside += "_";
       out.push({

@@ -115,6 +115,7 @@ import type {
 } from "./types.js";
 import type { ValidationErrorCode } from "./validators.js";
 import {
+  createEventFixture,
   createFixture,
   createInvalidCases,
   type CatalogueBlueprint,
@@ -158,17 +159,56 @@ export interface InvalidFixture {
   code: ValidationErrorCode;
 }
 
+const accessCodeMutationCodeValues: readonly string[] = [
+  "updating_name",
+  "updating_code",
+  "updating_time_frame",
+  "deleting",
+  "creating",
+  "deferring_creation",
+];
+
+const batteryStatusValues: readonly string[] = ["critical", "low", "good", "full"];
+
+const cameraActivationReasonValues: readonly string[] = ["motion_detected"];
+
+const deviceDisconnectionErrorCodeValues: readonly string[] = [
+  "account_disconnected",
+  "hub_disconnected",
+  "device_disconnected",
+];
+
+const fanModeSettingValues: readonly string[] = ["auto", "on", "circulate"];
+
+const hvacModeSettingValues: readonly string[] = ["off", "heat", "cool", "heat_cool", "eco"];
+
+const lockAccessDeniedReasonCodeValues: readonly string[] = [
+  "unknown_code",
+  "expired_code",
+  "blocklisted_code",
+  "too_many_attempts",
+  "blocked_by_privacy_mode",
+  "credential_error",
+];
+
+const lockMethodValues: readonly string[] = [
+  "keycode",
+  "manual",
+  "automatic",
+  "unknown",
+  "remote",
+  "card",
+];
+
+const motionSubTypeValues: readonly string[] = ["human", "vehicle", "package", "other"];
+
+const thermostatAdjustmentMethodValues: readonly string[] = ["seam", "external"];
+
 const nullableCodeProperty: PropertyBlueprint = {
   name: "code",
   required: true,
   type: { kind: "string" },
   nullable: true,
-};
-
-const messageProperty: PropertyBlueprint = {
-  name: "message",
-  required: true,
-  type: { kind: "string" },
 };
 
 const createdAtProperty: PropertyBlueprint = {
@@ -189,16 +229,17 @@ const workspaceIdProperty: PropertyBlueprint = {
   type: { kind: "string", format: "uuid" },
 };
 
+const createdAtProperty2: PropertyBlueprint = {
+  name: "created_at",
+  required: true,
+  type: { kind: "string", format: "date-time" },
+  derive: { kind: "not_before", of: "occurred_at", maxGap: 120 },
+};
+
 const occurredAtProperty: PropertyBlueprint = {
   name: "occurred_at",
   required: true,
   type: { kind: "string", format: "date-time" },
-};
-
-const optionalEventDescriptionProperty: PropertyBlueprint = {
-  name: "event_description",
-  required: false,
-  type: { kind: "string" },
 };
 
 const connectedAccountIdProperty: PropertyBlueprint = {
@@ -239,12 +280,6 @@ const accessCodeIdProperty: PropertyBlueprint = {
   name: "access_code_id",
   required: true,
   type: { kind: "string", format: "uuid" },
-};
-
-const descriptionProperty: PropertyBlueprint = {
-  name: "description",
-  required: true,
-  type: { kind: "string" },
 };
 
 const accessCodeErrorsProperty: PropertyBlueprint = {
@@ -325,6 +360,7 @@ const optionalIsBackupCodeProperty: PropertyBlueprint = {
   name: "is_backup_code",
   required: false,
   type: { kind: "boolean" },
+  presentWhen: { of: "code" },
 };
 
 const optionalConnectedAccountIdProperty: PropertyBlueprint = {
@@ -367,20 +403,48 @@ const actionTypeProperty: PropertyBlueprint = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
-  examples: ["LOCK_DOOR", "UNLOCK_DOOR"],
+  examples: ["LOCK_DOOR"],
 };
 
 const statusProperty: PropertyBlueprint = {
   name: "status",
   required: true,
   type: { kind: "string" },
-  examples: ["success", "error"],
+  examples: ["error"],
 };
 
 const optionalDeviceIdProperty: PropertyBlueprint = {
   name: "device_id",
   required: false,
   type: { kind: "string", format: "uuid" },
+};
+
+const statusProperty2: PropertyBlueprint = {
+  name: "status",
+  required: true,
+  type: { kind: "string" },
+  examples: ["success"],
+};
+
+const actionTypeProperty2: PropertyBlueprint = {
+  name: "action_type",
+  required: true,
+  type: { kind: "string" },
+  examples: ["SIMULATE_KEYPAD_CODE_ENTRY"],
+};
+
+const actionTypeProperty3: PropertyBlueprint = {
+  name: "action_type",
+  required: true,
+  type: { kind: "string" },
+  examples: ["SIMULATE_MANUAL_LOCK_VIA_KEYPAD"],
+};
+
+const actionTypeProperty4: PropertyBlueprint = {
+  name: "action_type",
+  required: true,
+  type: { kind: "string" },
+  examples: ["UNLOCK_DOOR"],
 };
 
 const optionalCustomerKeyProperty: PropertyBlueprint = {
@@ -407,22 +471,10 @@ const connectWebviewIdProperty: PropertyBlueprint = {
   type: { kind: "string", format: "uuid" },
 };
 
-const batteryLevelProperty: PropertyBlueprint = {
-  name: "battery_level",
-  required: true,
-  type: { kind: "number", minimum: 0, maximum: 1 },
-};
-
 const errorCodeProperty: PropertyBlueprint = {
   name: "error_code",
   required: true,
   type: { kind: "enum", name: "DeviceDisconnectionErrorCode" },
-};
-
-const optionalAccessCodeIdProperty: PropertyBlueprint = {
-  name: "access_code_id",
-  required: false,
-  type: { kind: "string", format: "uuid" },
 };
 
 const optionalAcsSystemIdProperty: PropertyBlueprint = {
@@ -449,34 +501,52 @@ const optionalUserIdentityIdProperty: PropertyBlueprint = {
   type: { kind: "string", format: "uuid" },
 };
 
+const optionalAccessCodeIdProperty: PropertyBlueprint = {
+  name: "access_code_id",
+  required: false,
+  type: { kind: "string", format: "uuid" },
+  presentWhen: { of: "method", in: ["keycode"] },
+};
+
 const methodProperty: PropertyBlueprint = {
   name: "method",
   required: true,
   type: { kind: "enum", name: "LockMethod" },
 };
 
+const optionalCodeProperty2: PropertyBlueprint = {
+  name: "code",
+  required: false,
+  type: { kind: "string" },
+  presentWhen: { of: "method", in: ["keycode"] },
+};
+
 const optionalAccessCodeIsManagedProperty: PropertyBlueprint = {
   name: "access_code_is_managed",
   required: false,
   type: { kind: "boolean" },
+  presentWhen: { of: "access_code_id" },
 };
 
 const optionalActionAttemptIdProperty: PropertyBlueprint = {
   name: "action_attempt_id",
   required: false,
   type: { kind: "string", format: "uuid" },
+  presentWhen: { of: "method", in: ["remote"] },
 };
 
 const optionalIsViaBluetoothProperty: PropertyBlueprint = {
   name: "is_via_bluetooth",
   required: false,
   type: { kind: "boolean" },
+  presentWhen: { of: "method", in: ["remote"] },
 };
 
 const optionalIsViaNfcProperty: PropertyBlueprint = {
   name: "is_via_nfc",
   required: false,
   type: { kind: "boolean" },
+  presentWhen: { of: "method", in: ["card"] },
 };
 
 const spaceIdProperty: PropertyBlueprint = {
@@ -513,6 +583,7 @@ const temperatureFahrenheitProperty: PropertyBlueprint = {
   name: "temperature_fahrenheit",
   required: true,
   type: { kind: "number" },
+  derive: { kind: "linear", of: "temperature_celsius", scale: 1.8, offset: 32 },
 };
 
 const nullableLowerLimitCelsiusProperty: PropertyBlueprint = {
@@ -520,6 +591,7 @@ const nullableLowerLimitCelsiusProperty: PropertyBlueprint = {
   required: true,
   type: { kind: "number" },
   nullable: true,
+  examples: [15, 16, 17, 18],
 };
 
 const nullableLowerLimitFahrenheitProperty: PropertyBlueprint = {
@@ -527,6 +599,7 @@ const nullableLowerLimitFahrenheitProperty: PropertyBlueprint = {
   required: true,
   type: { kind: "number" },
   nullable: true,
+  derive: { kind: "linear", of: "lower_limit_celsius", scale: 1.8, offset: 32 },
 };
 
 const nullableUpperLimitCelsiusProperty: PropertyBlueprint = {
@@ -534,6 +607,8 @@ const nullableUpperLimitCelsiusProperty: PropertyBlueprint = {
   required: true,
   type: { kind: "number" },
   nullable: true,
+  examples: [24, 25, 26, 27],
+  derive: { kind: "at_least", of: "lower_limit_celsius", maxGap: 12 },
 };
 
 const nullableUpperLimitFahrenheitProperty: PropertyBlueprint = {
@@ -541,12 +616,29 @@ const nullableUpperLimitFahrenheitProperty: PropertyBlueprint = {
   required: true,
   type: { kind: "number" },
   nullable: true,
+  derive: { kind: "linear", of: "upper_limit_celsius", scale: 1.8, offset: 32 },
 };
 
 const accessCodeChangedPropertyProperties: readonly PropertyBlueprint[] = [
   { name: "property", required: true, type: { kind: "string" }, examples: ["code", "name"] },
-  { name: "from", required: true, type: { kind: "string" }, nullable: true },
-  { name: "to", required: true, type: { kind: "string" }, nullable: true },
+  {
+    name: "from",
+    required: true,
+    type: { kind: "string" },
+    nullable: true,
+    derive: {
+      kind: "by_value",
+      of: "property",
+      values: { code: "4821", name: "Front door guest" },
+    },
+  },
+  {
+    name: "to",
+    required: true,
+    type: { kind: "string" },
+    nullable: true,
+    derive: { kind: "by_value", of: "property", values: { code: "7390", name: "Weekend cleaner" } },
+  },
 ];
 
 const accessCodeNameValueProperties: readonly PropertyBlueprint[] = [
@@ -563,7 +655,13 @@ const accessCodeRequestedMutationProperties: readonly PropertyBlueprint[] = [
 
 const accessCodeTimeFrameProperties: readonly PropertyBlueprint[] = [
   { name: "starts_at", required: true, type: { kind: "string" }, nullable: true },
-  { name: "ends_at", required: true, type: { kind: "string" }, nullable: true },
+  {
+    name: "ends_at",
+    required: true,
+    type: { kind: "string" },
+    nullable: true,
+    derive: { kind: "not_before", of: "starts_at" },
+  },
 ];
 
 const lockAccessDeniedReasonProperties: readonly PropertyBlueprint[] = [
@@ -572,7 +670,24 @@ const lockAccessDeniedReasonProperties: readonly PropertyBlueprint[] = [
     required: true,
     type: { kind: "enum", name: "LockAccessDeniedReasonCode" },
   },
-  messageProperty,
+  {
+    name: "message",
+    required: true,
+    type: { kind: "string" },
+    derive: {
+      kind: "by_value",
+      of: "reason_code",
+      values: {
+        unknown_code: "The code entered is not one this lock knows.",
+        expired_code: "The code entered has expired and no longer opens this lock.",
+        blocklisted_code: "The code entered is blocked on this lock.",
+        too_many_attempts:
+          "Too many wrong codes were entered, so the lock stopped accepting codes for a while.",
+        blocked_by_privacy_mode: "The lock is in privacy mode and refuses every credential.",
+        credential_error: "The card or credential presented could not be read.",
+      },
+    },
+  },
 ];
 
 const resourceErrorProperties: readonly PropertyBlueprint[] = [
@@ -580,9 +695,24 @@ const resourceErrorProperties: readonly PropertyBlueprint[] = [
     name: "error_code",
     required: true,
     type: { kind: "string" },
-    examples: ["account_disconnected"],
+    examples: ["account_disconnected", "device_offline", "hub_disconnected"],
   },
-  messageProperty,
+  {
+    name: "message",
+    required: true,
+    type: { kind: "string" },
+    derive: {
+      kind: "by_value",
+      of: "error_code",
+      values: {
+        account_disconnected:
+          "The connected account lost its authorization; its owner needs to sign in again.",
+        device_offline: "The device has stopped responding; check its power and its connection.",
+        hub_disconnected:
+          "The hub this device talks through is offline; check the hub's power and network.",
+      },
+    },
+  },
   createdAtProperty,
 ];
 
@@ -591,9 +721,23 @@ const resourceWarningProperties: readonly PropertyBlueprint[] = [
     name: "warning_code",
     required: true,
     type: { kind: "string" },
-    examples: ["third_party_integration_detected"],
+    examples: ["third_party_integration_detected", "device_has_flaky_connection"],
   },
-  messageProperty,
+  {
+    name: "message",
+    required: true,
+    type: { kind: "string" },
+    derive: {
+      kind: "by_value",
+      of: "warning_code",
+      values: {
+        third_party_integration_detected:
+          "Another service also controls this device, and its changes may conflict with Seam's.",
+        device_has_flaky_connection:
+          "The connection to this device keeps dropping; it may miss some changes.",
+      },
+    },
+  },
   createdAtProperty,
 ];
 
@@ -605,9 +749,18 @@ const accessCodeBackupAccessCodePulledEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A spare code from the backup pool was put into use on a device, usually to stand in for a code that could not be programmed.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -620,15 +773,33 @@ const accessCodeChangedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.changed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Something about an access code is different now, such as its status or one of its settings.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   accessCodeIdProperty,
-  { name: "change_reason", required: false, type: { kind: "string" } },
+  {
+    name: "change_reason",
+    required: false,
+    type: { kind: "string" },
+    examples: [
+      "The access code was updated through the Seam API.",
+      "The lock reported a change to the access code.",
+      "The access code was edited in the lock's own app.",
+    ],
+  },
   {
     name: "changed_properties",
     required: false,
@@ -644,15 +815,28 @@ const accessCodeCodeChangedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access code got a different PIN on its device." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   accessCodeIdProperty,
-  descriptionProperty,
+  {
+    name: "description",
+    required: true,
+    type: { kind: "string" },
+    examples: [
+      "The PIN of the access code was changed on the lock.",
+      "The access code was given a new PIN in the lock's own app.",
+    ],
+  },
   { name: "from", required: true, type: { kind: "shape", name: "AccessCodePinValue" } },
   { name: "to", required: true, type: { kind: "shape", name: "AccessCodePinValue" } },
 ];
@@ -661,9 +845,18 @@ const accessCodeCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Seam has a new access code on record; programming it onto the lock is reported by later events.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -679,9 +872,17 @@ const accessCodeDelayInRemovingFromDeviceEventProperties: readonly PropertyBluep
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access code is still on its device well after Seam began removing it.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -703,9 +904,14 @@ const accessCodeDelayInSettingOnDeviceEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access code is reaching its device later than usual." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -723,9 +929,14 @@ const accessCodeDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam removed an access code record for good." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -742,9 +953,18 @@ const accessCodeDeletedExternalToSeamEventProperties: readonly PropertyBlueprint
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Seam noticed that a code it had set on a device was removed there by other means, such as the lock's own app.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -760,9 +980,14 @@ const accessCodeFailedToRemoveFromDeviceEventProperties: readonly PropertyBluepr
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Taking an access code off its device went wrong." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -784,9 +1009,14 @@ const accessCodeFailedToSetOnDeviceEventProperties: readonly PropertyBlueprint[]
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Programming an access code onto its device went wrong." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -808,9 +1038,18 @@ const accessCodeModifiedExternalToSeamEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Seam noticed that a code it had set on a device was altered there by other means, such as the lock's own app.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -826,9 +1065,14 @@ const accessCodeMutationsRequestedEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Someone asked for changes to an access code." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -852,15 +1096,28 @@ const accessCodeNameChangedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Someone gave an access code a different name on its device." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   accessCodeIdProperty,
-  descriptionProperty,
+  {
+    name: "description",
+    required: true,
+    type: { kind: "string" },
+    examples: [
+      "The access code was renamed on the lock.",
+      "The access code got a new name in the lock's own app.",
+    ],
+  },
   { name: "from", required: true, type: { kind: "shape", name: "AccessCodeNameValue" } },
   { name: "to", required: true, type: { kind: "shape", name: "AccessCodeNameValue" } },
 ];
@@ -873,9 +1130,17 @@ const accessCodeRemovedFromDeviceEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access code was taken off its device and no longer works there.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -891,9 +1156,18 @@ const accessCodeScheduledOnDeviceEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A device that handles schedules itself now holds an access code ahead of its start time.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -910,9 +1184,14 @@ const accessCodeSetOnDeviceEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access code is now on its device and works there." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -929,15 +1208,32 @@ const accessCodeTimeFrameChangedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "The period in which an access code works was moved on its device, at its start, its end or both.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   accessCodeIdProperty,
-  descriptionProperty,
+  {
+    name: "description",
+    required: true,
+    type: { kind: "string" },
+    examples: [
+      "The start and end times of the access code were changed on the lock.",
+      "The access code now ends at a different time on the lock.",
+    ],
+  },
   { name: "from", required: true, type: { kind: "shape", name: "AccessCodeTimeFrame" } },
   { name: "to", required: true, type: { kind: "shape", name: "AccessCodeTimeFrame" } },
 ];
@@ -950,9 +1246,18 @@ const accessCodeUnmanagedConvertedToManagedEventProperties: readonly PropertyBlu
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "An access code that Seam found on a device but did not manage is now managed by Seam.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -968,9 +1273,17 @@ const accessCodeUnmanagedCreatedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam found a new access code on a device that was not created through Seam.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -986,9 +1299,17 @@ const accessCodeUnmanagedFailedToConvertToManagedEventProperties: readonly Prope
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam could not take over the management of an access code it found on a device.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -1010,9 +1331,17 @@ const accessCodeUnmanagedRemovedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access code that Seam did not manage disappeared from its device.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -1028,9 +1357,17 @@ const accessGrantAccessGrantedToAllDoorsEventProperties: readonly PropertyBluepr
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Every door an access grant asked for is now open to its holder.",
+    },
+  },
   accessGrantIdProperty,
 ];
 
@@ -1042,9 +1379,17 @@ const accessGrantAccessGrantedToDoorEventProperties: readonly PropertyBlueprint[
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "One of the doors an access grant asked for is now open to its holder.",
+    },
+  },
   accessGrantIdProperty,
   acsEntranceIdProperty,
 ];
@@ -1057,13 +1402,23 @@ const accessGrantAccessTimesChangedEventProperties: readonly PropertyBlueprint[]
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access grant now begins or ends at a different time." },
+  },
   accessGrantIdProperty,
   { name: "access_grant_key", required: false, type: { kind: "string" } },
   { name: "starts_at", required: false, type: { kind: "string" } },
-  { name: "ends_at", required: false, type: { kind: "string" } },
+  {
+    name: "ends_at",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "not_before", of: "starts_at" },
+  },
 ];
 
 const accessGrantAccessToDoorLostEventProperties: readonly PropertyBlueprint[] = [
@@ -1074,9 +1429,18 @@ const accessGrantAccessToDoorLostEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "The holder of an access grant can no longer open one of the doors the grant asked for.",
+    },
+  },
   accessGrantIdProperty,
   acsEntranceIdProperty,
 ];
@@ -1090,11 +1454,29 @@ const accessGrantCouldNotCreateRequestedAccessMethodsEventProperties: readonly P
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty,
+    createdAtProperty2,
     occurredAtProperty,
-    optionalEventDescriptionProperty,
+    {
+      name: "event_description",
+      required: false,
+      type: { kind: "string" },
+      derive: {
+        kind: "text",
+        value:
+          "Some access methods that an access grant needs are missing because Seam failed to create them.",
+      },
+    },
     accessGrantIdProperty,
-    { name: "error_message", required: true, type: { kind: "string" } },
+    {
+      name: "error_message",
+      required: true,
+      type: { kind: "string" },
+      examples: [
+        "One of the doors in the access grant is on a device that is offline.",
+        "The access system refused to create a credential for this user.",
+        "A device in the access grant does not support access codes.",
+      ],
+    },
     {
       name: "missing_device_ids",
       required: false,
@@ -1106,9 +1488,14 @@ const accessGrantCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Someone set up a new access grant." },
+  },
   accessGrantIdProperty,
 ];
 
@@ -1116,9 +1503,17 @@ const accessGrantDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access grant was removed, and the access it gave is being withdrawn.",
+    },
+  },
   accessGrantIdProperty,
 ];
 
@@ -1130,9 +1525,17 @@ const accessMethodCardEncodingRequiredEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A card has to be written on an encoder before this access method can be used.",
+    },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1142,9 +1545,17 @@ const accessMethodCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A new access method was created for one or more access grants.",
+    },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1158,9 +1569,17 @@ const accessMethodDelayInIssuingEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access method is still not issued although its access grant starts soon.",
+    },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1170,9 +1589,14 @@ const accessMethodDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access method no longer exists because it was deleted." },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1186,9 +1610,17 @@ const accessMethodFailedToIssueEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access grant has begun but one of its access methods is still not issued.",
+    },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1198,9 +1630,17 @@ const accessMethodIssuedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.issued" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access method is now issued and ready for its holder to use.",
+    },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1216,9 +1656,17 @@ const accessMethodReissuedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access method that had already been issued was issued again.",
+    },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1230,9 +1678,14 @@ const accessMethodRevokedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.revoked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access method was withdrawn and no longer gives access." },
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1246,9 +1699,14 @@ const acsAccessGroupDeletedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access group was removed from an access control system." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   { name: "acs_access_group_id", required: true, type: { kind: "string", format: "uuid" } },
@@ -1262,9 +1720,14 @@ const acsCredentialDeletedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A credential was removed from an access control system." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsCredentialIdProperty,
@@ -1278,9 +1741,14 @@ const acsCredentialInvalidatedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A credential stopped working because it was invalidated." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsCredentialIdProperty,
@@ -1290,9 +1758,14 @@ const acsCredentialIssuedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_credential.issued" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access control system issued a credential." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsCredentialIdProperty,
@@ -1306,9 +1779,17 @@ const acsCredentialReissuedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access control system issued a credential again, replacing the earlier issue.",
+    },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsCredentialIdProperty,
@@ -1318,9 +1799,14 @@ const acsEncoderAddedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A card encoder became available in an access control system." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsEncoderIdProperty,
@@ -1330,9 +1816,17 @@ const acsEncoderRemovedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A card encoder is no longer available in an access control system.",
+    },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsEncoderIdProperty,
@@ -1342,9 +1836,14 @@ const acsEntranceAddedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access control system reported a new entrance." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsEntranceIdProperty,
@@ -1354,9 +1853,14 @@ const acsEntranceRemovedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An entrance is no longer part of an access control system." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsEntranceIdProperty,
@@ -1366,9 +1870,14 @@ const acsSystemAddedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access control system was added to the workspace." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
 ];
@@ -1377,9 +1886,14 @@ const acsSystemConnectedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.connected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam connected, or reconnected, to an access control system." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
 ];
@@ -1392,9 +1906,14 @@ const acsSystemDisconnectedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam's link to an access control system broke." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   connectedAccountErrorsProperty,
@@ -1415,9 +1934,14 @@ const acsUserCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access control system has a new user." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsUserIdProperty,
@@ -1427,9 +1951,14 @@ const acsUserDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A user was removed from an access control system." },
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsUserIdProperty,
@@ -1443,9 +1972,14 @@ const actionAttemptLockDoorFailedEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A request to lock a door finished with an error." },
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
   actionTypeProperty,
@@ -1461,13 +1995,18 @@ const actionAttemptLockDoorSucceededEventProperties: readonly PropertyBlueprint[
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A request to lock a door finished successfully." },
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
   actionTypeProperty,
-  statusProperty,
+  statusProperty2,
   optionalDeviceIdProperty,
 ];
 
@@ -1479,12 +2018,20 @@ const actionAttemptSimulateKeypadCodeEntryFailedEventProperties: readonly Proper
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A simulated entry of a code on a keypad, used for testing, finished with an error.",
+    },
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
+  actionTypeProperty2,
   statusProperty,
   optionalDeviceIdProperty,
 ];
@@ -1497,13 +2044,21 @@ const actionAttemptSimulateKeypadCodeEntrySucceededEventProperties: readonly Pro
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A simulated entry of a code on a keypad, used for testing, finished successfully.",
+    },
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
-  statusProperty,
+  actionTypeProperty2,
+  statusProperty2,
   optionalDeviceIdProperty,
 ];
 
@@ -1516,12 +2071,20 @@ const actionAttemptSimulateManualLockViaKeypadFailedEventProperties: readonly Pr
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty,
+    createdAtProperty2,
     occurredAtProperty,
-    optionalEventDescriptionProperty,
+    {
+      name: "event_description",
+      required: false,
+      type: { kind: "string" },
+      derive: {
+        kind: "text",
+        value: "A simulated manual lock from a keypad, used for testing, finished with an error.",
+      },
+    },
     optionalConnectedAccountIdProperty,
     actionAttemptIdProperty,
-    actionTypeProperty,
+    actionTypeProperty3,
     statusProperty,
     optionalDeviceIdProperty,
   ];
@@ -1535,13 +2098,21 @@ const actionAttemptSimulateManualLockViaKeypadSucceededEventProperties: readonly
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty,
+    createdAtProperty2,
     occurredAtProperty,
-    optionalEventDescriptionProperty,
+    {
+      name: "event_description",
+      required: false,
+      type: { kind: "string" },
+      derive: {
+        kind: "text",
+        value: "A simulated manual lock from a keypad, used for testing, finished successfully.",
+      },
+    },
     optionalConnectedAccountIdProperty,
     actionAttemptIdProperty,
-    actionTypeProperty,
-    statusProperty,
+    actionTypeProperty3,
+    statusProperty2,
     optionalDeviceIdProperty,
   ];
 
@@ -1553,12 +2124,17 @@ const actionAttemptUnlockDoorFailedEventProperties: readonly PropertyBlueprint[]
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A request to unlock a door finished with an error." },
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
+  actionTypeProperty4,
   statusProperty,
   optionalDeviceIdProperty,
 ];
@@ -1571,13 +2147,18 @@ const actionAttemptUnlockDoorSucceededEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A request to unlock a door finished successfully." },
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
-  statusProperty,
+  actionTypeProperty4,
+  statusProperty2,
   optionalDeviceIdProperty,
 ];
 
@@ -1585,9 +2166,17 @@ const cameraActivatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "camera.activated" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A camera began recording, for instance when something moved in view.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1611,9 +2200,14 @@ const clientSessionDeletedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A client session was removed, so its token no longer works." },
+  },
   { name: "client_session_id", required: true, type: { kind: "string", format: "uuid" } },
 ];
 
@@ -1625,9 +2219,17 @@ const connectWebviewLoginFailedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Someone tried to sign in through a Connect Webview, without success.",
+    },
+  },
   connectWebviewIdProperty,
 ];
 
@@ -1639,9 +2241,17 @@ const connectWebviewLoginSucceededEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A person completed sign-in in a Connect Webview, and their account is now linked.",
+    },
+  },
   connectWebviewIdProperty,
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
@@ -1656,9 +2266,18 @@ const connectedAccountCompletedFirstSyncEventProperties: readonly PropertyBluepr
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Seam finished syncing a newly connected account for the first time, and its devices and systems can now be used.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
 ];
@@ -1672,9 +2291,18 @@ const connectedAccountCompletedFirstSyncAfterReconnectionEventProperties: readon
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty,
+    createdAtProperty2,
     occurredAtProperty,
-    optionalEventDescriptionProperty,
+    {
+      name: "event_description",
+      required: false,
+      type: { kind: "string" },
+      derive: {
+        kind: "text",
+        value:
+          "Seam finished syncing a connected account again after it reconnected, and its devices and systems can be used again.",
+      },
+    },
     connectedAccountIdProperty,
     optionalConnectedAccountCustomMetadataProperty,
   ];
@@ -1687,9 +2315,18 @@ const connectedAccountConnectedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Seam established a connection to a connected account, either newly or after a disconnection.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1704,9 +2341,17 @@ const connectedAccountCreatedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A third-party account was linked to the workspace through a Connect Webview.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   connectWebviewIdProperty,
@@ -1720,13 +2365,26 @@ const connectedAccountDeletedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A linked third-party account is no longer part of the workspace.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
-  { name: "connected_account_type", required: false, type: { kind: "string" } },
+  {
+    name: "connected_account_type",
+    required: false,
+    type: { kind: "string" },
+    examples: ["august", "schlage", "salto_ks", "yale_access", "ecobee"],
+  },
 ];
 
 const connectedAccountDisconnectedEventProperties: readonly PropertyBlueprint[] = [
@@ -1737,9 +2395,14 @@ const connectedAccountDisconnectedEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam's link to a connected account broke." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   connectedAccountErrorsProperty,
@@ -1754,9 +2417,17 @@ const connectedAccountReauthorizationRequestedEventProperties: readonly Property
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "The owner of a connected account must sign in again to renew Seam's permissions.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   connectedAccountErrorsProperty,
@@ -1771,9 +2442,18 @@ const connectedAccountSuccessfulLoginEventProperties: readonly PropertyBlueprint
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Someone signed in to a connected account through a Connect Webview, whether or not it was connected before.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   connectWebviewIdProperty,
@@ -1787,9 +2467,14 @@ const deviceAccessoryKeypadConnectedEventProperties: readonly PropertyBlueprint[
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device gained an add-on keypad." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1805,9 +2490,14 @@ const deviceAccessoryKeypadDisconnectedEventProperties: readonly PropertyBluepri
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device lost its add-on keypad." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1823,9 +2513,17 @@ const deviceAddedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A device appeared in the workspace, whether new or back after being removed.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1841,25 +2539,53 @@ const deviceBatteryStatusChangedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A device's coarse battery status moved to another level, for example from good to low, since the previous such event.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  batteryLevelProperty,
-  { name: "battery_status", required: true, type: { kind: "enum", name: "BatteryStatus" } },
+  { name: "battery_level", required: true, type: { kind: "number", minimum: 0, maximum: 1 } },
+  {
+    name: "battery_status",
+    required: true,
+    type: { kind: "enum", name: "BatteryStatus" },
+    derive: {
+      kind: "by_range",
+      of: "battery_level",
+      bands: [
+        { below: 0.05, value: "critical" },
+        { below: 0.2, value: "low" },
+        { below: 0.95, value: "good" },
+        { value: "full" },
+      ],
+    },
+  },
 ];
 
 const deviceConnectedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.connected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam can reach a device again, or for the first time." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1875,9 +2601,14 @@ const deviceConnectionBecameFlakyEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam noticed that its connection to a device keeps dropping." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1897,9 +2628,14 @@ const deviceConnectionStabilizedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device connection that kept dropping is steady again." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1915,9 +2651,17 @@ const deviceConvertedToUnmanagedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A device that Seam managed is now unmanaged, so Seam only observes it.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1929,9 +2673,17 @@ const deviceDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A device was deleted through Seam, either on its own or with its connected account.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1944,9 +2696,17 @@ const deviceDisconnectedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.disconnected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam can no longer reach a device; its `online` flag is now false.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1963,9 +2723,14 @@ const deviceDoorbellRangEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.doorbell_rang" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A visitor rang a doorbell device." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1983,9 +2748,18 @@ const deviceErrorSubscriptionRequiredEventProperties: readonly PropertyBlueprint
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Some features of a device stay locked until its owner takes out a plan with the provider.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2005,9 +2779,17 @@ const deviceErrorSubscriptionRequiredResolvedEventProperties: readonly PropertyB
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "The provider plan a device needed is now in place, or is no longer needed.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2019,24 +2801,39 @@ const deviceLowBatteryEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.low_battery" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device is running short of battery power." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  batteryLevelProperty,
+  {
+    name: "battery_level",
+    required: true,
+    type: { kind: "number", minimum: 0, maximum: 1 },
+    examples: [0.04, 0.07, 0.11, 0.15, 0.18],
+  },
 ];
 
 const deviceNameChangedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.name_changed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device was given a new name." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2049,9 +2846,18 @@ const deviceRemovedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Someone took a device out of its connected account directly with the provider, not through Seam.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2067,9 +2873,18 @@ const deviceSaltoPrivacyModeActivatedEventProperties: readonly PropertyBlueprint
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A Salto lock entered privacy mode, which blocks most credentials until it is turned off.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2085,9 +2900,14 @@ const deviceSaltoPrivacyModeDeactivatedEventProperties: readonly PropertyBluepri
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Privacy mode ended on a Salto lock." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2099,9 +2919,18 @@ const deviceTamperedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.tampered" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A device reported physical interference, such as its cover being removed or the unit being shifted.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2117,9 +2946,17 @@ const deviceThirdPartyIntegrationDetectedEventProperties: readonly PropertyBluep
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Another service is controlling a device in a way that conflicts with Seam.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2135,9 +2972,17 @@ const deviceThirdPartyIntegrationNoLongerDetectedEventProperties: readonly Prope
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "The conflicting service on a device is gone, so Seam can manage it fully again.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2153,9 +2998,17 @@ const deviceUnmanagedConnectedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam can reach a device it does not manage again; its `online` flag is now true.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2171,9 +3024,14 @@ const deviceUnmanagedConvertedToManagedEventProperties: readonly PropertyBluepri
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device that Seam did not manage is now managed by Seam." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2189,9 +3047,18 @@ const deviceUnmanagedDisconnectedEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Seam can no longer reach a device it does not manage; its `online` flag is now false.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2212,9 +3079,14 @@ const enrollmentAutomationDeletedEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Someone removed an enrollment automation." },
+  },
   { name: "enrollment_automation_id", required: true, type: { kind: "string", format: "uuid" } },
 ];
 
@@ -2222,15 +3094,24 @@ const lockAccessDeniedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.access_denied" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A lock turned someone away, typically after wrong codes or another rejected credential.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   optionalDeviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  optionalAccessCodeIdProperty,
+  { name: "access_code_id", required: false, type: { kind: "string", format: "uuid" } },
   optionalAcsSystemIdProperty,
   optionalAcsEntranceIdProperty,
   optionalAcsUserIdProperty,
@@ -2242,9 +3123,14 @@ const lockLockedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.locked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A lock went into the locked state, by any means." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2256,7 +3142,7 @@ const lockLockedEventProperties: readonly PropertyBlueprint[] = [
   optionalAcsUserIdProperty,
   optionalUserIdentityIdProperty,
   methodProperty,
-  optionalCodeProperty,
+  optionalCodeProperty2,
   optionalAccessCodeIsManagedProperty,
   optionalActionAttemptIdProperty,
   optionalIsViaBluetoothProperty,
@@ -2267,9 +3153,14 @@ const lockUnlockedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.unlocked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A lock went into the unlocked state, by any means." },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2281,7 +3172,7 @@ const lockUnlockedEventProperties: readonly PropertyBlueprint[] = [
   optionalAcsUserIdProperty,
   optionalUserIdentityIdProperty,
   methodProperty,
-  optionalCodeProperty,
+  optionalCodeProperty2,
   optionalAccessCodeIsManagedProperty,
   optionalActionAttemptIdProperty,
   optionalIsViaBluetoothProperty,
@@ -2296,9 +3187,18 @@ const noiseSensorNoiseThresholdTriggeredEventProperties: readonly PropertyBluepr
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A noise sensor heard noise above one of its thresholds, or for longer than the threshold allows.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2321,9 +3221,18 @@ const phoneDeactivatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "phone.deactivated" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A phone registered for mobile access was deactivated and can no longer be used as a credential.",
+    },
+  },
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
 ];
@@ -2332,9 +3241,14 @@ const spaceCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "space.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A new space now exists in the workspace." },
+  },
   spaceIdProperty,
   optionalSpaceKeyProperty,
   deviceIdsProperty,
@@ -2345,9 +3259,14 @@ const spaceDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "space.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A space was removed from the workspace." },
+  },
   spaceIdProperty,
   optionalSpaceKeyProperty,
   deviceIdsProperty,
@@ -2362,9 +3281,14 @@ const spaceDeviceMembershipChangedEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "The set of devices in a space changed." },
+  },
   spaceIdProperty,
   optionalSpaceKeyProperty,
   deviceIdsProperty,
@@ -2379,15 +3303,29 @@ const thermostatClimatePresetActivatedEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A thermostat switched to one of its climate presets, either by schedule or as its fallback.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  { name: "climate_preset_key", required: true, type: { kind: "string" } },
+  {
+    name: "climate_preset_key",
+    required: true,
+    type: { kind: "string" },
+    examples: ["home", "away", "sleep", "eco", "occupied"],
+  },
   {
     name: "thermostat_schedule_id",
     required: true,
@@ -2405,9 +3343,18 @@ const thermostatManuallyAdjustedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "Someone changed the settings of a thermostat by hand rather than through a schedule or preset.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2416,10 +3363,31 @@ const thermostatManuallyAdjustedEventProperties: readonly PropertyBlueprint[] = 
   { name: "method", required: true, type: { kind: "enum", name: "ThermostatAdjustmentMethod" } },
   { name: "hvac_mode_setting", required: false, type: { kind: "enum", name: "HvacModeSetting" } },
   { name: "fan_mode_setting", required: false, type: { kind: "enum", name: "FanModeSetting" } },
-  { name: "heating_set_point_celsius", required: false, type: { kind: "number" } },
-  { name: "heating_set_point_fahrenheit", required: false, type: { kind: "number" } },
-  { name: "cooling_set_point_celsius", required: false, type: { kind: "number" } },
-  { name: "cooling_set_point_fahrenheit", required: false, type: { kind: "number" } },
+  {
+    name: "heating_set_point_celsius",
+    required: false,
+    type: { kind: "number" },
+    presentWhen: { of: "hvac_mode_setting", in: ["heat", "heat_cool"] },
+  },
+  {
+    name: "heating_set_point_fahrenheit",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "linear", of: "heating_set_point_celsius", scale: 1.8, offset: 32 },
+  },
+  {
+    name: "cooling_set_point_celsius",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "at_least", of: "heating_set_point_celsius", maxGap: 6 },
+    presentWhen: { of: "hvac_mode_setting", in: ["cool", "heat_cool"] },
+  },
+  {
+    name: "cooling_set_point_fahrenheit",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "linear", of: "cooling_set_point_celsius", scale: 1.8, offset: 32 },
+  },
 ];
 
 const thermostatTemperatureChangedEventProperties: readonly PropertyBlueprint[] = [
@@ -2430,9 +3398,18 @@ const thermostatTemperatureChangedEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A thermostat's reading shifted by a degree Celsius or more since it was last reported.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2450,9 +3427,18 @@ const thermostatTemperatureReachedSetPointEventProperties: readonly PropertyBlue
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value:
+        "A room has nearly hit its target: the thermostat reads less than 1 °C away from a heating or cooling set point.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2460,8 +3446,18 @@ const thermostatTemperatureReachedSetPointEventProperties: readonly PropertyBlue
   optionalDeviceCustomMetadataProperty,
   temperatureCelsiusProperty,
   temperatureFahrenheitProperty,
-  { name: "desired_temperature_celsius", required: false, type: { kind: "number" } },
-  { name: "desired_temperature_fahrenheit", required: false, type: { kind: "number" } },
+  {
+    name: "desired_temperature_celsius",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "at_least", of: "temperature_celsius", maxGap: 0.9 },
+  },
+  {
+    name: "desired_temperature_fahrenheit",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "linear", of: "desired_temperature_celsius", scale: 1.8, offset: 32 },
+  },
 ];
 
 const thermostatTemperatureThresholdExceededEventProperties: readonly PropertyBlueprint[] = [
@@ -2472,15 +3468,28 @@ const thermostatTemperatureThresholdExceededEventProperties: readonly PropertyBl
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A thermostat's reading left the acceptable range you set for it.",
+    },
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  temperatureCelsiusProperty,
+  {
+    name: "temperature_celsius",
+    required: true,
+    type: { kind: "number" },
+    examples: [9.5, 11, 12.5, 30.5, 32, 33.5],
+  },
   temperatureFahrenheitProperty,
   nullableLowerLimitCelsiusProperty,
   nullableLowerLimitFahrenheitProperty,
@@ -2497,15 +3506,28 @@ const thermostatTemperatureThresholdNoLongerExceededEventProperties: readonly Pr
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty,
+    createdAtProperty2,
     occurredAtProperty,
-    optionalEventDescriptionProperty,
+    {
+      name: "event_description",
+      required: false,
+      type: { kind: "string" },
+      derive: {
+        kind: "text",
+        value: "A thermostat's reading is back within the acceptable range you set for it.",
+      },
+    },
     connectedAccountIdProperty,
     optionalConnectedAccountCustomMetadataProperty,
     optionalCustomerKeyProperty,
     deviceIdProperty,
     optionalDeviceCustomMetadataProperty,
-    temperatureCelsiusProperty,
+    {
+      name: "temperature_celsius",
+      required: true,
+      type: { kind: "number" },
+      examples: [19, 20.5, 21, 22.5, 23],
+    },
     temperatureFahrenheitProperty,
     nullableLowerLimitCelsiusProperty,
     nullableLowerLimitFahrenheitProperty,
@@ -2513,38 +3535,972 @@ const thermostatTemperatureThresholdNoLongerExceededEventProperties: readonly Pr
     nullableUpperLimitFahrenheitProperty,
   ];
 
+const accessCodeBackupAccessCodePulledEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_code.backup_access_code_pulled": accessCodeBackupAccessCodePulledEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { AccessCodeChangedProperty: accessCodeChangedPropertyProperties },
+  events: { "access_code.changed": accessCodeChangedEventProperties },
+  aliases: {},
+};
+
+const accessCodeCodeChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { AccessCodePinValue: accessCodePinValueProperties },
+  events: { "access_code.code_changed": accessCodeCodeChangedEventProperties },
+  aliases: {},
+};
+
+const accessCodeCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.created": accessCodeCreatedEventProperties },
+  aliases: {},
+};
+
+const accessCodeDelayInRemovingFromDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "access_code.delay_in_removing_from_device": accessCodeDelayInRemovingFromDeviceEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeDelayInSettingOnDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "access_code.delay_in_setting_on_device": accessCodeDelayInSettingOnDeviceEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.deleted": accessCodeDeletedEventProperties },
+  aliases: {},
+};
+
+const accessCodeDeletedExternalToSeamEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_code.deleted_external_to_seam": accessCodeDeletedExternalToSeamEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeFailedToRemoveFromDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "access_code.failed_to_remove_from_device": accessCodeFailedToRemoveFromDeviceEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeFailedToSetOnDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "access_code.failed_to_set_on_device": accessCodeFailedToSetOnDeviceEventProperties },
+  aliases: {},
+};
+
+const accessCodeModifiedExternalToSeamEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_code.modified_external_to_seam": accessCodeModifiedExternalToSeamEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeMutationsRequestedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { AccessCodeMutationCode: accessCodeMutationCodeValues },
+  shapes: { AccessCodeRequestedMutation: accessCodeRequestedMutationProperties },
+  events: { "access_code.mutations_requested": accessCodeMutationsRequestedEventProperties },
+  aliases: {},
+};
+
+const accessCodeNameChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { AccessCodeNameValue: accessCodeNameValueProperties },
+  events: { "access_code.name_changed": accessCodeNameChangedEventProperties },
+  aliases: {},
+};
+
+const accessCodeRemovedFromDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.removed_from_device": accessCodeRemovedFromDeviceEventProperties },
+  aliases: {},
+};
+
+const accessCodeScheduledOnDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.scheduled_on_device": accessCodeScheduledOnDeviceEventProperties },
+  aliases: {},
+};
+
+const accessCodeSetOnDeviceEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.set_on_device": accessCodeSetOnDeviceEventProperties },
+  aliases: {},
+};
+
+const accessCodeTimeFrameChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { AccessCodeTimeFrame: accessCodeTimeFrameProperties },
+  events: { "access_code.time_frame_changed": accessCodeTimeFrameChangedEventProperties },
+  aliases: {},
+};
+
+const accessCodeUnmanagedConvertedToManagedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_code.unmanaged.converted_to_managed":
+      accessCodeUnmanagedConvertedToManagedEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeUnmanagedCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.unmanaged.created": accessCodeUnmanagedCreatedEventProperties },
+  aliases: {},
+};
+
+const accessCodeUnmanagedFailedToConvertToManagedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "access_code.unmanaged.failed_to_convert_to_managed":
+      accessCodeUnmanagedFailedToConvertToManagedEventProperties,
+  },
+  aliases: {},
+};
+
+const accessCodeUnmanagedRemovedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.unmanaged.removed": accessCodeUnmanagedRemovedEventProperties },
+  aliases: {},
+};
+
+const accessGrantAccessGrantedToAllDoorsEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_grant.access_granted_to_all_doors": accessGrantAccessGrantedToAllDoorsEventProperties,
+  },
+  aliases: {},
+};
+
+const accessGrantAccessGrantedToDoorEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.access_granted_to_door": accessGrantAccessGrantedToDoorEventProperties },
+  aliases: {},
+};
+
+const accessGrantAccessTimesChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.access_times_changed": accessGrantAccessTimesChangedEventProperties },
+  aliases: {},
+};
+
+const accessGrantAccessToDoorLostEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.access_to_door_lost": accessGrantAccessToDoorLostEventProperties },
+  aliases: {},
+};
+
+const accessGrantCouldNotCreateRequestedAccessMethodsEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_grant.could_not_create_requested_access_methods":
+      accessGrantCouldNotCreateRequestedAccessMethodsEventProperties,
+  },
+  aliases: {},
+};
+
+const accessGrantCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.created": accessGrantCreatedEventProperties },
+  aliases: {},
+};
+
+const accessGrantDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.deleted": accessGrantDeletedEventProperties },
+  aliases: {},
+};
+
+const accessMethodCardEncodingRequiredEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_method.card_encoding_required": accessMethodCardEncodingRequiredEventProperties,
+  },
+  aliases: {},
+};
+
+const accessMethodCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.created": accessMethodCreatedEventProperties },
+  aliases: {},
+};
+
+const accessMethodDelayInIssuingEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.delay_in_issuing": accessMethodDelayInIssuingEventProperties },
+  aliases: {},
+};
+
+const accessMethodDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.deleted": accessMethodDeletedEventProperties },
+  aliases: {},
+};
+
+const accessMethodFailedToIssueEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.failed_to_issue": accessMethodFailedToIssueEventProperties },
+  aliases: {},
+};
+
+const accessMethodIssuedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.issued": accessMethodIssuedEventProperties },
+  aliases: {},
+};
+
+const accessMethodReissuedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.reissued": accessMethodReissuedEventProperties },
+  aliases: {},
+};
+
+const accessMethodRevokedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.revoked": accessMethodRevokedEventProperties },
+  aliases: {},
+};
+
+const acsAccessGroupDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_access_group.deleted": acsAccessGroupDeletedEventProperties },
+  aliases: {},
+};
+
+const acsCredentialDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_credential.deleted": acsCredentialDeletedEventProperties },
+  aliases: {},
+};
+
+const acsCredentialInvalidatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_credential.invalidated": acsCredentialInvalidatedEventProperties },
+  aliases: {},
+};
+
+const acsCredentialIssuedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_credential.issued": acsCredentialIssuedEventProperties },
+  aliases: {},
+};
+
+const acsCredentialReissuedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_credential.reissued": acsCredentialReissuedEventProperties },
+  aliases: {},
+};
+
+const acsEncoderAddedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_encoder.added": acsEncoderAddedEventProperties },
+  aliases: {},
+};
+
+const acsEncoderRemovedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_encoder.removed": acsEncoderRemovedEventProperties },
+  aliases: {},
+};
+
+const acsEntranceAddedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_entrance.added": acsEntranceAddedEventProperties },
+  aliases: {},
+};
+
+const acsEntranceRemovedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_entrance.removed": acsEntranceRemovedEventProperties },
+  aliases: {},
+};
+
+const acsSystemAddedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_system.added": acsSystemAddedEventProperties },
+  aliases: {},
+};
+
+const acsSystemConnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_system.connected": acsSystemConnectedEventProperties },
+  aliases: {},
+};
+
+const acsSystemDisconnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "acs_system.disconnected": acsSystemDisconnectedEventProperties },
+  aliases: {},
+};
+
+const acsUserCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_user.created": acsUserCreatedEventProperties },
+  aliases: {},
+};
+
+const acsUserDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_user.deleted": acsUserDeletedEventProperties },
+  aliases: {},
+};
+
+const actionAttemptLockDoorFailedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "action_attempt.lock_door.failed": actionAttemptLockDoorFailedEventProperties },
+  aliases: {},
+};
+
+const actionAttemptLockDoorSucceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "action_attempt.lock_door.succeeded": actionAttemptLockDoorSucceededEventProperties },
+  aliases: {},
+};
+
+const actionAttemptSimulateKeypadCodeEntryFailedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.simulate_keypad_code_entry.failed":
+      actionAttemptSimulateKeypadCodeEntryFailedEventProperties,
+  },
+  aliases: {},
+};
+
+const actionAttemptSimulateKeypadCodeEntrySucceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.simulate_keypad_code_entry.succeeded":
+      actionAttemptSimulateKeypadCodeEntrySucceededEventProperties,
+  },
+  aliases: {},
+};
+
+const actionAttemptSimulateManualLockViaKeypadFailedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.simulate_manual_lock_via_keypad.failed":
+      actionAttemptSimulateManualLockViaKeypadFailedEventProperties,
+  },
+  aliases: {},
+};
+
+const actionAttemptSimulateManualLockViaKeypadSucceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.simulate_manual_lock_via_keypad.succeeded":
+      actionAttemptSimulateManualLockViaKeypadSucceededEventProperties,
+  },
+  aliases: {},
+};
+
+const actionAttemptUnlockDoorFailedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "action_attempt.unlock_door.failed": actionAttemptUnlockDoorFailedEventProperties },
+  aliases: {},
+};
+
+const actionAttemptUnlockDoorSucceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.unlock_door.succeeded": actionAttemptUnlockDoorSucceededEventProperties,
+  },
+  aliases: {},
+};
+
+const cameraActivatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {
+    CameraActivationReason: cameraActivationReasonValues,
+    MotionSubType: motionSubTypeValues,
+  },
+  shapes: {},
+  events: { "camera.activated": cameraActivatedEventProperties },
+  aliases: {},
+};
+
+const clientSessionDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "client_session.deleted": clientSessionDeletedEventProperties },
+  aliases: {},
+};
+
+const connectWebviewLoginFailedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connect_webview.login_failed": connectWebviewLoginFailedEventProperties },
+  aliases: {},
+};
+
+const connectWebviewLoginSucceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connect_webview.login_succeeded": connectWebviewLoginSucceededEventProperties },
+  aliases: {},
+};
+
+const connectedAccountCompletedFirstSyncEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "connected_account.completed_first_sync": connectedAccountCompletedFirstSyncEventProperties,
+  },
+  aliases: {},
+};
+
+const connectedAccountCompletedFirstSyncAfterReconnectionEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "connected_account.completed_first_sync_after_reconnection":
+      connectedAccountCompletedFirstSyncAfterReconnectionEventProperties,
+  },
+  aliases: {},
+};
+
+const connectedAccountConnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connected_account.connected": connectedAccountConnectedEventProperties },
+  aliases: {},
+};
+
+const connectedAccountCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connected_account.created": connectedAccountCreatedEventProperties },
+  aliases: {},
+};
+
+const connectedAccountDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connected_account.deleted": connectedAccountDeletedEventProperties },
+  aliases: {},
+};
+
+const connectedAccountDisconnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "connected_account.disconnected": connectedAccountDisconnectedEventProperties },
+  aliases: {},
+};
+
+const connectedAccountReauthorizationRequestedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "connected_account.reauthorization_requested":
+      connectedAccountReauthorizationRequestedEventProperties,
+  },
+  aliases: {},
+};
+
+const connectedAccountSuccessfulLoginEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connected_account.successful_login": connectedAccountSuccessfulLoginEventProperties },
+  aliases: {},
+};
+
+const deviceAccessoryKeypadConnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.accessory_keypad_connected": deviceAccessoryKeypadConnectedEventProperties },
+  aliases: {},
+};
+
+const deviceAccessoryKeypadDisconnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "device.accessory_keypad_disconnected": deviceAccessoryKeypadDisconnectedEventProperties,
+  },
+  aliases: {},
+};
+
+const deviceAddedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.added": deviceAddedEventProperties },
+  aliases: {},
+};
+
+const deviceBatteryStatusChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { BatteryStatus: batteryStatusValues },
+  shapes: {},
+  events: { "device.battery_status_changed": deviceBatteryStatusChangedEventProperties },
+  aliases: {},
+};
+
+const deviceConnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.connected": deviceConnectedEventProperties },
+  aliases: {},
+};
+
+const deviceConnectionBecameFlakyEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "device.connection_became_flaky": deviceConnectionBecameFlakyEventProperties },
+  aliases: {},
+};
+
+const deviceConnectionStabilizedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.connection_stabilized": deviceConnectionStabilizedEventProperties },
+  aliases: {},
+};
+
+const deviceConvertedToUnmanagedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.converted_to_unmanaged": deviceConvertedToUnmanagedEventProperties },
+  aliases: {},
+};
+
+const deviceDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.deleted": deviceDeletedEventProperties },
+  aliases: {},
+};
+
+const deviceDisconnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { DeviceDisconnectionErrorCode: deviceDisconnectionErrorCodeValues },
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "device.disconnected": deviceDisconnectedEventProperties },
+  aliases: {},
+};
+
+const deviceDoorbellRangEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.doorbell_rang": deviceDoorbellRangEventProperties },
+  aliases: {},
+};
+
+const deviceErrorSubscriptionRequiredEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "device.error.subscription_required": deviceErrorSubscriptionRequiredEventProperties },
+  aliases: {},
+};
+
+const deviceErrorSubscriptionRequiredResolvedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.error.subscription_required.resolved":
+      deviceErrorSubscriptionRequiredResolvedEventProperties,
+  },
+  aliases: {},
+};
+
+const deviceLowBatteryEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.low_battery": deviceLowBatteryEventProperties },
+  aliases: {},
+};
+
+const deviceNameChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.name_changed": deviceNameChangedEventProperties },
+  aliases: {},
+};
+
+const deviceRemovedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.removed": deviceRemovedEventProperties },
+  aliases: {},
+};
+
+const deviceSaltoPrivacyModeActivatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.salto.privacy_mode_activated": deviceSaltoPrivacyModeActivatedEventProperties },
+  aliases: {},
+};
+
+const deviceSaltoPrivacyModeDeactivatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.salto.privacy_mode_deactivated": deviceSaltoPrivacyModeDeactivatedEventProperties,
+  },
+  aliases: {},
+};
+
+const deviceTamperedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.tampered": deviceTamperedEventProperties },
+  aliases: {},
+};
+
+const deviceThirdPartyIntegrationDetectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.third_party_integration_detected": deviceThirdPartyIntegrationDetectedEventProperties,
+  },
+  aliases: {},
+};
+
+const deviceThirdPartyIntegrationNoLongerDetectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.third_party_integration_no_longer_detected":
+      deviceThirdPartyIntegrationNoLongerDetectedEventProperties,
+  },
+  aliases: {},
+};
+
+const deviceUnmanagedConnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.unmanaged.connected": deviceUnmanagedConnectedEventProperties },
+  aliases: {},
+};
+
+const deviceUnmanagedConvertedToManagedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.unmanaged.converted_to_managed": deviceUnmanagedConvertedToManagedEventProperties,
+  },
+  aliases: {},
+};
+
+const deviceUnmanagedDisconnectedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { DeviceDisconnectionErrorCode: deviceDisconnectionErrorCodeValues },
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "device.unmanaged.disconnected": deviceUnmanagedDisconnectedEventProperties },
+  aliases: {},
+};
+
+const enrollmentAutomationDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "enrollment_automation.deleted": enrollmentAutomationDeletedEventProperties },
+  aliases: {},
+};
+
+const lockAccessDeniedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { LockAccessDeniedReasonCode: lockAccessDeniedReasonCodeValues },
+  shapes: { LockAccessDeniedReason: lockAccessDeniedReasonProperties },
+  events: { "lock.access_denied": lockAccessDeniedEventProperties },
+  aliases: {},
+};
+
+const lockLockedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { LockMethod: lockMethodValues },
+  shapes: {},
+  events: { "lock.locked": lockLockedEventProperties },
+  aliases: {},
+};
+
+const lockUnlockedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: { LockMethod: lockMethodValues },
+  shapes: {},
+  events: { "lock.unlocked": lockUnlockedEventProperties },
+  aliases: {},
+};
+
+const noiseSensorNoiseThresholdTriggeredEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "noise_sensor.noise_threshold_triggered": noiseSensorNoiseThresholdTriggeredEventProperties,
+  },
+  aliases: {},
+};
+
+const phoneDeactivatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "phone.deactivated": phoneDeactivatedEventProperties },
+  aliases: {},
+};
+
+const spaceCreatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "space.created": spaceCreatedEventProperties },
+  aliases: {},
+};
+
+const spaceDeletedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "space.deleted": spaceDeletedEventProperties },
+  aliases: {},
+};
+
+const spaceDeviceMembershipChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "space.device_membership_changed": spaceDeviceMembershipChangedEventProperties },
+  aliases: {},
+};
+
+const thermostatClimatePresetActivatedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "thermostat.climate_preset_activated": thermostatClimatePresetActivatedEventProperties,
+  },
+  aliases: {},
+};
+
+const thermostatManuallyAdjustedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {
+    FanModeSetting: fanModeSettingValues,
+    HvacModeSetting: hvacModeSettingValues,
+    ThermostatAdjustmentMethod: thermostatAdjustmentMethodValues,
+  },
+  shapes: {},
+  events: { "thermostat.manually_adjusted": thermostatManuallyAdjustedEventProperties },
+  aliases: {},
+};
+
+const thermostatTemperatureChangedEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "thermostat.temperature_changed": thermostatTemperatureChangedEventProperties },
+  aliases: {},
+};
+
+const thermostatTemperatureReachedSetPointEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "thermostat.temperature_reached_set_point": thermostatTemperatureReachedSetPointEventProperties,
+  },
+  aliases: {},
+};
+
+const thermostatTemperatureThresholdExceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "thermostat.temperature_threshold_exceeded":
+      thermostatTemperatureThresholdExceededEventProperties,
+  },
+  aliases: {},
+};
+
+const thermostatTemperatureThresholdNoLongerExceededEventCatalogue: CatalogueBlueprint = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "thermostat.temperature_threshold_no_longer_exceeded":
+      thermostatTemperatureThresholdNoLongerExceededEventProperties,
+  },
+  aliases: {},
+};
+
 /** What each event and shape is made of: the spec's types without their prose. */
 const catalogue: CatalogueBlueprint = {
   discriminator: "event_type",
   enums: {
-    AccessCodeMutationCode: [
-      "updating_name",
-      "updating_code",
-      "updating_time_frame",
-      "deleting",
-      "creating",
-      "deferring_creation",
-    ],
-    BatteryStatus: ["critical", "low", "good", "full"],
-    CameraActivationReason: ["motion_detected"],
-    DeviceDisconnectionErrorCode: [
-      "account_disconnected",
-      "hub_disconnected",
-      "device_disconnected",
-    ],
-    FanModeSetting: ["auto", "on", "circulate"],
-    HvacModeSetting: ["off", "heat", "cool", "heat_cool", "eco"],
-    LockAccessDeniedReasonCode: [
-      "unknown_code",
-      "expired_code",
-      "blocklisted_code",
-      "too_many_attempts",
-      "blocked_by_privacy_mode",
-      "credential_error",
-    ],
-    LockMethod: ["keycode", "manual", "automatic", "unknown", "seamapi", "remote", "card"],
-    MotionSubType: ["human", "vehicle", "package", "other"],
-    ThermostatAdjustmentMethod: ["seam", "external"],
+    AccessCodeMutationCode: accessCodeMutationCodeValues,
+    BatteryStatus: batteryStatusValues,
+    CameraActivationReason: cameraActivationReasonValues,
+    DeviceDisconnectionErrorCode: deviceDisconnectionErrorCodeValues,
+    FanModeSetting: fanModeSettingValues,
+    HvacModeSetting: hvacModeSettingValues,
+    LockAccessDeniedReasonCode: lockAccessDeniedReasonCodeValues,
+    LockMethod: lockMethodValues,
+    MotionSubType: motionSubTypeValues,
+    ThermostatAdjustmentMethod: thermostatAdjustmentMethodValues,
   },
   shapes: {
     AccessCodeChangedProperty: accessCodeChangedPropertyProperties,
@@ -2681,6 +4637,7 @@ const catalogue: CatalogueBlueprint = {
       thermostatTemperatureThresholdNoLongerExceededEventProperties,
   },
   aliases: { "device.battery_low": "device.low_battery" },
+  legacy: { LockMethod: ["seamapi"] },
 };
 
 /** A valid, realistic `access_code.backup_access_code_pulled` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -2688,8 +4645,8 @@ export function createAccessCodeBackupAccessCodePulledEvent(
   overrides?: DeepPartial<AccessCodeBackupAccessCodePulledEvent>,
   options?: FixtureOptions,
 ): AccessCodeBackupAccessCodePulledEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeBackupAccessCodePulledEventCatalogue,
     "access_code.backup_access_code_pulled",
     overrides,
     options,
@@ -2701,8 +4658,8 @@ export function createAccessCodeChangedEvent(
   overrides?: DeepPartial<AccessCodeChangedEvent>,
   options?: FixtureOptions,
 ): AccessCodeChangedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeChangedEventCatalogue,
     "access_code.changed",
     overrides,
     options,
@@ -2714,8 +4671,8 @@ export function createAccessCodeCodeChangedEvent(
   overrides?: DeepPartial<AccessCodeCodeChangedEvent>,
   options?: FixtureOptions,
 ): AccessCodeCodeChangedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeCodeChangedEventCatalogue,
     "access_code.code_changed",
     overrides,
     options,
@@ -2727,8 +4684,8 @@ export function createAccessCodeCreatedEvent(
   overrides?: DeepPartial<AccessCodeCreatedEvent>,
   options?: FixtureOptions,
 ): AccessCodeCreatedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeCreatedEventCatalogue,
     "access_code.created",
     overrides,
     options,
@@ -2740,8 +4697,8 @@ export function createAccessCodeDelayInRemovingFromDeviceEvent(
   overrides?: DeepPartial<AccessCodeDelayInRemovingFromDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeDelayInRemovingFromDeviceEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeDelayInRemovingFromDeviceEventCatalogue,
     "access_code.delay_in_removing_from_device",
     overrides,
     options,
@@ -2753,8 +4710,8 @@ export function createAccessCodeDelayInSettingOnDeviceEvent(
   overrides?: DeepPartial<AccessCodeDelayInSettingOnDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeDelayInSettingOnDeviceEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeDelayInSettingOnDeviceEventCatalogue,
     "access_code.delay_in_setting_on_device",
     overrides,
     options,
@@ -2766,8 +4723,8 @@ export function createAccessCodeDeletedEvent(
   overrides?: DeepPartial<AccessCodeDeletedEvent>,
   options?: FixtureOptions,
 ): AccessCodeDeletedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeDeletedEventCatalogue,
     "access_code.deleted",
     overrides,
     options,
@@ -2779,8 +4736,8 @@ export function createAccessCodeDeletedExternalToSeamEvent(
   overrides?: DeepPartial<AccessCodeDeletedExternalToSeamEvent>,
   options?: FixtureOptions,
 ): AccessCodeDeletedExternalToSeamEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeDeletedExternalToSeamEventCatalogue,
     "access_code.deleted_external_to_seam",
     overrides,
     options,
@@ -2792,8 +4749,8 @@ export function createAccessCodeFailedToRemoveFromDeviceEvent(
   overrides?: DeepPartial<AccessCodeFailedToRemoveFromDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeFailedToRemoveFromDeviceEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeFailedToRemoveFromDeviceEventCatalogue,
     "access_code.failed_to_remove_from_device",
     overrides,
     options,
@@ -2805,8 +4762,8 @@ export function createAccessCodeFailedToSetOnDeviceEvent(
   overrides?: DeepPartial<AccessCodeFailedToSetOnDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeFailedToSetOnDeviceEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeFailedToSetOnDeviceEventCatalogue,
     "access_code.failed_to_set_on_device",
     overrides,
     options,
@@ -2818,8 +4775,8 @@ export function createAccessCodeModifiedExternalToSeamEvent(
   overrides?: DeepPartial<AccessCodeModifiedExternalToSeamEvent>,
   options?: FixtureOptions,
 ): AccessCodeModifiedExternalToSeamEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeModifiedExternalToSeamEventCatalogue,
     "access_code.modified_external_to_seam",
     overrides,
     options,
@@ -2831,8 +4788,8 @@ export function createAccessCodeMutationsRequestedEvent(
   overrides?: DeepPartial<AccessCodeMutationsRequestedEvent>,
   options?: FixtureOptions,
 ): AccessCodeMutationsRequestedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeMutationsRequestedEventCatalogue,
     "access_code.mutations_requested",
     overrides,
     options,
@@ -2844,8 +4801,8 @@ export function createAccessCodeNameChangedEvent(
   overrides?: DeepPartial<AccessCodeNameChangedEvent>,
   options?: FixtureOptions,
 ): AccessCodeNameChangedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeNameChangedEventCatalogue,
     "access_code.name_changed",
     overrides,
     options,
@@ -2857,8 +4814,8 @@ export function createAccessCodeRemovedFromDeviceEvent(
   overrides?: DeepPartial<AccessCodeRemovedFromDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeRemovedFromDeviceEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeRemovedFromDeviceEventCatalogue,
     "access_code.removed_from_device",
     overrides,
     options,
@@ -2870,8 +4827,8 @@ export function createAccessCodeScheduledOnDeviceEvent(
   overrides?: DeepPartial<AccessCodeScheduledOnDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeScheduledOnDeviceEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeScheduledOnDeviceEventCatalogue,
     "access_code.scheduled_on_device",
     overrides,
     options,
@@ -2883,8 +4840,8 @@ export function createAccessCodeSetOnDeviceEvent(
   overrides?: DeepPartial<AccessCodeSetOnDeviceEvent>,
   options?: FixtureOptions,
 ): AccessCodeSetOnDeviceEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeSetOnDeviceEventCatalogue,
     "access_code.set_on_device",
     overrides,
     options,
@@ -2896,8 +4853,8 @@ export function createAccessCodeTimeFrameChangedEvent(
   overrides?: DeepPartial<AccessCodeTimeFrameChangedEvent>,
   options?: FixtureOptions,
 ): AccessCodeTimeFrameChangedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeTimeFrameChangedEventCatalogue,
     "access_code.time_frame_changed",
     overrides,
     options,
@@ -2909,8 +4866,8 @@ export function createAccessCodeUnmanagedConvertedToManagedEvent(
   overrides?: DeepPartial<AccessCodeUnmanagedConvertedToManagedEvent>,
   options?: FixtureOptions,
 ): AccessCodeUnmanagedConvertedToManagedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeUnmanagedConvertedToManagedEventCatalogue,
     "access_code.unmanaged.converted_to_managed",
     overrides,
     options,
@@ -2922,8 +4879,8 @@ export function createAccessCodeUnmanagedCreatedEvent(
   overrides?: DeepPartial<AccessCodeUnmanagedCreatedEvent>,
   options?: FixtureOptions,
 ): AccessCodeUnmanagedCreatedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeUnmanagedCreatedEventCatalogue,
     "access_code.unmanaged.created",
     overrides,
     options,
@@ -2935,8 +4892,8 @@ export function createAccessCodeUnmanagedFailedToConvertToManagedEvent(
   overrides?: DeepPartial<AccessCodeUnmanagedFailedToConvertToManagedEvent>,
   options?: FixtureOptions,
 ): AccessCodeUnmanagedFailedToConvertToManagedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeUnmanagedFailedToConvertToManagedEventCatalogue,
     "access_code.unmanaged.failed_to_convert_to_managed",
     overrides,
     options,
@@ -2948,8 +4905,8 @@ export function createAccessCodeUnmanagedRemovedEvent(
   overrides?: DeepPartial<AccessCodeUnmanagedRemovedEvent>,
   options?: FixtureOptions,
 ): AccessCodeUnmanagedRemovedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessCodeUnmanagedRemovedEventCatalogue,
     "access_code.unmanaged.removed",
     overrides,
     options,
@@ -2961,8 +4918,8 @@ export function createAccessGrantAccessGrantedToAllDoorsEvent(
   overrides?: DeepPartial<AccessGrantAccessGrantedToAllDoorsEvent>,
   options?: FixtureOptions,
 ): AccessGrantAccessGrantedToAllDoorsEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessGrantAccessGrantedToAllDoorsEventCatalogue,
     "access_grant.access_granted_to_all_doors",
     overrides,
     options,
@@ -2974,8 +4931,8 @@ export function createAccessGrantAccessGrantedToDoorEvent(
   overrides?: DeepPartial<AccessGrantAccessGrantedToDoorEvent>,
   options?: FixtureOptions,
 ): AccessGrantAccessGrantedToDoorEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessGrantAccessGrantedToDoorEventCatalogue,
     "access_grant.access_granted_to_door",
     overrides,
     options,
@@ -2987,8 +4944,8 @@ export function createAccessGrantAccessTimesChangedEvent(
   overrides?: DeepPartial<AccessGrantAccessTimesChangedEvent>,
   options?: FixtureOptions,
 ): AccessGrantAccessTimesChangedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessGrantAccessTimesChangedEventCatalogue,
     "access_grant.access_times_changed",
     overrides,
     options,
@@ -3000,8 +4957,8 @@ export function createAccessGrantAccessToDoorLostEvent(
   overrides?: DeepPartial<AccessGrantAccessToDoorLostEvent>,
   options?: FixtureOptions,
 ): AccessGrantAccessToDoorLostEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessGrantAccessToDoorLostEventCatalogue,
     "access_grant.access_to_door_lost",
     overrides,
     options,
@@ -3013,8 +4970,8 @@ export function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(
   overrides?: DeepPartial<AccessGrantCouldNotCreateRequestedAccessMethodsEvent>,
   options?: FixtureOptions,
 ): AccessGrantCouldNotCreateRequestedAccessMethodsEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessGrantCouldNotCreateRequestedAccessMethodsEventCatalogue,
     "access_grant.could_not_create_requested_access_methods",
     overrides,
     options,
@@ -3026,8 +4983,8 @@ export function createAccessGrantCreatedEvent(
   overrides?: DeepPartial<AccessGrantCreatedEvent>,
   options?: FixtureOptions,
 ): AccessGrantCreatedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessGrantCreatedEventCatalogue,
     "access_grant.created",
     overrides,
     options,
@@ -3039,8 +4996,8 @@ export function createAccessGrantDeletedEvent(
   overrides?: DeepPartial<AccessGrantDeletedEvent>,
   options?: FixtureOptions,
 ): AccessGrantDeletedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessGrantDeletedEventCatalogue,
     "access_grant.deleted",
     overrides,
     options,
@@ -3052,8 +5009,8 @@ export function createAccessMethodCardEncodingRequiredEvent(
   overrides?: DeepPartial<AccessMethodCardEncodingRequiredEvent>,
   options?: FixtureOptions,
 ): AccessMethodCardEncodingRequiredEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessMethodCardEncodingRequiredEventCatalogue,
     "access_method.card_encoding_required",
     overrides,
     options,
@@ -3065,8 +5022,8 @@ export function createAccessMethodCreatedEvent(
   overrides?: DeepPartial<AccessMethodCreatedEvent>,
   options?: FixtureOptions,
 ): AccessMethodCreatedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessMethodCreatedEventCatalogue,
     "access_method.created",
     overrides,
     options,
@@ -3078,8 +5035,8 @@ export function createAccessMethodDelayInIssuingEvent(
   overrides?: DeepPartial<AccessMethodDelayInIssuingEvent>,
   options?: FixtureOptions,
 ): AccessMethodDelayInIssuingEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessMethodDelayInIssuingEventCatalogue,
     "access_method.delay_in_issuing",
     overrides,
     options,
@@ -3091,8 +5048,8 @@ export function createAccessMethodDeletedEvent(
   overrides?: DeepPartial<AccessMethodDeletedEvent>,
   options?: FixtureOptions,
 ): AccessMethodDeletedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessMethodDeletedEventCatalogue,
     "access_method.deleted",
     overrides,
     options,
@@ -3104,8 +5061,8 @@ export function createAccessMethodFailedToIssueEvent(
   overrides?: DeepPartial<AccessMethodFailedToIssueEvent>,
   options?: FixtureOptions,
 ): AccessMethodFailedToIssueEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessMethodFailedToIssueEventCatalogue,
     "access_method.failed_to_issue",
     overrides,
     options,
@@ -3117,8 +5074,8 @@ export function createAccessMethodIssuedEvent(
   overrides?: DeepPartial<AccessMethodIssuedEvent>,
   options?: FixtureOptions,
 ): AccessMethodIssuedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessMethodIssuedEventCatalogue,
     "access_method.issued",
     overrides,
     options,
@@ -3130,8 +5087,8 @@ export function createAccessMethodReissuedEvent(
   overrides?: DeepPartial<AccessMethodReissuedEvent>,
   options?: FixtureOptions,
 ): AccessMethodReissuedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessMethodReissuedEventCatalogue,
     "access_method.reissued",
     overrides,
     options,
@@ -3143,8 +5100,8 @@ export function createAccessMethodRevokedEvent(
   overrides?: DeepPartial<AccessMethodRevokedEvent>,
   options?: FixtureOptions,
 ): AccessMethodRevokedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    accessMethodRevokedEventCatalogue,
     "access_method.revoked",
     overrides,
     options,
@@ -3156,8 +5113,8 @@ export function createAcsAccessGroupDeletedEvent(
   overrides?: DeepPartial<AcsAccessGroupDeletedEvent>,
   options?: FixtureOptions,
 ): AcsAccessGroupDeletedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsAccessGroupDeletedEventCatalogue,
     "acs_access_group.deleted",
     overrides,
     options,
@@ -3169,8 +5126,8 @@ export function createAcsCredentialDeletedEvent(
   overrides?: DeepPartial<AcsCredentialDeletedEvent>,
   options?: FixtureOptions,
 ): AcsCredentialDeletedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsCredentialDeletedEventCatalogue,
     "acs_credential.deleted",
     overrides,
     options,
@@ -3182,8 +5139,8 @@ export function createAcsCredentialInvalidatedEvent(
   overrides?: DeepPartial<AcsCredentialInvalidatedEvent>,
   options?: FixtureOptions,
 ): AcsCredentialInvalidatedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsCredentialInvalidatedEventCatalogue,
     "acs_credential.invalidated",
     overrides,
     options,
@@ -3195,8 +5152,8 @@ export function createAcsCredentialIssuedEvent(
   overrides?: DeepPartial<AcsCredentialIssuedEvent>,
   options?: FixtureOptions,
 ): AcsCredentialIssuedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsCredentialIssuedEventCatalogue,
     "acs_credential.issued",
     overrides,
     options,
@@ -3208,8 +5165,8 @@ export function createAcsCredentialReissuedEvent(
   overrides?: DeepPartial<AcsCredentialReissuedEvent>,
   options?: FixtureOptions,
 ): AcsCredentialReissuedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsCredentialReissuedEventCatalogue,
     "acs_credential.reissued",
     overrides,
     options,
@@ -3221,8 +5178,8 @@ export function createAcsEncoderAddedEvent(
   overrides?: DeepPartial<AcsEncoderAddedEvent>,
   options?: FixtureOptions,
 ): AcsEncoderAddedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsEncoderAddedEventCatalogue,
     "acs_encoder.added",
     overrides,
     options,
@@ -3234,8 +5191,8 @@ export function createAcsEncoderRemovedEvent(
   overrides?: DeepPartial<AcsEncoderRemovedEvent>,
   options?: FixtureOptions,
 ): AcsEncoderRemovedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsEncoderRemovedEventCatalogue,
     "acs_encoder.removed",
     overrides,
     options,
@@ -3247,8 +5204,8 @@ export function createAcsEntranceAddedEvent(
   overrides?: DeepPartial<AcsEntranceAddedEvent>,
   options?: FixtureOptions,
 ): AcsEntranceAddedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsEntranceAddedEventCatalogue,
     "acs_entrance.added",
     overrides,
     options,
@@ -3260,8 +5217,8 @@ export function createAcsEntranceRemovedEvent(
   overrides?: DeepPartial<AcsEntranceRemovedEvent>,
   options?: FixtureOptions,
 ): AcsEntranceRemovedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsEntranceRemovedEventCatalogue,
     "acs_entrance.removed",
     overrides,
     options,
@@ -3273,8 +5230,8 @@ export function createAcsSystemAddedEvent(
   overrides?: DeepPartial<AcsSystemAddedEvent>,
   options?: FixtureOptions,
 ): AcsSystemAddedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsSystemAddedEventCatalogue,
     "acs_system.added",
     overrides,
     options,
@@ -3286,8 +5243,8 @@ export function createAcsSystemConnectedEvent(
   overrides?: DeepPartial<AcsSystemConnectedEvent>,
   options?: FixtureOptions,
 ): AcsSystemConnectedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsSystemConnectedEventCatalogue,
     "acs_system.connected",
     overrides,
     options,
@@ -3299,8 +5256,8 @@ export function createAcsSystemDisconnectedEvent(
   overrides?: DeepPartial<AcsSystemDisconnectedEvent>,
   options?: FixtureOptions,
 ): AcsSystemDisconnectedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsSystemDisconnectedEventCatalogue,
     "acs_system.disconnected",
     overrides,
     options,
@@ -3312,8 +5269,8 @@ export function createAcsUserCreatedEvent(
   overrides?: DeepPartial<AcsUserCreatedEvent>,
   options?: FixtureOptions,
 ): AcsUserCreatedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsUserCreatedEventCatalogue,
     "acs_user.created",
     overrides,
     options,
@@ -3325,8 +5282,8 @@ export function createAcsUserDeletedEvent(
   overrides?: DeepPartial<AcsUserDeletedEvent>,
   options?: FixtureOptions,
 ): AcsUserDeletedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    acsUserDeletedEventCatalogue,
     "acs_user.deleted",
     overrides,
     options,
@@ -3338,8 +5295,8 @@ export function createActionAttemptLockDoorFailedEvent(
   overrides?: DeepPartial<ActionAttemptLockDoorFailedEvent>,
   options?: FixtureOptions,
 ): ActionAttemptLockDoorFailedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    actionAttemptLockDoorFailedEventCatalogue,
     "action_attempt.lock_door.failed",
     overrides,
     options,
@@ -3351,8 +5308,8 @@ export function createActionAttemptLockDoorSucceededEvent(
   overrides?: DeepPartial<ActionAttemptLockDoorSucceededEvent>,
   options?: FixtureOptions,
 ): ActionAttemptLockDoorSucceededEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    actionAttemptLockDoorSucceededEventCatalogue,
     "action_attempt.lock_door.succeeded",
     overrides,
     options,
@@ -3364,8 +5321,8 @@ export function createActionAttemptSimulateKeypadCodeEntryFailedEvent(
   overrides?: DeepPartial<ActionAttemptSimulateKeypadCodeEntryFailedEvent>,
   options?: FixtureOptions,
 ): ActionAttemptSimulateKeypadCodeEntryFailedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    actionAttemptSimulateKeypadCodeEntryFailedEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.failed",
     overrides,
     options,
@@ -3377,8 +5334,8 @@ export function createActionAttemptSimulateKeypadCodeEntrySucceededEvent(
   overrides?: DeepPartial<ActionAttemptSimulateKeypadCodeEntrySucceededEvent>,
   options?: FixtureOptions,
 ): ActionAttemptSimulateKeypadCodeEntrySucceededEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    actionAttemptSimulateKeypadCodeEntrySucceededEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.succeeded",
     overrides,
     options,
@@ -3390,8 +5347,8 @@ export function createActionAttemptSimulateManualLockViaKeypadFailedEvent(
   overrides?: DeepPartial<ActionAttemptSimulateManualLockViaKeypadFailedEvent>,
   options?: FixtureOptions,
 ): ActionAttemptSimulateManualLockViaKeypadFailedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    actionAttemptSimulateManualLockViaKeypadFailedEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.failed",
     overrides,
     options,
@@ -3403,8 +5360,8 @@ export function createActionAttemptSimulateManualLockViaKeypadSucceededEvent(
   overrides?: DeepPartial<ActionAttemptSimulateManualLockViaKeypadSucceededEvent>,
   options?: FixtureOptions,
 ): ActionAttemptSimulateManualLockViaKeypadSucceededEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    actionAttemptSimulateManualLockViaKeypadSucceededEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.succeeded",
     overrides,
     options,
@@ -3416,8 +5373,8 @@ export function createActionAttemptUnlockDoorFailedEvent(
   overrides?: DeepPartial<ActionAttemptUnlockDoorFailedEvent>,
   options?: FixtureOptions,
 ): ActionAttemptUnlockDoorFailedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    actionAttemptUnlockDoorFailedEventCatalogue,
     "action_attempt.unlock_door.failed",
     overrides,
     options,
@@ -3429,8 +5386,8 @@ export function createActionAttemptUnlockDoorSucceededEvent(
   overrides?: DeepPartial<ActionAttemptUnlockDoorSucceededEvent>,
   options?: FixtureOptions,
 ): ActionAttemptUnlockDoorSucceededEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    actionAttemptUnlockDoorSucceededEventCatalogue,
     "action_attempt.unlock_door.succeeded",
     overrides,
     options,
@@ -3442,8 +5399,8 @@ export function createCameraActivatedEvent(
   overrides?: DeepPartial<CameraActivatedEvent>,
   options?: FixtureOptions,
 ): CameraActivatedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    cameraActivatedEventCatalogue,
     "camera.activated",
     overrides,
     options,
@@ -3455,8 +5412,8 @@ export function createClientSessionDeletedEvent(
   overrides?: DeepPartial<ClientSessionDeletedEvent>,
   options?: FixtureOptions,
 ): ClientSessionDeletedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    clientSessionDeletedEventCatalogue,
     "client_session.deleted",
     overrides,
     options,
@@ -3468,8 +5425,8 @@ export function createConnectWebviewLoginFailedEvent(
   overrides?: DeepPartial<ConnectWebviewLoginFailedEvent>,
   options?: FixtureOptions,
 ): ConnectWebviewLoginFailedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    connectWebviewLoginFailedEventCatalogue,
     "connect_webview.login_failed",
     overrides,
     options,
@@ -3481,8 +5438,8 @@ export function createConnectWebviewLoginSucceededEvent(
   overrides?: DeepPartial<ConnectWebviewLoginSucceededEvent>,
   options?: FixtureOptions,
 ): ConnectWebviewLoginSucceededEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    connectWebviewLoginSucceededEventCatalogue,
     "connect_webview.login_succeeded",
     overrides,
     options,
@@ -3494,8 +5451,8 @@ export function createConnectedAccountCompletedFirstSyncEvent(
   overrides?: DeepPartial<ConnectedAccountCompletedFirstSyncEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountCompletedFirstSyncEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    connectedAccountCompletedFirstSyncEventCatalogue,
     "connected_account.completed_first_sync",
     overrides,
     options,
@@ -3507,8 +5464,8 @@ export function createConnectedAccountCompletedFirstSyncAfterReconnectionEvent(
   overrides?: DeepPartial<ConnectedAccountCompletedFirstSyncAfterReconnectionEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountCompletedFirstSyncAfterReconnectionEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    connectedAccountCompletedFirstSyncAfterReconnectionEventCatalogue,
     "connected_account.completed_first_sync_after_reconnection",
     overrides,
     options,
@@ -3520,8 +5477,8 @@ export function createConnectedAccountConnectedEvent(
   overrides?: DeepPartial<ConnectedAccountConnectedEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountConnectedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    connectedAccountConnectedEventCatalogue,
     "connected_account.connected",
     overrides,
     options,
@@ -3533,8 +5490,8 @@ export function createConnectedAccountCreatedEvent(
   overrides?: DeepPartial<ConnectedAccountCreatedEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountCreatedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    connectedAccountCreatedEventCatalogue,
     "connected_account.created",
     overrides,
     options,
@@ -3546,8 +5503,8 @@ export function createConnectedAccountDeletedEvent(
   overrides?: DeepPartial<ConnectedAccountDeletedEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountDeletedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    connectedAccountDeletedEventCatalogue,
     "connected_account.deleted",
     overrides,
     options,
@@ -3559,8 +5516,8 @@ export function createConnectedAccountDisconnectedEvent(
   overrides?: DeepPartial<ConnectedAccountDisconnectedEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountDisconnectedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    connectedAccountDisconnectedEventCatalogue,
     "connected_account.disconnected",
     overrides,
     options,
@@ -3572,8 +5529,8 @@ export function createConnectedAccountReauthorizationRequestedEvent(
   overrides?: DeepPartial<ConnectedAccountReauthorizationRequestedEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountReauthorizationRequestedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    connectedAccountReauthorizationRequestedEventCatalogue,
     "connected_account.reauthorization_requested",
     overrides,
     options,
@@ -3588,8 +5545,8 @@ export function createConnectedAccountSuccessfulLoginEvent(
   overrides?: DeepPartial<ConnectedAccountSuccessfulLoginEvent>,
   options?: FixtureOptions,
 ): ConnectedAccountSuccessfulLoginEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    connectedAccountSuccessfulLoginEventCatalogue,
     "connected_account.successful_login",
     overrides,
     options,
@@ -3601,8 +5558,8 @@ export function createDeviceAccessoryKeypadConnectedEvent(
   overrides?: DeepPartial<DeviceAccessoryKeypadConnectedEvent>,
   options?: FixtureOptions,
 ): DeviceAccessoryKeypadConnectedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceAccessoryKeypadConnectedEventCatalogue,
     "device.accessory_keypad_connected",
     overrides,
     options,
@@ -3614,8 +5571,8 @@ export function createDeviceAccessoryKeypadDisconnectedEvent(
   overrides?: DeepPartial<DeviceAccessoryKeypadDisconnectedEvent>,
   options?: FixtureOptions,
 ): DeviceAccessoryKeypadDisconnectedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceAccessoryKeypadDisconnectedEventCatalogue,
     "device.accessory_keypad_disconnected",
     overrides,
     options,
@@ -3627,8 +5584,8 @@ export function createDeviceAddedEvent(
   overrides?: DeepPartial<DeviceAddedEvent>,
   options?: FixtureOptions,
 ): DeviceAddedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceAddedEventCatalogue,
     "device.added",
     overrides,
     options,
@@ -3640,8 +5597,8 @@ export function createDeviceBatteryStatusChangedEvent(
   overrides?: DeepPartial<DeviceBatteryStatusChangedEvent>,
   options?: FixtureOptions,
 ): DeviceBatteryStatusChangedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceBatteryStatusChangedEventCatalogue,
     "device.battery_status_changed",
     overrides,
     options,
@@ -3653,8 +5610,8 @@ export function createDeviceConnectedEvent(
   overrides?: DeepPartial<DeviceConnectedEvent>,
   options?: FixtureOptions,
 ): DeviceConnectedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceConnectedEventCatalogue,
     "device.connected",
     overrides,
     options,
@@ -3666,8 +5623,8 @@ export function createDeviceConnectionBecameFlakyEvent(
   overrides?: DeepPartial<DeviceConnectionBecameFlakyEvent>,
   options?: FixtureOptions,
 ): DeviceConnectionBecameFlakyEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceConnectionBecameFlakyEventCatalogue,
     "device.connection_became_flaky",
     overrides,
     options,
@@ -3679,8 +5636,8 @@ export function createDeviceConnectionStabilizedEvent(
   overrides?: DeepPartial<DeviceConnectionStabilizedEvent>,
   options?: FixtureOptions,
 ): DeviceConnectionStabilizedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceConnectionStabilizedEventCatalogue,
     "device.connection_stabilized",
     overrides,
     options,
@@ -3692,8 +5649,8 @@ export function createDeviceConvertedToUnmanagedEvent(
   overrides?: DeepPartial<DeviceConvertedToUnmanagedEvent>,
   options?: FixtureOptions,
 ): DeviceConvertedToUnmanagedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceConvertedToUnmanagedEventCatalogue,
     "device.converted_to_unmanaged",
     overrides,
     options,
@@ -3705,8 +5662,8 @@ export function createDeviceDeletedEvent(
   overrides?: DeepPartial<DeviceDeletedEvent>,
   options?: FixtureOptions,
 ): DeviceDeletedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceDeletedEventCatalogue,
     "device.deleted",
     overrides,
     options,
@@ -3718,8 +5675,8 @@ export function createDeviceDisconnectedEvent(
   overrides?: DeepPartial<DeviceDisconnectedEvent>,
   options?: FixtureOptions,
 ): DeviceDisconnectedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceDisconnectedEventCatalogue,
     "device.disconnected",
     overrides,
     options,
@@ -3731,8 +5688,8 @@ export function createDeviceDoorbellRangEvent(
   overrides?: DeepPartial<DeviceDoorbellRangEvent>,
   options?: FixtureOptions,
 ): DeviceDoorbellRangEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceDoorbellRangEventCatalogue,
     "device.doorbell_rang",
     overrides,
     options,
@@ -3744,8 +5701,8 @@ export function createDeviceErrorSubscriptionRequiredEvent(
   overrides?: DeepPartial<DeviceErrorSubscriptionRequiredEvent>,
   options?: FixtureOptions,
 ): DeviceErrorSubscriptionRequiredEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceErrorSubscriptionRequiredEventCatalogue,
     "device.error.subscription_required",
     overrides,
     options,
@@ -3757,8 +5714,8 @@ export function createDeviceErrorSubscriptionRequiredResolvedEvent(
   overrides?: DeepPartial<DeviceErrorSubscriptionRequiredResolvedEvent>,
   options?: FixtureOptions,
 ): DeviceErrorSubscriptionRequiredResolvedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceErrorSubscriptionRequiredResolvedEventCatalogue,
     "device.error.subscription_required.resolved",
     overrides,
     options,
@@ -3770,8 +5727,8 @@ export function createDeviceLowBatteryEvent(
   overrides?: DeepPartial<DeviceLowBatteryEvent>,
   options?: FixtureOptions,
 ): DeviceLowBatteryEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceLowBatteryEventCatalogue,
     "device.low_battery",
     overrides,
     options,
@@ -3783,8 +5740,8 @@ export function createDeviceNameChangedEvent(
   overrides?: DeepPartial<DeviceNameChangedEvent>,
   options?: FixtureOptions,
 ): DeviceNameChangedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceNameChangedEventCatalogue,
     "device.name_changed",
     overrides,
     options,
@@ -3796,8 +5753,8 @@ export function createDeviceRemovedEvent(
   overrides?: DeepPartial<DeviceRemovedEvent>,
   options?: FixtureOptions,
 ): DeviceRemovedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceRemovedEventCatalogue,
     "device.removed",
     overrides,
     options,
@@ -3809,8 +5766,8 @@ export function createDeviceSaltoPrivacyModeActivatedEvent(
   overrides?: DeepPartial<DeviceSaltoPrivacyModeActivatedEvent>,
   options?: FixtureOptions,
 ): DeviceSaltoPrivacyModeActivatedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceSaltoPrivacyModeActivatedEventCatalogue,
     "device.salto.privacy_mode_activated",
     overrides,
     options,
@@ -3822,8 +5779,8 @@ export function createDeviceSaltoPrivacyModeDeactivatedEvent(
   overrides?: DeepPartial<DeviceSaltoPrivacyModeDeactivatedEvent>,
   options?: FixtureOptions,
 ): DeviceSaltoPrivacyModeDeactivatedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceSaltoPrivacyModeDeactivatedEventCatalogue,
     "device.salto.privacy_mode_deactivated",
     overrides,
     options,
@@ -3835,8 +5792,8 @@ export function createDeviceTamperedEvent(
   overrides?: DeepPartial<DeviceTamperedEvent>,
   options?: FixtureOptions,
 ): DeviceTamperedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceTamperedEventCatalogue,
     "device.tampered",
     overrides,
     options,
@@ -3848,8 +5805,8 @@ export function createDeviceThirdPartyIntegrationDetectedEvent(
   overrides?: DeepPartial<DeviceThirdPartyIntegrationDetectedEvent>,
   options?: FixtureOptions,
 ): DeviceThirdPartyIntegrationDetectedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceThirdPartyIntegrationDetectedEventCatalogue,
     "device.third_party_integration_detected",
     overrides,
     options,
@@ -3861,8 +5818,8 @@ export function createDeviceThirdPartyIntegrationNoLongerDetectedEvent(
   overrides?: DeepPartial<DeviceThirdPartyIntegrationNoLongerDetectedEvent>,
   options?: FixtureOptions,
 ): DeviceThirdPartyIntegrationNoLongerDetectedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceThirdPartyIntegrationNoLongerDetectedEventCatalogue,
     "device.third_party_integration_no_longer_detected",
     overrides,
     options,
@@ -3874,8 +5831,8 @@ export function createDeviceUnmanagedConnectedEvent(
   overrides?: DeepPartial<DeviceUnmanagedConnectedEvent>,
   options?: FixtureOptions,
 ): DeviceUnmanagedConnectedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceUnmanagedConnectedEventCatalogue,
     "device.unmanaged.connected",
     overrides,
     options,
@@ -3887,8 +5844,8 @@ export function createDeviceUnmanagedConvertedToManagedEvent(
   overrides?: DeepPartial<DeviceUnmanagedConvertedToManagedEvent>,
   options?: FixtureOptions,
 ): DeviceUnmanagedConvertedToManagedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceUnmanagedConvertedToManagedEventCatalogue,
     "device.unmanaged.converted_to_managed",
     overrides,
     options,
@@ -3900,8 +5857,8 @@ export function createDeviceUnmanagedDisconnectedEvent(
   overrides?: DeepPartial<DeviceUnmanagedDisconnectedEvent>,
   options?: FixtureOptions,
 ): DeviceUnmanagedDisconnectedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    deviceUnmanagedDisconnectedEventCatalogue,
     "device.unmanaged.disconnected",
     overrides,
     options,
@@ -3913,8 +5870,8 @@ export function createEnrollmentAutomationDeletedEvent(
   overrides?: DeepPartial<EnrollmentAutomationDeletedEvent>,
   options?: FixtureOptions,
 ): EnrollmentAutomationDeletedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    enrollmentAutomationDeletedEventCatalogue,
     "enrollment_automation.deleted",
     overrides,
     options,
@@ -3926,8 +5883,8 @@ export function createLockAccessDeniedEvent(
   overrides?: DeepPartial<LockAccessDeniedEvent>,
   options?: FixtureOptions,
 ): LockAccessDeniedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    lockAccessDeniedEventCatalogue,
     "lock.access_denied",
     overrides,
     options,
@@ -3939,7 +5896,12 @@ export function createLockLockedEvent(
   overrides?: DeepPartial<LockLockedEvent>,
   options?: FixtureOptions,
 ): LockLockedEvent {
-  return createFixture(catalogue, "lock.locked", overrides, options) as unknown as LockLockedEvent;
+  return createEventFixture(
+    lockLockedEventCatalogue,
+    "lock.locked",
+    overrides,
+    options,
+  ) as unknown as LockLockedEvent;
 }
 
 /** A valid, realistic `lock.unlocked` payload, the same for the same options: see {@link createSeamEvent}. */
@@ -3947,8 +5909,8 @@ export function createLockUnlockedEvent(
   overrides?: DeepPartial<LockUnlockedEvent>,
   options?: FixtureOptions,
 ): LockUnlockedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    lockUnlockedEventCatalogue,
     "lock.unlocked",
     overrides,
     options,
@@ -3960,8 +5922,8 @@ export function createNoiseSensorNoiseThresholdTriggeredEvent(
   overrides?: DeepPartial<NoiseSensorNoiseThresholdTriggeredEvent>,
   options?: FixtureOptions,
 ): NoiseSensorNoiseThresholdTriggeredEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    noiseSensorNoiseThresholdTriggeredEventCatalogue,
     "noise_sensor.noise_threshold_triggered",
     overrides,
     options,
@@ -3973,8 +5935,8 @@ export function createPhoneDeactivatedEvent(
   overrides?: DeepPartial<PhoneDeactivatedEvent>,
   options?: FixtureOptions,
 ): PhoneDeactivatedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    phoneDeactivatedEventCatalogue,
     "phone.deactivated",
     overrides,
     options,
@@ -3986,8 +5948,8 @@ export function createSpaceCreatedEvent(
   overrides?: DeepPartial<SpaceCreatedEvent>,
   options?: FixtureOptions,
 ): SpaceCreatedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    spaceCreatedEventCatalogue,
     "space.created",
     overrides,
     options,
@@ -3999,8 +5961,8 @@ export function createSpaceDeletedEvent(
   overrides?: DeepPartial<SpaceDeletedEvent>,
   options?: FixtureOptions,
 ): SpaceDeletedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    spaceDeletedEventCatalogue,
     "space.deleted",
     overrides,
     options,
@@ -4012,8 +5974,8 @@ export function createSpaceDeviceMembershipChangedEvent(
   overrides?: DeepPartial<SpaceDeviceMembershipChangedEvent>,
   options?: FixtureOptions,
 ): SpaceDeviceMembershipChangedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    spaceDeviceMembershipChangedEventCatalogue,
     "space.device_membership_changed",
     overrides,
     options,
@@ -4025,8 +5987,8 @@ export function createThermostatClimatePresetActivatedEvent(
   overrides?: DeepPartial<ThermostatClimatePresetActivatedEvent>,
   options?: FixtureOptions,
 ): ThermostatClimatePresetActivatedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    thermostatClimatePresetActivatedEventCatalogue,
     "thermostat.climate_preset_activated",
     overrides,
     options,
@@ -4038,8 +6000,8 @@ export function createThermostatManuallyAdjustedEvent(
   overrides?: DeepPartial<ThermostatManuallyAdjustedEvent>,
   options?: FixtureOptions,
 ): ThermostatManuallyAdjustedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    thermostatManuallyAdjustedEventCatalogue,
     "thermostat.manually_adjusted",
     overrides,
     options,
@@ -4051,8 +6013,8 @@ export function createThermostatTemperatureChangedEvent(
   overrides?: DeepPartial<ThermostatTemperatureChangedEvent>,
   options?: FixtureOptions,
 ): ThermostatTemperatureChangedEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    thermostatTemperatureChangedEventCatalogue,
     "thermostat.temperature_changed",
     overrides,
     options,
@@ -4064,8 +6026,8 @@ export function createThermostatTemperatureReachedSetPointEvent(
   overrides?: DeepPartial<ThermostatTemperatureReachedSetPointEvent>,
   options?: FixtureOptions,
 ): ThermostatTemperatureReachedSetPointEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    thermostatTemperatureReachedSetPointEventCatalogue,
     "thermostat.temperature_reached_set_point",
     overrides,
     options,
@@ -4077,8 +6039,8 @@ export function createThermostatTemperatureThresholdExceededEvent(
   overrides?: DeepPartial<ThermostatTemperatureThresholdExceededEvent>,
   options?: FixtureOptions,
 ): ThermostatTemperatureThresholdExceededEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    thermostatTemperatureThresholdExceededEventCatalogue,
     "thermostat.temperature_threshold_exceeded",
     overrides,
     options,
@@ -4090,8 +6052,8 @@ export function createThermostatTemperatureThresholdNoLongerExceededEvent(
   overrides?: DeepPartial<ThermostatTemperatureThresholdNoLongerExceededEvent>,
   options?: FixtureOptions,
 ): ThermostatTemperatureThresholdNoLongerExceededEvent {
-  return createFixture(
-    catalogue,
+  return createEventFixture(
+    thermostatTemperatureThresholdNoLongerExceededEventCatalogue,
     "thermostat.temperature_threshold_no_longer_exceeded",
     overrides,
     options,

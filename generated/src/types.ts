@@ -212,7 +212,7 @@ export type LockAccessDeniedReasonCode =
  * - `manual`: Someone operated the lock by hand, for example with a thumb turn, key or button.
  * - `automatic`: The lock acted on its own, for example when an auto-relock timer or schedule fired.
  * - `unknown`: The lock did not say how it was operated.
- * - `seamapi`: Older name for an action requested through the Seam API.
+ * - `seamapi` (deprecated, legacy: accepted in older payloads, no longer sent): Older name for an action requested through the Seam API.
  * - `remote`: The lock was operated from a distance, through an app, over Bluetooth or through the Seam API.
  * - `card`: Someone presented a card or similar credential to the lock.
  */

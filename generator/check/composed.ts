@@ -6,11 +6,12 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatLocation } from "../diagnostics/diagnostic.js";
 import type { CatalogueModel, PropertyModel, ValueType } from "../model/types.js";
 import { walkGraph } from "./cycles.js";
+import { checkRelations } from "./relations.js";
 // The generated validators' own format checks: an example is judged exactly as a payload will be.
 import { isDateTime, isUri, isUuid } from "../targets/validators/validation-runtime.js";
 
 export function checkComposed(model: CatalogueModel): Diagnostic[] {
-  return [...findBadExamples(model), ...findRequiredShapeCycles(model)];
+  return [...findBadExamples(model), ...findRequiredShapeCycles(model), ...checkRelations(model)];
 }
 
 /** Every example must pass its own property's checks: fixtures are drawn from them. */
@@ -25,7 +26,7 @@ function findBadExamples(model: CatalogueModel): Diagnostic[] {
         const diagnostic: Diagnostic = {
           code: "bad_example",
           message: `example ${i + 1} of ${path} (${preview(example)}) ${problem}`,
-          location: property.location,
+          location: property.examplesLocation ?? property.location,
         };
         const key = `${formatLocation(diagnostic.location)} ${diagnostic.message}`;
         if (!seen.has(key)) diagnostics.push(diagnostic);
@@ -47,8 +48,11 @@ function findBadExamples(model: CatalogueModel): Diagnostic[] {
 /** Deep enough for any real example; a deeper (or self-containing) value is judged as far as this. */
 const maxDepth = 32;
 
-/** Why `value` does not fit `type`, or undefined when it does. */
-function exampleProblem(model: CatalogueModel, value: unknown, type: ValueType, depth: number): string | undefined {
+/**
+ * Why `value` does not fit `type`, or undefined when it does. A legacy enum value fits only with
+ * `legacy: "accepted"`: examples and the values relations give become fixtures, which never carry one.
+ */
+export function exampleProblem(model: CatalogueModel, value: unknown, type: ValueType, depth = 0, legacy: "accepted" | "refused" = "refused"): string | undefined {
   if (value === null) return type.nullable ? undefined : "is null, but the property is not nullable";
   if (depth > maxDepth) return undefined;
   const node = type.type;
@@ -62,8 +66,9 @@ function exampleProblem(model: CatalogueModel, value: unknown, type: ValueType, 
     case "literal":
       return value === node.value ? undefined : `is not ${JSON.stringify(node.value)}`;
     case "enum": {
-      const values = model.enums.find((e) => e.name === node.name)?.values.map((v) => v.value) ?? [];
-      return typeof value === "string" && values.includes(value) ? undefined : `is not a value of the enum ${node.name}`;
+      const member = model.enums.find((e) => e.name === node.name)?.values.find((v) => v.value === value);
+      if (!member) return `is not a value of the enum ${node.name}`;
+      return member.legacy && legacy === "refused" ? `is a legacy value of the enum ${node.name}, which fixtures never produce` : undefined;
     }
     case "number":
     case "integer":
@@ -84,7 +89,7 @@ function exampleProblem(model: CatalogueModel, value: unknown, type: ValueType, 
           if (property.required) return `lacks the required property '${property.name}'`;
           continue;
         }
-        const problem = exampleProblem(model, value[property.name], property, depth + 1);
+        const problem = exampleProblem(model, value[property.name], property, depth + 1, legacy);
         if (problem) return `has '${property.name}' that ${problem}`;
       }
       const unknown = Object.keys(value).find((key) => !shape?.properties.some((p) => p.name === key));
@@ -93,7 +98,7 @@ function exampleProblem(model: CatalogueModel, value: unknown, type: ValueType, 
     case "array": {
       if (!Array.isArray(value)) return "is not an array";
       for (const [i, item] of value.entries()) {
-        const problem = exampleProblem(model, item, node.items, depth + 1);
+        const problem = exampleProblem(model, item, node.items, depth + 1, legacy);
         if (problem) return `has item ${i} that ${problem}`;
       }
       return undefined;
@@ -101,13 +106,13 @@ function exampleProblem(model: CatalogueModel, value: unknown, type: ValueType, 
     case "record": {
       if (!isPlainObject(value)) return "is not an object";
       for (const [key, item] of Object.entries(value)) {
-        const problem = exampleProblem(model, item, node.values, depth + 1);
+        const problem = exampleProblem(model, item, node.values, depth + 1, legacy);
         if (problem) return `has '${key}' that ${problem}`;
       }
       return undefined;
     }
     case "union":
-      return node.of.some((member) => exampleProblem(model, value, member, depth + 1) === undefined) ? undefined : "fits none of the alternatives";
+      return node.of.some((member) => exampleProblem(model, value, member, depth + 1, legacy) === undefined) ? undefined : "fits none of the alternatives";
     case "unknown":
       return undefined;
   }
@@ -117,7 +122,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function preview(value: unknown): string {
+export function preview(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -59,12 +59,26 @@ export interface RawFamily {
 export interface RawEnum {
   description: string;
   values: Record<string, string>;
+  legacy?: string[];
   decision?: RawDecision;
+}
+
+/** One relation as written: the property it constrains and exactly one kind. */
+export interface RawRelation {
+  property: string;
+  not_before?: { of: string; max_gap?: number };
+  at_least?: { of: string; max_gap?: number };
+  linear?: { of: string; scale: number; offset?: number };
+  by_range?: { of: string; bands: { below?: number; value: unknown }[] };
+  by_value?: { of: string; values: Record<string, unknown> };
+  present_when?: { of: string; in?: unknown[] };
+  event_text?: "summary";
 }
 
 export interface RawShape {
   description: string;
   properties: Record<string, RawProperty>;
+  relations?: RawRelation[];
 }
 
 export interface RawGroup {
@@ -72,6 +86,7 @@ export interface RawGroup {
   description: string;
   include?: string[];
   properties?: Record<string, RawProperty>;
+  relations?: RawRelation[];
 }
 
 export interface RawEvent {
@@ -86,6 +101,7 @@ export interface RawEvent {
   omit?: string[];
   override?: Record<string, RawOverride>;
   properties?: Record<string, RawProperty>;
+  relations?: RawRelation[];
 }
 
 export interface RawCatalogue {

@@ -145,6 +145,18 @@ export function checkReferences(raw: RawCatalogue, documents: readonly SpecDocum
     } else declaring.push(entry);
   };
 
+  for (const entry of raw.enums.values()) {
+    const legacy = entry.value.legacy;
+    if (!Array.isArray(legacy) || !isObject(entry.value.values)) continue;
+    legacy.forEach((value, i) => {
+      if (!Object.hasOwn(entry.value.values, value)) {
+        report("unknown_legacy_value", `legacy value '${value}' is not a value of the enum '${entry.name}'${suggest(value, Object.keys(entry.value.values))}`, entry, ["legacy", i]);
+      }
+    });
+    if (legacy.length > 0 && Object.keys(entry.value.values).every((value) => legacy.includes(value))) {
+      report("unknown_legacy_value", `every value of the enum '${entry.name}' is legacy, so fixtures would have none to produce; keep at least one current value`, entry, ["legacy"]);
+    }
+  }
   for (const entry of raw.shapes.values()) checkProperties(entry, entry.value.properties);
   for (const entry of raw.groups.values()) {
     checkIncludes(entry);

@@ -162,14 +162,28 @@ function toDiagnostic(doc: SpecDocument, error: ErrorObject): Diagnostic | undef
         message: `${path.join(".") || "the document"} must be ${String(params.type).replace(",", " or ")}`,
         location: doc.locate(path),
       };
+    case "minProperties":
+    case "maxProperties":
+      // Only a relation sets a number of keys: its property and one kind.
+      if (path.at(-2) !== "relations") break;
+      return {
+        code: "bad_value",
+        message: `${path.join(".")} must name its property and exactly one kind: ${relationKinds().join(", ")}`,
+        location: doc.locate(path),
+      };
     case "if":
     case "$ref":
       return undefined;
-    default:
-      return {
-        code: "bad_value",
-        message: `${path.join(".") || "the document"} ${error.message ?? "is invalid"}`,
-        location: doc.locate(path),
-      };
   }
+  return {
+    code: "bad_value",
+    message: `${path.join(".") || "the document"} ${error.message ?? "is invalid"}`,
+    location: doc.locate(path),
+  };
+}
+
+/** The kinds a relation may name, as the spec format lists them. */
+function relationKinds(): string[] {
+  const schema = JSON.parse(readFileSync(specSchemaPath, "utf8")) as { $defs: { relation: { properties: Record<string, unknown> } } };
+  return Object.keys(schema.$defs.relation.properties).filter((key) => key !== "property");
 }

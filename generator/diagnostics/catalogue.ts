@@ -197,6 +197,11 @@ export const diagnosticCatalogue = {
   },
 
   // Composition (generator/model/build.ts, generator/check/composed.ts)
+  unknown_legacy_value: {
+    title: "Legacy value that is not in its enum",
+    cause: "An enum's `legacy:` list names a value its `values:` do not define, or marks every value legacy, which would leave fixtures nothing to produce.",
+    fix: "Correct the name, add the value under `values:`, or keep at least one value current.",
+  },
   duplicate_property: {
     title: "Property defined twice",
     cause: "After composition an event gets the same property twice: from two groups, or from a group and its own properties.",
@@ -216,6 +221,17 @@ export const diagnosticCatalogue = {
     title: "Example breaks its own property",
     cause: "A value under `examples:` does not satisfy the property it illustrates (wrong type, format, enum value or range); fixtures made from it would fail their own validator.",
     fix: "Correct the example, or the property's type.",
+  },
+
+  unknown_relation_property: {
+    title: "Relation names a property that is not there",
+    cause: "A relation under `relations:` names, as its `property` or its `of`, a property the shape, group or event does not have (after composition).",
+    fix: "Correct the name; a relation relates properties of the same object only.",
+  },
+  bad_relation: {
+    title: "Relation that cannot hold",
+    cause: "A relation names properties of the wrong type for its kind (`not_before` compares date-time strings, `at_least`, `linear` and `by_range` numbers, `by_value` keys a text value), gives a value its property does not accept, leaves a value of its source unmapped, derives a required or non-nullable property from an optional or nullable one, makes a required property depend on another's presence, decides one property twice, or derives properties from each other in a circle.",
+    fix: "Follow the message: change the relation, the property's type or optionality, or the values it maps.",
   },
 
   // The generated package (generator/typecheck/)

@@ -73,7 +73,7 @@ export function upstreamModel(document: unknown, source: string, pkg: PackageMod
         return { kind: "array", items: value(schema.items, `${name}[]`, `${pointer}/items`, seen) };
       case "object":
         if (isObject(schema.properties)) {
-          shapes.push({ name, description: text(schema.description), properties: properties(schema, name, pointer, seen), location: at(pointer) });
+          shapes.push({ name, description: text(schema.description), properties: properties(schema, name, pointer, seen), relations: [], location: at(pointer) });
           return { kind: "shape", name };
         }
         if (isObject(schema.additionalProperties) && Object.keys(schema.additionalProperties).length > 0) {
@@ -122,6 +122,7 @@ export function upstreamModel(document: unknown, source: string, pkg: PackageMod
       ...markers(schema),
       groups: [],
       properties: [discriminatorProperty, ...all.filter((p) => p !== own)],
+      relations: [],
       location: at(pointer),
     };
   });

@@ -111,8 +111,9 @@ function findOffset(doc: Document, path: SpecPath, where: "key" | "value"): numb
       if (last && where === "key") return key.range?.[0] ?? offset;
       node = pair.value as Node | null;
       offset = node?.range?.[0] ?? key.range?.[0] ?? offset;
-    } else if (isSeq(node) && typeof segment === "number") {
-      node = node.items[segment] as Node | undefined;
+    } else if (isSeq(node) && (typeof segment === "number" || /^(0|[1-9]\d*)$/.test(segment!))) {
+      // A JSON Pointer (the spec check's) gives item indices as text.
+      node = node.items[Number(segment)] as Node | undefined;
       if (!node) return offset;
       offset = node.range?.[0] ?? offset;
     } else {

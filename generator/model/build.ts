@@ -1,9 +1,9 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatLocation } from "../diagnostics/diagnostic.js";
-import type { Entry, RawCatalogue, RawDecision, RawEvent, RawOverride, RawProperty, RawValueType } from "../check/raw.js";
+import type { Entry, RawCatalogue, RawDecision, RawEvent, RawOverride, RawProperty, RawRelation, RawValueType } from "../check/raw.js";
 import type { SpecDocument } from "../load/load-spec.js";
 import { eventOfName, eventTypeName, eventTypesConstName } from "./naming.js";
-import type { CatalogueModel, DriftExplanation, EventModel, GroupModel, PropertyModel, StringFormat, TypeNode, ValueType } from "./types.js";
+import type { CatalogueModel, DriftExplanation, EventModel, GroupModel, PropertyModel, RelationModel, RelationRule, StringFormat, TypeNode, ValueType } from "./types.js";
 
 /**
  * Resolves composition (include, omit, override) into the model. Expects a catalogue that passed
@@ -72,6 +72,24 @@ export function buildModel(raw: RawCatalogue): { model: CatalogueModel; diagnost
     return seen;
   };
 
+  // A group's relations with those of the groups it includes, outermost first, each once.
+  const relationCache = new Map<string, RelationModel[]>();
+  const groupRelations = (name: string, stack: string[] = []): RelationModel[] => {
+    const cached = relationCache.get(name);
+    if (cached) return cached;
+    const entry = raw.groups.get(name);
+    if (!entry || stack.includes(name)) return [];
+    const composed = includedRelations(entry.value.include, [...stack, name]);
+    composed.push(...relationsOf(entry, entry.value.relations));
+    relationCache.set(name, composed);
+    return composed;
+  };
+  const includedRelations = (include: string[] | undefined, stack: string[] = []): RelationModel[] => {
+    const composed: RelationModel[] = [];
+    for (const group of include ?? []) for (const relation of groupRelations(group, stack)) if (!composed.includes(relation)) composed.push(relation);
+    return composed;
+  };
+
   const groups: GroupModel[] = [...raw.groups.values()]
     .sort(byName)
     .map((entry) => ({
@@ -80,6 +98,7 @@ export function buildModel(raw: RawCatalogue): { model: CatalogueModel; diagnost
       description: entry.value.description,
       includes: entry.value.include ?? [],
       properties: composeGroup(entry.name),
+      relations: groupRelations(entry.name),
       location: entry.doc.locate(entry.path, "key"),
     }));
 
@@ -131,6 +150,11 @@ export function buildModel(raw: RawCatalogue): { model: CatalogueModel; diagnost
       ...decisionOf(event.decision, entry.doc, entry.path),
       groups: groupsOf(event.include),
       properties: [discriminatorProperty, ...properties],
+      // An included relation that names a property the event omits cannot apply to it.
+      relations: [
+        ...includedRelations(event.include).filter((r) => [r.property, ...("of" in r ? [r.of] : [])].every((name) => properties.some((p) => p.name === name))),
+        ...relationsOf(entry, event.relations),
+      ],
       location,
     };
   });
@@ -161,7 +185,7 @@ export function buildModel(raw: RawCatalogue): { model: CatalogueModel; diagnost
     enums: [...raw.enums.values()].sort(byName).map((entry) => ({
       name: entry.name,
       description: entry.value.description,
-      values: Object.entries(entry.value.values).map(([value, description]) => ({ value, description })),
+      values: Object.entries(entry.value.values).map(([value, description]) => ({ value, description, ...(entry.value.legacy?.includes(value) ? { legacy: true as const } : {}) })),
       ...decisionOf(entry.value.decision, entry.doc, entry.path),
       location: entry.doc.locate(entry.path, "key"),
     })),
@@ -169,12 +193,28 @@ export function buildModel(raw: RawCatalogue): { model: CatalogueModel; diagnost
       name: entry.name,
       description: entry.value.description,
       properties: ownProperties(entry, entry.value.properties),
+      relations: relationsOf(entry, entry.value.relations),
       location: entry.doc.locate(entry.path, "key"),
     })),
     groups,
     events,
   };
   return { model, diagnostics };
+}
+
+function relationsOf(entry: Entry<unknown>, relations: RawRelation[] | undefined): RelationModel[] {
+  return (relations ?? []).map((raw, i) => ({ ...toRelationRule(raw), property: raw.property, location: entry.doc.locate([...entry.path, "relations", i]) }));
+}
+
+/** The one kind a relation names (the spec format allows exactly one). */
+function toRelationRule(raw: RawRelation): RelationRule {
+  if (raw.not_before) return { kind: "not_before", of: raw.not_before.of, ...(raw.not_before.max_gap !== undefined ? { maxGap: raw.not_before.max_gap } : {}) };
+  if (raw.at_least) return { kind: "at_least", of: raw.at_least.of, ...(raw.at_least.max_gap !== undefined ? { maxGap: raw.at_least.max_gap } : {}) };
+  if (raw.linear) return { kind: "linear", of: raw.linear.of, scale: raw.linear.scale, offset: raw.linear.offset ?? 0 };
+  if (raw.by_range) return { kind: "by_range", of: raw.by_range.of, bands: raw.by_range.bands };
+  if (raw.by_value) return { kind: "by_value", of: raw.by_value.of, values: raw.by_value.values };
+  if (raw.present_when) return { kind: "present_when", of: raw.present_when.of, ...(raw.present_when.in ? { in: raw.present_when.in } : {}) };
+  return { kind: "event_text", text: raw.event_text ?? "summary" };
 }
 
 function toProperty(entry: Entry<unknown>, name: string, raw: RawProperty, group?: string): PropertyModel {
@@ -242,7 +282,10 @@ function applyOverride(property: PropertyModel, change: RawOverride, doc: SpecDo
     delete next.explains;
     Object.assign(next, decisionOf(change.decision, doc, path));
   }
-  if (change.examples !== undefined) next.examples = change.examples;
+  if (change.examples !== undefined) {
+    next.examples = change.examples;
+    next.examplesLocation = doc.locate([...path, "examples"], "key");
+  }
   if (change.deprecated !== undefined) {
     delete next.deprecated;
     Object.assign(next, deprecation(change.deprecated));

@@ -49,12 +49,39 @@ export interface PropertyModel extends ValueType {
   /** Group this property was composed from, if any. */
   group?: string;
   location: SourceLocation;
+  /** Where an event's override gave the examples, when one did (problems with them are reported there). */
+  examplesLocation?: SourceLocation;
+}
+
+/**
+ * How one property's value or presence follows from another property of the same object (see
+ * `relations` in the spec format). `of` names the other property.
+ */
+export type RelationRule =
+  | { kind: "not_before" | "at_least"; of: string; maxGap?: number }
+  | { kind: "linear"; of: string; scale: number; offset: number }
+  | { kind: "by_range"; of: string; bands: { below?: number; value: unknown }[] }
+  | { kind: "by_value"; of: string; values: Record<string, unknown> }
+  | { kind: "present_when"; of: string; in?: unknown[] }
+  | { kind: "event_text"; text: "summary" };
+
+export type RelationModel = RelationRule & {
+  /** The property the relation constrains. */
+  property: string;
+  location: SourceLocation;
+};
+
+export interface EnumValueModel {
+  value: string;
+  description: string;
+  /** Accepted from older payloads, no longer sent: deprecated in the types, never in fixtures. */
+  legacy?: true;
 }
 
 export interface EnumModel {
   name: string;
   description: string;
-  values: { value: string; description: string }[];
+  values: EnumValueModel[];
   decision?: string;
   explains?: DriftExplanation;
   location: SourceLocation;
@@ -64,6 +91,7 @@ export interface ShapeModel {
   name: string;
   description: string;
   properties: PropertyModel[];
+  relations: RelationModel[];
   location: SourceLocation;
 }
 
@@ -75,6 +103,8 @@ export interface GroupModel {
   includes: string[];
   /** All properties after composition (own and included). */
   properties: PropertyModel[];
+  /** The relations of this group and of the groups it includes, outermost first. */
+  relations: RelationModel[];
   location: SourceLocation;
 }
 
@@ -95,6 +125,11 @@ export interface EventModel {
   groups: string[];
   /** Discriminator first, then composed properties in composition order. */
   properties: PropertyModel[];
+  /**
+   * The relations of its groups (those naming a property the event omits are dropped) and its own,
+   * in composition order.
+   */
+  relations: RelationModel[];
   location: SourceLocation;
 }
 

@@ -200,7 +200,7 @@ export function previousMiniSpec(): Map<string, string> {
   const spec = parseYaml(readFileSync(path, "utf8"));
   spec.package.version = "1.1.0";
   delete spec.events["device.removed"];
-  delete spec.enums.LockMethod.values.seamapi;
+  delete spec.enums.LockMethod.values.manual;
   spec.events["lock.unlocked"].properties.code = { type: "string", optional: true, description: "The code typed." };
   spec.events["lock.unlocked"].description = "A lock was unlocked.";
   return new Map([[path, stringify(spec)]]);

@@ -44,7 +44,7 @@ describe("user templates", () => {
       "# Our events\n\n- [`device.low_battery`](device/device.low_battery.md)\n- [`device.removed`](device/device.removed.md)\n- [`lock.unlocked`](lock/lock.unlocked.md)\n",
     );
     const page = "lock/lock.unlocked.md";
-    expect(pages.get(page)).toContain("- `method`: `\"keycode\"` \\| `\"manual\"` \\| `\"seamapi\"` ([LockMethod](../shared.md#lockmethod))\n");
+    expect(pages.get(page)).toContain("- `method`: `\"keycode\"` \\| `\"manual\"` \\| `\"seamapi\"` (legacy) ([LockMethod](../shared.md#lockmethod))\n");
     expect(pages.get(page)).not.toContain("| Property |");
     expect(builtIn.get(page)).toContain("| Property ");
     // The event partial itself is still the built-in one.

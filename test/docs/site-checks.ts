@@ -1,7 +1,7 @@
 import GithubSlugger from "github-slugger";
 import { expect, it } from "vitest";
 import { factoryName, validatorName } from "../../generator/model/naming.js";
-import type { EventModel, PropertyModel, TypeNode, ValueType } from "../../generator/model/types.js";
+import type { CatalogueModel, EventModel, PropertyModel, TypeNode, ValueType } from "../../generator/model/types.js";
 import { EXAMPLE_OPTIONS } from "../../generator/targets/docs/examples.js";
 import { eventPagePath, familyPagePath, indexPath, sharedPath } from "../../generator/targets/docs/view-model.js";
 import {
@@ -18,11 +18,11 @@ import {
   type DocsRun,
 } from "./helpers.js";
 
-/** The rows of the table that follows the heading `heading` (level 2), as visible text and hrefs per cell. */
-function tableAfter(source: string, heading: string): { text: string; hrefs: string[] }[][] {
+/** The rows of the table that follows the heading `heading` (level 2 unless told), as visible text and hrefs per cell. */
+function tableAfter(source: string, heading: string, level = "h2"): { text: string; hrefs: string[] }[][] {
   const tokens = tokensOf(source);
-  const at = tokens.findIndex((t, i) => t.type === "heading_open" && t.tag === "h2" && tokens[i + 1]!.content === heading);
-  expect(at, `a '## ${heading}' heading`).toBeGreaterThanOrEqual(0);
+  const at = tokens.findIndex((t, i) => t.type === "heading_open" && t.tag === level && tokens[i + 1]!.content === heading);
+  expect(at, `a '${level} ${heading}' heading`).toBeGreaterThanOrEqual(0);
   const table = tablesOf(tokens.slice(at))[0]!;
   return table.slice(1).map((row) => row.map((cell) => ({ text: visibleText(cell), hrefs: linkHrefsOf(cell.children ?? []) })));
 }
@@ -39,6 +39,24 @@ function namedTypes(value: ValueType): { kind: "enum" | "shape"; name: string }[
     return [];
   };
   return of(value.type);
+}
+
+/** The legacy enum values (accepted, no longer sent) a payload holds, as "path: value". */
+function legacyValuesIn(model: CatalogueModel, properties: readonly PropertyModel[], payload: unknown, at = ""): string[] {
+  const legacy = new Map(model.enums.map((e) => [e.name, new Set(e.values.filter((v) => v.legacy).map((v) => v.value))]));
+  const shapes = new Map(model.shapes.map((s) => [s.name, s]));
+  const inValue = (type: TypeNode, value: unknown, path: string): string[] => {
+    if (value === null || value === undefined) return [];
+    if (type.kind === "enum") return legacy.get(type.name)?.has(value as string) ? [`${path}: ${String(value)}`] : [];
+    if (type.kind === "shape") return inObject(shapes.get(type.name)!.properties, value, path);
+    if (type.kind === "array" && Array.isArray(value)) return value.flatMap((item, i) => inValue(type.items.type, item, `${path}/${i}`));
+    if (type.kind === "record") return Object.entries(value as object).flatMap(([key, item]) => inValue(type.values.type, item, `${path}/${key}`));
+    if (type.kind === "union") return type.of.every((member) => inValue(member.type, value, path).length > 0) ? inValue(type.of[0]!.type, value, path) : [];
+    return [];
+  };
+  const inObject = (props: readonly PropertyModel[], value: unknown, path: string): string[] =>
+    props.flatMap((p) => inValue(p.type, (value as Record<string, unknown>)[p.name], `${path}/${p.name}`));
+  return inObject(properties, payload, at);
 }
 
 /** What a reader must be told of a property in its row's description, in words. */
@@ -174,6 +192,26 @@ export function itIsASoundReference(load: () => Promise<DocsRun>): void {
     for (const [anchor, listed] of usedBy) expect(listed.sort(), anchor).toEqual([...closure(anchor)].sort());
   });
 
+  it("marks every legacy enum value as such, where the enum is described and where an event's type lists it", async () => {
+    const { model, pages } = await load();
+    const shared = pages.get(sharedPath)!;
+    for (const e of model.enums) {
+      const rows = tableAfter(shared, e.name, "h3");
+      expect(rows.map((r) => r[0]!.text.replace(/ \(legacy.*$/, "")), e.name).toEqual(e.values.map((v) => `\`${JSON.stringify(v.value)}\``));
+      e.values.forEach((v, i) => expect(rows[i]![0]!.text.includes("(legacy"), `${e.name} ${v.value}`).toBe(v.legacy === true));
+    }
+    for (const event of model.events) {
+      const rows = tableAfter(pages.get(eventPagePath(event))!, "Properties");
+      event.properties.forEach((property, i) => {
+        if (property.type.kind !== "enum") return;
+        const values = model.enums.find((e) => e.name === (property.type as { name: string }).name)!.values;
+        const type = rows[i]![1]!.text;
+        // Short enums are listed in the cell; each legacy value there says so.
+        for (const v of values) if (v.legacy && type.includes(`\`${JSON.stringify(v.value)}\``)) expect(type, `${event.name} ${property.name}`).toContain(`\`${JSON.stringify(v.value)}\` (legacy)`);
+      });
+    }
+  });
+
   it("shows one example payload per event: the package's factory's, passing the package's validator", async () => {
     const run = await load();
     const validate = run.generated[validatorName(run.model.package.unionName)] as (input: unknown) => { ok: boolean; errors?: unknown };
@@ -186,6 +224,8 @@ export function itIsASoundReference(load: () => Promise<DocsRun>): void {
       expect(result.errors, event.name).toBeUndefined();
       expect(result.ok).toBe(true);
       expect((payloads[0] as Record<string, unknown>)[run.model.package.discriminator]).toBe(event.name);
+      // A legacy value is accepted but no longer sent: an example never shows one.
+      expect(legacyValuesIn(run.model, event.properties, payloads[0]), event.name).toEqual([]);
     }
   });
 }

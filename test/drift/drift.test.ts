@@ -251,6 +251,8 @@ it("import refuses an upstream event name the spec format does not allow, and wr
 it("import adds a nested property to the shape that holds it", async () => {
   const spec = copySpec("nested");
   edit(join(spec, "events/lock.yaml"), "      message:\n        type: string\n        description: The reason, in words.\n");
+  // The relation that derives the message goes with it.
+  edit(join(spec, "events/lock.yaml"), readFileSync(join(spec, "events/lock.yaml"), "utf8").match(/ {4}relations:\n(?: {6}.*\n)+/)![0]);
   const before = await drift(spec);
   expect(unexplained(before.report!)).toEqual(["PROPERTY_ADDED_REQUIRED lock.access_denied reason.message"]);
   const result = await runCli(["import", "lock.access_denied", "--spec", spec]);

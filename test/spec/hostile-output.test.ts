@@ -50,7 +50,14 @@ const cases: HostileCase[] = [
   { name: "family title", edit: (s, t) => (s.families.lock.title = t) },
   { name: "family description", edit: (s, t) => (s.families.device.description = t) },
   { name: "package description", edit: (s, t) => (s.package.description = t) },
-  { name: "string examples", edit: (s, t, m) => (s.shapes.ResourceError.properties.error_code.examples = [t, `"; globalThis.${m} = 1; "`]) },
+  {
+    name: "string examples, and the texts a relation maps them to",
+    edit: (s, t, m) => {
+      const examples = [t, `"; globalThis.${m} = 1; "`];
+      s.shapes.ResourceError.properties.error_code.examples = examples;
+      s.shapes.ResourceError.relations[0].by_value.values = Object.fromEntries(examples.map((example) => [example, `${example} ${t}`]));
+    },
+  },
   {
     name: "object examples with hostile keys",
     edit: (s, t) => (s.events["device.removed"].properties.extra.examples = [{ [t]: t, "*/": [t], constructor: { prototype: t } }]),

@@ -181,6 +181,25 @@ const cases: Case[] = [
   { name: "an example outside its enum", code: "bad_example", files: spec(edit(["        enum: LockMethod\n", "        enum: LockMethod\n        examples: [telepathy]\n"])), at: "method:" },
   { name: "an example of the wrong type in an array", code: "bad_example", files: spec(edit(["        items:\n          type: string\n", "        items:\n          type: string\n          examples: [3]\n"])), at: "tags:" },
   { name: "a null example of a property that is not nullable", code: "bad_example", files: spec(edit(["        examples: [device_offline]", "        examples: [null]"])), at: "error_code:" },
+  { name: "an event's override example of the wrong type, located at the override", code: "bad_example", files: spec(edit(["      device_custom_metadata:\n        optional: false\n", "      device_custom_metadata:\n        optional: false\n        examples: [3]\n"])), at: "examples: [3]" },
+  { name: "an example that is a legacy enum value", code: "bad_example", files: spec(edit(["        enum: LockMethod\n", "        enum: LockMethod\n        examples: [seamapi]\n"])), at: "method:" },
+  { name: "a legacy value that is not in its enum", code: "unknown_legacy_value", files: spec(edit(["    legacy: [seamapi]", "    legacy: [seamapy]"])), at: "seamapy" },
+  { name: "an enum whose every value is legacy", code: "unknown_legacy_value", files: spec(edit(["    legacy: [seamapi]", "    legacy: [seamapi, keycode, manual]"])), at: "[seamapi, keycode" },
+
+  // Relations
+  { name: "a relation of two kinds at once", code: "bad_value", files: spec(edit(["        event_text: summary\n", "        event_text: summary\n        not_before: { of: occurred_at }\n"])), at: "property: event_description" },
+  { name: "a relation of a property that is not there", code: "unknown_relation_property", files: spec(edit(["by_range: { of: battery_level", "by_range: { of: battery_lvl"])), at: "property: battery_status\n" },
+  { name: "a group relation of a property the group lacks", code: "unknown_relation_property", files: spec(edit(["not_before: { of: occurred_at", "not_before: { of: happened_at"])), at: "property: created_at\n" },
+  { name: "not_before between a UUID and a timestamp", code: "bad_relation", files: spec(edit(["      - property: created_at\n        not_before", "      - property: event_id\n        not_before"])), at: "property: event_id\n" },
+  { name: "a linear relation from a string", code: "bad_relation", files: spec(edit(["linear: { of: battery_level, scale: 100 }", "linear: { of: note, scale: 100 }"])), at: "property: battery_percent" },
+  { name: "a band whose value is not in the enum", code: "bad_relation", files: spec(edit(["{ value: good }", "{ value: great }"])), at: "property: battery_status\n" },
+  { name: "a last band with a bound", code: "bad_relation", files: spec(edit(["{ value: good }", "{ below: 0.9, value: good }"])), at: "property: battery_status\n" },
+  { name: "a by_value relation that leaves an example unmapped", code: "bad_relation", files: spec(edit(["        examples: [device_offline]", "        examples: [device_offline, hub_offline]"])), at: "property: message" },
+  { name: "a required property present only sometimes", code: "bad_relation", files: spec(edit(["      - property: access_code_id\n        present_when", "      - property: device_id\n        present_when"])), at: "property: device_id\n" },
+  { name: "a present_when value the source never holds", code: "bad_relation", files: spec(edit(["in: [keycode]", "in: [keypad]"])), at: "property: access_code_id\n" },
+  { name: "event text in a shape", code: "bad_relation", files: spec(edit(["    relations:\n      - property: message\n", "    relations:\n      - property: error_code\n        event_text: summary\n      - property: message\n"])), at: "property: error_code\n" },
+  { name: "one property decided by two relations", code: "bad_relation", files: spec(edit(["      - property: battery_peak\n", "      - property: battery_percent\n        at_least: { of: battery_level }\n      - property: battery_peak\n"])), at: "property: battery_percent\n        at_least" },
+  { name: "relations that go round in a circle", code: "bad_relation", files: spec(edit(["      - property: battery_peak\n", "      - property: battery_level\n        at_least: { of: battery_peak }\n      - property: battery_peak\n"])), at: "property: battery_level\n" },
 ];
 
 let scratch: string;

@@ -42,13 +42,50 @@ export interface ValueBlueprint {
 	nullable?: boolean;
 	examples?: readonly unknown[];
 }
+/**
+* How a property's value follows from a sibling's (`of`), as the spec's relations say: not earlier
+* than a timestamp, not below a number, computed linearly, chosen by ranges or by value, or a fixed text.
+*/
+export type DerivationBlueprint = {
+	kind: "not_before" | "at_least";
+	of: string;
+	maxGap?: number;
+} | {
+	kind: "linear";
+	of: string;
+	scale: number;
+	offset: number;
+} | {
+	kind: "by_range";
+	of: string;
+	bands: readonly {
+		below?: number;
+		value: unknown;
+	}[];
+} | {
+	kind: "by_value";
+	of: string;
+	values: Readonly<Record<string, unknown>>;
+} | {
+	kind: "text";
+	value: string;
+};
 export interface PropertyBlueprint extends ValueBlueprint {
 	name: string;
 	required: boolean;
+	derive?: DerivationBlueprint;
+	/** Present exactly when `of` is present (and, with `in`, holds one of those values). */
+	presentWhen?: {
+		of: string;
+		in?: readonly unknown[];
+	};
 }
 export interface CatalogueBlueprint {
 	discriminator: string;
+	/** The values fixtures may produce: legacy values are left out. */
 	enums: Readonly<Record<string, readonly string[]>>;
+	/** Legacy values, which validators still accept: negative fixtures must not pick one as "outside". */
+	legacy?: Readonly<Record<string, readonly string[]>>;
 	shapes: Readonly<Record<string, readonly PropertyBlueprint[]>>;
 	events: Readonly<Record<string, readonly PropertyBlueprint[]>>;
 	/** Older names of events, each with its current name. */
@@ -61,6 +98,17 @@ export interface RuntimeOptions {
 }
 export declare const DEFAULT_SEED = 1;
 export declare const DEFAULT_OPTIONAL: OptionalMode;
+/**
+* Every timestamp a fixture makes lies in the two years up to this instant, never after it, so that
+* fixtures stay the same on every day they are made.
+*/
+export declare const REFERENCE_TIME = "2026-01-01T00:00:00.000Z";
+/**
+* A valid payload of one event the catalogue has, with the overrides merged over it. The per-event
+* factories call this: it leaves out the search for close names that createFixture needs, so that a
+* bundle of one factory does not carry it.
+*/
+export declare function createEventFixture(catalogue: CatalogueBlueprint, event: string, overrides: unknown, options: RuntimeOptions | undefined): Record<string, unknown>;
 /** A valid payload of one event, with the overrides merged over it. Throws on an unknown event type. */
 export declare function createFixture(catalogue: CatalogueBlueprint, event: string, overrides: unknown, options: RuntimeOptions | undefined): Record<string, unknown>;
 export type BrokenRule = "required" | "type" | "format" | "enum" | "const" | "range" | "integer";

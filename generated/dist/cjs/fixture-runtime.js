@@ -2,7 +2,6 @@ var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -16,11 +15,12 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 var fixture_runtime_exports = {};
 __export(fixture_runtime_exports, {
   DEFAULT_OPTIONAL: () => DEFAULT_OPTIONAL,
   DEFAULT_SEED: () => DEFAULT_SEED,
+  REFERENCE_TIME: () => REFERENCE_TIME,
+  createEventFixture: () => createEventFixture,
   createFixture: () => createFixture,
   createInvalidCases: () => createInvalidCases
 });
@@ -39,41 +39,34 @@ function mix(value) {
   return (h ^ h >>> 16) >>> 0;
 }
 const STRIDE = 2654435761;
-class Draw {
-  constructor(seed, key) {
-    __publicField(this, "state");
-    __publicField(this, "offset");
-    __publicField(this, "seed");
-    __publicField(this, "firstChoiceMade", false);
-    this.offset = mix(hashText(key));
-    this.seed = seed;
-    this.state = mix(this.offset ^ mix(seed + 2654435769));
-  }
-  uint32() {
-    this.state = this.state + 1831565813 >>> 0;
-    let t = this.state;
+function newDraw(seed, key) {
+  const offset = mix(hashText(key));
+  let state = mix(offset ^ mix(seed + 2654435769));
+  let firstChoiceMade = false;
+  const uint32 = () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
     t = Math.imul(t ^ t >>> 15, t | 1);
     t ^= t + Math.imul(t ^ t >>> 7, t | 61);
     return (t ^ t >>> 14) >>> 0;
-  }
-  /** In [0, 1). */
-  fraction() {
-    return this.uint32() / 4294967296;
-  }
-  /** An index below count; the first one drawn follows the seed. */
-  index(count) {
-    if (!this.firstChoiceMade) {
-      this.firstChoiceMade = true;
-      return (this.offset % count + this.seed % count * (STRIDE % count)) % count;
+  };
+  const index = (count) => {
+    if (!firstChoiceMade) {
+      firstChoiceMade = true;
+      return (offset % count + seed % count * (STRIDE % count)) % count;
     }
-    return this.uint32() % count;
-  }
-  pick(list) {
-    return list[this.index(list.length)];
-  }
+    return uint32() % count;
+  };
+  return {
+    uint32,
+    fraction: () => uint32() / 4294967296,
+    index,
+    pick: (list) => list[index(list.length)]
+  };
 }
-const WINDOW_START = Date.UTC(2024, 0, 1) / 1e3;
-const WINDOW_SECONDS = Date.UTC(2027, 0, 1) / 1e3 - WINDOW_START;
+const REFERENCE_TIME = "2026-01-01T00:00:00.000Z";
+const REFERENCE_SECONDS = Date.UTC(2026, 0, 1) / 1e3;
+const WINDOW_SECONDS = 2 * 365 * 86400;
 function uuidV4(draw) {
   const bytes = [];
   for (let i = 0; i < 4; i++) {
@@ -85,9 +78,9 @@ function uuidV4(draw) {
   const hex = bytes.map((b) => b.toString(16).padStart(2, "0")).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+const isoSeconds = (seconds) => new Date(seconds * 1e3).toISOString();
 function timestamp(draw) {
-  const seconds = WINDOW_START + Math.floor(draw.fraction() * WINDOW_SECONDS);
-  return new Date(seconds * 1e3).toISOString();
+  return isoSeconds(REFERENCE_SECONDS - Math.floor(draw.fraction() * WINDOW_SECONDS));
 }
 const PLACES = [
   "front",
@@ -123,31 +116,15 @@ const THINGS = [
   "storage",
   "patio"
 ];
-const SUBJECTS = [
-  "The front door lock",
-  "The garage keypad",
-  "A hub in the lobby",
-  "The gym entrance",
-  "The storage room lock",
-  "The patio gate",
-  "A thermostat upstairs"
-];
+const SUBJECTS = ["The change", "The request", "The update", "The operation", "The report"];
 const HAPPENINGS = [
-  "went offline",
-  "reported a low battery",
-  "accepted a new access code",
-  "was reset by an installer",
-  "lost its connection to the hub",
-  "came back online",
-  "was renamed by a manager"
+  "was recorded",
+  "was confirmed",
+  "was applied",
+  "was received",
+  "was processed"
 ];
-const WHEN = [
-  "overnight",
-  "this morning",
-  "after a power cut",
-  "during maintenance",
-  "a few minutes ago"
-];
+const WHEN = ["by Seam", "a few minutes ago", "this morning", "overnight", "after a retry"];
 const RECORD_KEYS = [
   "unit",
   "building",
@@ -240,7 +217,7 @@ function reentersShape(context, value) {
       return false;
   }
 }
-const drawAt = (context, path, purpose = "value") => new Draw(context.seed, `${context.event}\0${path}\0${purpose}`);
+const drawAt = (context, path, purpose = "value") => newDraw(context.seed, `${context.event}\0${path}\0${purpose}`);
 const isPlainObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 const pointerSegment = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 function copy(value) {
@@ -250,26 +227,110 @@ function copy(value) {
   return value;
 }
 function buildObject(context, properties, path, overrides) {
-  const result = {};
-  for (const property of properties) {
+  const values = /* @__PURE__ */ new Map();
+  const visited = /* @__PURE__ */ new Set();
+  const byName = new Map(properties.map((p) => [p.name, p]));
+  const build = (property) => {
+    if (visited.has(property.name)) return;
+    visited.add(property.name);
+    for (const source of [
+      property.derive && "of" in property.derive ? property.derive.of : void 0,
+      property.presentWhen?.of
+    ]) {
+      const sibling = source === void 0 ? void 0 : byName.get(source);
+      if (sibling) build(sibling);
+    }
     const propertyPath = `${path}/${pointerSegment(property.name)}`;
     if (overrides && Object.prototype.hasOwnProperty.call(overrides, property.name)) {
       const override = overrides[property.name];
-      if (override === void 0) continue;
-      result[property.name] = property.type.kind === "shape" && isPlainObject(override) ? buildShape(context, property.type.name, propertyPath, override) : copy(override);
-      continue;
+      if (override === void 0) return;
+      values.set(
+        property.name,
+        property.type.kind === "shape" && isPlainObject(override) ? buildShape(context, property.type.name, propertyPath, override) : copy(override)
+      );
+      return;
     }
-    if (!property.required && (!isPresent(context, propertyPath) || reentersShape(context, property)))
-      continue;
-    result[property.name] = buildValue(context, property, propertyPath, property.name);
-  }
+    if (reentersShape(context, property) && !property.required) return;
+    if (property.presentWhen) {
+      const { of, in: among } = property.presentWhen;
+      const source = values.get(of);
+      if (!values.has(of) || source === null || among !== void 0 && !among.some((value2) => value2 === source))
+        return;
+    }
+    const derive = property.derive;
+    if (derive && (derive.kind === "linear" || derive.kind === "by_range" || derive.kind === "by_value")) {
+      if (!values.has(derive.of)) return;
+      const source = values.get(derive.of);
+      const sourceRequired = byName.get(derive.of)?.required ?? true;
+      if (!property.presentWhen && !property.required && sourceRequired && !isPresent(context, propertyPath))
+        return;
+      values.set(
+        property.name,
+        source === null ? null : derived(context, property, derive, source, propertyPath)
+      );
+      return;
+    }
+    if (!property.presentWhen && !property.required && !isPresent(context, propertyPath)) return;
+    if (derive?.kind === "text") {
+      values.set(property.name, derive.value);
+      return;
+    }
+    const value = buildValue(context, property, propertyPath, property.name);
+    values.set(
+      property.name,
+      derive && value !== null ? ordered(context, property, derive, value, values.get(derive.of), propertyPath) : value
+    );
+  };
+  for (const property of properties) build(property);
+  const result = {};
+  for (const property of properties)
+    if (values.has(property.name)) result[property.name] = values.get(property.name);
   if (overrides) {
     for (const [key, value] of Object.entries(overrides)) {
-      if (value !== void 0 && !(key in result) && !properties.some((p) => p.name === key))
-        result[key] = copy(value);
+      if (value !== void 0 && !(key in result) && !byName.has(key)) result[key] = copy(value);
     }
   }
   return result;
+}
+const roundTo2 = (value) => Math.round(value * 100) / 100;
+function derived(context, property, derive, source, path) {
+  if (derive.kind === "linear" && typeof source === "number")
+    return roundTo2(source * derive.scale + derive.offset);
+  if (derive.kind === "by_range" && typeof source === "number") {
+    const band = derive.bands.find((b) => b.below !== void 0 && source < b.below) ?? derive.bands[derive.bands.length - 1];
+    if (band) return copy(band.value);
+  }
+  if (derive.kind === "by_value" && typeof source === "string" && Object.prototype.hasOwnProperty.call(derive.values, source))
+    return copy(derive.values[source]);
+  return buildValue(context, property, path, property.name);
+}
+function ordered(context, property, derive, value, source, path) {
+  if (derive.kind !== "not_before" && derive.kind !== "at_least") return value;
+  const draw = drawAt(context, path, "after");
+  const fits = (gap) => gap >= 0 && gap <= (derive.maxGap ?? Infinity);
+  if (derive.kind === "not_before" && typeof source === "string") {
+    const start = Date.parse(source) / 1e3;
+    if (!Number.isFinite(start)) return value;
+    if (typeof value === "string" && fits(Date.parse(value) / 1e3 - start)) return value;
+    const span = Math.max(0, Math.min(REFERENCE_SECONDS - start, derive.maxGap ?? Infinity));
+    return isoSeconds(Math.floor(start) + Math.floor(draw.fraction() * (Math.floor(span) + 1)));
+  }
+  if (derive.kind === "at_least" && typeof source === "number" && (property.type.kind === "number" || property.type.kind === "integer")) {
+    if (typeof value === "number" && fits(value - source)) return value;
+    const type = property.type;
+    const [, high] = numberRange(property.name, type.minimum, type.maximum);
+    const limit = Math.min(
+      source + (derive.maxGap ?? Math.max(0, high - source)),
+      type.maximum ?? Infinity
+    );
+    if (type.kind === "integer")
+      return Math.ceil(source) + draw.index(Math.max(1, Math.floor(limit) - Math.ceil(source) + 1));
+    return Math.max(
+      source,
+      roundTo2(source + Math.floor(draw.fraction() * Math.max(0, limit - source) * 10) / 10)
+    );
+  }
+  return value;
 }
 function buildShape(context, name, path, overrides) {
   if (context.shapes.length >= MAX_SHAPE_DEPTH)
@@ -351,25 +412,25 @@ function buildRecord(context, values, path, draw) {
 function entry(table, key) {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : void 0;
 }
-function contextFor(catalogue, event, options) {
-  if (entry(catalogue.events, event) === void 0) throw unknownEventType(catalogue, event);
+function createEventFixture(catalogue, event, overrides, options) {
   const seed = options?.seed ?? DEFAULT_SEED;
-  return {
+  const context = {
     catalogue,
     event,
     seed: Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : DEFAULT_SEED,
     optional: options?.optional ?? DEFAULT_OPTIONAL,
     shapes: []
   };
-}
-function createFixture(catalogue, event, overrides, options) {
-  const context = contextFor(catalogue, event, options);
   return buildObject(
     context,
     entry(catalogue.events, event) ?? [],
     "",
     isPlainObject(overrides) ? overrides : void 0
   );
+}
+function createFixture(catalogue, event, overrides, options) {
+  if (entry(catalogue.events, event) === void 0) throw unknownEventType(catalogue, event);
+  return createEventFixture(catalogue, event, overrides, options);
 }
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -473,7 +534,10 @@ function breaksOfValue(catalogue, value, actual, path, out) {
       });
       return;
     case "enum": {
-      const members = entry(catalogue.enums, type.name) ?? [];
+      const members = [
+        ...entry(catalogue.enums, type.name) ?? [],
+        ...catalogue.legacy ? entry(catalogue.legacy, type.name) ?? [] : []
+      ];
       let outside = "not_a_member";
       while (members.includes(outside)) outside += "_";
       out.push({

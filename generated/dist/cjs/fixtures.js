@@ -131,16 +131,46 @@ __export(fixtures_exports, {
 });
 module.exports = __toCommonJS(fixtures_exports);
 var import_fixture_runtime = require("./fixture-runtime.js");
+const accessCodeMutationCodeValues = [
+  "updating_name",
+  "updating_code",
+  "updating_time_frame",
+  "deleting",
+  "creating",
+  "deferring_creation"
+];
+const batteryStatusValues = ["critical", "low", "good", "full"];
+const cameraActivationReasonValues = ["motion_detected"];
+const deviceDisconnectionErrorCodeValues = [
+  "account_disconnected",
+  "hub_disconnected",
+  "device_disconnected"
+];
+const fanModeSettingValues = ["auto", "on", "circulate"];
+const hvacModeSettingValues = ["off", "heat", "cool", "heat_cool", "eco"];
+const lockAccessDeniedReasonCodeValues = [
+  "unknown_code",
+  "expired_code",
+  "blocklisted_code",
+  "too_many_attempts",
+  "blocked_by_privacy_mode",
+  "credential_error"
+];
+const lockMethodValues = [
+  "keycode",
+  "manual",
+  "automatic",
+  "unknown",
+  "remote",
+  "card"
+];
+const motionSubTypeValues = ["human", "vehicle", "package", "other"];
+const thermostatAdjustmentMethodValues = ["seam", "external"];
 const nullableCodeProperty = {
   name: "code",
   required: true,
   type: { kind: "string" },
   nullable: true
-};
-const messageProperty = {
-  name: "message",
-  required: true,
-  type: { kind: "string" }
 };
 const createdAtProperty = {
   name: "created_at",
@@ -157,15 +187,16 @@ const workspaceIdProperty = {
   required: true,
   type: { kind: "string", format: "uuid" }
 };
+const createdAtProperty2 = {
+  name: "created_at",
+  required: true,
+  type: { kind: "string", format: "date-time" },
+  derive: { kind: "not_before", of: "occurred_at", maxGap: 120 }
+};
 const occurredAtProperty = {
   name: "occurred_at",
   required: true,
   type: { kind: "string", format: "date-time" }
-};
-const optionalEventDescriptionProperty = {
-  name: "event_description",
-  required: false,
-  type: { kind: "string" }
 };
 const connectedAccountIdProperty = {
   name: "connected_account_id",
@@ -201,11 +232,6 @@ const accessCodeIdProperty = {
   name: "access_code_id",
   required: true,
   type: { kind: "string", format: "uuid" }
-};
-const descriptionProperty = {
-  name: "description",
-  required: true,
-  type: { kind: "string" }
 };
 const accessCodeErrorsProperty = {
   name: "access_code_errors",
@@ -271,7 +297,8 @@ const optionalCodeProperty = {
 const optionalIsBackupCodeProperty = {
   name: "is_backup_code",
   required: false,
-  type: { kind: "boolean" }
+  type: { kind: "boolean" },
+  presentWhen: { of: "code" }
 };
 const optionalConnectedAccountIdProperty = {
   name: "connected_account_id",
@@ -307,18 +334,42 @@ const actionTypeProperty = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
-  examples: ["LOCK_DOOR", "UNLOCK_DOOR"]
+  examples: ["LOCK_DOOR"]
 };
 const statusProperty = {
   name: "status",
   required: true,
   type: { kind: "string" },
-  examples: ["success", "error"]
+  examples: ["error"]
 };
 const optionalDeviceIdProperty = {
   name: "device_id",
   required: false,
   type: { kind: "string", format: "uuid" }
+};
+const statusProperty2 = {
+  name: "status",
+  required: true,
+  type: { kind: "string" },
+  examples: ["success"]
+};
+const actionTypeProperty2 = {
+  name: "action_type",
+  required: true,
+  type: { kind: "string" },
+  examples: ["SIMULATE_KEYPAD_CODE_ENTRY"]
+};
+const actionTypeProperty3 = {
+  name: "action_type",
+  required: true,
+  type: { kind: "string" },
+  examples: ["SIMULATE_MANUAL_LOCK_VIA_KEYPAD"]
+};
+const actionTypeProperty4 = {
+  name: "action_type",
+  required: true,
+  type: { kind: "string" },
+  examples: ["UNLOCK_DOOR"]
 };
 const optionalCustomerKeyProperty = {
   name: "customer_key",
@@ -340,20 +391,10 @@ const connectWebviewIdProperty = {
   required: true,
   type: { kind: "string", format: "uuid" }
 };
-const batteryLevelProperty = {
-  name: "battery_level",
-  required: true,
-  type: { kind: "number", minimum: 0, maximum: 1 }
-};
 const errorCodeProperty = {
   name: "error_code",
   required: true,
   type: { kind: "enum", name: "DeviceDisconnectionErrorCode" }
-};
-const optionalAccessCodeIdProperty = {
-  name: "access_code_id",
-  required: false,
-  type: { kind: "string", format: "uuid" }
 };
 const optionalAcsSystemIdProperty = {
   name: "acs_system_id",
@@ -375,30 +416,46 @@ const optionalUserIdentityIdProperty = {
   required: false,
   type: { kind: "string", format: "uuid" }
 };
+const optionalAccessCodeIdProperty = {
+  name: "access_code_id",
+  required: false,
+  type: { kind: "string", format: "uuid" },
+  presentWhen: { of: "method", in: ["keycode"] }
+};
 const methodProperty = {
   name: "method",
   required: true,
   type: { kind: "enum", name: "LockMethod" }
 };
+const optionalCodeProperty2 = {
+  name: "code",
+  required: false,
+  type: { kind: "string" },
+  presentWhen: { of: "method", in: ["keycode"] }
+};
 const optionalAccessCodeIsManagedProperty = {
   name: "access_code_is_managed",
   required: false,
-  type: { kind: "boolean" }
+  type: { kind: "boolean" },
+  presentWhen: { of: "access_code_id" }
 };
 const optionalActionAttemptIdProperty = {
   name: "action_attempt_id",
   required: false,
-  type: { kind: "string", format: "uuid" }
+  type: { kind: "string", format: "uuid" },
+  presentWhen: { of: "method", in: ["remote"] }
 };
 const optionalIsViaBluetoothProperty = {
   name: "is_via_bluetooth",
   required: false,
-  type: { kind: "boolean" }
+  type: { kind: "boolean" },
+  presentWhen: { of: "method", in: ["remote"] }
 };
 const optionalIsViaNfcProperty = {
   name: "is_via_nfc",
   required: false,
-  type: { kind: "boolean" }
+  type: { kind: "boolean" },
+  presentWhen: { of: "method", in: ["card"] }
 };
 const spaceIdProperty = {
   name: "space_id",
@@ -428,36 +485,58 @@ const temperatureCelsiusProperty = {
 const temperatureFahrenheitProperty = {
   name: "temperature_fahrenheit",
   required: true,
-  type: { kind: "number" }
+  type: { kind: "number" },
+  derive: { kind: "linear", of: "temperature_celsius", scale: 1.8, offset: 32 }
 };
 const nullableLowerLimitCelsiusProperty = {
   name: "lower_limit_celsius",
   required: true,
   type: { kind: "number" },
-  nullable: true
+  nullable: true,
+  examples: [15, 16, 17, 18]
 };
 const nullableLowerLimitFahrenheitProperty = {
   name: "lower_limit_fahrenheit",
   required: true,
   type: { kind: "number" },
-  nullable: true
+  nullable: true,
+  derive: { kind: "linear", of: "lower_limit_celsius", scale: 1.8, offset: 32 }
 };
 const nullableUpperLimitCelsiusProperty = {
   name: "upper_limit_celsius",
   required: true,
   type: { kind: "number" },
-  nullable: true
+  nullable: true,
+  examples: [24, 25, 26, 27],
+  derive: { kind: "at_least", of: "lower_limit_celsius", maxGap: 12 }
 };
 const nullableUpperLimitFahrenheitProperty = {
   name: "upper_limit_fahrenheit",
   required: true,
   type: { kind: "number" },
-  nullable: true
+  nullable: true,
+  derive: { kind: "linear", of: "upper_limit_celsius", scale: 1.8, offset: 32 }
 };
 const accessCodeChangedPropertyProperties = [
   { name: "property", required: true, type: { kind: "string" }, examples: ["code", "name"] },
-  { name: "from", required: true, type: { kind: "string" }, nullable: true },
-  { name: "to", required: true, type: { kind: "string" }, nullable: true }
+  {
+    name: "from",
+    required: true,
+    type: { kind: "string" },
+    nullable: true,
+    derive: {
+      kind: "by_value",
+      of: "property",
+      values: { code: "4821", name: "Front door guest" }
+    }
+  },
+  {
+    name: "to",
+    required: true,
+    type: { kind: "string" },
+    nullable: true,
+    derive: { kind: "by_value", of: "property", values: { code: "7390", name: "Weekend cleaner" } }
+  }
 ];
 const accessCodeNameValueProperties = [
   { name: "name", required: true, type: { kind: "string" }, nullable: true }
@@ -470,7 +549,13 @@ const accessCodeRequestedMutationProperties = [
 ];
 const accessCodeTimeFrameProperties = [
   { name: "starts_at", required: true, type: { kind: "string" }, nullable: true },
-  { name: "ends_at", required: true, type: { kind: "string" }, nullable: true }
+  {
+    name: "ends_at",
+    required: true,
+    type: { kind: "string" },
+    nullable: true,
+    derive: { kind: "not_before", of: "starts_at" }
+  }
 ];
 const lockAccessDeniedReasonProperties = [
   {
@@ -478,16 +563,45 @@ const lockAccessDeniedReasonProperties = [
     required: true,
     type: { kind: "enum", name: "LockAccessDeniedReasonCode" }
   },
-  messageProperty
+  {
+    name: "message",
+    required: true,
+    type: { kind: "string" },
+    derive: {
+      kind: "by_value",
+      of: "reason_code",
+      values: {
+        unknown_code: "The code entered is not one this lock knows.",
+        expired_code: "The code entered has expired and no longer opens this lock.",
+        blocklisted_code: "The code entered is blocked on this lock.",
+        too_many_attempts: "Too many wrong codes were entered, so the lock stopped accepting codes for a while.",
+        blocked_by_privacy_mode: "The lock is in privacy mode and refuses every credential.",
+        credential_error: "The card or credential presented could not be read."
+      }
+    }
+  }
 ];
 const resourceErrorProperties = [
   {
     name: "error_code",
     required: true,
     type: { kind: "string" },
-    examples: ["account_disconnected"]
+    examples: ["account_disconnected", "device_offline", "hub_disconnected"]
   },
-  messageProperty,
+  {
+    name: "message",
+    required: true,
+    type: { kind: "string" },
+    derive: {
+      kind: "by_value",
+      of: "error_code",
+      values: {
+        account_disconnected: "The connected account lost its authorization; its owner needs to sign in again.",
+        device_offline: "The device has stopped responding; check its power and its connection.",
+        hub_disconnected: "The hub this device talks through is offline; check the hub's power and network."
+      }
+    }
+  },
   createdAtProperty
 ];
 const resourceWarningProperties = [
@@ -495,9 +609,21 @@ const resourceWarningProperties = [
     name: "warning_code",
     required: true,
     type: { kind: "string" },
-    examples: ["third_party_integration_detected"]
+    examples: ["third_party_integration_detected", "device_has_flaky_connection"]
   },
-  messageProperty,
+  {
+    name: "message",
+    required: true,
+    type: { kind: "string" },
+    derive: {
+      kind: "by_value",
+      of: "warning_code",
+      values: {
+        third_party_integration_detected: "Another service also controls this device, and its changes may conflict with Seam's.",
+        device_has_flaky_connection: "The connection to this device keeps dropping; it may miss some changes."
+      }
+    }
+  },
   createdAtProperty
 ];
 const accessCodeBackupAccessCodePulledEventProperties = [
@@ -508,9 +634,17 @@ const accessCodeBackupAccessCodePulledEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A spare code from the backup pool was put into use on a device, usually to stand in for a code that could not be programmed."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -522,15 +656,32 @@ const accessCodeChangedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.changed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Something about an access code is different now, such as its status or one of its settings."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   accessCodeIdProperty,
-  { name: "change_reason", required: false, type: { kind: "string" } },
+  {
+    name: "change_reason",
+    required: false,
+    type: { kind: "string" },
+    examples: [
+      "The access code was updated through the Seam API.",
+      "The lock reported a change to the access code.",
+      "The access code was edited in the lock's own app."
+    ]
+  },
   {
     name: "changed_properties",
     required: false,
@@ -545,15 +696,28 @@ const accessCodeCodeChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access code got a different PIN on its device." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   accessCodeIdProperty,
-  descriptionProperty,
+  {
+    name: "description",
+    required: true,
+    type: { kind: "string" },
+    examples: [
+      "The PIN of the access code was changed on the lock.",
+      "The access code was given a new PIN in the lock's own app."
+    ]
+  },
   { name: "from", required: true, type: { kind: "shape", name: "AccessCodePinValue" } },
   { name: "to", required: true, type: { kind: "shape", name: "AccessCodePinValue" } }
 ];
@@ -561,9 +725,17 @@ const accessCodeCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam has a new access code on record; programming it onto the lock is reported by later events."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -578,9 +750,17 @@ const accessCodeDelayInRemovingFromDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access code is still on its device well after Seam began removing it."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -601,9 +781,14 @@ const accessCodeDelayInSettingOnDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access code is reaching its device later than usual." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -620,9 +805,14 @@ const accessCodeDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam removed an access code record for good." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -638,9 +828,17 @@ const accessCodeDeletedExternalToSeamEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam noticed that a code it had set on a device was removed there by other means, such as the lock's own app."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -655,9 +853,14 @@ const accessCodeFailedToRemoveFromDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Taking an access code off its device went wrong." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -678,9 +881,14 @@ const accessCodeFailedToSetOnDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Programming an access code onto its device went wrong." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -701,9 +909,17 @@ const accessCodeModifiedExternalToSeamEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam noticed that a code it had set on a device was altered there by other means, such as the lock's own app."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -718,9 +934,14 @@ const accessCodeMutationsRequestedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Someone asked for changes to an access code." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -743,15 +964,28 @@ const accessCodeNameChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Someone gave an access code a different name on its device." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   accessCodeIdProperty,
-  descriptionProperty,
+  {
+    name: "description",
+    required: true,
+    type: { kind: "string" },
+    examples: [
+      "The access code was renamed on the lock.",
+      "The access code got a new name in the lock's own app."
+    ]
+  },
   { name: "from", required: true, type: { kind: "shape", name: "AccessCodeNameValue" } },
   { name: "to", required: true, type: { kind: "shape", name: "AccessCodeNameValue" } }
 ];
@@ -763,9 +997,17 @@ const accessCodeRemovedFromDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access code was taken off its device and no longer works there."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -780,9 +1022,17 @@ const accessCodeScheduledOnDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A device that handles schedules itself now holds an access code ahead of its start time."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -798,9 +1048,14 @@ const accessCodeSetOnDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access code is now on its device and works there." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -816,15 +1071,31 @@ const accessCodeTimeFrameChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "The period in which an access code works was moved on its device, at its start, its end or both."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   accessCodeIdProperty,
-  descriptionProperty,
+  {
+    name: "description",
+    required: true,
+    type: { kind: "string" },
+    examples: [
+      "The start and end times of the access code were changed on the lock.",
+      "The access code now ends at a different time on the lock."
+    ]
+  },
   { name: "from", required: true, type: { kind: "shape", name: "AccessCodeTimeFrame" } },
   { name: "to", required: true, type: { kind: "shape", name: "AccessCodeTimeFrame" } }
 ];
@@ -836,9 +1107,17 @@ const accessCodeUnmanagedConvertedToManagedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access code that Seam found on a device but did not manage is now managed by Seam."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -853,9 +1132,17 @@ const accessCodeUnmanagedCreatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam found a new access code on a device that was not created through Seam."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -870,9 +1157,17 @@ const accessCodeUnmanagedFailedToConvertToManagedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam could not take over the management of an access code it found on a device."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -893,9 +1188,17 @@ const accessCodeUnmanagedRemovedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access code that Seam did not manage disappeared from its device."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   deviceIdProperty,
@@ -910,9 +1213,17 @@ const accessGrantAccessGrantedToAllDoorsEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Every door an access grant asked for is now open to its holder."
+    }
+  },
   accessGrantIdProperty
 ];
 const accessGrantAccessGrantedToDoorEventProperties = [
@@ -923,9 +1234,17 @@ const accessGrantAccessGrantedToDoorEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "One of the doors an access grant asked for is now open to its holder."
+    }
+  },
   accessGrantIdProperty,
   acsEntranceIdProperty
 ];
@@ -937,13 +1256,23 @@ const accessGrantAccessTimesChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access grant now begins or ends at a different time." }
+  },
   accessGrantIdProperty,
   { name: "access_grant_key", required: false, type: { kind: "string" } },
   { name: "starts_at", required: false, type: { kind: "string" } },
-  { name: "ends_at", required: false, type: { kind: "string" } }
+  {
+    name: "ends_at",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "not_before", of: "starts_at" }
+  }
 ];
 const accessGrantAccessToDoorLostEventProperties = [
   {
@@ -953,9 +1282,17 @@ const accessGrantAccessToDoorLostEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "The holder of an access grant can no longer open one of the doors the grant asked for."
+    }
+  },
   accessGrantIdProperty,
   acsEntranceIdProperty
 ];
@@ -967,11 +1304,28 @@ const accessGrantCouldNotCreateRequestedAccessMethodsEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Some access methods that an access grant needs are missing because Seam failed to create them."
+    }
+  },
   accessGrantIdProperty,
-  { name: "error_message", required: true, type: { kind: "string" } },
+  {
+    name: "error_message",
+    required: true,
+    type: { kind: "string" },
+    examples: [
+      "One of the doors in the access grant is on a device that is offline.",
+      "The access system refused to create a credential for this user.",
+      "A device in the access grant does not support access codes."
+    ]
+  },
   {
     name: "missing_device_ids",
     required: false,
@@ -982,18 +1336,31 @@ const accessGrantCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Someone set up a new access grant." }
+  },
   accessGrantIdProperty
 ];
 const accessGrantDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access grant was removed, and the access it gave is being withdrawn."
+    }
+  },
   accessGrantIdProperty
 ];
 const accessMethodCardEncodingRequiredEventProperties = [
@@ -1004,9 +1371,17 @@ const accessMethodCardEncodingRequiredEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A card has to be written on an encoder before this access method can be used."
+    }
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty
@@ -1015,9 +1390,17 @@ const accessMethodCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A new access method was created for one or more access grants."
+    }
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty
@@ -1030,9 +1413,17 @@ const accessMethodDelayInIssuingEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access method is still not issued although its access grant starts soon."
+    }
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty
@@ -1041,9 +1432,14 @@ const accessMethodDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access method no longer exists because it was deleted." }
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty
@@ -1056,9 +1452,17 @@ const accessMethodFailedToIssueEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access grant has begun but one of its access methods is still not issued."
+    }
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty
@@ -1067,9 +1471,17 @@ const accessMethodIssuedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.issued" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access method is now issued and ready for its holder to use."
+    }
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1084,9 +1496,17 @@ const accessMethodReissuedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access method that had already been issued was issued again."
+    }
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
@@ -1097,9 +1517,14 @@ const accessMethodRevokedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.revoked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access method was withdrawn and no longer gives access." }
+  },
   accessMethodIdProperty,
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty
@@ -1112,9 +1537,14 @@ const acsAccessGroupDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access group was removed from an access control system." }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   { name: "acs_access_group_id", required: true, type: { kind: "string", format: "uuid" } }
@@ -1127,9 +1557,14 @@ const acsCredentialDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A credential was removed from an access control system." }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsCredentialIdProperty
@@ -1142,9 +1577,14 @@ const acsCredentialInvalidatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A credential stopped working because it was invalidated." }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsCredentialIdProperty
@@ -1153,9 +1593,14 @@ const acsCredentialIssuedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_credential.issued" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access control system issued a credential." }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsCredentialIdProperty
@@ -1168,9 +1613,17 @@ const acsCredentialReissuedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "An access control system issued a credential again, replacing the earlier issue."
+    }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsCredentialIdProperty
@@ -1179,9 +1632,14 @@ const acsEncoderAddedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A card encoder became available in an access control system." }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsEncoderIdProperty
@@ -1190,9 +1648,17 @@ const acsEncoderRemovedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A card encoder is no longer available in an access control system."
+    }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsEncoderIdProperty
@@ -1201,9 +1667,14 @@ const acsEntranceAddedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access control system reported a new entrance." }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsEntranceIdProperty
@@ -1212,9 +1683,14 @@ const acsEntranceRemovedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An entrance is no longer part of an access control system." }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsEntranceIdProperty
@@ -1223,9 +1699,14 @@ const acsSystemAddedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access control system was added to the workspace." }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty
 ];
@@ -1233,9 +1714,14 @@ const acsSystemConnectedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.connected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam connected, or reconnected, to an access control system." }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty
 ];
@@ -1247,9 +1733,14 @@ const acsSystemDisconnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam's link to an access control system broke." }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   connectedAccountErrorsProperty,
@@ -1269,9 +1760,14 @@ const acsUserCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "An access control system has a new user." }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsUserIdProperty
@@ -1280,9 +1776,14 @@ const acsUserDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A user was removed from an access control system." }
+  },
   optionalConnectedAccountIdProperty,
   acsSystemIdProperty,
   acsUserIdProperty
@@ -1295,9 +1796,14 @@ const actionAttemptLockDoorFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A request to lock a door finished with an error." }
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
   actionTypeProperty,
@@ -1312,13 +1818,18 @@ const actionAttemptLockDoorSucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A request to lock a door finished successfully." }
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
   actionTypeProperty,
-  statusProperty,
+  statusProperty2,
   optionalDeviceIdProperty
 ];
 const actionAttemptSimulateKeypadCodeEntryFailedEventProperties = [
@@ -1329,12 +1840,20 @@ const actionAttemptSimulateKeypadCodeEntryFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A simulated entry of a code on a keypad, used for testing, finished with an error."
+    }
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
+  actionTypeProperty2,
   statusProperty,
   optionalDeviceIdProperty
 ];
@@ -1346,13 +1865,21 @@ const actionAttemptSimulateKeypadCodeEntrySucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A simulated entry of a code on a keypad, used for testing, finished successfully."
+    }
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
-  statusProperty,
+  actionTypeProperty2,
+  statusProperty2,
   optionalDeviceIdProperty
 ];
 const actionAttemptSimulateManualLockViaKeypadFailedEventProperties = [
@@ -1363,12 +1890,20 @@ const actionAttemptSimulateManualLockViaKeypadFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A simulated manual lock from a keypad, used for testing, finished with an error."
+    }
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
+  actionTypeProperty3,
   statusProperty,
   optionalDeviceIdProperty
 ];
@@ -1380,13 +1915,21 @@ const actionAttemptSimulateManualLockViaKeypadSucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A simulated manual lock from a keypad, used for testing, finished successfully."
+    }
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
-  statusProperty,
+  actionTypeProperty3,
+  statusProperty2,
   optionalDeviceIdProperty
 ];
 const actionAttemptUnlockDoorFailedEventProperties = [
@@ -1397,12 +1940,17 @@ const actionAttemptUnlockDoorFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A request to unlock a door finished with an error." }
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
+  actionTypeProperty4,
   statusProperty,
   optionalDeviceIdProperty
 ];
@@ -1414,22 +1962,35 @@ const actionAttemptUnlockDoorSucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A request to unlock a door finished successfully." }
+  },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
-  statusProperty,
+  actionTypeProperty4,
+  statusProperty2,
   optionalDeviceIdProperty
 ];
 const cameraActivatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "camera.activated" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A camera began recording, for instance when something moved in view."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1452,9 +2013,14 @@ const clientSessionDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A client session was removed, so its token no longer works." }
+  },
   { name: "client_session_id", required: true, type: { kind: "string", format: "uuid" } }
 ];
 const connectWebviewLoginFailedEventProperties = [
@@ -1465,9 +2031,17 @@ const connectWebviewLoginFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Someone tried to sign in through a Connect Webview, without success."
+    }
+  },
   connectWebviewIdProperty
 ];
 const connectWebviewLoginSucceededEventProperties = [
@@ -1478,9 +2052,17 @@ const connectWebviewLoginSucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A person completed sign-in in a Connect Webview, and their account is now linked."
+    }
+  },
   connectWebviewIdProperty,
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
@@ -1494,9 +2076,17 @@ const connectedAccountCompletedFirstSyncEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam finished syncing a newly connected account for the first time, and its devices and systems can now be used."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty
 ];
@@ -1508,9 +2098,17 @@ const connectedAccountCompletedFirstSyncAfterReconnectionEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam finished syncing a connected account again after it reconnected, and its devices and systems can be used again."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty
 ];
@@ -1522,9 +2120,17 @@ const connectedAccountConnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam established a connection to a connected account, either newly or after a disconnection."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1538,9 +2144,17 @@ const connectedAccountCreatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A third-party account was linked to the workspace through a Connect Webview."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   connectWebviewIdProperty
@@ -1553,13 +2167,26 @@ const connectedAccountDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A linked third-party account is no longer part of the workspace."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
-  { name: "connected_account_type", required: false, type: { kind: "string" } }
+  {
+    name: "connected_account_type",
+    required: false,
+    type: { kind: "string" },
+    examples: ["august", "schlage", "salto_ks", "yale_access", "ecobee"]
+  }
 ];
 const connectedAccountDisconnectedEventProperties = [
   {
@@ -1569,9 +2196,14 @@ const connectedAccountDisconnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam's link to a connected account broke." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   connectedAccountErrorsProperty,
@@ -1585,9 +2217,17 @@ const connectedAccountReauthorizationRequestedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "The owner of a connected account must sign in again to renew Seam's permissions."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   connectedAccountErrorsProperty,
@@ -1601,9 +2241,17 @@ const connectedAccountSuccessfulLoginEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Someone signed in to a connected account through a Connect Webview, whether or not it was connected before."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   connectWebviewIdProperty
@@ -1616,9 +2264,14 @@ const deviceAccessoryKeypadConnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device gained an add-on keypad." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1633,9 +2286,14 @@ const deviceAccessoryKeypadDisconnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device lost its add-on keypad." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1650,9 +2308,17 @@ const deviceAddedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A device appeared in the workspace, whether new or back after being removed."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1667,24 +2333,51 @@ const deviceBatteryStatusChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A device's coarse battery status moved to another level, for example from good to low, since the previous such event."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  batteryLevelProperty,
-  { name: "battery_status", required: true, type: { kind: "enum", name: "BatteryStatus" } }
+  { name: "battery_level", required: true, type: { kind: "number", minimum: 0, maximum: 1 } },
+  {
+    name: "battery_status",
+    required: true,
+    type: { kind: "enum", name: "BatteryStatus" },
+    derive: {
+      kind: "by_range",
+      of: "battery_level",
+      bands: [
+        { below: 0.05, value: "critical" },
+        { below: 0.2, value: "low" },
+        { below: 0.95, value: "good" },
+        { value: "full" }
+      ]
+    }
+  }
 ];
 const deviceConnectedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.connected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam can reach a device again, or for the first time." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1699,9 +2392,14 @@ const deviceConnectionBecameFlakyEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Seam noticed that its connection to a device keeps dropping." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1720,9 +2418,14 @@ const deviceConnectionStabilizedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device connection that kept dropping is steady again." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1737,9 +2440,17 @@ const deviceConvertedToUnmanagedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A device that Seam managed is now unmanaged, so Seam only observes it."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1750,9 +2461,17 @@ const deviceDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A device was deleted through Seam, either on its own or with its connected account."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1764,9 +2483,17 @@ const deviceDisconnectedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.disconnected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam can no longer reach a device; its `online` flag is now false."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1782,9 +2509,14 @@ const deviceDoorbellRangEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.doorbell_rang" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A visitor rang a doorbell device." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1801,9 +2533,17 @@ const deviceErrorSubscriptionRequiredEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Some features of a device stay locked until its owner takes out a plan with the provider."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1822,9 +2562,17 @@ const deviceErrorSubscriptionRequiredResolvedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "The provider plan a device needed is now in place, or is no longer needed."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1835,23 +2583,38 @@ const deviceLowBatteryEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.low_battery" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device is running short of battery power." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  batteryLevelProperty
+  {
+    name: "battery_level",
+    required: true,
+    type: { kind: "number", minimum: 0, maximum: 1 },
+    examples: [0.04, 0.07, 0.11, 0.15, 0.18]
+  }
 ];
 const deviceNameChangedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.name_changed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device was given a new name." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1863,9 +2626,17 @@ const deviceRemovedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Someone took a device out of its connected account directly with the provider, not through Seam."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1880,9 +2651,17 @@ const deviceSaltoPrivacyModeActivatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A Salto lock entered privacy mode, which blocks most credentials until it is turned off."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1897,9 +2676,14 @@ const deviceSaltoPrivacyModeDeactivatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Privacy mode ended on a Salto lock." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1910,9 +2694,17 @@ const deviceTamperedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.tampered" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A device reported physical interference, such as its cover being removed or the unit being shifted."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1927,9 +2719,17 @@ const deviceThirdPartyIntegrationDetectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Another service is controlling a device in a way that conflicts with Seam."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1944,9 +2744,17 @@ const deviceThirdPartyIntegrationNoLongerDetectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "The conflicting service on a device is gone, so Seam can manage it fully again."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1961,9 +2769,17 @@ const deviceUnmanagedConnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam can reach a device it does not manage again; its `online` flag is now true."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1978,9 +2794,14 @@ const deviceUnmanagedConvertedToManagedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A device that Seam did not manage is now managed by Seam." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -1995,9 +2816,17 @@ const deviceUnmanagedDisconnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Seam can no longer reach a device it does not manage; its `online` flag is now false."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2017,24 +2846,37 @@ const enrollmentAutomationDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "Someone removed an enrollment automation." }
+  },
   { name: "enrollment_automation_id", required: true, type: { kind: "string", format: "uuid" } }
 ];
 const lockAccessDeniedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.access_denied" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A lock turned someone away, typically after wrong codes or another rejected credential."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   optionalDeviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  optionalAccessCodeIdProperty,
+  { name: "access_code_id", required: false, type: { kind: "string", format: "uuid" } },
   optionalAcsSystemIdProperty,
   optionalAcsEntranceIdProperty,
   optionalAcsUserIdProperty,
@@ -2045,9 +2887,14 @@ const lockLockedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.locked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A lock went into the locked state, by any means." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2059,7 +2906,7 @@ const lockLockedEventProperties = [
   optionalAcsUserIdProperty,
   optionalUserIdentityIdProperty,
   methodProperty,
-  optionalCodeProperty,
+  optionalCodeProperty2,
   optionalAccessCodeIsManagedProperty,
   optionalActionAttemptIdProperty,
   optionalIsViaBluetoothProperty,
@@ -2069,9 +2916,14 @@ const lockUnlockedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.unlocked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A lock went into the unlocked state, by any means." }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2083,7 +2935,7 @@ const lockUnlockedEventProperties = [
   optionalAcsUserIdProperty,
   optionalUserIdentityIdProperty,
   methodProperty,
-  optionalCodeProperty,
+  optionalCodeProperty2,
   optionalAccessCodeIsManagedProperty,
   optionalActionAttemptIdProperty,
   optionalIsViaBluetoothProperty,
@@ -2097,9 +2949,17 @@ const noiseSensorNoiseThresholdTriggeredEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A noise sensor heard noise above one of its thresholds, or for longer than the threshold allows."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2121,9 +2981,17 @@ const phoneDeactivatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "phone.deactivated" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A phone registered for mobile access was deactivated and can no longer be used as a credential."
+    }
+  },
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty
 ];
@@ -2131,9 +2999,14 @@ const spaceCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "space.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A new space now exists in the workspace." }
+  },
   spaceIdProperty,
   optionalSpaceKeyProperty,
   deviceIdsProperty,
@@ -2143,9 +3016,14 @@ const spaceDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "space.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "A space was removed from the workspace." }
+  },
   spaceIdProperty,
   optionalSpaceKeyProperty,
   deviceIdsProperty,
@@ -2159,9 +3037,14 @@ const spaceDeviceMembershipChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: { kind: "text", value: "The set of devices in a space changed." }
+  },
   spaceIdProperty,
   optionalSpaceKeyProperty,
   deviceIdsProperty,
@@ -2175,15 +3058,28 @@ const thermostatClimatePresetActivatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A thermostat switched to one of its climate presets, either by schedule or as its fallback."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  { name: "climate_preset_key", required: true, type: { kind: "string" } },
+  {
+    name: "climate_preset_key",
+    required: true,
+    type: { kind: "string" },
+    examples: ["home", "away", "sleep", "eco", "occupied"]
+  },
   {
     name: "thermostat_schedule_id",
     required: true,
@@ -2200,9 +3096,17 @@ const thermostatManuallyAdjustedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "Someone changed the settings of a thermostat by hand rather than through a schedule or preset."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2211,10 +3115,31 @@ const thermostatManuallyAdjustedEventProperties = [
   { name: "method", required: true, type: { kind: "enum", name: "ThermostatAdjustmentMethod" } },
   { name: "hvac_mode_setting", required: false, type: { kind: "enum", name: "HvacModeSetting" } },
   { name: "fan_mode_setting", required: false, type: { kind: "enum", name: "FanModeSetting" } },
-  { name: "heating_set_point_celsius", required: false, type: { kind: "number" } },
-  { name: "heating_set_point_fahrenheit", required: false, type: { kind: "number" } },
-  { name: "cooling_set_point_celsius", required: false, type: { kind: "number" } },
-  { name: "cooling_set_point_fahrenheit", required: false, type: { kind: "number" } }
+  {
+    name: "heating_set_point_celsius",
+    required: false,
+    type: { kind: "number" },
+    presentWhen: { of: "hvac_mode_setting", in: ["heat", "heat_cool"] }
+  },
+  {
+    name: "heating_set_point_fahrenheit",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "linear", of: "heating_set_point_celsius", scale: 1.8, offset: 32 }
+  },
+  {
+    name: "cooling_set_point_celsius",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "at_least", of: "heating_set_point_celsius", maxGap: 6 },
+    presentWhen: { of: "hvac_mode_setting", in: ["cool", "heat_cool"] }
+  },
+  {
+    name: "cooling_set_point_fahrenheit",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "linear", of: "cooling_set_point_celsius", scale: 1.8, offset: 32 }
+  }
 ];
 const thermostatTemperatureChangedEventProperties = [
   {
@@ -2224,9 +3149,17 @@ const thermostatTemperatureChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A thermostat's reading shifted by a degree Celsius or more since it was last reported."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2243,9 +3176,17 @@ const thermostatTemperatureReachedSetPointEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A room has nearly hit its target: the thermostat reads less than 1 \xB0C away from a heating or cooling set point."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
@@ -2253,8 +3194,18 @@ const thermostatTemperatureReachedSetPointEventProperties = [
   optionalDeviceCustomMetadataProperty,
   temperatureCelsiusProperty,
   temperatureFahrenheitProperty,
-  { name: "desired_temperature_celsius", required: false, type: { kind: "number" } },
-  { name: "desired_temperature_fahrenheit", required: false, type: { kind: "number" } }
+  {
+    name: "desired_temperature_celsius",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "at_least", of: "temperature_celsius", maxGap: 0.9 }
+  },
+  {
+    name: "desired_temperature_fahrenheit",
+    required: false,
+    type: { kind: "number" },
+    derive: { kind: "linear", of: "desired_temperature_celsius", scale: 1.8, offset: 32 }
+  }
 ];
 const thermostatTemperatureThresholdExceededEventProperties = [
   {
@@ -2264,15 +3215,28 @@ const thermostatTemperatureThresholdExceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A thermostat's reading left the acceptable range you set for it."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  temperatureCelsiusProperty,
+  {
+    name: "temperature_celsius",
+    required: true,
+    type: { kind: "number" },
+    examples: [9.5, 11, 12.5, 30.5, 32, 33.5]
+  },
   temperatureFahrenheitProperty,
   nullableLowerLimitCelsiusProperty,
   nullableLowerLimitFahrenheitProperty,
@@ -2287,52 +3251,877 @@ const thermostatTemperatureThresholdNoLongerExceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty,
+  createdAtProperty2,
   occurredAtProperty,
-  optionalEventDescriptionProperty,
+  {
+    name: "event_description",
+    required: false,
+    type: { kind: "string" },
+    derive: {
+      kind: "text",
+      value: "A thermostat's reading is back within the acceptable range you set for it."
+    }
+  },
   connectedAccountIdProperty,
   optionalConnectedAccountCustomMetadataProperty,
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  temperatureCelsiusProperty,
+  {
+    name: "temperature_celsius",
+    required: true,
+    type: { kind: "number" },
+    examples: [19, 20.5, 21, 22.5, 23]
+  },
   temperatureFahrenheitProperty,
   nullableLowerLimitCelsiusProperty,
   nullableLowerLimitFahrenheitProperty,
   nullableUpperLimitCelsiusProperty,
   nullableUpperLimitFahrenheitProperty
 ];
+const accessCodeBackupAccessCodePulledEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_code.backup_access_code_pulled": accessCodeBackupAccessCodePulledEventProperties
+  },
+  aliases: {}
+};
+const accessCodeChangedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { AccessCodeChangedProperty: accessCodeChangedPropertyProperties },
+  events: { "access_code.changed": accessCodeChangedEventProperties },
+  aliases: {}
+};
+const accessCodeCodeChangedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { AccessCodePinValue: accessCodePinValueProperties },
+  events: { "access_code.code_changed": accessCodeCodeChangedEventProperties },
+  aliases: {}
+};
+const accessCodeCreatedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.created": accessCodeCreatedEventProperties },
+  aliases: {}
+};
+const accessCodeDelayInRemovingFromDeviceEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "access_code.delay_in_removing_from_device": accessCodeDelayInRemovingFromDeviceEventProperties
+  },
+  aliases: {}
+};
+const accessCodeDelayInSettingOnDeviceEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "access_code.delay_in_setting_on_device": accessCodeDelayInSettingOnDeviceEventProperties
+  },
+  aliases: {}
+};
+const accessCodeDeletedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.deleted": accessCodeDeletedEventProperties },
+  aliases: {}
+};
+const accessCodeDeletedExternalToSeamEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_code.deleted_external_to_seam": accessCodeDeletedExternalToSeamEventProperties
+  },
+  aliases: {}
+};
+const accessCodeFailedToRemoveFromDeviceEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "access_code.failed_to_remove_from_device": accessCodeFailedToRemoveFromDeviceEventProperties
+  },
+  aliases: {}
+};
+const accessCodeFailedToSetOnDeviceEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "access_code.failed_to_set_on_device": accessCodeFailedToSetOnDeviceEventProperties },
+  aliases: {}
+};
+const accessCodeModifiedExternalToSeamEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_code.modified_external_to_seam": accessCodeModifiedExternalToSeamEventProperties
+  },
+  aliases: {}
+};
+const accessCodeMutationsRequestedEventCatalogue = {
+  discriminator: "event_type",
+  enums: { AccessCodeMutationCode: accessCodeMutationCodeValues },
+  shapes: { AccessCodeRequestedMutation: accessCodeRequestedMutationProperties },
+  events: { "access_code.mutations_requested": accessCodeMutationsRequestedEventProperties },
+  aliases: {}
+};
+const accessCodeNameChangedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { AccessCodeNameValue: accessCodeNameValueProperties },
+  events: { "access_code.name_changed": accessCodeNameChangedEventProperties },
+  aliases: {}
+};
+const accessCodeRemovedFromDeviceEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.removed_from_device": accessCodeRemovedFromDeviceEventProperties },
+  aliases: {}
+};
+const accessCodeScheduledOnDeviceEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.scheduled_on_device": accessCodeScheduledOnDeviceEventProperties },
+  aliases: {}
+};
+const accessCodeSetOnDeviceEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.set_on_device": accessCodeSetOnDeviceEventProperties },
+  aliases: {}
+};
+const accessCodeTimeFrameChangedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { AccessCodeTimeFrame: accessCodeTimeFrameProperties },
+  events: { "access_code.time_frame_changed": accessCodeTimeFrameChangedEventProperties },
+  aliases: {}
+};
+const accessCodeUnmanagedConvertedToManagedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_code.unmanaged.converted_to_managed": accessCodeUnmanagedConvertedToManagedEventProperties
+  },
+  aliases: {}
+};
+const accessCodeUnmanagedCreatedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.unmanaged.created": accessCodeUnmanagedCreatedEventProperties },
+  aliases: {}
+};
+const accessCodeUnmanagedFailedToConvertToManagedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "access_code.unmanaged.failed_to_convert_to_managed": accessCodeUnmanagedFailedToConvertToManagedEventProperties
+  },
+  aliases: {}
+};
+const accessCodeUnmanagedRemovedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_code.unmanaged.removed": accessCodeUnmanagedRemovedEventProperties },
+  aliases: {}
+};
+const accessGrantAccessGrantedToAllDoorsEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_grant.access_granted_to_all_doors": accessGrantAccessGrantedToAllDoorsEventProperties
+  },
+  aliases: {}
+};
+const accessGrantAccessGrantedToDoorEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.access_granted_to_door": accessGrantAccessGrantedToDoorEventProperties },
+  aliases: {}
+};
+const accessGrantAccessTimesChangedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.access_times_changed": accessGrantAccessTimesChangedEventProperties },
+  aliases: {}
+};
+const accessGrantAccessToDoorLostEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.access_to_door_lost": accessGrantAccessToDoorLostEventProperties },
+  aliases: {}
+};
+const accessGrantCouldNotCreateRequestedAccessMethodsEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_grant.could_not_create_requested_access_methods": accessGrantCouldNotCreateRequestedAccessMethodsEventProperties
+  },
+  aliases: {}
+};
+const accessGrantCreatedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.created": accessGrantCreatedEventProperties },
+  aliases: {}
+};
+const accessGrantDeletedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_grant.deleted": accessGrantDeletedEventProperties },
+  aliases: {}
+};
+const accessMethodCardEncodingRequiredEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "access_method.card_encoding_required": accessMethodCardEncodingRequiredEventProperties
+  },
+  aliases: {}
+};
+const accessMethodCreatedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.created": accessMethodCreatedEventProperties },
+  aliases: {}
+};
+const accessMethodDelayInIssuingEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.delay_in_issuing": accessMethodDelayInIssuingEventProperties },
+  aliases: {}
+};
+const accessMethodDeletedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.deleted": accessMethodDeletedEventProperties },
+  aliases: {}
+};
+const accessMethodFailedToIssueEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.failed_to_issue": accessMethodFailedToIssueEventProperties },
+  aliases: {}
+};
+const accessMethodIssuedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.issued": accessMethodIssuedEventProperties },
+  aliases: {}
+};
+const accessMethodReissuedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.reissued": accessMethodReissuedEventProperties },
+  aliases: {}
+};
+const accessMethodRevokedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "access_method.revoked": accessMethodRevokedEventProperties },
+  aliases: {}
+};
+const acsAccessGroupDeletedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_access_group.deleted": acsAccessGroupDeletedEventProperties },
+  aliases: {}
+};
+const acsCredentialDeletedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_credential.deleted": acsCredentialDeletedEventProperties },
+  aliases: {}
+};
+const acsCredentialInvalidatedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_credential.invalidated": acsCredentialInvalidatedEventProperties },
+  aliases: {}
+};
+const acsCredentialIssuedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_credential.issued": acsCredentialIssuedEventProperties },
+  aliases: {}
+};
+const acsCredentialReissuedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_credential.reissued": acsCredentialReissuedEventProperties },
+  aliases: {}
+};
+const acsEncoderAddedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_encoder.added": acsEncoderAddedEventProperties },
+  aliases: {}
+};
+const acsEncoderRemovedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_encoder.removed": acsEncoderRemovedEventProperties },
+  aliases: {}
+};
+const acsEntranceAddedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_entrance.added": acsEntranceAddedEventProperties },
+  aliases: {}
+};
+const acsEntranceRemovedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_entrance.removed": acsEntranceRemovedEventProperties },
+  aliases: {}
+};
+const acsSystemAddedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_system.added": acsSystemAddedEventProperties },
+  aliases: {}
+};
+const acsSystemConnectedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_system.connected": acsSystemConnectedEventProperties },
+  aliases: {}
+};
+const acsSystemDisconnectedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "acs_system.disconnected": acsSystemDisconnectedEventProperties },
+  aliases: {}
+};
+const acsUserCreatedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_user.created": acsUserCreatedEventProperties },
+  aliases: {}
+};
+const acsUserDeletedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "acs_user.deleted": acsUserDeletedEventProperties },
+  aliases: {}
+};
+const actionAttemptLockDoorFailedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "action_attempt.lock_door.failed": actionAttemptLockDoorFailedEventProperties },
+  aliases: {}
+};
+const actionAttemptLockDoorSucceededEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "action_attempt.lock_door.succeeded": actionAttemptLockDoorSucceededEventProperties },
+  aliases: {}
+};
+const actionAttemptSimulateKeypadCodeEntryFailedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.simulate_keypad_code_entry.failed": actionAttemptSimulateKeypadCodeEntryFailedEventProperties
+  },
+  aliases: {}
+};
+const actionAttemptSimulateKeypadCodeEntrySucceededEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.simulate_keypad_code_entry.succeeded": actionAttemptSimulateKeypadCodeEntrySucceededEventProperties
+  },
+  aliases: {}
+};
+const actionAttemptSimulateManualLockViaKeypadFailedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.simulate_manual_lock_via_keypad.failed": actionAttemptSimulateManualLockViaKeypadFailedEventProperties
+  },
+  aliases: {}
+};
+const actionAttemptSimulateManualLockViaKeypadSucceededEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.simulate_manual_lock_via_keypad.succeeded": actionAttemptSimulateManualLockViaKeypadSucceededEventProperties
+  },
+  aliases: {}
+};
+const actionAttemptUnlockDoorFailedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "action_attempt.unlock_door.failed": actionAttemptUnlockDoorFailedEventProperties },
+  aliases: {}
+};
+const actionAttemptUnlockDoorSucceededEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "action_attempt.unlock_door.succeeded": actionAttemptUnlockDoorSucceededEventProperties
+  },
+  aliases: {}
+};
+const cameraActivatedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {
+    CameraActivationReason: cameraActivationReasonValues,
+    MotionSubType: motionSubTypeValues
+  },
+  shapes: {},
+  events: { "camera.activated": cameraActivatedEventProperties },
+  aliases: {}
+};
+const clientSessionDeletedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "client_session.deleted": clientSessionDeletedEventProperties },
+  aliases: {}
+};
+const connectWebviewLoginFailedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connect_webview.login_failed": connectWebviewLoginFailedEventProperties },
+  aliases: {}
+};
+const connectWebviewLoginSucceededEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connect_webview.login_succeeded": connectWebviewLoginSucceededEventProperties },
+  aliases: {}
+};
+const connectedAccountCompletedFirstSyncEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "connected_account.completed_first_sync": connectedAccountCompletedFirstSyncEventProperties
+  },
+  aliases: {}
+};
+const connectedAccountCompletedFirstSyncAfterReconnectionEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "connected_account.completed_first_sync_after_reconnection": connectedAccountCompletedFirstSyncAfterReconnectionEventProperties
+  },
+  aliases: {}
+};
+const connectedAccountConnectedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connected_account.connected": connectedAccountConnectedEventProperties },
+  aliases: {}
+};
+const connectedAccountCreatedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connected_account.created": connectedAccountCreatedEventProperties },
+  aliases: {}
+};
+const connectedAccountDeletedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connected_account.deleted": connectedAccountDeletedEventProperties },
+  aliases: {}
+};
+const connectedAccountDisconnectedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "connected_account.disconnected": connectedAccountDisconnectedEventProperties },
+  aliases: {}
+};
+const connectedAccountReauthorizationRequestedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "connected_account.reauthorization_requested": connectedAccountReauthorizationRequestedEventProperties
+  },
+  aliases: {}
+};
+const connectedAccountSuccessfulLoginEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "connected_account.successful_login": connectedAccountSuccessfulLoginEventProperties },
+  aliases: {}
+};
+const deviceAccessoryKeypadConnectedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.accessory_keypad_connected": deviceAccessoryKeypadConnectedEventProperties },
+  aliases: {}
+};
+const deviceAccessoryKeypadDisconnectedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: {
+    "device.accessory_keypad_disconnected": deviceAccessoryKeypadDisconnectedEventProperties
+  },
+  aliases: {}
+};
+const deviceAddedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.added": deviceAddedEventProperties },
+  aliases: {}
+};
+const deviceBatteryStatusChangedEventCatalogue = {
+  discriminator: "event_type",
+  enums: { BatteryStatus: batteryStatusValues },
+  shapes: {},
+  events: { "device.battery_status_changed": deviceBatteryStatusChangedEventProperties },
+  aliases: {}
+};
+const deviceConnectedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.connected": deviceConnectedEventProperties },
+  aliases: {}
+};
+const deviceConnectionBecameFlakyEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "device.connection_became_flaky": deviceConnectionBecameFlakyEventProperties },
+  aliases: {}
+};
+const deviceConnectionStabilizedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.connection_stabilized": deviceConnectionStabilizedEventProperties },
+  aliases: {}
+};
+const deviceConvertedToUnmanagedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.converted_to_unmanaged": deviceConvertedToUnmanagedEventProperties },
+  aliases: {}
+};
+const deviceDeletedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.deleted": deviceDeletedEventProperties },
+  aliases: {}
+};
+const deviceDisconnectedEventCatalogue = {
+  discriminator: "event_type",
+  enums: { DeviceDisconnectionErrorCode: deviceDisconnectionErrorCodeValues },
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "device.disconnected": deviceDisconnectedEventProperties },
+  aliases: {}
+};
+const deviceDoorbellRangEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.doorbell_rang": deviceDoorbellRangEventProperties },
+  aliases: {}
+};
+const deviceErrorSubscriptionRequiredEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "device.error.subscription_required": deviceErrorSubscriptionRequiredEventProperties },
+  aliases: {}
+};
+const deviceErrorSubscriptionRequiredResolvedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.error.subscription_required.resolved": deviceErrorSubscriptionRequiredResolvedEventProperties
+  },
+  aliases: {}
+};
+const deviceLowBatteryEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.low_battery": deviceLowBatteryEventProperties },
+  aliases: {}
+};
+const deviceNameChangedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.name_changed": deviceNameChangedEventProperties },
+  aliases: {}
+};
+const deviceRemovedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.removed": deviceRemovedEventProperties },
+  aliases: {}
+};
+const deviceSaltoPrivacyModeActivatedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.salto.privacy_mode_activated": deviceSaltoPrivacyModeActivatedEventProperties },
+  aliases: {}
+};
+const deviceSaltoPrivacyModeDeactivatedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.salto.privacy_mode_deactivated": deviceSaltoPrivacyModeDeactivatedEventProperties
+  },
+  aliases: {}
+};
+const deviceTamperedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.tampered": deviceTamperedEventProperties },
+  aliases: {}
+};
+const deviceThirdPartyIntegrationDetectedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.third_party_integration_detected": deviceThirdPartyIntegrationDetectedEventProperties
+  },
+  aliases: {}
+};
+const deviceThirdPartyIntegrationNoLongerDetectedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.third_party_integration_no_longer_detected": deviceThirdPartyIntegrationNoLongerDetectedEventProperties
+  },
+  aliases: {}
+};
+const deviceUnmanagedConnectedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "device.unmanaged.connected": deviceUnmanagedConnectedEventProperties },
+  aliases: {}
+};
+const deviceUnmanagedConvertedToManagedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "device.unmanaged.converted_to_managed": deviceUnmanagedConvertedToManagedEventProperties
+  },
+  aliases: {}
+};
+const deviceUnmanagedDisconnectedEventCatalogue = {
+  discriminator: "event_type",
+  enums: { DeviceDisconnectionErrorCode: deviceDisconnectionErrorCodeValues },
+  shapes: { ResourceError: resourceErrorProperties, ResourceWarning: resourceWarningProperties },
+  events: { "device.unmanaged.disconnected": deviceUnmanagedDisconnectedEventProperties },
+  aliases: {}
+};
+const enrollmentAutomationDeletedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "enrollment_automation.deleted": enrollmentAutomationDeletedEventProperties },
+  aliases: {}
+};
+const lockAccessDeniedEventCatalogue = {
+  discriminator: "event_type",
+  enums: { LockAccessDeniedReasonCode: lockAccessDeniedReasonCodeValues },
+  shapes: { LockAccessDeniedReason: lockAccessDeniedReasonProperties },
+  events: { "lock.access_denied": lockAccessDeniedEventProperties },
+  aliases: {}
+};
+const lockLockedEventCatalogue = {
+  discriminator: "event_type",
+  enums: { LockMethod: lockMethodValues },
+  shapes: {},
+  events: { "lock.locked": lockLockedEventProperties },
+  aliases: {}
+};
+const lockUnlockedEventCatalogue = {
+  discriminator: "event_type",
+  enums: { LockMethod: lockMethodValues },
+  shapes: {},
+  events: { "lock.unlocked": lockUnlockedEventProperties },
+  aliases: {}
+};
+const noiseSensorNoiseThresholdTriggeredEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "noise_sensor.noise_threshold_triggered": noiseSensorNoiseThresholdTriggeredEventProperties
+  },
+  aliases: {}
+};
+const phoneDeactivatedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "phone.deactivated": phoneDeactivatedEventProperties },
+  aliases: {}
+};
+const spaceCreatedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "space.created": spaceCreatedEventProperties },
+  aliases: {}
+};
+const spaceDeletedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "space.deleted": spaceDeletedEventProperties },
+  aliases: {}
+};
+const spaceDeviceMembershipChangedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "space.device_membership_changed": spaceDeviceMembershipChangedEventProperties },
+  aliases: {}
+};
+const thermostatClimatePresetActivatedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "thermostat.climate_preset_activated": thermostatClimatePresetActivatedEventProperties
+  },
+  aliases: {}
+};
+const thermostatManuallyAdjustedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {
+    FanModeSetting: fanModeSettingValues,
+    HvacModeSetting: hvacModeSettingValues,
+    ThermostatAdjustmentMethod: thermostatAdjustmentMethodValues
+  },
+  shapes: {},
+  events: { "thermostat.manually_adjusted": thermostatManuallyAdjustedEventProperties },
+  aliases: {}
+};
+const thermostatTemperatureChangedEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: { "thermostat.temperature_changed": thermostatTemperatureChangedEventProperties },
+  aliases: {}
+};
+const thermostatTemperatureReachedSetPointEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "thermostat.temperature_reached_set_point": thermostatTemperatureReachedSetPointEventProperties
+  },
+  aliases: {}
+};
+const thermostatTemperatureThresholdExceededEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "thermostat.temperature_threshold_exceeded": thermostatTemperatureThresholdExceededEventProperties
+  },
+  aliases: {}
+};
+const thermostatTemperatureThresholdNoLongerExceededEventCatalogue = {
+  discriminator: "event_type",
+  enums: {},
+  shapes: {},
+  events: {
+    "thermostat.temperature_threshold_no_longer_exceeded": thermostatTemperatureThresholdNoLongerExceededEventProperties
+  },
+  aliases: {}
+};
 const catalogue = {
   discriminator: "event_type",
   enums: {
-    AccessCodeMutationCode: [
-      "updating_name",
-      "updating_code",
-      "updating_time_frame",
-      "deleting",
-      "creating",
-      "deferring_creation"
-    ],
-    BatteryStatus: ["critical", "low", "good", "full"],
-    CameraActivationReason: ["motion_detected"],
-    DeviceDisconnectionErrorCode: [
-      "account_disconnected",
-      "hub_disconnected",
-      "device_disconnected"
-    ],
-    FanModeSetting: ["auto", "on", "circulate"],
-    HvacModeSetting: ["off", "heat", "cool", "heat_cool", "eco"],
-    LockAccessDeniedReasonCode: [
-      "unknown_code",
-      "expired_code",
-      "blocklisted_code",
-      "too_many_attempts",
-      "blocked_by_privacy_mode",
-      "credential_error"
-    ],
-    LockMethod: ["keycode", "manual", "automatic", "unknown", "seamapi", "remote", "card"],
-    MotionSubType: ["human", "vehicle", "package", "other"],
-    ThermostatAdjustmentMethod: ["seam", "external"]
+    AccessCodeMutationCode: accessCodeMutationCodeValues,
+    BatteryStatus: batteryStatusValues,
+    CameraActivationReason: cameraActivationReasonValues,
+    DeviceDisconnectionErrorCode: deviceDisconnectionErrorCodeValues,
+    FanModeSetting: fanModeSettingValues,
+    HvacModeSetting: hvacModeSettingValues,
+    LockAccessDeniedReasonCode: lockAccessDeniedReasonCodeValues,
+    LockMethod: lockMethodValues,
+    MotionSubType: motionSubTypeValues,
+    ThermostatAdjustmentMethod: thermostatAdjustmentMethodValues
   },
   shapes: {
     AccessCodeChangedProperty: accessCodeChangedPropertyProperties,
@@ -2455,870 +4244,876 @@ const catalogue = {
     "thermostat.temperature_threshold_exceeded": thermostatTemperatureThresholdExceededEventProperties,
     "thermostat.temperature_threshold_no_longer_exceeded": thermostatTemperatureThresholdNoLongerExceededEventProperties
   },
-  aliases: { "device.battery_low": "device.low_battery" }
+  aliases: { "device.battery_low": "device.low_battery" },
+  legacy: { LockMethod: ["seamapi"] }
 };
 function createAccessCodeBackupAccessCodePulledEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeBackupAccessCodePulledEventCatalogue,
     "access_code.backup_access_code_pulled",
     overrides,
     options
   );
 }
 function createAccessCodeChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeChangedEventCatalogue,
     "access_code.changed",
     overrides,
     options
   );
 }
 function createAccessCodeCodeChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeCodeChangedEventCatalogue,
     "access_code.code_changed",
     overrides,
     options
   );
 }
 function createAccessCodeCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeCreatedEventCatalogue,
     "access_code.created",
     overrides,
     options
   );
 }
 function createAccessCodeDelayInRemovingFromDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeDelayInRemovingFromDeviceEventCatalogue,
     "access_code.delay_in_removing_from_device",
     overrides,
     options
   );
 }
 function createAccessCodeDelayInSettingOnDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeDelayInSettingOnDeviceEventCatalogue,
     "access_code.delay_in_setting_on_device",
     overrides,
     options
   );
 }
 function createAccessCodeDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeDeletedEventCatalogue,
     "access_code.deleted",
     overrides,
     options
   );
 }
 function createAccessCodeDeletedExternalToSeamEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeDeletedExternalToSeamEventCatalogue,
     "access_code.deleted_external_to_seam",
     overrides,
     options
   );
 }
 function createAccessCodeFailedToRemoveFromDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeFailedToRemoveFromDeviceEventCatalogue,
     "access_code.failed_to_remove_from_device",
     overrides,
     options
   );
 }
 function createAccessCodeFailedToSetOnDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeFailedToSetOnDeviceEventCatalogue,
     "access_code.failed_to_set_on_device",
     overrides,
     options
   );
 }
 function createAccessCodeModifiedExternalToSeamEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeModifiedExternalToSeamEventCatalogue,
     "access_code.modified_external_to_seam",
     overrides,
     options
   );
 }
 function createAccessCodeMutationsRequestedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeMutationsRequestedEventCatalogue,
     "access_code.mutations_requested",
     overrides,
     options
   );
 }
 function createAccessCodeNameChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeNameChangedEventCatalogue,
     "access_code.name_changed",
     overrides,
     options
   );
 }
 function createAccessCodeRemovedFromDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeRemovedFromDeviceEventCatalogue,
     "access_code.removed_from_device",
     overrides,
     options
   );
 }
 function createAccessCodeScheduledOnDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeScheduledOnDeviceEventCatalogue,
     "access_code.scheduled_on_device",
     overrides,
     options
   );
 }
 function createAccessCodeSetOnDeviceEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeSetOnDeviceEventCatalogue,
     "access_code.set_on_device",
     overrides,
     options
   );
 }
 function createAccessCodeTimeFrameChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeTimeFrameChangedEventCatalogue,
     "access_code.time_frame_changed",
     overrides,
     options
   );
 }
 function createAccessCodeUnmanagedConvertedToManagedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeUnmanagedConvertedToManagedEventCatalogue,
     "access_code.unmanaged.converted_to_managed",
     overrides,
     options
   );
 }
 function createAccessCodeUnmanagedCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeUnmanagedCreatedEventCatalogue,
     "access_code.unmanaged.created",
     overrides,
     options
   );
 }
 function createAccessCodeUnmanagedFailedToConvertToManagedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeUnmanagedFailedToConvertToManagedEventCatalogue,
     "access_code.unmanaged.failed_to_convert_to_managed",
     overrides,
     options
   );
 }
 function createAccessCodeUnmanagedRemovedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessCodeUnmanagedRemovedEventCatalogue,
     "access_code.unmanaged.removed",
     overrides,
     options
   );
 }
 function createAccessGrantAccessGrantedToAllDoorsEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessGrantAccessGrantedToAllDoorsEventCatalogue,
     "access_grant.access_granted_to_all_doors",
     overrides,
     options
   );
 }
 function createAccessGrantAccessGrantedToDoorEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessGrantAccessGrantedToDoorEventCatalogue,
     "access_grant.access_granted_to_door",
     overrides,
     options
   );
 }
 function createAccessGrantAccessTimesChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessGrantAccessTimesChangedEventCatalogue,
     "access_grant.access_times_changed",
     overrides,
     options
   );
 }
 function createAccessGrantAccessToDoorLostEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessGrantAccessToDoorLostEventCatalogue,
     "access_grant.access_to_door_lost",
     overrides,
     options
   );
 }
 function createAccessGrantCouldNotCreateRequestedAccessMethodsEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessGrantCouldNotCreateRequestedAccessMethodsEventCatalogue,
     "access_grant.could_not_create_requested_access_methods",
     overrides,
     options
   );
 }
 function createAccessGrantCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessGrantCreatedEventCatalogue,
     "access_grant.created",
     overrides,
     options
   );
 }
 function createAccessGrantDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessGrantDeletedEventCatalogue,
     "access_grant.deleted",
     overrides,
     options
   );
 }
 function createAccessMethodCardEncodingRequiredEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessMethodCardEncodingRequiredEventCatalogue,
     "access_method.card_encoding_required",
     overrides,
     options
   );
 }
 function createAccessMethodCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessMethodCreatedEventCatalogue,
     "access_method.created",
     overrides,
     options
   );
 }
 function createAccessMethodDelayInIssuingEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessMethodDelayInIssuingEventCatalogue,
     "access_method.delay_in_issuing",
     overrides,
     options
   );
 }
 function createAccessMethodDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessMethodDeletedEventCatalogue,
     "access_method.deleted",
     overrides,
     options
   );
 }
 function createAccessMethodFailedToIssueEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessMethodFailedToIssueEventCatalogue,
     "access_method.failed_to_issue",
     overrides,
     options
   );
 }
 function createAccessMethodIssuedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessMethodIssuedEventCatalogue,
     "access_method.issued",
     overrides,
     options
   );
 }
 function createAccessMethodReissuedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessMethodReissuedEventCatalogue,
     "access_method.reissued",
     overrides,
     options
   );
 }
 function createAccessMethodRevokedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    accessMethodRevokedEventCatalogue,
     "access_method.revoked",
     overrides,
     options
   );
 }
 function createAcsAccessGroupDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsAccessGroupDeletedEventCatalogue,
     "acs_access_group.deleted",
     overrides,
     options
   );
 }
 function createAcsCredentialDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsCredentialDeletedEventCatalogue,
     "acs_credential.deleted",
     overrides,
     options
   );
 }
 function createAcsCredentialInvalidatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsCredentialInvalidatedEventCatalogue,
     "acs_credential.invalidated",
     overrides,
     options
   );
 }
 function createAcsCredentialIssuedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsCredentialIssuedEventCatalogue,
     "acs_credential.issued",
     overrides,
     options
   );
 }
 function createAcsCredentialReissuedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsCredentialReissuedEventCatalogue,
     "acs_credential.reissued",
     overrides,
     options
   );
 }
 function createAcsEncoderAddedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsEncoderAddedEventCatalogue,
     "acs_encoder.added",
     overrides,
     options
   );
 }
 function createAcsEncoderRemovedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsEncoderRemovedEventCatalogue,
     "acs_encoder.removed",
     overrides,
     options
   );
 }
 function createAcsEntranceAddedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsEntranceAddedEventCatalogue,
     "acs_entrance.added",
     overrides,
     options
   );
 }
 function createAcsEntranceRemovedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsEntranceRemovedEventCatalogue,
     "acs_entrance.removed",
     overrides,
     options
   );
 }
 function createAcsSystemAddedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsSystemAddedEventCatalogue,
     "acs_system.added",
     overrides,
     options
   );
 }
 function createAcsSystemConnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsSystemConnectedEventCatalogue,
     "acs_system.connected",
     overrides,
     options
   );
 }
 function createAcsSystemDisconnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsSystemDisconnectedEventCatalogue,
     "acs_system.disconnected",
     overrides,
     options
   );
 }
 function createAcsUserCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsUserCreatedEventCatalogue,
     "acs_user.created",
     overrides,
     options
   );
 }
 function createAcsUserDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    acsUserDeletedEventCatalogue,
     "acs_user.deleted",
     overrides,
     options
   );
 }
 function createActionAttemptLockDoorFailedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    actionAttemptLockDoorFailedEventCatalogue,
     "action_attempt.lock_door.failed",
     overrides,
     options
   );
 }
 function createActionAttemptLockDoorSucceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    actionAttemptLockDoorSucceededEventCatalogue,
     "action_attempt.lock_door.succeeded",
     overrides,
     options
   );
 }
 function createActionAttemptSimulateKeypadCodeEntryFailedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    actionAttemptSimulateKeypadCodeEntryFailedEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.failed",
     overrides,
     options
   );
 }
 function createActionAttemptSimulateKeypadCodeEntrySucceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    actionAttemptSimulateKeypadCodeEntrySucceededEventCatalogue,
     "action_attempt.simulate_keypad_code_entry.succeeded",
     overrides,
     options
   );
 }
 function createActionAttemptSimulateManualLockViaKeypadFailedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    actionAttemptSimulateManualLockViaKeypadFailedEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.failed",
     overrides,
     options
   );
 }
 function createActionAttemptSimulateManualLockViaKeypadSucceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    actionAttemptSimulateManualLockViaKeypadSucceededEventCatalogue,
     "action_attempt.simulate_manual_lock_via_keypad.succeeded",
     overrides,
     options
   );
 }
 function createActionAttemptUnlockDoorFailedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    actionAttemptUnlockDoorFailedEventCatalogue,
     "action_attempt.unlock_door.failed",
     overrides,
     options
   );
 }
 function createActionAttemptUnlockDoorSucceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    actionAttemptUnlockDoorSucceededEventCatalogue,
     "action_attempt.unlock_door.succeeded",
     overrides,
     options
   );
 }
 function createCameraActivatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    cameraActivatedEventCatalogue,
     "camera.activated",
     overrides,
     options
   );
 }
 function createClientSessionDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    clientSessionDeletedEventCatalogue,
     "client_session.deleted",
     overrides,
     options
   );
 }
 function createConnectWebviewLoginFailedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    connectWebviewLoginFailedEventCatalogue,
     "connect_webview.login_failed",
     overrides,
     options
   );
 }
 function createConnectWebviewLoginSucceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    connectWebviewLoginSucceededEventCatalogue,
     "connect_webview.login_succeeded",
     overrides,
     options
   );
 }
 function createConnectedAccountCompletedFirstSyncEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    connectedAccountCompletedFirstSyncEventCatalogue,
     "connected_account.completed_first_sync",
     overrides,
     options
   );
 }
 function createConnectedAccountCompletedFirstSyncAfterReconnectionEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    connectedAccountCompletedFirstSyncAfterReconnectionEventCatalogue,
     "connected_account.completed_first_sync_after_reconnection",
     overrides,
     options
   );
 }
 function createConnectedAccountConnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    connectedAccountConnectedEventCatalogue,
     "connected_account.connected",
     overrides,
     options
   );
 }
 function createConnectedAccountCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    connectedAccountCreatedEventCatalogue,
     "connected_account.created",
     overrides,
     options
   );
 }
 function createConnectedAccountDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    connectedAccountDeletedEventCatalogue,
     "connected_account.deleted",
     overrides,
     options
   );
 }
 function createConnectedAccountDisconnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    connectedAccountDisconnectedEventCatalogue,
     "connected_account.disconnected",
     overrides,
     options
   );
 }
 function createConnectedAccountReauthorizationRequestedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    connectedAccountReauthorizationRequestedEventCatalogue,
     "connected_account.reauthorization_requested",
     overrides,
     options
   );
 }
 function createConnectedAccountSuccessfulLoginEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    connectedAccountSuccessfulLoginEventCatalogue,
     "connected_account.successful_login",
     overrides,
     options
   );
 }
 function createDeviceAccessoryKeypadConnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceAccessoryKeypadConnectedEventCatalogue,
     "device.accessory_keypad_connected",
     overrides,
     options
   );
 }
 function createDeviceAccessoryKeypadDisconnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceAccessoryKeypadDisconnectedEventCatalogue,
     "device.accessory_keypad_disconnected",
     overrides,
     options
   );
 }
 function createDeviceAddedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceAddedEventCatalogue,
     "device.added",
     overrides,
     options
   );
 }
 function createDeviceBatteryStatusChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceBatteryStatusChangedEventCatalogue,
     "device.battery_status_changed",
     overrides,
     options
   );
 }
 function createDeviceConnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceConnectedEventCatalogue,
     "device.connected",
     overrides,
     options
   );
 }
 function createDeviceConnectionBecameFlakyEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceConnectionBecameFlakyEventCatalogue,
     "device.connection_became_flaky",
     overrides,
     options
   );
 }
 function createDeviceConnectionStabilizedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceConnectionStabilizedEventCatalogue,
     "device.connection_stabilized",
     overrides,
     options
   );
 }
 function createDeviceConvertedToUnmanagedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceConvertedToUnmanagedEventCatalogue,
     "device.converted_to_unmanaged",
     overrides,
     options
   );
 }
 function createDeviceDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceDeletedEventCatalogue,
     "device.deleted",
     overrides,
     options
   );
 }
 function createDeviceDisconnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceDisconnectedEventCatalogue,
     "device.disconnected",
     overrides,
     options
   );
 }
 function createDeviceDoorbellRangEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceDoorbellRangEventCatalogue,
     "device.doorbell_rang",
     overrides,
     options
   );
 }
 function createDeviceErrorSubscriptionRequiredEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceErrorSubscriptionRequiredEventCatalogue,
     "device.error.subscription_required",
     overrides,
     options
   );
 }
 function createDeviceErrorSubscriptionRequiredResolvedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceErrorSubscriptionRequiredResolvedEventCatalogue,
     "device.error.subscription_required.resolved",
     overrides,
     options
   );
 }
 function createDeviceLowBatteryEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceLowBatteryEventCatalogue,
     "device.low_battery",
     overrides,
     options
   );
 }
 function createDeviceNameChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceNameChangedEventCatalogue,
     "device.name_changed",
     overrides,
     options
   );
 }
 function createDeviceRemovedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceRemovedEventCatalogue,
     "device.removed",
     overrides,
     options
   );
 }
 function createDeviceSaltoPrivacyModeActivatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceSaltoPrivacyModeActivatedEventCatalogue,
     "device.salto.privacy_mode_activated",
     overrides,
     options
   );
 }
 function createDeviceSaltoPrivacyModeDeactivatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceSaltoPrivacyModeDeactivatedEventCatalogue,
     "device.salto.privacy_mode_deactivated",
     overrides,
     options
   );
 }
 function createDeviceTamperedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceTamperedEventCatalogue,
     "device.tampered",
     overrides,
     options
   );
 }
 function createDeviceThirdPartyIntegrationDetectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceThirdPartyIntegrationDetectedEventCatalogue,
     "device.third_party_integration_detected",
     overrides,
     options
   );
 }
 function createDeviceThirdPartyIntegrationNoLongerDetectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceThirdPartyIntegrationNoLongerDetectedEventCatalogue,
     "device.third_party_integration_no_longer_detected",
     overrides,
     options
   );
 }
 function createDeviceUnmanagedConnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceUnmanagedConnectedEventCatalogue,
     "device.unmanaged.connected",
     overrides,
     options
   );
 }
 function createDeviceUnmanagedConvertedToManagedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceUnmanagedConvertedToManagedEventCatalogue,
     "device.unmanaged.converted_to_managed",
     overrides,
     options
   );
 }
 function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    deviceUnmanagedDisconnectedEventCatalogue,
     "device.unmanaged.disconnected",
     overrides,
     options
   );
 }
 function createEnrollmentAutomationDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    enrollmentAutomationDeletedEventCatalogue,
     "enrollment_automation.deleted",
     overrides,
     options
   );
 }
 function createLockAccessDeniedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    lockAccessDeniedEventCatalogue,
     "lock.access_denied",
     overrides,
     options
   );
 }
 function createLockLockedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(catalogue, "lock.locked", overrides, options);
+  return (0, import_fixture_runtime.createEventFixture)(
+    lockLockedEventCatalogue,
+    "lock.locked",
+    overrides,
+    options
+  );
 }
 function createLockUnlockedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    lockUnlockedEventCatalogue,
     "lock.unlocked",
     overrides,
     options
   );
 }
 function createNoiseSensorNoiseThresholdTriggeredEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    noiseSensorNoiseThresholdTriggeredEventCatalogue,
     "noise_sensor.noise_threshold_triggered",
     overrides,
     options
   );
 }
 function createPhoneDeactivatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    phoneDeactivatedEventCatalogue,
     "phone.deactivated",
     overrides,
     options
   );
 }
 function createSpaceCreatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    spaceCreatedEventCatalogue,
     "space.created",
     overrides,
     options
   );
 }
 function createSpaceDeletedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    spaceDeletedEventCatalogue,
     "space.deleted",
     overrides,
     options
   );
 }
 function createSpaceDeviceMembershipChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    spaceDeviceMembershipChangedEventCatalogue,
     "space.device_membership_changed",
     overrides,
     options
   );
 }
 function createThermostatClimatePresetActivatedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    thermostatClimatePresetActivatedEventCatalogue,
     "thermostat.climate_preset_activated",
     overrides,
     options
   );
 }
 function createThermostatManuallyAdjustedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    thermostatManuallyAdjustedEventCatalogue,
     "thermostat.manually_adjusted",
     overrides,
     options
   );
 }
 function createThermostatTemperatureChangedEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    thermostatTemperatureChangedEventCatalogue,
     "thermostat.temperature_changed",
     overrides,
     options
   );
 }
 function createThermostatTemperatureReachedSetPointEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    thermostatTemperatureReachedSetPointEventCatalogue,
     "thermostat.temperature_reached_set_point",
     overrides,
     options
   );
 }
 function createThermostatTemperatureThresholdExceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    thermostatTemperatureThresholdExceededEventCatalogue,
     "thermostat.temperature_threshold_exceeded",
     overrides,
     options
   );
 }
 function createThermostatTemperatureThresholdNoLongerExceededEvent(overrides, options) {
-  return (0, import_fixture_runtime.createFixture)(
-    catalogue,
+  return (0, import_fixture_runtime.createEventFixture)(
+    thermostatTemperatureThresholdNoLongerExceededEventCatalogue,
     "thermostat.temperature_threshold_no_longer_exceeded",
     overrides,
     options

@@ -10,7 +10,8 @@ import type { EmitCache } from "../target.js";
  * is) over the catalogue's blueprint, so the same runtime over the same blueprint is run here, without
  * compiling and importing the package (a test checks the payloads equal the package's and pass its
  * validator). With a memo (watch), an event's payload is kept while what it is made from is unchanged:
- * the event's properties, the shapes and the enums, descriptions and source positions aside.
+ * the event's properties, relations and summary (its event_text), the shapes and the enums, descriptions
+ * and source positions aside.
  */
 export function examplePayloads(model: CatalogueModel, memo?: EmitCache["derived"]): Map<string, unknown> {
   let blueprint: ReturnType<typeof catalogueBlueprint> | undefined;
@@ -21,7 +22,7 @@ export function examplePayloads(model: CatalogueModel, memo?: EmitCache["derived
   return new Map(
     model.events.map((event) => [
       event.name,
-      derive(memo, () => `example\u0000${event.name}\u0000${JSON.stringify(event.properties, forPayloads)}\u0000${shared}`, () => example(event.name)),
+      derive(memo, () => `example\u0000${event.name}\u0000${JSON.stringify([event.properties, event.relations, event.summary], forPayloads)}\u0000${shared}`, () => example(event.name)),
     ]),
   );
 }

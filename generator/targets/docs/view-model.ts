@@ -97,7 +97,8 @@ export interface UsedBy {
 export interface SharedPage {
   frontMatter: FrontMatter;
   indexHref: string;
-  enums: ({ name: string; anchor: string; description: string; values: { value: string; description: string }[] } & UsedBy)[];
+  /** `legacy`: accepted from older payloads, no longer sent (fixtures never show it). */
+  enums: ({ name: string; anchor: string; description: string; values: { value: string; description: string; legacy: boolean }[] } & UsedBy)[];
   shapes: ({ name: string; anchor: string; description: string; properties: PropertyRow[] } & UsedBy)[];
 }
 
@@ -134,7 +135,7 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
   const families = familiesOf(model);
   const shared = sharedAnchors(model);
   const eventsByName = new Map(model.events.map((e) => [e.name, e]));
-  const enumValues = (name: string) => model.enums.find((e) => e.name === name)?.values.map((v) => v.value) ?? [];
+  const enumValues = (name: string) => model.enums.find((e) => e.name === name)?.values.map((v) => ({ value: v.value, legacy: v.legacy === true })) ?? [];
   const linksFrom = (prefix: string): TypeLinks => ({
     enum: (name) => `${prefix}${sharedPath}#${shared.enums.get(name)}`,
     shape: (name) => `${prefix}${sharedPath}#${shared.shapes.get(name)}`,
@@ -239,7 +240,7 @@ export function buildDocsSite(model: CatalogueModel, examples: ReadonlyMap<strin
         name: escapeTableCell(e.name),
         anchor: shared.enums.get(e.name)!,
         description: escapeProse(e.description),
-        values: e.values.map((v) => ({ value: cellCode(JSON.stringify(v.value)), description: escapeTableCell(v.description) })),
+        values: e.values.map((v) => ({ value: cellCode(JSON.stringify(v.value)), description: escapeTableCell(v.description), legacy: v.legacy === true })),
         events: usersOf("enum", e.name),
       })),
       shapes: model.shapes.map((s) => ({

@@ -77,6 +77,9 @@ export const typesTarget: Target = {
   },
 };
 
+/** How a legacy enum value is marked: a member of a union type cannot carry a tag of its own. */
+const LEGACY_NOTE = " (deprecated, legacy: accepted in older payloads, no longer sent)";
+
 export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise<PrintedModule> {
   const { package: pkg } = model;
   checkIdentifiers(model);
@@ -93,7 +96,7 @@ export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise
       type: en.values.map((v) => stringLiteral(v.value)).join(" | "),
       docs: [
         {
-          description: [commentText(en.description), "", ...en.values.map((v) => `- ${commentCode(v.value)}: ${commentText(v.description)}`)].join("\n"),
+          description: [commentText(en.description), "", ...en.values.map((v) => `- ${commentCode(v.value)}${v.legacy ? LEGACY_NOTE : ""}: ${commentText(v.description)}`)].join("\n"),
         },
       ],
     });
