@@ -9,7 +9,8 @@
  *    taking turns, each on the catalogue of its own revision; medians with their spread.
  * 2. Each generator stage in process, for the full catalogue and synthetic catalogues 10× and 50× its
  *    size, and the cost per event, to show that the cost grows linearly.
- * 3. The competitor: json-schema-to-typescript compiling the union's JSON Schema into types.
+ * 3. The competitor: json-schema-to-typescript compiling the union's JSON Schema into types, beside our
+ *    types target on the same catalogue, both warmed by the same untimed runs, then alternating.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -151,17 +152,45 @@ const files = await renderCatalogue(model, { only: ["schema"] });
 const unionSchema = files.find((f) => f.path === `schema/${model.package.unionName}.json`);
 if (unionSchema) {
   const schemas = Object.fromEntries(files.filter((f) => f.path.startsWith("schema/")).map((f) => [f.path, JSON.parse(f.contents)]));
-  const ours = performance.now();
-  await renderCatalogue(model, { only: ["types"] });
-  const oursMs = performance.now() - ours;
-  const theirs = performance.now();
-  await compile(JSON.parse(unionSchema.contents), model.package.unionName, {
-    bannerComment: "",
-    cwd: "/",
-    $refOptions: { resolve: { external: true, file: { read: (f: { url: string }) => JSON.stringify(schemas[`schema/${f.url.split("/").pop()}`] ?? {}) } } } as never,
-  }).catch((error: unknown) => `failed: ${String(error)}`);
-  const theirsMs = performance.now() - theirs;
-  console.log(`\nTypes for the full catalogue: ours ${oursMs.toFixed(0)} ms (emit + format + compile), json-schema-to-typescript ${theirsMs.toFixed(0)} ms: ratio ${(theirsMs / oursMs).toFixed(2)}× in our favour`);
+  const runOurs = () => renderCatalogue(model, { only: ["types"] });
+  const runTheirs = () =>
+    compile(JSON.parse(unionSchema.contents), model.package.unionName, {
+      bannerComment: "",
+      cwd: "/",
+      $refOptions: { resolve: { external: true, file: { read: (f: { url: string }) => JSON.stringify(schemas[`schema/${f.url.split("/").pop()}`] ?? {}) } } } as never,
+    }).catch((error: unknown) => `failed: ${String(error)}`);
+  // Warmed alike: both run untimed the same number of times first, then alternate, the order swapped
+  // each round; the ratio is the median of the per-round ratios.
+  const WARM_UP = 3;
+  const ROUNDS = 5;
+  for (let i = 0; i < WARM_UP; i++) {
+    await runOurs();
+    await runTheirs();
+  }
+  const oursMs: number[] = [];
+  const theirsMs: number[] = [];
+  const timed = async (run: () => Promise<unknown>, into: number[]) => {
+    const start = performance.now();
+    await run();
+    into.push(performance.now() - start);
+  };
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) {
+      await timed(runOurs, oursMs);
+      await timed(runTheirs, theirsMs);
+    } else {
+      await timed(runTheirs, theirsMs);
+      await timed(runOurs, oursMs);
+    }
+  }
+  const middle = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+  const ratios = theirsMs.map((ms, round) => ms / oursMs[round]!).sort((a, b) => a - b);
+  console.log(
+    `\nTypes for the full catalogue, both warmed by ${WARM_UP} untimed runs, then ${ROUNDS} alternating rounds (median ms, min–max):` +
+      `\n  ours ${middle(oursMs).toFixed(0)} (${Math.min(...oursMs).toFixed(0)}–${Math.max(...oursMs).toFixed(0)}) (emit + format + compile),` +
+      ` json-schema-to-typescript ${middle(theirsMs).toFixed(0)} (${Math.min(...theirsMs).toFixed(0)}–${Math.max(...theirsMs).toFixed(0)})` +
+      `\n  ratio ${middle(ratios).toFixed(2)}× (${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}) in our favour`,
+  );
 } else {
   console.log("\n(no schema target registered: competitor comparison skipped)");
 }

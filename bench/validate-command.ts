@@ -4,7 +4,8 @@
  *
  * Run from the project root, with generated/ in step with spec/catalogue (the benchmark runs `check`
  * first, which also lets `validate` use generated/'s compiled validators). Numbers go to stdout.
- * `tsx bench/validate-command.ts 2000` tries it on a smaller file.
+ * `tsx bench/validate-command.ts 2000` tries it on a smaller file (so does BENCH_QUICK=1). With
+ * BENCH_RESULTS=<file>, the ratios of the script's times to ours are also written there as JSON.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -15,7 +16,7 @@ import { pathToFileURL } from "node:url";
 import { defaultOutDir, projectRoot, readCatalogue } from "../generator/pipeline.js";
 
 /** Events in the file: 100,000 unless given as the first argument (for a quick try of the benchmark itself). */
-const EVENTS = Number(process.argv[2] ?? 100_000);
+const EVENTS = Number(process.argv[2] ?? (process.env.BENCH_QUICK === "1" ? 5_000 : 100_000));
 /** One payload in this many breaks one rule (from the package's createInvalid… cases). */
 const INVALID_EVERY = 20;
 const WARM_UP_RUNS = 2;
@@ -69,6 +70,7 @@ const ajv = new Ajv2020({ allowUnionTypes: true });
 const folder = ${JSON.stringify(join(defaultOutDir, "schema"))};
 const byType = new Map();
 for (const name of readdirSync(folder)) {
+  if (!name.endsWith(".json")) continue;
   const schema = JSON.parse(readFileSync(folder + "/" + name, "utf8"));
   const type = schema.properties?.event_type?.const;
   if (typeof type === "string") byType.set(type, ajv.compile(schema));
@@ -156,7 +158,15 @@ Competitor: a readline + ajv ${require(require.resolve("ajv/package.json")).vers
 ours collects every error (up to --max-errors). Both print one line per error and a summary.
 `);
 console.log(`Summaries on the ${EVENTS.toLocaleString("en-US")}-event file:`);
-for (const contender of contenders) console.log(`  ${contender.name.padEnd(44)} ${summary(contender)}`);
+// A contender that crashed also exits with 1, like one that found invalid payloads: the counts must be
+// there, and the same for all, before any time is worth reading.
+const summaries = contenders.map((contender) => summary(contender));
+contenders.forEach((contender, i) => console.log(`  ${contender.name.padEnd(44)} ${summaries[i]}`));
+const counts = summaries.map((line) => /^(\d+) payloads: (\d+) valid, (\d+) invalid/.exec(line)?.slice(1).join(" "));
+if (counts.some((c) => c === undefined || c !== counts[0])) {
+  console.error("The contenders do not report the same counts on the same file: see the summaries above.");
+  process.exit(1);
+}
 
 const rows: { label: string; times: number[][] }[] = [
   { label: `${EVENTS.toLocaleString("en-US")} events`, times: measure(events) },
@@ -171,4 +181,14 @@ for (const { label, times } of rows) {
   });
   const script = median(times[2]!);
   console.log(`  readline + ajv / seam-events (in step): ${(script / median(times[0]!)).toFixed(2)}×   readline + ajv / seam-events (from the spec): ${(script / median(times[1]!)).toFixed(2)}×`);
+}
+
+// For the summary of npm run bench: how many times faster ours (in step) is than the script, per round
+// (each round ran both within seconds), as a median with its range.
+if (process.env.BENCH_RESULTS) {
+  const perRound = (times: number[][]) => {
+    const ratios = times[2]!.map((script, round) => script / times[0]![round]!).sort((a, b) => a - b);
+    return { median: median(ratios), min: ratios[0]!, max: ratios.at(-1)! };
+  };
+  writeFileSync(process.env.BENCH_RESULTS, JSON.stringify({ events: EVENTS, file: perRound(rows[0]!.times), startUp: perRound(rows[1]!.times) }));
 }

@@ -87,3 +87,11 @@ export async function ajvStandaloneSize(ajv: Ajv2020, unionId: string): Promise<
   const source = standalone(ajv, { union: unionId });
   return bundle("ajv standalone (union schema)", source, projectRoot);
 }
+
+/**
+ * One export of the generated package's TypeScript sources (generated/src), bundled alone: what an
+ * application that imports only that pays. esbuild reads the sources' `./x.js` imports as `./x.ts`.
+ */
+export async function exportSize(label: string, srcDir: string, module: string, name: string): Promise<BundleSize> {
+  return bundle(label, `export { ${name} } from "./${module}";`, srcDir);
+}

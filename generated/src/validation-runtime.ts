@@ -186,13 +186,22 @@ export function isNumber(value: unknown): value is number {
   return typeof value === "number" && value - value === 0;
 }
 
-/** 1 for the ASCII hexadecimal digits, by character code. */
-const hexDigits = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(128);
-  for (const c of "0123456789abcdefABCDEF") table[c.charCodeAt(0)] = 1;
+/** 0 for the ASCII hexadecimal digits, 1 for any other code unit below 256, by character code. */
+const notHexDigit = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(256).fill(1);
+  for (const c of "0123456789abcdefABCDEF") table[c.charCodeAt(0)] = 0;
   return table;
 })();
-const isHex = (c: number): boolean => c < 128 && hexDigits[c] === 1;
+
+/** 1 when a character of text[from, to) is not a hexadecimal digit (past the end included: NaN maps to 0, not a digit), else 0; no branch per character. */
+function nonHexIn(text: string, from: number, to: number): number {
+  let found = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    found |= (c >> 8) | notHexDigit[c & 255]!;
+  }
+  return found;
+}
 
 /** 8-4-4-4-12 hexadecimal digits, any version, either case. A table lookup per character. */
 export function isUuid(text: string): boolean {
@@ -204,23 +213,21 @@ export function isUuid(text: string): boolean {
     text.charCodeAt(23) !== 45
   )
     return false;
-  for (let i = 0; i < 36; i++) {
-    if (i === 8 || i === 13 || i === 18 || i === 23) continue;
-    const c = text.charCodeAt(i);
-    if (c > 127 || hexDigits[c] === 0) return false;
-  }
-  return true;
+  return (
+    (nonHexIn(text, 0, 8) |
+      nonHexIn(text, 9, 13) |
+      nonHexIn(text, 14, 18) |
+      nonHexIn(text, 19, 23) |
+      nonHexIn(text, 24, 36)) ===
+    0
+  );
 }
 
-/** The value of `count` ASCII digits at `at`, or -1. */
-function digits(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (!(d >= 0 && d <= 9)) return -1;
-    value = value * 10 + d;
-  }
-  return value;
+/** The value of the two ASCII digits at `at`, or -1. Past the end, charCodeAt gives NaN: also -1. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
 
 const daysInMonth = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -233,12 +240,14 @@ const daysInMonth = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function isDateTime(text: string): boolean {
   const n = text.length;
   if (n < 20) return false;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const second = digits(text, 17, 2);
+  const century = twoDigits(text, 0);
+  const yearOfCentury = twoDigits(text, 2);
+  const year = century < 0 || yearOfCentury < 0 ? -1 : century * 100 + yearOfCentury;
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
   const separator = text.charCodeAt(10) | 32;
   if (
     year < 0 ||
@@ -274,8 +283,8 @@ export function isDateTime(text: string): boolean {
   if ((zone | 32) === 122) {
     if (i + 1 !== n) return false;
   } else if (zone === 43 || zone === 45) {
-    const offsetHour = digits(text, i + 1, 2);
-    const offsetMinute = digits(text, i + 4, 2);
+    const offsetHour = twoDigits(text, i + 1);
+    const offsetMinute = twoDigits(text, i + 4);
     if (
       i + 6 !== n ||
       text.charCodeAt(i + 3) !== 58 ||
@@ -319,7 +328,7 @@ export function isUri(text: string): boolean {
   for (i++; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 37) {
-      if (!isHex(text.charCodeAt(i + 1)) || !isHex(text.charCodeAt(i + 2))) return false;
+      if (nonHexIn(text, i + 1, i + 3) !== 0) return false;
       i += 2;
     } else if (c > 126 || !uriCharacters.test(text[i]!)) return false;
   }
@@ -422,7 +431,18 @@ export function missing(errors: Errors, key: string): Errors {
   return fail(errors, key, "required", "", undefined);
 }
 
-const requiredMessage = (key: string): string => `missing required property ${JSON.stringify(key)}`;
+/**
+ * The message of a missing property, made once per key: the keys are the generated code's property
+ * names, a fixed and small set, so the cache stays bounded while a stream of payloads that miss the
+ * same property costs no string building.
+ */
+const requiredMessages = new Map<string, string>();
+function requiredMessage(key: string): string {
+  let message = requiredMessages.get(key);
+  if (message === undefined)
+    requiredMessages.set(key, (message = `missing required property ${JSON.stringify(key)}`));
+  return message;
+}
 
 /** A required property that is absent, as the errors of its value (the parent nests them under the key). */
 export function absent(key: string): Issue[] {
@@ -506,6 +526,11 @@ export function threw(errors: Errors, key: string | number | undefined, thrown: 
 /** Moves a child's errors under `key` and appends them to the parent's. */
 export function nest(errors: Errors, key: string | number, inner: Issue[]): Issue[] {
   const prefix = pointer(key);
+  if (errors === undefined) {
+    // The parent had no errors yet: the child's list becomes its list, no copy.
+    for (let i = 0; i < inner.length; i++) inner[i]!.path = prefix + inner[i]!.path;
+    return inner;
+  }
   for (const error of inner) {
     error.path = prefix + error.path;
     errors = add(errors, error);

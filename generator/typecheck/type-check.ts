@@ -37,12 +37,17 @@ const verbatim = new Set([VALIDATION_RUNTIME_MODULE, FIXTURE_RUNTIME_MODULE, "sr
 const root = "/package/";
 const libFolder = "/typescript-lib/";
 
-/** TypeScript's lib files, parsed once per process (watch checks again after every edit). */
-let libFiles: Map<string, ts.SourceFile> | undefined;
+/** TypeScript's lib files by path: the text of all of them, and those a program asked for, parsed once per process (watch checks again after every edit). */
+const libTexts = new Map(common.getLibFiles().map((lib) => [libFolder + lib.fileName, lib.text]));
+const libFiles = new Map<string, ts.SourceFile>();
 
-function libSourceFiles(): Map<string, ts.SourceFile> {
-  libFiles ??= new Map(common.getLibFiles().map((lib) => [libFolder + lib.fileName, ts.createSourceFile(libFolder + lib.fileName, lib.text, ts.ScriptTarget.ES2020)]));
-  return libFiles;
+/** Parsed on first use: the program needs the ES2020 libs only, a tenth of the text (the DOM libs are most of it). */
+function libSourceFile(name: string): ts.SourceFile | undefined {
+  const text = libTexts.get(name);
+  if (text === undefined) return undefined;
+  let file = libFiles.get(name);
+  if (!file) libFiles.set(name, (file = ts.createSourceFile(name, text, ts.ScriptTarget.ES2020)));
+  return file;
 }
 
 /**
@@ -62,10 +67,9 @@ export function typeCheckPackage(files: readonly EmittedFile[], locate: (path: s
 }
 
 function diagnosticsOf(sources: ReadonlyMap<string, string>): ts.Diagnostic[] {
-  const libs = libSourceFiles();
   const texts = new Map<string, string>([[`${root}package.json`, JSON.stringify({ type: "module" })], ...sources]);
   const host: ts.CompilerHost = {
-    getSourceFile: (name, languageVersion) => libs.get(name) ?? (sources.has(name) ? ts.createSourceFile(name, sources.get(name)!, languageVersion) : undefined),
+    getSourceFile: (name, languageVersion) => libSourceFile(name) ?? (sources.has(name) ? ts.createSourceFile(name, sources.get(name)!, languageVersion) : undefined),
     getDefaultLibFileName: () => `${libFolder}lib.d.ts`,
     getDefaultLibLocation: () => libFolder,
     writeFile: () => undefined,
@@ -73,8 +77,8 @@ function diagnosticsOf(sources: ReadonlyMap<string, string>): ts.Diagnostic[] {
     getCanonicalFileName: (name) => name,
     useCaseSensitiveFileNames: () => true,
     getNewLine: () => "\n",
-    fileExists: (name) => texts.has(name) || libs.has(name),
-    readFile: (name) => texts.get(name) ?? libs.get(name)?.text,
+    fileExists: (name) => texts.has(name) || libTexts.has(name),
+    readFile: (name) => texts.get(name) ?? libTexts.get(name),
     directoryExists: (name) => [...texts.keys()].some((path) => path.startsWith(name.endsWith("/") ? name : `${name}/`)),
   };
   const program = ts.createProgram({ rootNames: [...sources.keys()], options: compilerOptions, host });

@@ -159,10 +159,12 @@ describe("--format github on spec errors and drift", () => {
       runCli(["drift", "--spec", broken, "--against", source, "--format", "github"]),
     ]);
     expect(differences.code).toBe(1);
+    // Each removed event is annotated at the line of its key in the spec file.
+    const lineOf = (name: string) => readFileSync(spec, "utf8").split("\n").findIndex((line) => line === `  ${name}:`) + 1;
     expect(lines(differences.stdout)).toEqual([
-      `::error file=${shown(spec)},line=99,col=3,title=EVENT_REMOVED::breaking: event device.low_battery removed`,
-      `::error file=${shown(spec)},line=131,col=3,title=EVENT_REMOVED::breaking: event device.removed removed`,
-      `::error file=${shown(spec)},line=85,col=3,title=EVENT_REMOVED::breaking: event lock.unlocked removed`,
+      `::error file=${shown(spec)},line=${lineOf("device.low_battery")},col=3,title=EVENT_REMOVED::breaking: event device.low_battery removed`,
+      `::error file=${shown(spec)},line=${lineOf("device.removed")},col=3,title=EVENT_REMOVED::breaking: event device.removed removed`,
+      `::error file=${shown(spec)},line=${lineOf("lock.unlocked")},col=3,title=EVENT_REMOVED::breaking: event lock.unlocked removed`,
       `::error title=EVENT_ADDED::minor: event widget.spun added (upstream: ${source}#/components/schemas/event/oneOf/0)`,
     ]);
     expect(errors.code).toBe(2);

@@ -26,12 +26,22 @@ function snippetsOf(markdown: string): Snippet[] {
   return [...markdown.matchAll(/^```(\w+)\n([^]*?)^```$/gm)].map((match) => ({ language: match[1]!, text: match[2]! })).filter((s) => ["sh", "yaml"].includes(s.language));
 }
 
-/** The project's sources in a folder of their own, using the installed packages (its tool cache apart). */
+/**
+ * The project's sources in a folder of their own, using the installed packages. Its tool cache is its
+ * own, started from a copy of the project's content-keyed memos (formatted and printed text, passed
+ * type-checks, the compiled spec schema): they only spare work, and the output with them is the output
+ * without (test/cli/commands.test.ts). Notes on output folders in step are not copied.
+ */
 function copyOfProject(name: string): string {
   const copy = join(temp, name);
   for (const entry of ["bin", "generator", "templates", "spec", "generated", "package.json", "package-lock.json", "tsconfig.json"]) cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
   mkdirSync(join(copy, "node_modules"));
   for (const entry of readdirSync(join(projectRoot, "node_modules"))) if (entry !== ".cache") symlinkSync(join(projectRoot, "node_modules", entry), join(copy, "node_modules", entry));
+  const memos = join(projectRoot, "node_modules/.cache/seam-events");
+  if (existsSync(memos)) {
+    mkdirSync(join(copy, "node_modules/.cache/seam-events"), { recursive: true });
+    for (const entry of readdirSync(memos)) if (/^(cache|spec-validator)-/.test(entry)) cpSync(join(memos, entry), join(copy, "node_modules/.cache/seam-events", entry));
+  }
   return copy;
 }
 

@@ -20,6 +20,8 @@ describe("the model stage", () => {
       "event_id",
       "created_at",
       "workspace_id",
+      "occurred_at",
+      "event_description",
       "device_id",
       "device_custom_metadata",
       "method",

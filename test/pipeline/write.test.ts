@@ -1,8 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkOutput, generate, readCatalogue, renderCatalogue, SpecError } from "../../generator/pipeline.js";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CacheFile } from "../../generator/cache/cache-file.js";
+import { checkOutput, generate as generateUncached, readCatalogue, renderCatalogue, SpecError, type GenerateOptions } from "../../generator/pipeline.js";
 import { listFiles, writeChanges, writeOutput, type WriteFs } from "../../generator/write/write.js";
 
 const specPath = "test/fixtures/specs/mini";
@@ -14,6 +15,16 @@ beforeEach(() => {
   outDir = join(workDir, "generated");
 });
 afterEach(() => rmSync(workDir, { recursive: true, force: true }));
+
+/**
+ * What is tested here is writing: the runs share one tool cache (formatted text, passed type-checks),
+ * which only spares the format and type-check stages their work (the output is the same without it,
+ * test/cli/commands.test.ts), so that only the first run of the file pays for them.
+ */
+const cacheDir = mkdtempSync(join(tmpdir(), "seam-events-write-cache-"));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+const diskCache = CacheFile.open(cacheDir);
+const generate = (options: GenerateOptions, fs?: WriteFs) => generateUncached({ diskCache, ...options }, fs);
 
 /** Every file under a folder with its contents, to compare whole trees. */
 function snapshotTree(dir: string): Record<string, string> {
@@ -104,12 +115,12 @@ describe("writing", () => {
 describe("check", () => {
   it("finds nothing when the output is in step, and names changed, missing and extra files", async () => {
     await generate({ specPath, outDir });
-    expect(await checkOutput({ specPath, outDir })).toEqual({ changed: [], missing: [], extra: [] });
+    expect(await checkOutput({ specPath, outDir, diskCache })).toEqual({ changed: [], missing: [], extra: [] });
 
     writeFileSync(join(outDir, "src/types.ts"), "// edited by hand\n");
     rmSync(join(outDir, "README.md"));
     writeFileSync(join(outDir, "notes.txt"), "mine");
-    expect(await checkOutput({ specPath, outDir })).toEqual({
+    expect(await checkOutput({ specPath, outDir, diskCache })).toEqual({
       changed: ["src/types.ts"],
       missing: ["README.md"],
       extra: ["notes.txt"],

@@ -11,6 +11,7 @@ import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import ts from "typescript";
 import { parseDocument } from "yaml";
+import { createProgram } from "../helpers/typescript.js";
 
 /**
  * Text that ends a block comment, a line comment (by every line terminator), a string or a template,
@@ -74,10 +75,15 @@ export function markersAsCode(fileName: string, text: string, markers: readonly 
   return found;
 }
 
-/** Type errors of the package's sources under the strict options, by the project's own TypeScript. */
-export function strictTypeErrors(out: string): string[] {
-  const sources = listFiles(out, "src").filter((path) => path.endsWith(".ts")).map((path) => join(out, path));
-  const program = ts.createProgram(sources, {
+/**
+ * Type errors of each package's sources under the strict options, by the project's own TypeScript, by
+ * package folder. One program checks every package (they share TypeScript's lib files and global
+ * types, the costly part of a small program); each error belongs to the folder of its file, and an
+ * error of no file to every package.
+ */
+export function strictTypeErrors(outs: readonly string[]): Map<string, string[]> {
+  const sources = outs.flatMap((out) => listFiles(out, "src").filter((path) => path.endsWith(".ts")).map((path) => join(out, path)));
+  const program = createProgram(sources, {
     strict: true,
     noEmit: true,
     noUncheckedIndexedAccess: true,
@@ -87,10 +93,16 @@ export function strictTypeErrors(out: string): string[] {
     types: [],
     skipLibCheck: true,
   });
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file && d.start !== undefined ? `${relative(out, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : "";
-    return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`;
-  });
+  const errors = new Map(outs.map((out) => [out, [] as string[]]));
+  for (const d of ts.getPreEmitDiagnostics(program)) {
+    const message = ts.flattenDiagnosticMessageText(d.messageText, " ");
+    const owners = d.file ? outs.filter((out) => !relative(out, d.file!.fileName).startsWith("..")) : outs;
+    for (const out of owners) {
+      const where = d.file && d.start !== undefined ? `${relative(out, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : "";
+      errors.get(out)!.push(`${where} ${message}`);
+    }
+  }
+  return errors;
 }
 
 /** Every link a Markdown text makes, and its raw HTML, as a permissive renderer would see them. */
@@ -118,31 +130,54 @@ export function markdownProblems(path: string, text: string, markers: readonly s
   return problems;
 }
 
+export interface HostilePackage {
+  out: string;
+  /** The names of the globals its injected text would set: each package has markers of its own. */
+  markers: readonly string[];
+  unionName: string;
+  typesConst: string;
+}
+
 /**
- * Imports the built package (ES module and CommonJS) in a new process and uses it: every event's
- * fixture, validated, and its invalid cases. Returns the names of injected globals that got set.
+ * Imports each built package (ES module and CommonJS) in one new process and uses it: every event's
+ * fixture, validated, and its invalid cases. Returns, by package folder, what went wrong: injected
+ * globals that got set (known by their markers) and any failure to load or use the package.
  */
-export function injectedGlobals(out: string, unionName: string, typesConst: string): string[] {
+export function injectedGlobals(packages: readonly HostilePackage[]): Map<string, string[]> {
   const script = `
     const { createRequire } = require("node:module");
     const { pathToFileURL } = require("node:url");
     (async () => {
-      const esm = await import(pathToFileURL(${JSON.stringify(join(out, "dist/esm/index.js"))}).href);
-      const cjs = createRequire(${JSON.stringify(join(out, "package.json"))})(${JSON.stringify(join(out, "dist/cjs/index.js"))});
-      for (const m of [esm, cjs]) {
-        for (const type of m[${JSON.stringify(typesConst)}]) {
-          const event = m["create${unionName}"](type);
-          if (!m["validate${unionName}"](event).ok) throw new Error("fixture of " + type + " is invalid");
-          m["createInvalid${unionName}s"](type).forEach((c) => m["validate${unionName}"](c.payload));
+      const failures = {};
+      for (const { out, unionName, typesConst } of ${JSON.stringify(packages)}) {
+        try {
+          const esm = await import(pathToFileURL(out + "/dist/esm/index.js").href);
+          const cjs = createRequire(out + "/package.json")(out + "/dist/cjs/index.js");
+          for (const m of [esm, cjs]) {
+            for (const type of m[typesConst]) {
+              const event = m["create" + unionName](type);
+              if (!m["validate" + unionName](event).ok) throw new Error("fixture of " + type + " is invalid");
+              m["createInvalid" + unionName + "s"](type).forEach((c) => m["validate" + unionName](c.payload));
+            }
+          }
+        } catch (e) {
+          failures[out] = String((e && e.stack) || e);
         }
       }
-      process.stdout.write(JSON.stringify(Object.keys(globalThis).filter((k) => k.startsWith("__pwned"))));
+      process.stdout.write(JSON.stringify({ failures, set: Object.keys(globalThis).filter((k) => k.startsWith("__pwned")) }));
     })().catch((e) => { process.stderr.write(String(e && e.stack || e)); process.exit(3); });`;
-  return JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })) as string[];
+  const { failures, set } = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })) as { failures: Record<string, string>; set: string[] };
+  return new Map(
+    packages.map((p) => {
+      // A global that no package's marker names could come from any of them: each is blamed.
+      const ran = set.filter((name) => p.markers.includes(name) || !packages.some((other) => other.markers.includes(name)));
+      return [p.out, [...(failures[p.out] ? [`using the package failed: ${failures[p.out]}`] : []), ...(ran.length > 0 ? [`importing the package ran injected code: ${ran.join(", ")}`] : [])]];
+    }),
+  );
 }
 
-/** Every check over one output folder; an empty list when the package is safe. */
-export function unsafeOutput(out: string, markers: readonly string[], names: { unionName: string; typesConst: string }): string[] {
+/** What the text checks find in one output folder: code outside comments and strings, bad JSON, unsafe Markdown. */
+function textProblems(out: string, markers: readonly string[]): string[] {
   const problems: string[] = [];
   for (const path of listFiles(out)) {
     const text = readFileSync(join(out, path), "utf8");
@@ -155,8 +190,21 @@ export function unsafeOutput(out: string, markers: readonly string[], names: { u
       }
     } else if (path.endsWith(".md")) problems.push(...markdownProblems(path, text, markers));
   }
-  problems.push(...strictTypeErrors(out));
-  const set = injectedGlobals(out, names.unionName, names.typesConst);
-  if (set.length > 0) problems.push(`importing the package ran injected code: ${set.join(", ")}`);
   return problems;
+}
+
+/**
+ * Every check over each output folder, by folder; an empty list for a package that is safe. The
+ * packages are type-checked in one program and imported in one process (see above); the other checks
+ * read each folder on its own.
+ */
+export function unsafeOutputs(packages: readonly HostilePackage[]): Map<string, string[]> {
+  const typeErrors = strictTypeErrors(packages.map((p) => p.out));
+  const ran = injectedGlobals(packages);
+  return new Map(packages.map((p) => [p.out, [...textProblems(p.out, p.markers), ...typeErrors.get(p.out)!, ...ran.get(p.out)!]]));
+}
+
+/** Every check over one output folder; an empty list when the package is safe. */
+export function unsafeOutput(out: string, markers: readonly string[], names: { unionName: string; typesConst: string }): string[] {
+  return unsafeOutputs([{ out, markers, ...names }]).get(out)!;
 }

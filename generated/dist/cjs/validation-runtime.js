@@ -67,41 +67,41 @@ function isObject(value) {
 function isNumber(value) {
   return typeof value === "number" && value - value === 0;
 }
-const hexDigits = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(128);
-  for (const c of "0123456789abcdefABCDEF") table[c.charCodeAt(0)] = 1;
+const notHexDigit = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(256).fill(1);
+  for (const c of "0123456789abcdefABCDEF") table[c.charCodeAt(0)] = 0;
   return table;
 })();
-const isHex = (c) => c < 128 && hexDigits[c] === 1;
+function nonHexIn(text, from, to) {
+  let found = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    found |= c >> 8 | notHexDigit[c & 255];
+  }
+  return found;
+}
 function isUuid(text) {
   if (text.length !== 36 || text.charCodeAt(8) !== 45 || text.charCodeAt(13) !== 45 || text.charCodeAt(18) !== 45 || text.charCodeAt(23) !== 45)
     return false;
-  for (let i = 0; i < 36; i++) {
-    if (i === 8 || i === 13 || i === 18 || i === 23) continue;
-    const c = text.charCodeAt(i);
-    if (c > 127 || hexDigits[c] === 0) return false;
-  }
-  return true;
+  return (nonHexIn(text, 0, 8) | nonHexIn(text, 9, 13) | nonHexIn(text, 14, 18) | nonHexIn(text, 19, 23) | nonHexIn(text, 24, 36)) === 0;
 }
-function digits(text, at, count) {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (!(d >= 0 && d <= 9)) return -1;
-    value = value * 10 + d;
-  }
-  return value;
+function twoDigits(text, at) {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
 const daysInMonth = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function isDateTime(text) {
   const n = text.length;
   if (n < 20) return false;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const second = digits(text, 17, 2);
+  const century = twoDigits(text, 0);
+  const yearOfCentury = twoDigits(text, 2);
+  const year = century < 0 || yearOfCentury < 0 ? -1 : century * 100 + yearOfCentury;
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
   const separator = text.charCodeAt(10) | 32;
   if (year < 0 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58)
     return false;
@@ -121,8 +121,8 @@ function isDateTime(text) {
   if ((zone | 32) === 122) {
     if (i + 1 !== n) return false;
   } else if (zone === 43 || zone === 45) {
-    const offsetHour = digits(text, i + 1, 2);
-    const offsetMinute = digits(text, i + 4, 2);
+    const offsetHour = twoDigits(text, i + 1);
+    const offsetMinute = twoDigits(text, i + 4);
     if (i + 6 !== n || text.charCodeAt(i + 3) !== 58 || offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59)
       return false;
     offsetMinutes = (zone === 43 ? 1 : -1) * (offsetHour * 60 + offsetMinute);
@@ -148,7 +148,7 @@ function isUri(text) {
   for (i++; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 37) {
-      if (!isHex(text.charCodeAt(i + 1)) || !isHex(text.charCodeAt(i + 2))) return false;
+      if (nonHexIn(text, i + 1, i + 3) !== 0) return false;
       i += 2;
     } else if (c > 126 || !uriCharacters.test(text[i])) return false;
   }
@@ -231,7 +231,13 @@ function fail(errors, key, code, expected, received) {
 function missing(errors, key) {
   return fail(errors, key, "required", "", void 0);
 }
-const requiredMessage = (key) => `missing required property ${JSON.stringify(key)}`;
+const requiredMessages = /* @__PURE__ */ new Map();
+function requiredMessage(key) {
+  let message = requiredMessages.get(key);
+  if (message === void 0)
+    requiredMessages.set(key, message = `missing required property ${JSON.stringify(key)}`);
+  return message;
+}
 function absent(key) {
   errorCount++;
   return [{ path: "", code: "required", message: requiredMessage(key) }];
@@ -290,6 +296,10 @@ function threw(errors, key, thrown) {
 }
 function nest(errors, key, inner) {
   const prefix = pointer(key);
+  if (errors === void 0) {
+    for (let i = 0; i < inner.length; i++) inner[i].path = prefix + inner[i].path;
+    return inner;
+  }
   for (const error of inner) {
     error.path = prefix + error.path;
     errors = add(errors, error);
