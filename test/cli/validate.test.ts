@@ -22,6 +22,8 @@ const write = (name: string, text: string) => {
 
 /** Runs the tool with a V8 heap limit, standard output to a file (it may be large), and returns its status. */
 function runWithHeap(heapMb: number, args: readonly string[], outFile: string): { code: number | null; stderr: string } {
+  // The launcher first compiles the tool when its sources changed; that one-off build is not what the limit measures.
+  spawnSync(process.execPath, [bin, "--version"], { cwd: root });
   const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, bin, ...args], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
