@@ -11,6 +11,7 @@ const slow = [
   "test/cli/**/*.test.ts",
   "test/package/**/*.test.ts",
   "test/docs/readme-snippets.test.ts",
+  "test/docs/vitepress.test.ts",
   "test/pipeline/prettier-judge.test.ts",
   "test/pipeline/format-compile.test.ts",
   "test/spec/hostile-output.test.ts",

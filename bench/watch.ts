@@ -54,7 +54,7 @@ const edits: { name: string; text: (i: number) => string; shows: (i: number) => 
   {
     name: "an event's description",
     text: (i) => original.replace(anchor, anchor.replace("by any means.", `by any means (edit ${i}).`)),
-    shows: (i) => ["docs/lock.md", `by any means (edit ${i}).`],
+    shows: (i) => ["docs/lock/lock.locked.md", `by any means (edit ${i}).`],
   },
   {
     name: "an optional property added",

@@ -48,6 +48,9 @@ export interface GenerateOptions extends ReadOptions {
   outDir?: string;
   only?: readonly TargetName[];
   templatesDir?: string;
+  /** The previous release's spec (a file or folder), or its catalogue: the docs then have a changelog page. */
+  previousSpecPath?: string;
+  previous?: CatalogueModel;
   /** Receives the time each stage took. */
   onStage?: StageTimer;
   /** What targets keep between runs (watch passes one). */
@@ -97,7 +100,8 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
   const selected = only.some((t) => t === "validators" || t === "fixtures") && !only.includes("types") ? ["types" as const, ...only] : only;
   const chosen = targets.filter((t) => selected.includes(t.name));
   const cache = options.cache ?? (options.diskCache ? { print: options.diskCache.section("print") } : undefined);
-  const context: TargetContext = { selected, targets: chosen, templatesDir: options.templatesDir, cache };
+  const previous = options.previous ?? (options.previousSpecPath !== undefined ? readCatalogue({ specPath: options.previousSpecPath }) : undefined);
+  const context: TargetContext = { selected, targets: chosen, templatesDir: options.templatesDir, cache, ...(previous ? { previous } : {}) };
   const format = options.stages?.format ?? ((files: readonly EmittedFile[]) => formatFiles(files, options.diskCache?.section("format")));
   const compile = options.stages?.compile ?? compilePackage;
   const emitted: EmittedFile[] = [];

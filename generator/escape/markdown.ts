@@ -39,12 +39,18 @@ function splitCodeSpans(text: string): Segment[] {
 
 const url = /\bhttps?:\/\/[^\s<>|`\\"]*[^\s<>|`\\".,;:!?)\]'*_~]/g;
 
-/** Escapes everything inline that would format, link or open HTML; bare URLs become autolinks. */
+/**
+ * Escapes everything inline that would format, link or open HTML; a bare URL becomes a link whose text
+ * is the URL, so that no trailing punctuation joins it. Not an autolink (`<https://…>`): MDX reads `<`
+ * as the start of JSX.
+ */
 function escapeInline(text: string): string {
   let out = "";
   let last = 0;
   for (const match of text.matchAll(url)) {
-    out += escapeInlineCharacters(text.slice(last, match.index)) + `<${match[0]}>`;
+    // The pattern admits http(s) URLs only; parentheses are encoded so that none ends the destination.
+    const destination = encodeURI(match[0]).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    out += escapeInlineCharacters(text.slice(last, match.index)) + `[${escapeInlineCharacters(match[0])}](${destination})`;
     last = match.index + match[0].length;
   }
   return out + escapeInlineCharacters(text.slice(last));
@@ -52,7 +58,11 @@ function escapeInline(text: string): string {
 
 function escapeInlineCharacters(text: string): string {
   return text
-    .replace(/[\\`*[\]<>|~]/g, "\\$&")
+    // Braces too: MDX (Docusaurus) reads `{` as the start of a JavaScript expression. VitePress
+    // compiles a page as a Vue template, where `{{` in text starts an expression whatever the escape:
+    // a zero-width space keeps two braces apart in the HTML.
+    .replace(/[\\`*[\]<>|~{}]/g, "\\$&")
+    .replace(/\\\{(?=\\\{)/g, "\\{\u200b")
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&")
     // An underscore inside a word never formats (CommonMark), so snake_case names stay readable.
     .replace(/_/g, (underscore, offset: number, whole: string) =>
@@ -144,6 +154,32 @@ export function linkDestination(href: string): string {
   const encoded = encodeURI(wellFormed).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   // A colon before the first slash would read as a scheme (javascript:); a relative path never needs one.
   return encoded.replace(/^[^/#?]*:/, (head) => head.replace(/:/g, "%3A"));
+}
+
+/**
+ * Spec text as a front matter value (YAML): one line, in double quotes. JSON's string syntax is YAML's
+ * double-quoted scalar; characters YAML does not allow in it as they are are spelled out first, as in
+ * the page's Markdown. VitePress copies front matter as JSON into a `<script>` block of the page's
+ * Vue component, where a `</script>` would end it: a zero-width space after each `<` prevents that.
+ */
+export function frontMatterString(text: string): string {
+  return JSON.stringify(text.replace(/\s+/g, " ").trim().replace(invisible, spelledOut).replace(/</g, "<\u200b"));
+}
+
+export class UnsafePageNameError extends Error {
+  constructor(what: string, name: string) {
+    super(`${what} ${JSON.stringify(name)} cannot become the name of a docs page; the spec check should have refused it`);
+    this.name = "UnsafePageNameError";
+  }
+}
+
+/**
+ * Names that become page or folder names (a family key, an event name) are never escaped: each must
+ * already be a portable file name of lower-case letters, digits, `_`, `.` and `-`, or nothing is emitted.
+ */
+export function pageName(what: string, name: string): string {
+  if (!/^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$/.test(name)) throw new UnsafePageNameError(what, name);
+  return name;
 }
 
 /** A fenced code block fence that no line of the content can close. */

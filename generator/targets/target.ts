@@ -28,6 +28,8 @@ export interface TargetContext {
   targets?: readonly Target[];
   /** A folder of user templates overriding the built-in ones, for text targets. */
   templatesDir?: string;
+  /** The previous release's catalogue, when one is given (the docs write a changelog from it). */
+  previous?: CatalogueModel;
   /** What is kept between runs: by watch, all of it in memory; by the tool, printed statements on disk. */
   cache?: EmitCache;
 }

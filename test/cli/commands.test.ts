@@ -91,14 +91,24 @@ describe("generate and check", () => {
     const result = await runCli(["generate", "--spec", mini, "--out", docsOnly, "--only", "docs", "--json"]);
     expect(result.code).toBe(0);
     const { files } = JSON.parse(result.stdout) as { files: string[] };
-    expect(files).toEqual(["docs/README.md", "docs/device.md", "docs/lock.md", "docs/shared.md"]);
+    expect(files).toEqual([
+      "docs/device/_category_.json",
+      "docs/device/device.low_battery.md",
+      "docs/device/device.removed.md",
+      "docs/device/index.md",
+      "docs/index.md",
+      "docs/lock/_category_.json",
+      "docs/lock/index.md",
+      "docs/lock/lock.unlocked.md",
+      "docs/shared.md",
+    ]);
     expect(readdirSync(docsOnly).sort()).toEqual([".seam-events-manifest.json", "docs"]);
     const full = join(temp, "generated");
     for (const file of files) expect(readFileSync(join(docsOnly, file), "utf8")).toBe(readFileSync(join(full, file), "utf8"));
     expect((await runCli(["check", "--spec", mini, "--out", docsOnly, "--only", "docs"])).code).toBe(0);
     // With a target that has code, the package is there again.
     const withTypes = await runCli(["generate", "--spec", mini, "--out", join(temp, "docs-and-types"), "--only", "docs,types", "--json"]);
-    expect(JSON.parse(withTypes.stdout).files).toEqual(expect.arrayContaining(["package.json", "src/types.ts", "docs/lock.md"]));
+    expect(JSON.parse(withTypes.stdout).files).toEqual(expect.arrayContaining(["package.json", "src/types.ts", "docs/lock/lock.unlocked.md"]));
   });
 
   test("check passes on fresh output, then fails naming each changed, missing and extra file", async () => {

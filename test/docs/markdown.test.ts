@@ -45,8 +45,10 @@ describe("escapeTableCell", () => {
     expect(escapeTableCell("_lead and trail_")).toBe("\\_lead and trail\\_");
   });
 
-  it("turns a bare URL into an autolink so that no trailing punctuation joins it", () => {
-    expect(escapeTableCell("See https://docs.seam.co/latest/api.")).toBe("See <https://docs.seam.co/latest/api>.");
+  it("turns a bare URL into a link (not an autolink, which MDX cannot read) so that no trailing punctuation joins it", () => {
+    expect(escapeTableCell("See https://docs.seam.co/latest_api.")).toBe("See [https://docs.seam.co/latest_api](https://docs.seam.co/latest_api).");
+    const link = allTokens(tokensOf(escapeProse("At https://a.example/x_(y)*z_, then."))).filter((t) => t.type === "link_open");
+    expect(link.map((t) => t.attrGet("href"))).toEqual(["https://a.example/x_%28y%29*z"]);
   });
 });
 
@@ -99,7 +101,8 @@ describe("codeSpan and codeFence", () => {
 
 describe("typeForPeople", () => {
   const links = { enum: (n: string) => `shared.md#${n.toLowerCase()}`, shape: (n: string) => `shared.md#${n.toLowerCase()}` };
-  const values = (n: string) => (n === "Big" ? ["a", "b", "c", "d", "e", "f", "g"] : ["good", "low"]);
+  const values = (n: string) =>
+    (n === "Big" ? ["a", "b", "c", "d", "e", "f", "g"] : n === "Old" ? ["good", "seamapi"] : ["good", "low"]).map((value) => ({ value, legacy: value === "seamapi" }));
   const text = (type: ValueType["type"], nullable = false) => typeForPeople({ type, nullable }, links, values);
 
   it("writes types for people, linking enums and shapes", () => {
@@ -107,6 +110,7 @@ describe("typeForPeople", () => {
     expect(text({ kind: "string", format: "date-time" })).toBe("string (date-time)");
     expect(text({ kind: "enum", name: "Battery" })).toBe('`"good"` \\| `"low"` ([Battery](shared.md#battery))');
     expect(text({ kind: "enum", name: "Big" })).toBe("[Big](shared.md#big) (one of 7 values)");
+    expect(text({ kind: "enum", name: "Old" })).toBe('`"good"` \\| `"seamapi"` (legacy) ([Old](shared.md#old))');
     expect(text({ kind: "number", minimum: 0, maximum: 1 })).toBe("number, 0–1");
     expect(text({ kind: "integer", minimum: -5 })).toBe("integer, ≥ -5");
     expect(text({ kind: "number", maximum: 9 })).toBe("number, ≤ 9");

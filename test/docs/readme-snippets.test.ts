@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot, readCatalogue, renderCatalogue } from "../../generator/pipeline.js";
+import { brokenLinks } from "./helpers.js";
 
 const temp = mkdtempSync(join(tmpdir(), "seam-events-readme-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -81,8 +82,31 @@ function runShell(copy: string, text: string, packageName: string): string {
       else expect(what).toBe(packageName);
       return "true";
     });
+  // A snippet that reads the spec from git gets a copy that is a repository with one commit.
+  if (/\bgit\b/.test(runnable) && !existsSync(join(copy, ".git"))) {
+    writeFileSync(join(copy, ".gitignore"), "node_modules\n");
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=readme", "-c", "user.email=readme@example.com", ...args], { cwd: copy, stdio: "ignore" });
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-q", "-m", "the project as the README finds it");
+  }
   return execFileSync("sh", ["-e", "-c", runnable], { cwd: copy, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
+
+/** What a README's snippets must have made, checked after they ran (by the README's name). */
+const madeBy: Record<string, (copy: string) => void> = {
+  "README.md": (copy) => {
+    // VitePress built the docs (it fails on a dead link); the anchors of its HTML are checked in vitepress.test.ts.
+    expect(existsSync(join(copy, "my-site/.vitepress/dist/events/index.html"))).toBe(true);
+    expect(existsSync(join(copy, "my-site/.vitepress/dist/events/lock/lock.locked.html"))).toBe(true);
+    expect(existsSync(join(copy, "my-site/events/changelog.md"))).toBe(true);
+    // Docusaurus resolves links as files and anchors with github-slugger: every one resolves in the copy.
+    const docs = join(copy, "my-docusaurus-site/docs/events");
+    const pages = new Map(readdirSync(docs, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).map((f) => [f.split("\\").join("/"), readFileSync(join(docs, f), "utf8")]));
+    expect(pages.size).toBeGreaterThan(100);
+    expect(brokenLinks(pages)).toEqual([]);
+  },
+};
 
 const model = readCatalogue();
 const packageReadme = (await renderCatalogue(model, { only: [] })).find((file) => file.path === "README.md")!.contents;
@@ -100,6 +124,7 @@ describe("the snippets", () => {
       if (snippet.language === "yaml") applyYaml(copy, snippet.text, i);
       else runShell(copy, snippet.text, model.package.name);
     });
+    madeBy[name]?.(copy);
     // Several runs of the tool, each a process: a bound for a loaded machine, not a speed claim.
   }, 300_000);
 });

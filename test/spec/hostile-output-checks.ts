@@ -10,6 +10,7 @@ import { join, relative } from "node:path";
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import ts from "typescript";
+import { parseDocument } from "yaml";
 import { createProgram } from "../helpers/typescript.js";
 
 /**
@@ -111,7 +112,14 @@ export function markdownProblems(path: string, text: string, markers: readonly s
   markdown.validateLink = () => true;
   const all = (tokens: Token[]): Token[] => tokens.flatMap((t) => [t, ...all(t.children ?? [])]);
   const problems: string[] = [];
-  for (const token of all(markdown.parse(text, {}))) {
+  // Front matter is YAML, not Markdown: each of its values must stay one plain scalar.
+  const frontMatter = /^---\n([^]*?)\n---\n/.exec(text);
+  if (frontMatter) {
+    const document = parseDocument(frontMatter[1]!);
+    const values = Object.values((document.toJS() ?? {}) as Record<string, unknown>);
+    if (document.errors.length > 0 || values.some((v) => typeof v !== "string" && typeof v !== "number")) problems.push(`${path}: front matter is not plain values`);
+  }
+  for (const token of all(markdown.parse(frontMatter ? text.slice(frontMatter[0].length) : text, {}))) {
     if (token.type === "html_block" || token.type === "html_inline") problems.push(`${path}: raw HTML ${JSON.stringify(token.content)}`);
     const href = token.type === "link_open" ? String(token.attrGet("href") ?? "") : "";
     if (/^\s*(javascript|data|vbscript):/i.test(decodeURIComponent(href.replace(/%(?![0-9a-f]{2})/gi, "%25")))) problems.push(`${path}: link to ${href}`);

@@ -12,11 +12,13 @@ import { UnsafeNameError } from "../../generator/escape/typescript.js";
 import type { CatalogueModel } from "../../generator/model/types.js";
 import { readCatalogue, renderCatalogue } from "../../generator/pipeline.js";
 import { fixturesTarget } from "../../generator/targets/fixtures/emit-fixtures.js";
-import { packageTarget } from "../../generator/targets/index.js";
+import { packageTarget, targetNames } from "../../generator/targets/index.js";
 import { typesTarget } from "../../generator/targets/types/emit-types.js";
 import { validatorsTarget } from "../../generator/targets/validators/emit-validators.js";
 import { typeCheckPackage } from "../../generator/typecheck/type-check.js";
-import { hostileText, unsafeOutput } from "./hostile-output-checks.js";
+import { hostileText, markdownProblems, unsafeOutput } from "./hostile-output-checks.js";
+import { UnsafePageNameError } from "../../generator/escape/markdown.js";
+import { docsTarget } from "../../generator/targets/docs/emit-docs.js";
 
 const miniSpec = "test/fixtures/specs/mini";
 const temp = mkdtempSync(join(tmpdir(), "hostile-emitters-"));
@@ -26,20 +28,20 @@ const marker = "__pwnedModel";
 const text = hostileText(marker);
 
 /** The mini catalogue's model with hostile text in every name that is not an identifier. */
-function hostileModel(): CatalogueModel {
+function hostileModel({ eventNames = true } = {}): CatalogueModel {
   const model = structuredClone(readCatalogue({ specPath: miniSpec }));
   model.package.name = `@example/mini${text}`;
   model.package.description = text;
   const discriminator = `kind ${text}`;
   model.package.discriminator = discriminator;
   for (const [index, event] of model.events.entries()) {
-    const name = `${event.name}.${text}`;
+    const name = eventNames ? `${event.name}.${text}` : event.name;
     event.name = name;
     event.properties[0] = { ...event.properties[0]!, name: discriminator, type: { kind: "literal", value: name } };
     event.aliases = [`${event.name} alias`, `"${marker} ${index}`];
     event.description = text;
   }
-  for (const family of model.families) family.events = family.events.map((name) => `${name}.${text}`);
+  if (eventNames) for (const family of model.families) family.events = family.events.map((name) => `${name}.${text}`);
   const lockUnlocked = model.events.find((e) => e.typeName === "LockUnlockedEvent")!;
   lockUnlocked.properties = lockUnlocked.properties.map((p) => (p.name === "method" ? { ...p, name: `method ${text}`, description: text } : p));
   for (const en of model.enums) en.values = [...en.values, { value: text, description: text }, { value: "__proto__", description: text }];
@@ -50,7 +52,8 @@ function hostileModel(): CatalogueModel {
 describe("the code and docs emitters, given hostile names the check would refuse", () => {
   it("write them only as comments and strings: the package compiles, and using it runs none of it", { timeout: 300_000 }, async () => {
     const model = hostileModel();
-    const files = await renderCatalogue(model);
+    // The docs refuse such event names, which become page names (below).
+    const files = await renderCatalogue(model, { only: targetNames.filter((name) => name !== "docs") });
     expect(typeCheckPackage(files, (path) => path)).toEqual([]);
     const out = join(temp, "package");
     for (const file of files) {
@@ -58,6 +61,13 @@ describe("the code and docs emitters, given hostile names the check would refuse
       writeFileSync(join(out, file.path), file.contents);
     }
     expect(unsafeOutput(out, [marker], { unionName: "MiniEvent", typesConst: "MINI_EVENT_TYPES" })).toEqual([]);
+  });
+
+  it("docs: refuse an event name that cannot be a page name, and write every other name as text", async () => {
+    await expect(Promise.resolve().then(() => docsTarget.emit(hostileModel(), { selected: ["docs"] }))).rejects.toThrow(UnsafePageNameError);
+    const pages = await docsTarget.emit(hostileModel({ eventNames: false }), { selected: ["docs"] });
+    expect(pages.length).toBeGreaterThan(3);
+    expect(pages.flatMap((page) => markdownProblems(page.path, page.contents, [marker]))).toEqual([]);
   });
 
   it.each([

@@ -16,6 +16,11 @@ export const generateOptionSpecs: Record<string, OptionSpec> = {
   spec: specOption,
   out: { type: "string", value: "DIR", description: "Output folder (default: generated)." },
   templates: { type: "string", value: "DIR", description: "Folder of templates overriding the built-in ones." },
+  "previous-spec": {
+    type: "string",
+    value: "PATH",
+    description: "The previous release's spec file or folder: the docs get a changelog page of what changed since (as `diff` classifies it).",
+  },
   only: {
     type: "string",
     value: "LIST",
@@ -80,7 +85,10 @@ export function generateOptionsOf(values: ParsedArgs["values"]): GenerateOptions
   if (unknown.length > 0) throw new UsageError(`unknown target '${unknown.join("', '")}': --only takes ${targetNames.join(", ")}`);
   const out = stringOption(values, "out");
   const templates = stringOption(values, "templates");
+  const previous = stringOption(values, "previous-spec");
+  if (previous !== undefined && !existsSync(previous)) throw new UsageError(`--previous-spec: no spec file or folder at ${previous}`);
   return {
+    ...(previous !== undefined ? { previousSpecPath: resolve(previous) } : {}),
     specPath: specPathOf(values),
     outDir: out === undefined ? undefined : resolve(out),
     templatesDir: templates === undefined ? undefined : resolve(templates),

@@ -1,9 +1,11 @@
 import type { CatalogueModel } from "../../model/types.js";
+import { jsonText } from "../../layout/json.js";
 import { layoutMarkdown } from "../../layout/markdown.js";
 import { Templates, type Helpers } from "../../templating/templates.js";
 import type { EmittedFile, Target } from "../target.js";
+import { buildChangelog } from "./changelog.js";
 import { examplePayloads } from "./examples.js";
-import { buildDocsSite, indexPath, sharedPath } from "./view-model.js";
+import { buildDocsSite, changelogPath, indexPath, sharedPath } from "./view-model.js";
 
 export const DOCS_DIR = "docs";
 
@@ -15,8 +17,9 @@ export const docsHelpers: Helpers = {
 };
 
 /**
- * The Markdown reference: an index, one page per family, and a page of shared definitions (property
- * groups, enums, shapes). Templates under templates/docs/ lay out the data that view-model.ts builds.
+ * The Markdown reference, ready for a docs site: an index, a folder per family with an overview page,
+ * one page per event and the folder's sidebar label for Docusaurus, a page of shared enums and shapes,
+ * and, given the previous release's spec, a changelog. Templates under templates/docs/ lay out the data that view-model.ts builds.
  */
 export const docsTarget: Target = {
   name: "docs",
@@ -24,16 +27,21 @@ export const docsTarget: Target = {
   standalone: true,
   emit(model: CatalogueModel, context) {
     const examples = examplePayloads(model, context.cache?.derived);
-    const site = buildDocsSite(model, examples, context.cache?.derived);
+    const changelog = context.previous ? buildChangelog(context.previous, model) : undefined;
+    const site = buildDocsSite(model, examples, context.cache?.derived, changelog);
     const templates = Templates.load(context.templatesDir, docsHelpers, context.cache?.reuseTemplates);
     const page = (path: string, template: string, data: unknown): EmittedFile => ({
       path: `${DOCS_DIR}/${path}`,
       contents: layoutMarkdown(templates.render(`docs/${template}`, data)),
     });
     return [
-      page(indexPath, "README.md", site.index),
+      page(indexPath, "index.md", site.index),
       ...site.families.map((family) => page(family.path, "family.md", family)),
+      // Docusaurus names a folder's sidebar category by the folder unless told; VitePress and GitHub ignore it.
+      ...site.families.map(({ category }) => ({ path: `${DOCS_DIR}/${category.path}`, contents: jsonText({ label: category.label, position: category.position }) })),
+      ...site.events.map((event) => page(event.path, "event.md", event)),
       page(sharedPath, "shared.md", site.shared),
+      ...(site.changelog ? [page(changelogPath, "changelog.md", site.changelog)] : []),
     ];
   },
 };

@@ -14,10 +14,10 @@ const maxInlineEnumValues = 6;
 
 /**
  * A property's type as people read it, as Markdown safe in a table cell: `string (UUID)`,
- * `"good" \| "low"`, `number, 0–1`, `array of ResourceError`. Nullability of the property itself
+ * `"good" \| "low"` (a legacy value followed by "(legacy)"), `number, 0–1`, `array of ResourceError`. Nullability of the property itself
  * has its own column; nested values say "or null".
  */
-export function typeForPeople(value: ValueType, links: TypeLinks, enumValues: (name: string) => string[]): string {
+export function typeForPeople(value: ValueType, links: TypeLinks, enumValues: (name: string) => { value: string; legacy?: boolean }[]): string {
   const text = (type: TypeNode): string => {
     switch (type.kind) {
       case "string":
@@ -28,7 +28,8 @@ export function typeForPeople(value: ValueType, links: TypeLinks, enumValues: (n
         const values = enumValues(type.name);
         const link = `[${escapeTableCell(type.name)}](${links.enum(type.name)})`;
         if (values.length > maxInlineEnumValues) return `${link} (one of ${values.length} values)`;
-        return `${values.map((v) => cellCode(JSON.stringify(v))).join(" \\| ")} (${link})`;
+        // A legacy value is still accepted, so it is listed, but said to be no longer sent.
+        return `${values.map((v) => `${cellCode(JSON.stringify(v.value))}${v.legacy ? " (legacy)" : ""}`).join(" \\| ")} (${link})`;
       }
       case "number":
       case "integer":
