@@ -26,8 +26,9 @@ export interface ValueBlueprint {
 }
 
 /**
- * How a property's value follows from a sibling's (`of`), as the spec's relations say: not earlier
- * than a timestamp, not below a number, computed linearly, chosen by ranges or by value, or a fixed text.
+ * How a property's value follows from a sibling's (`of`, or a path into a sibling such as
+ * `reason/reason_code`), as the spec's relations say: not earlier than a timestamp, not below a
+ * number, computed linearly, chosen by ranges or by value, or a fixed text.
  */
 export type DerivationBlueprint =
   | { kind: "not_before"; of: string; maxGap?: number }
@@ -368,6 +369,8 @@ export interface ValueMakers {
   mapped?: typeof mappedFromSource;
   notBefore?: typeof notBeforeSource;
   atLeast?: typeof atLeastSource;
+  /** For relations whose source is a path into a sibling (`reason/reason_code`). */
+  atPath?: typeof valueAtPath;
 }
 
 function maker<Part extends Exclude<keyof ValueMakers, "textRules">>(
@@ -430,16 +433,21 @@ function buildObject(
   const values = new Map<string, unknown>();
   const visited = new Set<string>();
   const byName = new Map(properties.map((p) => [p.name, p]));
+  // A relation's source: a sibling, or a path into one; undefined when it is not there.
+  const sourceValue = (of: string): unknown =>
+    of.includes("/") ? maker(context, "atPath")(values, of) : values.get(of);
+  const sibling = (of: string | undefined): PropertyBlueprint | undefined =>
+    byName.get(of?.split("/")[0]!);
   // A property is built after the siblings its relations read; the payload keeps the blueprint's order.
   const build = (property: PropertyBlueprint): void => {
     if (visited.has(property.name)) return;
     visited.add(property.name);
     for (const source of [
-      property.derive && "of" in property.derive ? property.derive.of : undefined,
+      (property.derive as { of?: string } | undefined)?.of,
       property.presentWhen?.of,
     ]) {
-      const sibling = source === undefined ? undefined : byName.get(source);
-      if (sibling) build(sibling);
+      const read = sibling(source);
+      if (read) build(read);
     }
     const propertyPath = `${path}/${pointerSegment(property.name)}`;
     if (overrides && Object.prototype.hasOwnProperty.call(overrides, property.name)) {
@@ -458,9 +466,9 @@ function buildObject(
     if (context.makers.shapes?.reenters(context, property) && !property.required) return;
     if (property.presentWhen) {
       const { of, in: among } = property.presentWhen;
-      const source = values.get(of);
+      const source = sourceValue(of);
       if (
-        !values.has(of) ||
+        source === undefined ||
         source === null ||
         (among !== undefined && !among.some((value) => value === source))
       )
@@ -471,10 +479,11 @@ function buildObject(
       derive &&
       (derive.kind === "linear" || derive.kind === "by_range" || derive.kind === "by_value")
     ) {
-      // A derived value goes with its source: absent or null when the source is.
-      if (!values.has(derive.of)) return;
-      const source = values.get(derive.of);
-      const sourceRequired = byName.get(derive.of)?.required ?? true;
+      // A derived value goes with its source: absent or null when the source is (a required one is
+      // made freely when an override took its source away).
+      const source = sourceValue(derive.of);
+      if (source === undefined && !property.required) return;
+      const sourceRequired = sibling(derive.of)?.required ?? true;
       if (
         !property.presentWhen &&
         !property.required &&
@@ -505,7 +514,7 @@ function buildObject(
           property,
           derive,
           value,
-          values.get(derive.of),
+          sourceValue(derive.of),
           propertyPath,
         ),
       );
@@ -517,7 +526,7 @@ function buildObject(
           property,
           derive,
           value,
-          values.get(derive.of),
+          sourceValue(derive.of),
           propertyPath,
         ),
       );
@@ -533,6 +542,21 @@ function buildObject(
     }
   }
   return result;
+}
+
+/**
+ * The value at a relation's path into a sibling (`reason/reason_code`, `device_errors/0/error_code`),
+ * or undefined when a step is missing.
+ */
+export function valueAtPath(values: ReadonlyMap<string, unknown>, of: string): unknown {
+  const [first, ...steps] = of.split("/");
+  let value = values.get(first!);
+  for (const step of steps)
+    value =
+      typeof value === "object" && value !== null
+        ? entry(value as Record<string, unknown>, step)
+        : undefined;
+  return value;
 }
 
 const roundTo2 = (value: number): number => Math.round(value * 100) / 100;
@@ -797,6 +821,7 @@ const ALL_MAKERS: ValueMakers = {
   mapped: mappedFromSource,
   notBefore: notBeforeSource,
   atLeast: atLeastSource,
+  atPath: valueAtPath,
 };
 
 /** A valid payload of one event, with the overrides merged over it. Throws on an unknown event type. */

@@ -131,6 +131,7 @@ import {
   shapeMakers,
   slugText,
   timestampText,
+  valueAtPath,
   webLink,
   type CatalogueBlueprint,
   type PropertyBlueprint,
@@ -489,6 +490,15 @@ const errorCodeProperty: PropertyBlueprint = {
   name: "error_code",
   required: true,
   type: { kind: "enum", name: "DeviceDisconnectionErrorCode" },
+  derive: {
+    kind: "by_value",
+    of: "device_errors/0/error_code",
+    values: {
+      account_disconnected: "account_disconnected",
+      hub_disconnected: "hub_disconnected",
+      device_offline: "device_disconnected",
+    },
+  },
 };
 
 const optionalAcsSystemIdProperty: PropertyBlueprint = {
@@ -5847,6 +5857,7 @@ export function createDeviceDisconnectedEvent(
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
+      atPath: valueAtPath,
     },
   ) as unknown as DeviceDisconnectedEvent;
 }
@@ -6049,6 +6060,7 @@ export function createDeviceUnmanagedDisconnectedEvent(
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
+      atPath: valueAtPath,
     },
   ) as unknown as DeviceUnmanagedDisconnectedEvent;
 }

@@ -6,7 +6,8 @@
  */
 import type { Diagnostic, DiagnosticCode } from "../diagnostics/diagnostic.js";
 import { formatLocation } from "../diagnostics/diagnostic.js";
-import type { CatalogueModel, PropertyModel, RelationModel, TypeNode } from "../model/types.js";
+import type { CatalogueModel, PropertyModel, RelationModel, TypeNode, ValueType } from "../model/types.js";
+import { relationSource } from "../model/build.js";
 import { exampleProblem, preview } from "./composed.js";
 
 /** The kinds that decide a property's value; a property may have one of them at most. */
@@ -38,17 +39,23 @@ function checkObject(model: CatalogueModel, owner: string, properties: readonly 
   for (const relation of relations) {
     const property = byName.get(relation.property);
     const of = "of" in relation ? relation.of : undefined;
-    const source = of === undefined ? undefined : byName.get(of);
-    const missing = [...(property ? [] : [relation.property]), ...(of !== undefined && !source ? [of] : [])];
+    const start = of === undefined ? undefined : relationSource(of);
+    const missing = [...(property ? [] : [relation.property]), ...(start !== undefined && !byName.has(start) ? [start] : [])];
     if (missing.length > 0) {
       const names = [...new Set(missing)].map((name) => `'${name}'`).join(" and ");
       report("unknown_relation_property", `${relation.kind} relation names ${names}, which ${owner} does not have`, relation);
       continue;
     }
-    if (of === relation.property) {
-      report("bad_relation", `${relation.kind} relation relates '${of}' to itself`, relation);
+    if (start === relation.property) {
+      report("bad_relation", `${relation.kind} relation relates '${start}' to ${of === start ? "itself" : `a value inside it ('${of}')`}`, relation);
       continue;
     }
+    const resolved = of === undefined ? undefined : followPath(model, byName.get(start!)!, of);
+    if (typeof resolved === "object" && "code" in resolved) {
+      report(resolved.code, `${relation.kind} relation of '${relation.property}': ${resolved.message}`, relation);
+      continue;
+    }
+    const source = resolved;
     const problem = relationProblem(model, relation, property!, source, isEventLike);
     if (problem) {
       report("bad_relation", `${relation.kind} relation of '${relation.property}': ${problem}`, relation);
@@ -62,7 +69,7 @@ function checkObject(model: CatalogueModel, owner: string, properties: readonly 
       continue;
     }
     table.set(relation.property, relation);
-    if (of !== undefined) sources.set(relation.property, [...(sources.get(relation.property) ?? []), of]);
+    if (start !== undefined) sources.set(relation.property, [...(sources.get(relation.property) ?? []), start]);
   }
   // Values are computed in dependency order, so the dependencies may not go round in a circle.
   const state = new Map<string, "visiting" | "done">();
@@ -85,6 +92,37 @@ function checkObject(model: CatalogueModel, owner: string, properties: readonly 
       return;
     }
   }
+}
+
+/**
+ * The property a path `of` ends at, as the relation sees it: named by the whole path, required only
+ * when every step is (an array's item counts as there, since fixtures make at least one), nullable
+ * when any step is. A path steps into a shape by a property name and into an array by an item number.
+ */
+function followPath(model: CatalogueModel, first: PropertyModel, path: string): PropertyModel | { code: DiagnosticCode; message: string } {
+  const [, ...steps] = path.split("/");
+  let value: ValueType = first;
+  let required = first.required;
+  let nullable = first.nullable;
+  let walked = first.name;
+  for (const step of steps) {
+    const type = value.type;
+    const next: ValueType | PropertyModel | undefined =
+      type.kind === "shape" && !/^\d/.test(step) ? model.shapes.find((s) => s.name === type.name)?.properties.find((p) => p.name === step)
+      : type.kind === "array" && /^(0|[1-9]\d*)$/.test(step) ? type.items
+      : undefined;
+    if (next === undefined) {
+      if (type.kind === "shape" && !/^\d/.test(step)) return { code: "unknown_relation_property", message: `'${path}' goes into '${walked}', the shape ${type.name}, which has no '${step}'` };
+      return { code: "bad_relation", message: `'${path}' takes '${step}' from '${walked}', which is ${describeType(type)}: a path steps into a shape by a property name and into an array by an item number` };
+    }
+    if ("required" in next) required &&= (next as PropertyModel).required;
+    nullable ||= next.nullable;
+    value = next;
+    walked = `${walked}/${step}`;
+  }
+  if (steps.length === 0) return first;
+  const { examples: _outerExamples, ...outer } = first;
+  return { ...outer, type: value.type, ...(value.examples ? { examples: value.examples } : {}), name: path, required, nullable };
 }
 
 const describeType = (type: TypeNode): string => (type.kind === "string" && type.format ? `a ${type.format} string` : type.kind === "enum" ? `the enum ${type.name}` : `of type ${type.kind}`);

@@ -225,12 +225,12 @@ export const diagnosticCatalogue = {
 
   unknown_relation_property: {
     title: "Relation names a property that is not there",
-    cause: "A relation under `relations:` names, as its `property` or its `of`, a property the shape, group or event does not have (after composition).",
-    fix: "Correct the name; a relation relates properties of the same object only.",
+    cause: "A relation under `relations:` names, as its `property` or its `of`, a property the shape, group or event does not have (after composition), or its `of` is a path (`reason/reason_code`) with a step the shape it goes into does not have.",
+    fix: "Correct the name; a relation relates properties of the same object, or reads a value inside one of them through a path.",
   },
   bad_relation: {
     title: "Relation that cannot hold",
-    cause: "A relation names properties of the wrong type for its kind (`not_before` compares date-time strings, `at_least`, `linear` and `by_range` numbers, `by_value` keys a text value), gives a value its property does not accept, leaves a value of its source unmapped, derives a required or non-nullable property from an optional or nullable one, makes a required property depend on another's presence, decides one property twice, or derives properties from each other in a circle.",
+    cause: "A relation names properties of the wrong type for its kind (`not_before` compares date-time strings, `at_least`, `linear` and `by_range` numbers, `by_value` keys a text value), gives a value its property does not accept, leaves a value of its source unmapped, derives a required or non-nullable property from an optional or nullable one, makes a required property depend on another's presence, decides one property twice, derives properties from each other in a circle, or has a path `of` that steps into something other than a shape (by a property name) or an array (by an item number).",
     fix: "Follow the message: change the relation, the property's type or optionality, or the values it maps.",
   },
 

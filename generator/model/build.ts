@@ -152,7 +152,7 @@ export function buildModel(raw: RawCatalogue): { model: CatalogueModel; diagnost
       properties: [discriminatorProperty, ...properties],
       // An included relation that names a property the event omits cannot apply to it.
       relations: [
-        ...includedRelations(event.include).filter((r) => [r.property, ...("of" in r ? [r.of] : [])].every((name) => properties.some((p) => p.name === name))),
+        ...includedRelations(event.include).filter((r) => [r.property, ...("of" in r ? [relationSource(r.of)] : [])].every((name) => properties.some((p) => p.name === name))),
         ...relationsOf(entry, event.relations),
       ],
       location,
@@ -201,6 +201,9 @@ export function buildModel(raw: RawCatalogue): { model: CatalogueModel; diagnost
   };
   return { model, diagnostics };
 }
+
+/** The property of the same object that a relation's `of` starts at (a path goes on into it). */
+export const relationSource = (of: string): string => of.split("/")[0]!;
 
 function relationsOf(entry: Entry<unknown>, relations: RawRelation[] | undefined): RelationModel[] {
   return (relations ?? []).map((raw, i) => ({ ...toRelationRule(raw), property: raw.property, location: entry.doc.locate([...entry.path, "relations", i]) }));

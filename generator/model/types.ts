@@ -55,7 +55,8 @@ export interface PropertyModel extends ValueType {
 
 /**
  * How one property's value or presence follows from another property of the same object (see
- * `relations` in the spec format). `of` names the other property.
+ * `relations` in the spec format). `of` names the other property, or is a path into it
+ * (`reason/reason_code`, `device_errors/0/error_code`: a shape's property, an array's item).
  */
 export type RelationRule =
   | { kind: "not_before" | "at_least"; of: string; maxGap?: number }

@@ -31,15 +31,18 @@ export function judgeRelations(model: CatalogueModel, event: EventModel, payload
         continue;
       }
       const of = relation.of;
-      const source = object[of];
+      // `of` may be a path into a sibling: a shape's property or an array's item at each step.
+      const [first, ...steps] = of.split("/");
+      const source = steps.reduce<unknown>((value, step) => (typeof value === "object" && value !== null && Object.hasOwn(value, step) ? (value as Record<string, unknown>)[step] : undefined), object[first!]);
+      const hasSource = has(first!) && source !== undefined;
       if (relation.kind === "present_when") {
-        const expected = has(of) && source !== null && (relation.in === undefined || relation.in.some((v) => isDeepStrictEqual(v, source)));
+        const expected = hasSource && source !== null && (relation.in === undefined || relation.in.some((v) => isDeepStrictEqual(v, source)));
         count(`${relation.kind}:${expected}`);
         if (has(name) !== expected) fail(path, relation, `: ${has(name) ? "present" : "absent"} with ${of} = ${JSON.stringify(source)}`);
         continue;
       }
       if (relation.kind === "not_before" || relation.kind === "at_least") {
-        if (!has(name) || !has(of) || value === null || source === null) continue;
+        if (!has(name) || !hasSource || value === null || source === null) continue;
         count(relation.kind);
         const [a, b] = relation.kind === "not_before" ? [Date.parse(String(value)) / 1000, Date.parse(String(source)) / 1000] : [value as number, source as number];
         if (!(a >= b)) fail(path, relation, `${of}: ${JSON.stringify(value)} lies before ${JSON.stringify(source)}`);
@@ -48,8 +51,8 @@ export function judgeRelations(model: CatalogueModel, event: EventModel, payload
       }
       // Derived values: absent and null together with their source.
       const property = byName.get(name)!;
-      const sourceProperty = byName.get(of)!;
-      if (!has(of)) {
+      const sourceProperty = byName.get(first!)!;
+      if (!hasSource) {
         if (has(name)) fail(path, relation, `: present without ${of}`);
         continue;
       }

@@ -92,5 +92,9 @@ describe("fixtures of the full catalogue", () => {
     expect(judge("lock.unlocked", { method: "manual", code: "1234" }).join()).toContain("/code: present_when");
     expect(judge("thermostat.temperature_threshold_exceeded", { lower_limit_celsius: 20, upper_limit_celsius: 18 }).join()).toContain("at_least");
     expect(judge("lock.access_denied", { reason: { reason_code: "expired_code", message: "The hub is offline." } })).toEqual([expect.stringContaining("/reason/message: by_value")]);
+    // A relation whose source is a path into a sibling: the first device error names the disconnection.
+    const offline = { error_code: "hub_disconnected", message: "The hub this device talks through is offline; check the hub's power and network.", created_at: "2025-01-01T00:00:00.000Z" };
+    expect(judge("device.disconnected", { error_code: "hub_disconnected", device_errors: [offline] })).toEqual([]);
+    expect(judge("device.disconnected", { error_code: "account_disconnected", device_errors: [offline] })).toEqual([expect.stringContaining("/error_code: by_value")]);
   });
 });

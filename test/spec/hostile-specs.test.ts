@@ -199,6 +199,11 @@ const cases: Case[] = [
   { name: "a present_when value the source never holds", code: "bad_relation", files: spec(edit(["in: [keycode]", "in: [keypad]"])), at: "property: access_code_id\n" },
   { name: "event text in a shape", code: "bad_relation", files: spec(edit(["    relations:\n      - property: message\n", "    relations:\n      - property: error_code\n        event_text: summary\n      - property: message\n"])), at: "property: error_code\n" },
   { name: "one property decided by two relations", code: "bad_relation", files: spec(edit(["      - property: battery_peak\n", "      - property: battery_percent\n        at_least: { of: battery_level }\n      - property: battery_peak\n"])), at: "property: battery_percent\n        at_least" },
+  { name: "a relation path to a property its shape lacks", code: "unknown_relation_property", files: spec(edit(["linear: { of: battery_level, scale: 100 }", "linear: { of: errors/0/level, scale: 100 }"])), at: "property: battery_percent" },
+  { name: "a relation path that names an array's item by a name", code: "bad_relation", files: spec(edit(["linear: { of: battery_level, scale: 100 }", "linear: { of: errors/first/message, scale: 100 }"])), at: "property: battery_percent" },
+  { name: "a relation path into an enum value", code: "bad_relation", files: spec(edit(["present_when: { of: method, in: [keycode] }", "present_when: { of: method/code, in: [keycode] }"])), at: "property: access_code_id\n" },
+  { name: "a relation path to a value of the wrong type", code: "bad_relation", files: spec(edit(["linear: { of: battery_level, scale: 100 }", "linear: { of: errors/0/error_code, scale: 100 }"])), at: "property: battery_percent" },
+  { name: "a relation path with an empty step", code: "bad_value", files: spec(edit(["linear: { of: battery_level, scale: 100 }", "linear: { of: errors//error_code, scale: 100 }"])), at: "errors//error_code" },
   { name: "relations that go round in a circle", code: "bad_relation", files: spec(edit(["      - property: battery_peak\n", "      - property: battery_level\n        at_least: { of: battery_peak }\n      - property: battery_peak\n"])), at: "property: battery_level\n" },
 ];
 

@@ -394,7 +394,16 @@ const connectWebviewIdProperty = {
 const errorCodeProperty = {
   name: "error_code",
   required: true,
-  type: { kind: "enum", name: "DeviceDisconnectionErrorCode" }
+  type: { kind: "enum", name: "DeviceDisconnectionErrorCode" },
+  derive: {
+    kind: "by_value",
+    of: "device_errors/0/error_code",
+    values: {
+      account_disconnected: "account_disconnected",
+      hub_disconnected: "hub_disconnected",
+      device_offline: "device_disconnected"
+    }
+  }
 };
 const optionalAcsSystemIdProperty = {
   name: "acs_system_id",
@@ -5037,7 +5046,8 @@ function createDeviceDisconnectedEvent(overrides, options) {
       shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
-      notBefore: import_fixture_runtime.notBeforeSource
+      notBefore: import_fixture_runtime.notBeforeSource,
+      atPath: import_fixture_runtime.valueAtPath
     }
   );
 }
@@ -5169,7 +5179,8 @@ function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
       shapes: import_fixture_runtime.shapeMakers,
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
-      notBefore: import_fixture_runtime.notBeforeSource
+      notBefore: import_fixture_runtime.notBeforeSource,
+      atPath: import_fixture_runtime.valueAtPath
     }
   );
 }

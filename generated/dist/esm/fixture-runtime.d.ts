@@ -43,8 +43,9 @@ export interface ValueBlueprint {
 	examples?: readonly unknown[];
 }
 /**
-* How a property's value follows from a sibling's (`of`), as the spec's relations say: not earlier
-* than a timestamp, not below a number, computed linearly, chosen by ranges or by value, or a fixed text.
+* How a property's value follows from a sibling's (`of`, or a path into a sibling such as
+* `reason/reason_code`), as the spec's relations say: not earlier than a timestamp, not below a
+* number, computed linearly, chosen by ranges or by value, or a fixed text.
 */
 export type DerivationBlueprint = {
 	kind: "not_before";
@@ -171,9 +172,16 @@ export interface ValueMakers {
 	mapped?: typeof mappedFromSource;
 	notBefore?: typeof notBeforeSource;
 	atLeast?: typeof atLeastSource;
+	/** For relations whose source is a path into a sibling (`reason/reason_code`). */
+	atPath?: typeof valueAtPath;
 }
 /** Whether a value holds, directly or through arrays, records and unions, a shape already being built. */
 declare function reentersShape(context: Context, value: ValueBlueprint): boolean;
+/**
+* The value at a relation's path into a sibling (`reason/reason_code`, `device_errors/0/error_code`),
+* or undefined when a step is missing.
+*/
+export declare function valueAtPath(values: ReadonlyMap<string, unknown>, of: string): unknown;
 type SourceRelation<Kind extends DerivationBlueprint["kind"]> = Extract<DerivationBlueprint, {
 	kind: Kind;
 }>;

@@ -228,15 +228,17 @@ function buildObject(context, properties, path, overrides) {
   const values = /* @__PURE__ */ new Map();
   const visited = /* @__PURE__ */ new Set();
   const byName = new Map(properties.map((p) => [p.name, p]));
+  const sourceValue = (of) => of.includes("/") ? maker(context, "atPath")(values, of) : values.get(of);
+  const sibling = (of) => byName.get(of?.split("/")[0]);
   const build = (property) => {
     if (visited.has(property.name)) return;
     visited.add(property.name);
     for (const source of [
-      property.derive && "of" in property.derive ? property.derive.of : void 0,
+      property.derive?.of,
       property.presentWhen?.of
     ]) {
-      const sibling = source === void 0 ? void 0 : byName.get(source);
-      if (sibling) build(sibling);
+      const read = sibling(source);
+      if (read) build(read);
     }
     const propertyPath = `${path}/${pointerSegment(property.name)}`;
     if (overrides && Object.prototype.hasOwnProperty.call(overrides, property.name)) {
@@ -251,15 +253,15 @@ function buildObject(context, properties, path, overrides) {
     if (context.makers.shapes?.reenters(context, property) && !property.required) return;
     if (property.presentWhen) {
       const { of, in: among } = property.presentWhen;
-      const source = values.get(of);
-      if (!values.has(of) || source === null || among !== void 0 && !among.some((value2) => value2 === source))
+      const source = sourceValue(of);
+      if (source === void 0 || source === null || among !== void 0 && !among.some((value2) => value2 === source))
         return;
     }
     const derive = property.derive;
     if (derive && (derive.kind === "linear" || derive.kind === "by_range" || derive.kind === "by_value")) {
-      if (!values.has(derive.of)) return;
-      const source = values.get(derive.of);
-      const sourceRequired = byName.get(derive.of)?.required ?? true;
+      const source = sourceValue(derive.of);
+      if (source === void 0 && !property.required) return;
+      const sourceRequired = sibling(derive.of)?.required ?? true;
       if (!property.presentWhen && !property.required && sourceRequired && !isPresent(context, propertyPath))
         return;
       values.set(
@@ -283,7 +285,7 @@ function buildObject(context, properties, path, overrides) {
           property,
           derive,
           value,
-          values.get(derive.of),
+          sourceValue(derive.of),
           propertyPath
         )
       );
@@ -295,7 +297,7 @@ function buildObject(context, properties, path, overrides) {
           property,
           derive,
           value,
-          values.get(derive.of),
+          sourceValue(derive.of),
           propertyPath
         )
       );
@@ -310,6 +312,13 @@ function buildObject(context, properties, path, overrides) {
     }
   }
   return result;
+}
+function valueAtPath(values, of) {
+  const [first, ...steps] = of.split("/");
+  let value = values.get(first);
+  for (const step of steps)
+    value = typeof value === "object" && value !== null ? entry(value, step) : void 0;
+  return value;
 }
 const roundTo2 = (value) => Math.round(value * 100) / 100;
 function mappedFromSource(context, property, derive, source, path) {
@@ -468,7 +477,8 @@ const ALL_MAKERS = {
   number: plausibleNumber,
   mapped: mappedFromSource,
   notBefore: notBeforeSource,
-  atLeast: atLeastSource
+  atLeast: atLeastSource,
+  atPath: valueAtPath
 };
 function createFixture(catalogue, event, overrides, options) {
   if (entry(catalogue.events, event) === void 0) throw unknownEventType(catalogue, event);
@@ -710,5 +720,6 @@ export {
   slugText,
   textRuleFor,
   timestampText,
+  valueAtPath,
   webLink
 };

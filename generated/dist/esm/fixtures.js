@@ -15,6 +15,7 @@ import {
   shapeMakers,
   slugText,
   timestampText,
+  valueAtPath,
   webLink
 } from "./fixture-runtime.js";
 const accessCodeMutationCodeValues = [
@@ -280,7 +281,16 @@ const connectWebviewIdProperty = {
 const errorCodeProperty = {
   name: "error_code",
   required: true,
-  type: { kind: "enum", name: "DeviceDisconnectionErrorCode" }
+  type: { kind: "enum", name: "DeviceDisconnectionErrorCode" },
+  derive: {
+    kind: "by_value",
+    of: "device_errors/0/error_code",
+    values: {
+      account_disconnected: "account_disconnected",
+      hub_disconnected: "hub_disconnected",
+      device_offline: "device_disconnected"
+    }
+  }
 };
 const optionalAcsSystemIdProperty = {
   name: "acs_system_id",
@@ -4923,7 +4933,8 @@ function createDeviceDisconnectedEvent(overrides, options) {
       shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
-      notBefore: notBeforeSource
+      notBefore: notBeforeSource,
+      atPath: valueAtPath
     }
   );
 }
@@ -5055,7 +5066,8 @@ function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
       shapes: shapeMakers,
       array: buildArray,
       mapped: mappedFromSource,
-      notBefore: notBeforeSource
+      notBefore: notBeforeSource,
+      atPath: valueAtPath
     }
   );
 }
