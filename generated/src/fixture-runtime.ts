@@ -370,7 +370,7 @@ export interface ValueMakers {
   notBefore?: typeof notBeforeSource;
   atLeast?: typeof atLeastSource;
   /** For relations whose source is a path into a sibling (`reason/reason_code`). */
-  atPath?: typeof valueAtPath;
+  path?: typeof valueAtPath;
 }
 
 function maker<Part extends Exclude<keyof ValueMakers, "textRules">>(
@@ -435,20 +435,19 @@ function buildObject(
   const byName = new Map(properties.map((p) => [p.name, p]));
   // A relation's source: a sibling, or a path into one; undefined when it is not there.
   const sourceValue = (of: string): unknown =>
-    of.includes("/") ? maker(context, "atPath")(values, of) : values.get(of);
+    of.includes("/") ? maker(context, "path")(values, of) : values.get(of);
   const sibling = (of: string | undefined): PropertyBlueprint | undefined =>
     byName.get(of?.split("/")[0]!);
   // A property is built after the siblings its relations read; the payload keeps the blueprint's order.
-  const build = (property: PropertyBlueprint): void => {
-    if (visited.has(property.name)) return;
+  // Given no property (a relation's source that the object lacks), it has nothing to build.
+  const build = (property: PropertyBlueprint | undefined): void => {
+    if (!property || visited.has(property.name)) return;
     visited.add(property.name);
     for (const source of [
       (property.derive as { of?: string } | undefined)?.of,
       property.presentWhen?.of,
-    ]) {
-      const read = sibling(source);
-      if (read) build(read);
-    }
+    ])
+      build(sibling(source));
     const propertyPath = `${path}/${pointerSegment(property.name)}`;
     if (overrides && Object.prototype.hasOwnProperty.call(overrides, property.name)) {
       const override = overrides[property.name];
@@ -483,7 +482,8 @@ function buildObject(
       // made freely when an override took its source away).
       const source = sourceValue(derive.of);
       if (source === undefined && !property.required) return;
-      const sourceRequired = sibling(derive.of)?.required ?? true;
+      // Undefined only for a required property whose source the object lacks: it needs no coin.
+      const sourceRequired = sibling(derive.of)?.required;
       if (
         !property.presentWhen &&
         !property.required &&
@@ -821,7 +821,7 @@ const ALL_MAKERS: ValueMakers = {
   mapped: mappedFromSource,
   notBefore: notBeforeSource,
   atLeast: atLeastSource,
-  atPath: valueAtPath,
+  path: valueAtPath,
 };
 
 /** A valid payload of one event, with the overrides merged over it. Throws on an unknown event type. */

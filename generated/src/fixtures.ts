@@ -3135,7 +3135,12 @@ const lockAccessDeniedEventProperties: readonly PropertyBlueprint[] = [
   optionalCustomerKeyProperty,
   optionalDeviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  { name: "access_code_id", required: false, type: { kind: "string", format: "uuid" } },
+  {
+    name: "access_code_id",
+    required: false,
+    type: { kind: "string", format: "uuid" },
+    presentWhen: { of: "reason/reason_code", in: ["expired_code", "blocklisted_code"] },
+  },
   optionalAcsSystemIdProperty,
   optionalAcsEntranceIdProperty,
   optionalAcsUserIdProperty,
@@ -5857,7 +5862,7 @@ export function createDeviceDisconnectedEvent(
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
-      atPath: valueAtPath,
+      path: valueAtPath,
     },
   ) as unknown as DeviceDisconnectedEvent;
 }
@@ -6060,7 +6065,7 @@ export function createDeviceUnmanagedDisconnectedEvent(
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
-      atPath: valueAtPath,
+      path: valueAtPath,
     },
   ) as unknown as DeviceUnmanagedDisconnectedEvent;
 }
@@ -6094,6 +6099,7 @@ export function createLockAccessDeniedEvent(
       shapes: shapeMakers,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
+      path: valueAtPath,
     },
   ) as unknown as LockAccessDeniedEvent;
 }

@@ -96,5 +96,8 @@ describe("fixtures of the full catalogue", () => {
     const offline = { error_code: "hub_disconnected", message: "The hub this device talks through is offline; check the hub's power and network.", created_at: "2025-01-01T00:00:00.000Z" };
     expect(judge("device.disconnected", { error_code: "hub_disconnected", device_errors: [offline] })).toEqual([]);
     expect(judge("device.disconnected", { error_code: "account_disconnected", device_errors: [offline] })).toEqual([expect.stringContaining("/error_code: by_value")]);
+    // A presence that follows a value inside a sibling: only a recognised code has an id.
+    const cardError = { reason_code: "credential_error", message: "The card or credential presented could not be read." };
+    expect(judge("lock.access_denied", { reason: cardError, access_code_id: "5e56349e-18aa-4c32-bb62-bc211421db03" })).toEqual([expect.stringContaining("/access_code_id: present_when")]);
   });
 });

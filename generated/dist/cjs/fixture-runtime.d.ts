@@ -173,7 +173,7 @@ export interface ValueMakers {
 	notBefore?: typeof notBeforeSource;
 	atLeast?: typeof atLeastSource;
 	/** For relations whose source is a path into a sibling (`reason/reason_code`). */
-	atPath?: typeof valueAtPath;
+	path?: typeof valueAtPath;
 }
 /** Whether a value holds, directly or through arrays, records and unions, a shape already being built. */
 declare function reentersShape(context: Context, value: ValueBlueprint): boolean;

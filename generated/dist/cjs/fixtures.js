@@ -2885,7 +2885,12 @@ const lockAccessDeniedEventProperties = [
   optionalCustomerKeyProperty,
   optionalDeviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  { name: "access_code_id", required: false, type: { kind: "string", format: "uuid" } },
+  {
+    name: "access_code_id",
+    required: false,
+    type: { kind: "string", format: "uuid" },
+    presentWhen: { of: "reason/reason_code", in: ["expired_code", "blocklisted_code"] }
+  },
   optionalAcsSystemIdProperty,
   optionalAcsEntranceIdProperty,
   optionalAcsUserIdProperty,
@@ -5047,7 +5052,7 @@ function createDeviceDisconnectedEvent(overrides, options) {
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource,
-      atPath: import_fixture_runtime.valueAtPath
+      path: import_fixture_runtime.valueAtPath
     }
   );
 }
@@ -5180,7 +5185,7 @@ function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
       array: import_fixture_runtime.buildArray,
       mapped: import_fixture_runtime.mappedFromSource,
       notBefore: import_fixture_runtime.notBeforeSource,
-      atPath: import_fixture_runtime.valueAtPath
+      path: import_fixture_runtime.valueAtPath
     }
   );
 }
@@ -5203,7 +5208,8 @@ function createLockAccessDeniedEvent(overrides, options) {
       textRules: [import_fixture_runtime.idText, import_fixture_runtime.slugText, import_fixture_runtime.sentenceText, import_fixture_runtime.identifierText],
       shapes: import_fixture_runtime.shapeMakers,
       mapped: import_fixture_runtime.mappedFromSource,
-      notBefore: import_fixture_runtime.notBeforeSource
+      notBefore: import_fixture_runtime.notBeforeSource,
+      path: import_fixture_runtime.valueAtPath
     }
   );
 }

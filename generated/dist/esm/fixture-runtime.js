@@ -228,18 +228,16 @@ function buildObject(context, properties, path, overrides) {
   const values = /* @__PURE__ */ new Map();
   const visited = /* @__PURE__ */ new Set();
   const byName = new Map(properties.map((p) => [p.name, p]));
-  const sourceValue = (of) => of.includes("/") ? maker(context, "atPath")(values, of) : values.get(of);
+  const sourceValue = (of) => of.includes("/") ? maker(context, "path")(values, of) : values.get(of);
   const sibling = (of) => byName.get(of?.split("/")[0]);
   const build = (property) => {
-    if (visited.has(property.name)) return;
+    if (!property || visited.has(property.name)) return;
     visited.add(property.name);
     for (const source of [
       property.derive?.of,
       property.presentWhen?.of
-    ]) {
-      const read = sibling(source);
-      if (read) build(read);
-    }
+    ])
+      build(sibling(source));
     const propertyPath = `${path}/${pointerSegment(property.name)}`;
     if (overrides && Object.prototype.hasOwnProperty.call(overrides, property.name)) {
       const override = overrides[property.name];
@@ -261,7 +259,7 @@ function buildObject(context, properties, path, overrides) {
     if (derive && (derive.kind === "linear" || derive.kind === "by_range" || derive.kind === "by_value")) {
       const source = sourceValue(derive.of);
       if (source === void 0 && !property.required) return;
-      const sourceRequired = sibling(derive.of)?.required ?? true;
+      const sourceRequired = sibling(derive.of)?.required;
       if (!property.presentWhen && !property.required && sourceRequired && !isPresent(context, propertyPath))
         return;
       values.set(
@@ -478,7 +476,7 @@ const ALL_MAKERS = {
   mapped: mappedFromSource,
   notBefore: notBeforeSource,
   atLeast: atLeastSource,
-  atPath: valueAtPath
+  path: valueAtPath
 };
 function createFixture(catalogue, event, overrides, options) {
   if (entry(catalogue.events, event) === void 0) throw unknownEventType(catalogue, event);

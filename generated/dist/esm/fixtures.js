@@ -2772,7 +2772,12 @@ const lockAccessDeniedEventProperties = [
   optionalCustomerKeyProperty,
   optionalDeviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  { name: "access_code_id", required: false, type: { kind: "string", format: "uuid" } },
+  {
+    name: "access_code_id",
+    required: false,
+    type: { kind: "string", format: "uuid" },
+    presentWhen: { of: "reason/reason_code", in: ["expired_code", "blocklisted_code"] }
+  },
   optionalAcsSystemIdProperty,
   optionalAcsEntranceIdProperty,
   optionalAcsUserIdProperty,
@@ -4934,7 +4939,7 @@ function createDeviceDisconnectedEvent(overrides, options) {
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
-      atPath: valueAtPath
+      path: valueAtPath
     }
   );
 }
@@ -5067,7 +5072,7 @@ function createDeviceUnmanagedDisconnectedEvent(overrides, options) {
       array: buildArray,
       mapped: mappedFromSource,
       notBefore: notBeforeSource,
-      atPath: valueAtPath
+      path: valueAtPath
     }
   );
 }
@@ -5090,7 +5095,8 @@ function createLockAccessDeniedEvent(overrides, options) {
       textRules: [idText, slugText, sentenceText, identifierText],
       shapes: shapeMakers,
       mapped: mappedFromSource,
-      notBefore: notBeforeSource
+      notBefore: notBeforeSource,
+      path: valueAtPath
     }
   );
 }
