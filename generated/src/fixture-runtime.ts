@@ -42,8 +42,11 @@ export interface PropertyBlueprint extends ValueBlueprint {
   name: string;
   required: boolean;
   derive?: DerivationBlueprint;
-  /** Present exactly when `of` is present (and, with `in`, holds one of those values). */
-  presentWhen?: { of: string; in?: readonly unknown[] };
+  /**
+   * Present exactly when `of` is present (and, with `in`, holds one of those values); with `unless`,
+   * exactly when it is not.
+   */
+  presentWhen?: { of: string; in?: readonly unknown[]; unless?: true };
 }
 
 export interface CatalogueBlueprint {
@@ -464,14 +467,13 @@ function buildObject(
     // Without shapes in the catalogue nothing is being built that a value could enter again.
     if (context.makers.shapes?.reenters(context, property) && !property.required) return;
     if (property.presentWhen) {
-      const { of, in: among } = property.presentWhen;
+      const { of, in: among, unless } = property.presentWhen;
       const source = sourceValue(of);
-      if (
-        source === undefined ||
-        source === null ||
-        (among !== undefined && !among.some((value) => value === source))
-      )
-        return;
+      const holds =
+        source !== undefined &&
+        source !== null &&
+        (among === undefined || among.some((value) => value === source));
+      if (holds ? unless : !unless) return;
     }
     const derive = property.derive;
     if (

@@ -3241,9 +3241,19 @@ const noiseSensorNoiseThresholdTriggeredEventProperties: readonly PropertyBluepr
     examples: ["builtin_first_disturbance"],
   },
   { name: "noise_level_decibels", required: false, type: { kind: "number" } },
-  { name: "noise_level_nrs", required: false, type: { kind: "number" } },
+  {
+    name: "noise_level_nrs",
+    required: false,
+    type: { kind: "number" },
+    presentWhen: { of: "minut_metadata", unless: true },
+  },
   { name: "minut_metadata", required: false, type: { kind: "object" } },
-  { name: "noiseaware_metadata", required: false, type: { kind: "object" } },
+  {
+    name: "noiseaware_metadata",
+    required: false,
+    type: { kind: "object" },
+    presentWhen: { of: "minut_metadata", unless: true },
+  },
 ];
 
 const phoneDeactivatedEventProperties: readonly PropertyBlueprint[] = [

@@ -72,6 +72,7 @@ export interface RawRelation {
   by_range?: { of: string; bands: { below?: number; value: unknown }[] };
   by_value?: { of: string; values: Record<string, unknown> };
   present_when?: { of: string; in?: unknown[] };
+  present_unless?: { of: string; in?: unknown[] };
   event_text?: "summary";
 }
 

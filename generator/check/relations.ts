@@ -170,7 +170,9 @@ function relationProblem(model: CatalogueModel, relation: RelationModel, propert
       return followsSource(property, source!);
     }
     case "present_when":
+    case "present_unless":
       if (property.required) return `'${property.name}' is required, so its presence cannot depend on '${source!.name}'; make it optional`;
+      if (relation.kind === "present_unless" && relation.in === undefined && source!.required && !source!.nullable) return `'${source!.name}' is always there, so '${property.name}' would never be; name an optional property, or values under 'in'`;
       for (const value of relation.in ?? []) {
         const problem = exampleProblem(model, value, { type: source!.type, nullable: false }, 0, "accepted");
         if (problem) return `the value ${preview(value)} under 'in' ${problem}, so '${source!.name}' never holds it`;

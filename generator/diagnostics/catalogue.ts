@@ -230,7 +230,7 @@ export const diagnosticCatalogue = {
   },
   bad_relation: {
     title: "Relation that cannot hold",
-    cause: "A relation names properties of the wrong type for its kind (`not_before` compares date-time strings, `at_least`, `linear` and `by_range` numbers, `by_value` keys a text value), gives a value its property does not accept, leaves a value of its source unmapped, derives a required or non-nullable property from an optional or nullable one, makes a required property depend on another's presence, decides one property twice, derives properties from each other in a circle, or has a path `of` that steps into something other than a shape (by a property name) or an array (by an item number).",
+    cause: "A relation names properties of the wrong type for its kind (`not_before` compares date-time strings, `at_least`, `linear` and `by_range` numbers, `by_value` keys a text value), gives a value its property does not accept, leaves a value of its source unmapped, derives a required or non-nullable property from an optional or nullable one, makes a required property depend on another's presence, makes a property present unless another that is always there, decides one property twice, derives properties from each other in a circle, or has a path `of` that steps into something other than a shape (by a property name) or an array (by an item number).",
     fix: "Follow the message: change the relation, the property's type or optionality, or the values it maps.",
   },
 

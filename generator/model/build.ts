@@ -217,6 +217,7 @@ function toRelationRule(raw: RawRelation): RelationRule {
   if (raw.by_range) return { kind: "by_range", of: raw.by_range.of, bands: raw.by_range.bands };
   if (raw.by_value) return { kind: "by_value", of: raw.by_value.of, values: raw.by_value.values };
   if (raw.present_when) return { kind: "present_when", of: raw.present_when.of, ...(raw.present_when.in ? { in: raw.present_when.in } : {}) };
+  if (raw.present_unless) return { kind: "present_unless", of: raw.present_unless.of, ...(raw.present_unless.in ? { in: raw.present_unless.in } : {}) };
   return { kind: "event_text", text: raw.event_text ?? "summary" };
 }
 

@@ -63,7 +63,7 @@ export type RelationRule =
   | { kind: "linear"; of: string; scale: number; offset: number }
   | { kind: "by_range"; of: string; bands: { below?: number; value: unknown }[] }
   | { kind: "by_value"; of: string; values: Record<string, unknown> }
-  | { kind: "present_when"; of: string; in?: unknown[] }
+  | { kind: "present_when" | "present_unless"; of: string; in?: unknown[] }
   | { kind: "event_text"; text: "summary" };
 
 export type RelationModel = RelationRule & {

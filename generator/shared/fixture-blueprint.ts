@@ -23,13 +23,15 @@ function propertyBlueprints(list: readonly PropertyModel[], relations: readonly 
   return list.map((p) => {
     const own = relations.filter((r) => r.property === p.name);
     const derive = own.map((r) => derivation(r, event)).find((d) => d !== undefined);
-    const presence = own.find((r) => r.kind === "present_when");
+    const presence = own.find((r) => r.kind === "present_when" || r.kind === "present_unless");
     return {
       name: p.name,
       required: p.required,
       ...valueBlueprint(p),
       ...(derive ? { derive } : {}),
-      ...(presence?.kind === "present_when" ? { presentWhen: { of: presence.of, ...(presence.in ? { in: presence.in } : {}) } } : {}),
+      ...(presence?.kind === "present_when" || presence?.kind === "present_unless"
+        ? { presentWhen: { of: presence.of, ...(presence.in ? { in: presence.in } : {}), ...(presence.kind === "present_unless" ? { unless: true as const } : {}) } }
+        : {}),
     };
   });
 }
@@ -48,6 +50,7 @@ function derivation(relation: RelationModel, event: EventModel | undefined): Der
     case "event_text":
       return event ? { kind: "text", value: event.summary } : undefined;
     case "present_when":
+    case "present_unless":
       return undefined;
   }
 }

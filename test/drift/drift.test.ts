@@ -65,6 +65,7 @@ describe("a spec with an event, a property, an enum value and a nested shape rem
     spec = copySpec("removed");
     rmSync(join(spec, "events/phone.yaml"));
     edit(join(spec, "events/noise_sensor.yaml"), "      noise_level_nrs:\n        type: number\n        optional: true\n        description: How loud it was, as a NoiseAware Noise Risk Score.\n");
+    edit(join(spec, "events/noise_sensor.yaml"), "      - property: noise_level_nrs\n        present_unless: { of: minut_metadata }\n");
     edit(join(spec, "events/camera.yaml"), "      package: A parcel.\n");
     const lock = join(spec, "events/lock.yaml");
     const text = readFileSync(lock, "utf8");

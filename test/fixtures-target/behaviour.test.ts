@@ -174,7 +174,7 @@ describe("optional modes", () => {
     for (const event of subject.model.events) {
       // Presence relations, and derived values that go with their source, decide their property in
       // every mode (valid.test.ts judges them).
-      const decided = new Set(event.relations.filter((r) => ["present_when", "linear", "by_range", "by_value"].includes(r.kind)).map((r) => `/${r.property}`));
+      const decided = new Set(event.relations.filter((r) => ["present_when", "present_unless", "linear", "by_range", "by_value"].includes(r.kind)).map((r) => `/${r.property}`));
       for (const seed of [1, 2, 3]) {
         const all = optionalSlots(subject, event.properties, subject.create(event.name, {}, { seed, optional: "all" }));
         expect(all.filter((f) => ((f.optional && !f.present) || f.value === null) && !decided.has(f.path)).map((f) => `${event.name} ${f.path}`)).toEqual([]);

@@ -35,8 +35,9 @@ export function judgeRelations(model: CatalogueModel, event: EventModel, payload
       const [first, ...steps] = of.split("/");
       const source = steps.reduce<unknown>((value, step) => (typeof value === "object" && value !== null && Object.hasOwn(value, step) ? (value as Record<string, unknown>)[step] : undefined), object[first!]);
       const hasSource = has(first!) && source !== undefined;
-      if (relation.kind === "present_when") {
-        const expected = hasSource && source !== null && (relation.in === undefined || relation.in.some((v) => isDeepStrictEqual(v, source)));
+      if (relation.kind === "present_when" || relation.kind === "present_unless") {
+        const holds = hasSource && source !== null && (relation.in === undefined || relation.in.some((v) => isDeepStrictEqual(v, source)));
+        const expected = relation.kind === "present_when" ? holds : !holds;
         count(`${relation.kind}:${expected}`);
         if (has(name) !== expected) fail(path, relation, `: ${has(name) ? "present" : "absent"} with ${of} = ${JSON.stringify(source)}`);
         continue;

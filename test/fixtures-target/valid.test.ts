@@ -72,7 +72,7 @@ describe("fixtures of the full catalogue", () => {
     // was seen both holding and not.
     const declared = new Set([...model.events.flatMap((e) => e.relations), ...model.shapes.flatMap((s) => s.relations)].map((r) => r.kind));
     for (const kind of declared) {
-      if (kind === "present_when") expect([judgement.judged.get("present_when:true"), judgement.judged.get("present_when:false")]).toEqual([expect.any(Number), expect.any(Number)]);
+      if (kind === "present_when" || kind === "present_unless") expect([judgement.judged.get(`${kind}:true`), judgement.judged.get(`${kind}:false`)], kind).toEqual([expect.any(Number), expect.any(Number)]);
       else expect(judgement.judged.get(kind), kind).toBeGreaterThan(100);
     }
   });
@@ -96,6 +96,11 @@ describe("fixtures of the full catalogue", () => {
     const offline = { error_code: "hub_disconnected", message: "The hub this device talks through is offline; check the hub's power and network.", created_at: "2025-01-01T00:00:00.000Z" };
     expect(judge("device.disconnected", { error_code: "hub_disconnected", device_errors: [offline] })).toEqual([]);
     expect(judge("device.disconnected", { error_code: "account_disconnected", device_errors: [offline] })).toEqual([expect.stringContaining("/error_code: by_value")]);
+    // Exclusive presence: a sensor sends the metadata of one maker only.
+    const noise = "noise_sensor.noise_threshold_triggered";
+    expect(judge(noise, {})).toEqual([]);
+    expect(judge(noise, { noiseaware_metadata: { score: 3 } })).toEqual([expect.stringContaining("/noiseaware_metadata: present_unless")]);
+    expect(judge(noise, { minut_metadata: { room: "lobby" } }, { optional: "none" })).toEqual([expect.stringContaining("/noiseaware_metadata: present_unless"), expect.stringContaining("/noise_level_nrs: present_unless")]);
     // A presence that follows a value inside a sibling: only a recognised code has an id.
     const cardError = { reason_code: "credential_error", message: "The card or credential presented could not be read." };
     expect(judge("lock.access_denied", { reason: cardError, access_code_id: "5e56349e-18aa-4c32-bb62-bc211421db03" })).toEqual([expect.stringContaining("/access_code_id: present_when")]);

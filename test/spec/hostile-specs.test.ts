@@ -204,6 +204,9 @@ const cases: Case[] = [
   { name: "a relation path into an enum value", code: "bad_relation", files: spec(edit(["present_when: { of: method, in: [keycode] }", "present_when: { of: method/code, in: [keycode] }"])), at: "property: access_code_id\n" },
   { name: "a relation path to a value of the wrong type", code: "bad_relation", files: spec(edit(["linear: { of: battery_level, scale: 100 }", "linear: { of: errors/0/error_code, scale: 100 }"])), at: "property: battery_percent" },
   { name: "a relation path with an empty step", code: "bad_value", files: spec(edit(["linear: { of: battery_level, scale: 100 }", "linear: { of: errors//error_code, scale: 100 }"])), at: "errors//error_code" },
+  { name: "a property present unless another that is always there", code: "bad_relation", files: spec(edit(["present_when: { of: method, in: [keycode] }", "present_unless: { of: method }"])), at: "property: access_code_id\n" },
+  { name: "a property present unless another that is not there", code: "unknown_relation_property", files: spec(edit(["present_when: { of: method, in: [keycode] }", "present_unless: { of: methods }"])), at: "property: access_code_id\n" },
+  { name: "a required property present unless another", code: "bad_relation", files: spec(edit(["      - property: access_code_id\n        present_when: { of: method, in: [keycode] }", "      - property: device_id\n        present_unless: { of: access_code_id }"])), at: "property: device_id\n" },
   { name: "relations that go round in a circle", code: "bad_relation", files: spec(edit(["      - property: battery_peak\n", "      - property: battery_level\n        at_least: { of: battery_peak }\n      - property: battery_peak\n"])), at: "property: battery_level\n" },
 ];
 

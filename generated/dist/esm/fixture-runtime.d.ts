@@ -79,10 +79,14 @@ export interface PropertyBlueprint extends ValueBlueprint {
 	name: string;
 	required: boolean;
 	derive?: DerivationBlueprint;
-	/** Present exactly when `of` is present (and, with `in`, holds one of those values). */
+	/**
+	* Present exactly when `of` is present (and, with `in`, holds one of those values); with `unless`,
+	* exactly when it is not.
+	*/
 	presentWhen?: {
 		of: string;
 		in?: readonly unknown[];
+		unless?: true;
 	};
 }
 export interface CatalogueBlueprint {

@@ -250,10 +250,10 @@ function buildObject(context, properties, path, overrides) {
     }
     if (context.makers.shapes?.reenters(context, property) && !property.required) return;
     if (property.presentWhen) {
-      const { of, in: among } = property.presentWhen;
+      const { of, in: among, unless } = property.presentWhen;
       const source = sourceValue(of);
-      if (source === void 0 || source === null || among !== void 0 && !among.some((value2) => value2 === source))
-        return;
+      const holds = source !== void 0 && source !== null && (among === void 0 || among.some((value2) => value2 === source));
+      if (holds ? unless : !unless) return;
     }
     const derive = property.derive;
     if (derive && (derive.kind === "linear" || derive.kind === "by_range" || derive.kind === "by_value")) {
