@@ -8,14 +8,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadGeneratedPackage } from "../../generator/pipeline.js";
-import { mini, root, runCli, specs } from "./run.js";
+import { broken, mini, root, runCli, specs } from "./run.js";
 
 const temp = mkdtempSync(join(tmpdir(), "seam-events-cli-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const base = join(specs, "diff-base/catalogue.yaml");
 const variant = (name: string) => join(specs, `diff-${name}/catalogue.yaml`);
-const broken = join(specs, "cli-broken/catalogue.yaml");
 
 describe.concurrent("the tool", () => {
   test("--help lists every subcommand; --version is the root package's", async () => {
