@@ -168,6 +168,16 @@ describe("validate", () => {
     return path;
   };
 
+  test("runs in this process leave standard output as they found it (no listener piles up)", async () => {
+    const file = write("leak.ndjson", `${JSON.stringify(valid[0])}\n${JSON.stringify({ event_type: "lock.unlocked" })}\n`);
+    const before = process.stdout.listenerCount("error");
+    for (let run = 0; run < 2; run++) {
+      expect((await runCli(["validate", "--spec", mini, file])).code).toBe(1);
+      expect((await runCli(["fixture", "lock.unlocked", "--spec", mini, "--count", "2"])).code).toBe(0);
+    }
+    expect(process.stdout.listenerCount("error")).toBe(before);
+  });
+
   test("valid payloads in each input form exit 0", async () => {
     const ndjson = write("valid.ndjson", valid.map((v) => JSON.stringify(v)).join("\n"));
     const array = write("valid.json", JSON.stringify(valid, null, 2));
