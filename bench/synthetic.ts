@@ -3,7 +3,7 @@ import type { SpecSources } from "../generator/load/load-spec.js";
 
 /**
  * A catalogue `factor` times the size of the given one: every event is repeated with a numbered
- * suffix (lock.unlocked, lock.unlocked_copy2, ...), so that groups, enums and shapes are shared as in
+ * suffix (lock.unlocked, lock.unlocked_copy2, ...; aliases likewise), so that groups, enums and shapes are shared as in
  * the real spec and only the number of events grows.
  */
 export function scaleCatalogue(sources: SpecSources, factor: number): Map<string, string> {
@@ -15,7 +15,11 @@ export function scaleCatalogue(sources: SpecSources, factor: number): Map<string
       const originals = [...events.items];
       for (let copy = 2; copy <= factor; copy++) {
         for (const item of originals) {
-          doc.setIn(["events", `${item.key.value}_copy${copy}`], doc.createNode(doc.getIn(["events", item.key.value])));
+          // A copy of the event's own definition (not the same node: the copy's aliases are its own).
+          const copied = (doc.getIn(["events", item.key.value]) as { toJSON(): Record<string, unknown> }).toJSON();
+          // An older name belongs to one event only: each copy's aliases get the copy's suffix too.
+          if (Array.isArray(copied.aliases)) copied.aliases = copied.aliases.map((alias: string) => `${alias}_copy${copy}`);
+          doc.setIn(["events", `${item.key.value}_copy${copy}`], doc.createNode(copied));
         }
       }
     }

@@ -168,8 +168,12 @@ export class StdoutWriter {
   private parts: string[] = [];
   private size = 0;
 
+  // Kept to be removed by `end`: the tool also runs in process (runTool), where a listener left on
+  // process.stdout by each run would pile up.
+  private readonly onError = (error: NodeJS.ErrnoException) => this.close(error);
+
   constructor(private readonly stream: NodeJS.WriteStream = process.stdout) {
-    stream.on("error", (error: NodeJS.ErrnoException) => this.close(error));
+    stream.on("error", this.onError);
   }
 
   write(text: string): void {
@@ -194,6 +198,15 @@ export class StdoutWriter {
         resolve();
       }),
     );
+  }
+
+  /**
+   * The last flush; afterwards the stream is left as it was found. After a write error the listener
+   * stays: the stream emits that error once more, on a later tick, and unheard it would crash the tool.
+   */
+  async end(): Promise<void> {
+    await this.flush();
+    if (!this.closed) this.stream.off("error", this.onError);
   }
 
   private close(error: NodeJS.ErrnoException): void {

@@ -6,31 +6,16 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { colourEnabled, escapeGithubData, escapeGithubProperty, githubAnnotation } from "../../generator/cli/output.js";
-import { mini, root, runCli, specs } from "./run.js";
+import { broken, brokenAnnotations, brokenDiagnostics, lines, mini, root, runCli, shown, specs } from "./run.js";
 
 const temp = mkdtempSync(join(tmpdir(), "seam-events-ci-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const base = join(specs, "diff-base/catalogue.yaml");
 const variant = (name: string) => join(specs, `diff-${name}/catalogue.yaml`);
-const broken = join(specs, "cli-broken/catalogue.yaml");
-/** As the tool names files: relative to the working folder (the tests run from the project's root). */
-const shown = (path: string) => relative(process.cwd(), path);
-
-/** The two located problems of the cli-broken fixture, as --json reports them. */
-const brokenDiagnostics = [
-  { file: shown(broken), line: 18, column: 15, code: "unknown_group", message: "unknown group 'no_such_group'" },
-  { file: shown(broken), line: 22, column: 15, code: "unknown_enum", message: "unknown enum 'NoSuchEnum'" },
-];
-const brokenAnnotations = [
-  `::error file=${shown(broken)},line=18,col=15,title=unknown_group::unknown group 'no_such_group'`,
-  `::error file=${shown(broken)},line=22,col=15,title=unknown_enum::unknown enum 'NoSuchEnum'`,
-];
-
-const lines = (text: string) => text.split("\n").filter((line) => line !== "");
 
 function writeTemp(name: string, text: string): string {
   const path = join(temp, name);

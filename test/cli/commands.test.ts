@@ -8,14 +8,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadGeneratedPackage } from "../../generator/pipeline.js";
-import { mini, root, runCli, specs } from "./run.js";
+import { broken, mini, root, runCli, specs } from "./run.js";
 
 const temp = mkdtempSync(join(tmpdir(), "seam-events-cli-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const base = join(specs, "diff-base/catalogue.yaml");
 const variant = (name: string) => join(specs, `diff-${name}/catalogue.yaml`);
-const broken = join(specs, "cli-broken/catalogue.yaml");
 
 describe.concurrent("the tool", () => {
   test("--help lists every subcommand; --version is the root package's", async () => {
@@ -168,6 +167,16 @@ describe("validate", () => {
     writeFileSync(path, text);
     return path;
   };
+
+  test("runs in this process leave standard output as they found it (no listener piles up)", async () => {
+    const file = write("leak.ndjson", `${JSON.stringify(valid[0])}\n${JSON.stringify({ event_type: "lock.unlocked" })}\n`);
+    const before = process.stdout.listenerCount("error");
+    for (let run = 0; run < 2; run++) {
+      expect((await runCli(["validate", "--spec", mini, file])).code).toBe(1);
+      expect((await runCli(["fixture", "lock.unlocked", "--spec", mini, "--count", "2"])).code).toBe(0);
+    }
+    expect(process.stdout.listenerCount("error")).toBe(before);
+  });
 
   test("valid payloads in each input form exit 0", async () => {
     const ndjson = write("valid.ndjson", valid.map((v) => JSON.stringify(v)).join("\n"));

@@ -6,9 +6,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { bin, mini, root, runCli, specs } from "./run.js";
+import { bin, broken, brokenAnnotations, brokenDiagnostics, lines, mini, root, runCli, shown, specs } from "./run.js";
 
 const temp = mkdtempSync(join(tmpdir(), "seam-events-json-"));
 let child: ChildProcess | undefined;
@@ -17,17 +17,6 @@ afterAll(() => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-const broken = join(specs, "cli-broken/catalogue.yaml");
-const shown = (path: string) => relative(process.cwd(), path);
-const brokenDiagnostics = [
-  { file: shown(broken), line: 18, column: 15, code: "unknown_group", message: "unknown group 'no_such_group'" },
-  { file: shown(broken), line: 22, column: 15, code: "unknown_enum", message: "unknown enum 'NoSuchEnum'" },
-];
-const brokenAnnotations = [
-  `::error file=${shown(broken)},line=18,col=15,title=unknown_group::unknown group 'no_such_group'`,
-  `::error file=${shown(broken)},line=22,col=15,title=unknown_enum::unknown enum 'NoSuchEnum'`,
-];
-const lines = (text: string) => text.split("\n").filter((line) => line !== "");
 
 /** An upstream document with one event the mini spec lacks. */
 const upstream = `components:

@@ -5,19 +5,17 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, describe, expect, test } from "vitest";
 import { escapeXml, junitReport } from "../../generator/cli/junit.js";
-import { mini, runCli, specs } from "./run.js";
+import { broken, mini, runCli, shown, specs } from "./run.js";
 
 const temp = mkdtempSync(join(tmpdir(), "seam-events-junit-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const base = join(specs, "diff-base/catalogue.yaml");
 const variant = (name: string) => join(specs, `diff-${name}/catalogue.yaml`);
-const broken = join(specs, "cli-broken/catalogue.yaml");
-const shown = (path: string) => relative(process.cwd(), path);
 
 interface Failure {
   "#text"?: string;

@@ -7,13 +7,28 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { spawn } from "node:child_process";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { runTool } from "../../generator/cli/main.js";
 
 export const root = resolve(import.meta.dirname, "../..");
 export const bin = resolve(root, "bin/seam-events.js");
 export const specs = resolve(root, "test/fixtures/specs");
 export const mini = resolve(specs, "mini/catalogue.yaml");
+
+/** A spec with two located problems, and how --json and --format github report them. */
+export const broken = resolve(specs, "cli-broken/catalogue.yaml");
+/** As the tool names files: relative to the working folder (the tests run from the project's root). */
+export const shown = (path: string) => relative(process.cwd(), path);
+export const brokenDiagnostics = [
+  { file: shown(broken), line: 18, column: 15, code: "unknown_group", message: "unknown group 'no_such_group'" },
+  { file: shown(broken), line: 22, column: 15, code: "unknown_enum", message: "unknown enum 'NoSuchEnum'" },
+];
+export const brokenAnnotations = [
+  `::error file=${shown(broken)},line=18,col=15,title=unknown_group::unknown group 'no_such_group'`,
+  `::error file=${shown(broken)},line=22,col=15,title=unknown_enum::unknown enum 'NoSuchEnum'`,
+];
+/** The non-empty lines of an output. */
+export const lines = (text: string) => text.split("\n").filter((line) => line !== "");
 
 export interface RunResult {
   code: number | null;

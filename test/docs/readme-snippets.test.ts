@@ -3,7 +3,7 @@
  * that starts with `# in <file>, under <key>:` goes under the first line holding that key, any other is a new
  * file of the catalogue; the spec must then read without a problem. Shell snippets run, in order with
  * the YAML before them, in a copy of the project, except the commands that would reinstall packages or
- * run this suite again: those are checked instead (the script exists, the package or folder is there).
+ * run this suite again or a benchmark: those are checked instead (the script exists, the package or folder is there).
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -75,6 +75,8 @@ function runShell(copy: string, text: string, packageName: string): string {
   const runnable = text
     .replace(/\bnpm ci\b/g, () => (expect(existsSync(join(copy, "package-lock.json"))).toBe(true), "true"))
     .replace(/\bnpm test\b/g, () => (expect(scripts.test).toBeDefined(), "true"))
+    // Benchmarks take minutes and print figures, not results: the script they name must exist.
+    .replace(/\bnpm run (bench[\w:-]*)/g, (_, script: string) => (expect(scripts[script], script).toBeDefined(), "true"))
     .replace(/\bnpm install (\S+)/g, (_, what: string) => {
       // A tarball must be the file `npm pack` writes for the generated package; a folder must be a package.
       if (what.endsWith(".tgz")) expect(what.replace(/^\.\//, "")).toBe(packedName(copy));
@@ -113,6 +115,7 @@ const packageReadme = (await renderCatalogue(model, { only: [] })).find((file) =
 const readmes: Record<string, string> = {
   "README.md": readFileSync(join(projectRoot, "README.md"), "utf8"),
   "generator/cli/README.md": readFileSync(join(projectRoot, "generator/cli/README.md"), "utf8"),
+  "bench/README.md": readFileSync(join(projectRoot, "bench/README.md"), "utf8"),
   "the generated package's README.md": packageReadme,
 };
 

@@ -63,7 +63,7 @@ export const fixtureCommand: Command = {
       }
       if (!values.ndjson) out.write("\n]\n");
     }
-    await out.flush();
+    await out.end();
     if (out.error) {
       process.stderr.write(`${stderrStyle.red("error")}: cannot write to standard output: ${out.error.message}\n`);
       return ExitCode.usage;

@@ -133,7 +133,7 @@ export const validateCommand: Command = {
       if (github || junit) process.stderr.write(`${summary}\n`);
       else out.write(`${ok ? stdoutStyle.green(summary) : stdoutStyle.red(summary)}\n`);
     }
-    await out.flush();
+    await out.end();
     if (out.error) {
       process.stderr.write(`${stderrStyle.red("error")}: cannot write to standard output: ${out.error.message}\n`);
       return ExitCode.usage;
