@@ -673,8 +673,18 @@ const accessCodePinValueProperties: readonly PropertyBlueprint[] = [nullableCode
 
 const accessCodeRequestedMutationProperties: readonly PropertyBlueprint[] = [
   { name: "mutation_code", required: true, type: { kind: "enum", name: "AccessCodeMutationCode" } },
-  { name: "from", required: false, type: { kind: "object" } },
-  { name: "to", required: false, type: { kind: "object" } },
+  {
+    name: "from",
+    required: false,
+    type: { kind: "object" },
+    presentWhen: { of: "mutation_code", in: ["deleting"], unless: true },
+  },
+  {
+    name: "to",
+    required: false,
+    type: { kind: "object" },
+    presentWhen: { of: "mutation_code", in: ["deleting"], unless: true },
+  },
 ];
 
 const accessCodeTimeFrameProperties: readonly PropertyBlueprint[] = [

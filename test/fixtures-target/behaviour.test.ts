@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readSpecSources } from "../../generator/load/load-spec.js";
-import type { PropertyModel, ValueType } from "../../generator/model/types.js";
+import type { PropertyModel, RelationModel, ValueType } from "../../generator/model/types.js";
 import { readCatalogue, renderCatalogue } from "../../generator/pipeline.js";
 import { REFERENCE_TIME } from "../../generator/shared/fixture-runtime.js";
 import { at, fullCatalogue, leavesOf, loadSubject, miniSpec, optionalModes, type Subject } from "./helpers.js";
@@ -146,22 +146,29 @@ interface OptionalSlot {
   optional: boolean;
   present: boolean;
   value: unknown;
+  /** A relation decides whether it is there, whatever the mode. */
+  decided: boolean;
 }
 
 /** Each optional or nullable property of a payload, nested shapes and array items included. */
-function optionalSlots(subject: Subject, properties: readonly PropertyModel[], payload: Record<string, unknown>, path = ""): OptionalSlot[] {
+/** Presence relations, and derived values that go with their source, decide their property in every mode (valid.test.ts judges them). */
+const decidingKinds = new Set(["present_when", "present_unless", "linear", "by_range", "by_value"]);
+
+function optionalSlots(subject: Subject, properties: readonly PropertyModel[], relations: readonly RelationModel[], payload: Record<string, unknown>, path = ""): OptionalSlot[] {
   const found: OptionalSlot[] = [];
+  const decided = new Set(relations.filter((r) => decidingKinds.has(r.kind)).map((r) => r.property));
   const visit = (value: ValueType, actual: unknown, here: string) => {
     const type = value.type;
     if (type.kind === "shape" && actual && typeof actual === "object") {
-      found.push(...optionalSlots(subject, subject.model.shapes.find((s) => s.name === type.name)!.properties, actual as Record<string, unknown>, here));
+      const shape = subject.model.shapes.find((s) => s.name === type.name)!;
+      found.push(...optionalSlots(subject, shape.properties, shape.relations, actual as Record<string, unknown>, here));
     }
     if (type.kind === "array" && Array.isArray(actual)) actual.forEach((item, i) => visit(type.items, item, `${here}/${i}`));
   };
   for (const property of properties) {
     const here = `${path}/${property.name}`;
     const present = property.name in payload;
-    if (!property.required || property.nullable) found.push({ path: here, optional: !property.required, present, value: payload[property.name] });
+    if (!property.required || property.nullable) found.push({ path: here, optional: !property.required, present, value: payload[property.name], decided: decided.has(property.name) });
     if (present) visit(property, payload[property.name], here);
   }
   return found;
@@ -172,15 +179,12 @@ describe("optional modes", () => {
     const subject = await full;
     let nested = 0;
     for (const event of subject.model.events) {
-      // Presence relations, and derived values that go with their source, decide their property in
-      // every mode (valid.test.ts judges them).
-      const decided = new Set(event.relations.filter((r) => ["present_when", "present_unless", "linear", "by_range", "by_value"].includes(r.kind)).map((r) => `/${r.property}`));
       for (const seed of [1, 2, 3]) {
-        const all = optionalSlots(subject, event.properties, subject.create(event.name, {}, { seed, optional: "all" }));
-        expect(all.filter((f) => ((f.optional && !f.present) || f.value === null) && !decided.has(f.path)).map((f) => `${event.name} ${f.path}`)).toEqual([]);
+        const all = optionalSlots(subject, event.properties, event.relations, subject.create(event.name, {}, { seed, optional: "all" }));
+        expect(all.filter((f) => ((f.optional && !f.present) || f.value === null) && !f.decided).map((f) => `${event.name} ${f.path}`)).toEqual([]);
         nested += all.filter((f) => f.path.split("/").length > 2).length;
-        const none = optionalSlots(subject, event.properties, subject.create(event.name, {}, { seed, optional: "none" }));
-        expect(none.filter((f) => ((f.optional && f.present) || f.value === null) && !decided.has(f.path)).map((f) => `${event.name} ${f.path}`)).toEqual([]);
+        const none = optionalSlots(subject, event.properties, event.relations, subject.create(event.name, {}, { seed, optional: "none" }));
+        expect(none.filter((f) => ((f.optional && f.present) || f.value === null) && !f.decided).map((f) => `${event.name} ${f.path}`)).toEqual([]);
       }
     }
     expect(nested).toBeGreaterThan(0);

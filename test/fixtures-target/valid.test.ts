@@ -101,6 +101,8 @@ describe("fixtures of the full catalogue", () => {
     expect(judge(noise, {})).toEqual([]);
     expect(judge(noise, { noiseaware_metadata: { score: 3 } })).toEqual([expect.stringContaining("/noiseaware_metadata: present_unless")]);
     expect(judge(noise, { minut_metadata: { room: "lobby" } }, { optional: "none" })).toEqual([expect.stringContaining("/noiseaware_metadata: present_unless"), expect.stringContaining("/noise_level_nrs: present_unless")]);
+    // Exclusive presence by value, inside a shape: deleting a code touches none of its fields.
+    expect(judge("access_code.mutations_requested", { requested_mutations: [{ mutation_code: "deleting", from: { name: "Front door" } }] })).toEqual([expect.stringContaining("/requested_mutations/0/from: present_unless")]);
     // A presence that follows a value inside a sibling: only a recognised code has an id.
     const cardError = { reason_code: "credential_error", message: "The card or credential presented could not be read." };
     expect(judge("lock.access_denied", { reason: cardError, access_code_id: "5e56349e-18aa-4c32-bb62-bc211421db03" })).toEqual([expect.stringContaining("/access_code_id: present_when")]);

@@ -553,8 +553,18 @@ const accessCodeNameValueProperties = [
 const accessCodePinValueProperties = [nullableCodeProperty];
 const accessCodeRequestedMutationProperties = [
   { name: "mutation_code", required: true, type: { kind: "enum", name: "AccessCodeMutationCode" } },
-  { name: "from", required: false, type: { kind: "object" } },
-  { name: "to", required: false, type: { kind: "object" } }
+  {
+    name: "from",
+    required: false,
+    type: { kind: "object" },
+    presentWhen: { of: "mutation_code", in: ["deleting"], unless: true }
+  },
+  {
+    name: "to",
+    required: false,
+    type: { kind: "object" },
+    presentWhen: { of: "mutation_code", in: ["deleting"], unless: true }
+  }
 ];
 const accessCodeTimeFrameProperties = [
   { name: "starts_at", required: true, type: { kind: "string" }, nullable: true },
