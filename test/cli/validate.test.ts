@@ -121,7 +121,9 @@ describe("validate in bounded memory", () => {
     const path = write("huge.ndjson", `${payload.replace('"errors":[]', `"errors":[${items}]`)}\n`);
     expect(statSync(path).size).toBeGreaterThan(20_000_000);
     const outFile = join(temp, "huge.out");
-    const result = runWithHeap(160, ["validate", "--spec", mini, path], outFile);
+    // The payload alone takes about 100 MB once parsed (the text and ten million numbers); ten million
+    // error objects would take gigabytes, so a 256 MB heap proves the cap without racing the collector.
+    const result = runWithHeap(256, ["validate", "--spec", mini, path], outFile);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(1);
     const lines = readFileSync(outFile, "utf8").trim().split("\n");
