@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultOutDir, projectRoot, readCatalogue } from "../generator/pipeline.js";
-import { exportSize, type BundleSize } from "./validate-sizes.js";
+import { exportSize, perEventSizes, type BundleSize } from "./validate-sizes.js";
 import type { ValidationResults } from "./validation-contenders.js";
 
 /** How far apart the two harnesses' ratios may be. */
@@ -48,7 +48,17 @@ const sizes: BundleSize[] = [
 console.log("\nBundle size of single exports of generated/src (esbuild bundle + minify, gzip -9)\n");
 for (const s of sizes) console.log(`  ${s.name.padEnd(66)}${`${s.minified.toLocaleString("en-US")} B`.padStart(11)}${`${s.gzipped.toLocaleString("en-US")} B gz`.padStart(14)}`);
 
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+// Every event's factory and validator alone: the row shows the median and the largest, since any one
+// event picked for the table could flatter it (factories range over about a kilobyte).
+const factories = await perEventSizes(src, "fixtures.ts", model.events.map((event) => `create${event.typeName}`));
+const validators = await perEventSizes(src, "validators.ts", model.events.map((event) => `validate${event.typeName}`));
+const middleOf = <T>(sorted: readonly T[]) => sorted[Math.floor(sorted.length / 2)]!;
+/** The issue's 3 KB, as the bundle-size test counts it. */
+const FACTORY_GOAL = 3 * 1024;
+const overGoal = factories.filter((f) => f.gzipped > FACTORY_GOAL).length;
+console.log(`\nEach of the ${factories.length} events' exports bundled alone (gzip -9): factory median ${middleOf(factories).gzipped.toLocaleString("en-US")} B, largest ${factories.at(-1)!.gzipped.toLocaleString("en-US")} B (${factories.at(-1)!.name}), ${overGoal} over ${FACTORY_GOAL.toLocaleString("en-US")} B; validator median ${middleOf(validators).gzipped.toLocaleString("en-US")} B, largest ${validators.at(-1)!.gzipped.toLocaleString("en-US")} B`);
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KiB`;
 const times = (r: { median: number; min?: number; max?: number }) => (r.min === undefined ? `${r.median.toFixed(2)}×` : `${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max!.toFixed(2)})`);
 
 interface Line {
@@ -103,15 +113,13 @@ lines.push({
   agree: "—",
   goal: `no slower (≥ 1×): ${command.startUp.median >= 1 ? "met" : "NOT met"}`,
 });
-const factory = sizes[0]!;
-const validator = sizes[1]!;
 lines.push({
   measure: "one event's fixture factory, bundled",
-  versus: `one event's validator: ${kb(validator.gzipped)} min+gzip`,
-  ours: `${kb(factory.gzipped)} min+gzip`,
+  versus: `one event's validator: median ${kb(middleOf(validators).gzipped)}, largest ${kb(validators.at(-1)!.gzipped)}`,
+  ours: `median ${kb(middleOf(factories).gzipped)}, largest ${kb(factories.at(-1)!.gzipped)}`,
   independent: "—",
   agree: "—",
-  goal: `≤ 3 KB: ${factory.gzipped <= 3000 ? "met" : "NOT met"}`,
+  goal: `≤ 3 KiB each: ${overGoal === 0 ? "met" : `NOT met (${overGoal} of ${factories.length} over)`}`,
 });
 
 const columns: [keyof Line, string][] = [

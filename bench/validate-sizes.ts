@@ -95,3 +95,10 @@ export async function ajvStandaloneSize(ajv: Ajv2020, unionId: string): Promise<
 export async function exportSize(label: string, srcDir: string, module: string, name: string): Promise<BundleSize> {
   return bundle(label, `export { ${name} } from "./${module}";`, srcDir);
 }
+
+/** The gzipped bundle of one export per event, for every event: the spread shows what no one event picked for a table can. */
+export async function perEventSizes(srcDir: string, module: string, exportNames: readonly string[]): Promise<{ name: string; gzipped: number }[]> {
+  const sizes = [];
+  for (const name of exportNames) sizes.push({ name, gzipped: (await exportSize(name, srcDir, module, name)).gzipped });
+  return sizes.sort((a, b) => a.gzipped - b.gzipped || (a.name < b.name ? -1 : 1));
+}
