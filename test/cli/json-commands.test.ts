@@ -8,7 +8,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { bin, broken, brokenAnnotations, brokenDiagnostics, lines, mini, root, runCli, shown, specs } from "./run.js";
+import { bin, broken, brokenAnnotations, brokenDiagnostics, lines, mini, root, runCli, shown, specs, until } from "./run.js";
 
 const temp = mkdtempSync(join(tmpdir(), "seam-events-json-"));
 let child: ChildProcess | undefined;
@@ -230,15 +230,6 @@ describe("send --json", () => {
 });
 
 describe("watch --json", () => {
-  /** Waits until `condition` holds, checking every 50 ms; fails with `what` after `ms`. */
-  async function until(what: string, condition: () => boolean, ms = 60_000): Promise<void> {
-    const end = Date.now() + ms;
-    while (!condition()) {
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
   test("prints one JSON object per line for each event: watching, regenerated, failed with the diagnostics", async () => {
     const dir = join(temp, "watched");
     mkdirSync(dir);
@@ -249,13 +240,13 @@ describe("watch --json", () => {
     child = spawn(process.execPath, [bin, "watch", "--spec", spec, "--out", join(dir, "out"), "--json"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout!.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     const events = () => lines(stdout).map((line) => JSON.parse(line) as Record<string, unknown>);
-    await until("the first generation", () => events().some((e) => e.event === "regenerated"));
+    await until("the first generation", () => events().some((e) => e.event === "regenerated"), 60_000);
     expect(events()[0]).toEqual({ event: "watching", folders: expect.arrayContaining([shown(dir)]) });
     expect(events()[1]).toEqual({ event: "regenerated", ok: true, outDir: shown(join(dir, "out")), files: expect.any(Number), changed: expect.any(Number), ms: expect.any(Number), msSinceChange: null });
 
     writeFileSync(`${spec}.tmp`, original.replace("enum: LockMethod", "enum: NoSuchEnum"));
     renameSync(`${spec}.tmp`, spec);
-    await until("the broken edit", () => events().some((e) => e.event === "failed"));
+    await until("the broken edit", () => events().some((e) => e.event === "failed"), 60_000);
     const failed = events().find((e) => e.event === "failed")!;
     expect(failed).toEqual({
       event: "failed",
@@ -267,7 +258,7 @@ describe("watch --json", () => {
 
     writeFileSync(`${spec}.tmp`, original);
     renameSync(`${spec}.tmp`, spec);
-    await until("the repaired edit", () => events().filter((e) => e.event === "regenerated").length === 2);
+    await until("the repaired edit", () => events().filter((e) => e.event === "regenerated").length === 2, 60_000);
     expect(events().at(-1)).toMatchObject({ event: "regenerated", ok: true, msSinceChange: expect.any(Number) });
     child.kill();
     child = undefined;

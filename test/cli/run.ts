@@ -92,3 +92,12 @@ function runProcess(args: readonly string[], options: RunOptions): Promise<RunRe
     child.stdin.end(options.input ?? "");
   });
 }
+
+/** Waits until `condition` holds, checking every 50 ms; fails with `what` after `ms`. */
+export async function until(what: string, condition: () => boolean, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { bin, mini, root } from "./run.js";
+import { bin, mini, root, until } from "./run.js";
 
 const temp = mkdtempSync(join(tmpdir(), "seam-events-watch-folders-"));
 let child: ChildProcess | undefined;
@@ -16,14 +16,6 @@ afterAll(() => {
   child?.kill();
   rmSync(temp, { recursive: true, force: true });
 });
-
-async function until(what: string, condition: () => boolean, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const jammed = `events:
   lock.jammed:

@@ -11,7 +11,7 @@ import { afterAll, expect, test } from "vitest";
 import { WarmGenerator } from "../../generator/cli/warm-generator.js";
 import { readCatalogue, renderCatalogue } from "../../generator/pipeline.js";
 import { listFiles } from "../../generator/write/write.js";
-import { bin, mini, root } from "./run.js";
+import { bin, mini, root, until } from "./run.js";
 
 const temp = mkdtempSync(join(tmpdir(), "seam-events-watch-"));
 let child: ChildProcess | undefined;
@@ -19,15 +19,6 @@ afterAll(() => {
   child?.kill();
   rmSync(temp, { recursive: true, force: true });
 });
-
-/** Waits until `condition` holds, checking every 50 ms; fails with `what` after `ms`. */
-async function until(what: string, condition: () => boolean, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** Saves like an editor: write a sibling file, then rename it over the original. */
 function save(path: string, text: string): void {
