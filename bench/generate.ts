@@ -2,11 +2,13 @@
  * npm run bench:generate — what generating costs, in one run:
  * 1. The command a maintainer runs, `seam-events generate`, in new processes, measured in CPU time
  *    (user + system, child processes included: the machine may be shared, and wall time would
- *    measure the neighbours): with nothing cached (`--no-cache`), and after a one-event edit with the
- *    cache filled by the run before. Today's tool runs beside the baseline (BENCH_BASELINE, a git
- *    revision; by default the last one with the worker pool, read thread and V8 code cache), from a
- *    copy of that revision, both warmed alike (a first run builds each launcher's compiled copy) and
- *    taking turns, each on the catalogue of its own revision; medians with their spread.
+ *    measure the neighbours; wall time is printed too): with nothing cached (`--no-cache`), and after
+ *    a one-event edit with the cache filled by the run before. Today's tool runs beside the baseline
+ *    (BENCH_BASELINE, a git revision; by default the last one with the worker pool, read thread and
+ *    V8 code cache), from a copy of that revision, and beside itself with V8's default optimisation
+ *    budget (the launcher raises it: this row shows what that buys). All are warmed alike (a first run
+ *    builds each launcher's compiled copy) and take turns, each on the catalogue of its own revision;
+ *    medians with their spread.
  * 2. Each generator stage in process, for the full catalogue and synthetic catalogues 10× and 50× its
  *    size, and the cost per event, to show that the cost grows linearly.
  * 3. The competitor: json-schema-to-typescript compiling the union's JSON Schema into types, beside our
@@ -32,6 +34,18 @@ const temp = mkdtempSync(join(tmpdir(), "seam-events-bench-"));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const spread = (values: number[]) => `median ${median(values).toFixed(2)} s (min ${Math.min(...values).toFixed(2)}, max ${Math.max(...values).toFixed(2)}, ${values.length} runs)`;
 
+interface Tool {
+  name: string;
+  root: string;
+  /** Environment for its runs (SEAM_EVENTS_V8_FLAGS empty: V8's default budget). */
+  env?: Record<string, string>;
+}
+
+interface Cost {
+  cpu: number;
+  wall: number;
+}
+
 /** The baseline's sources in a folder of their own, using this checkout's installed packages. */
 function checkoutOf(revision: string): string | undefined {
   const dir = join(temp, "baseline");
@@ -46,17 +60,23 @@ function checkoutOf(revision: string): string | undefined {
   return dir;
 }
 
-/** CPU seconds (user + system, children included) of one `generate` by the tool in `root`. */
-function cpuOfGenerate(root: string, args: string[]): number {
+/** CPU seconds (user + system, children included) and wall seconds of one `generate` by `tool`. */
+function costOfGenerate(tool: Tool, args: string[]): Cost {
   const times = join(temp, "times");
   // An output folder per tool: each writes only to a folder of its own.
-  const out = join(temp, `out-${createHash("sha256").update(root).digest("hex").slice(0, 8)}`);
-  execFileSync("/usr/bin/time", ["-f", "%U %S", "-o", times, process.execPath, join(root, "bin/seam-events.js"), "generate", "--out", out, ...args], { stdio: "ignore" });
-  const [user, system] = readFileSync(times, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
-  return user! + system!;
+  const out = join(temp, `out-${createHash("sha256").update(tool.name).digest("hex").slice(0, 8)}`);
+  execFileSync("/usr/bin/time", ["-f", "%U %S %e", "-o", times, process.execPath, join(tool.root, "bin/seam-events.js"), "generate", "--out", out, ...args], {
+    stdio: "ignore",
+    env: { ...process.env, ...tool.env },
+  });
+  const [user, system, wall] = readFileSync(times, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
+  return { cpu: user! + system!, wall: wall! };
 }
 
-const tools = [{ name: "today", root: projectRoot }];
+const tools: Tool[] = [
+  { name: "today", root: projectRoot },
+  { name: "today, V8 default", root: projectRoot, env: { SEAM_EVENTS_V8_FLAGS: "" } },
+];
 const baseline = existsSync("/usr/bin/time") ? checkoutOf(BASELINE) : undefined;
 if (baseline) tools.unshift({ name: `baseline ${BASELINE}`, root: baseline });
 
@@ -64,7 +84,7 @@ if (!existsSync("/usr/bin/time")) console.log("(no /usr/bin/time: the command's 
 else {
   console.log(`\nseam-events generate in a new process, full catalogue, CPU seconds (user + system)\n`);
   // Each tool reads the catalogue of its own revision (the spec format grows with the tool).
-  const specOf = (tool: { root: string }) => join(temp, `spec-${createHash("sha256").update(tool.root).digest("hex").slice(0, 8)}`);
+  const specOf = (tool: Tool) => join(temp, `spec-${createHash("sha256").update(tool.name).digest("hex").slice(0, 8)}`);
   for (const tool of tools) cpSync(join(tool.root, "spec/catalogue"), specOf(tool), { recursive: true });
   const token = Date.now().toString(36);
   /** A new edit each time (a description changed, a property added), so that no cache knows it. */
@@ -82,26 +102,29 @@ else {
   // A baseline that cannot run with today's installed packages is left out, and the output says so.
   for (const tool of [...tools]) {
     try {
-      cpuOfGenerate(tool.root, ["--spec", specOf(tool)]);
+      costOfGenerate(tool, ["--spec", specOf(tool)]);
     } catch {
       if (tool.root === projectRoot) throw new Error("seam-events generate failed on this checkout");
       console.log(`(${tool.name} left out: it does not run with the packages installed today; set BENCH_BASELINE to another revision)`);
       tools.splice(tools.indexOf(tool), 1);
     }
   }
-  const cold = new Map(tools.map((tool) => [tool.name, [] as number[]]));
-  const edited = new Map(tools.map((tool) => [tool.name, [] as number[]]));
+  const cold = new Map(tools.map((tool) => [tool.name, [] as Cost[]]));
+  const edited = new Map(tools.map((tool) => [tool.name, [] as Cost[]]));
   let n = 0;
   for (let run = 0; run < RUNS; run++) {
-    for (const tool of tools) {
-      cold.get(tool.name)!.push(cpuOfGenerate(tool.root, ["--no-cache", "--spec", specOf(tool)]));
+    // The order rotates each round, so that no tool always runs right after the same neighbour.
+    for (const tool of tools.map((_, i) => tools[(i + run) % tools.length]!)) {
+      cold.get(tool.name)!.push(costOfGenerate(tool, ["--no-cache", "--spec", specOf(tool)]));
       edit(specOf(tool), ++n);
-      edited.get(tool.name)!.push(cpuOfGenerate(tool.root, ["--spec", specOf(tool)]));
+      edited.get(tool.name)!.push(costOfGenerate(tool, ["--spec", specOf(tool)]));
     }
   }
   for (const tool of tools) {
-    console.log(`${tool.name.padEnd(20)} nothing cached (--no-cache): ${spread(cold.get(tool.name)!)}`);
-    console.log(`${tool.name.padEnd(20)} one event edited, cache warm: ${spread(edited.get(tool.name)!)}`);
+    for (const [label, costs] of [["nothing cached (--no-cache)", cold.get(tool.name)!], ["one event edited, cache warm", edited.get(tool.name)!]] as const) {
+      console.log(`${tool.name.padEnd(22)} ${label}: CPU ${spread(costs.map((c) => c.cpu))}`);
+      console.log(`${"".padEnd(22)} ${"".padEnd(label.length)}  wall ${spread(costs.map((c) => c.wall))}`);
+    }
   }
 }
 

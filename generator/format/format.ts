@@ -19,9 +19,9 @@ export const prettierOptions = { printWidth: 100, embeddedLanguageFormatting: "o
  */
 const CUT = "// <statement boundary>";
 
-/** Formats the TypeScript files; the others are returned as they are. */
+/** Formats the TypeScript files not laid out already; the others are returned as they are. */
 export function formatFiles(files: readonly EmittedFile[], memo?: TextMemo): Promise<EmittedFile[]> {
-  return Promise.all(files.map(async (file) => (file.path.endsWith(".ts") ? { path: file.path, contents: await formatTypeScript(file, memo) } : file)));
+  return Promise.all(files.map(async (file) => (file.path.endsWith(".ts") && !file.laidOut ? { path: file.path, contents: await formatTypeScript(file, memo) } : file)));
 }
 
 async function formatTypeScript(file: EmittedFile, memo?: TextMemo): Promise<string> {

@@ -10,6 +10,11 @@ export interface EmittedFile {
    * them: the format stage then remembers each one formatted, so that an edit reformats only its own.
    */
   pieces?: readonly TextPiece[];
+  /**
+   * Already laid out as prettier writes it: a runtime copied as it is, kept formatted in the repository.
+   * The format stage passes it through; the prettier-judge test checks it like every other file.
+   */
+  laidOut?: boolean;
 }
 
 /** One top-level part of a file, and whether a blank line separates it from the next. */

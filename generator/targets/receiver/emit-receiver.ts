@@ -19,8 +19,8 @@ export const receiverTarget: Target = {
   emit(model) {
     return [
       { path: RECEIVER_MODULE, contents: emitReceiver(model) },
-      { path: "src/receiver-runtime.ts", contents: runtimeSource("receiver-runtime.ts") },
-      { path: "src/webhook-signature.ts", contents: runtimeSource("webhook-signature.ts") },
+      { path: "src/receiver-runtime.ts", contents: runtimeSource("receiver-runtime.ts"), laidOut: true },
+      { path: "src/webhook-signature.ts", contents: runtimeSource("webhook-signature.ts"), laidOut: true },
     ] satisfies EmittedFile[];
   },
 };

@@ -61,7 +61,9 @@ const defaultTolerance = 300;
 export function checkSecrets(secrets: WebhookSecrets): readonly string[] {
   const list = typeof secrets === "string" ? [secrets] : Array.isArray(secrets) ? secrets : [];
   if (list.length === 0 || !list.every((secret) => typeof secret === "string")) {
-    throw new TypeError("The webhook secret is missing: pass the endpoint's whsec_… secret (or several while rotating)");
+    throw new TypeError(
+      "The webhook secret is missing: pass the endpoint's whsec_… secret (or several while rotating)",
+    );
   }
   for (const secret of list) secretBytes(secret);
   return list;
@@ -74,7 +76,9 @@ function secretBytes(secret: string) {
   try {
     binary = atob(text);
   } catch {
-    throw new TypeError("A webhook secret must be base64, as the whsec_… secret of the endpoint is");
+    throw new TypeError(
+      "A webhook secret must be base64, as the whsec_… secret of the endpoint is",
+    );
   }
   if (binary.length === 0) throw new TypeError("A webhook secret must not be empty");
   const bytes = new Uint8Array(binary.length);
@@ -88,7 +92,10 @@ function secretBytes(secret: string) {
 // (Typed from importKey: Node's types have no global CryptoKey.)
 const keys = new Map<string, ReturnType<typeof importHmacKey>>();
 
-const importHmacKey = (secret: string) => crypto.subtle.importKey("raw", secretBytes(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+const importHmacKey = (secret: string) =>
+  crypto.subtle.importKey("raw", secretBytes(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+  ]);
 
 function hmacKey(secret: string) {
   let key = keys.get(secret);
@@ -112,7 +119,12 @@ function base64(bytes: Uint8Array): string {
 }
 
 /** The base64 HMAC-SHA256 of `id.timestamp.body`, computed over the body's bytes as received. */
-async function hmac(secret: string, id: string, timestamp: number, body: WebhookBody): Promise<string> {
+async function hmac(
+  secret: string,
+  id: string,
+  timestamp: number,
+  body: WebhookBody,
+): Promise<string> {
   const prefix = encoder.encode(`${id}.${timestamp}.`);
   const bytes = bodyBytes(body);
   const content = new Uint8Array(prefix.length + bytes.length);
@@ -141,7 +153,8 @@ export function readHeader(headers: HeadersLike, name: string): string | undefin
       // Plain records may keep the sender's case; Node lower-cases, so this scan is the rare path.
       for (const key of Object.keys(record)) if (key.toLowerCase() === name) value = record[key];
     }
-    if (Array.isArray(value)) return value.every((v) => typeof v === "string") ? value.join(" ") : undefined;
+    if (Array.isArray(value))
+      return value.every((v) => typeof v === "string") ? value.join(" ") : undefined;
     return typeof value === "string" ? value : undefined;
   } catch {
     return undefined;
@@ -149,11 +162,19 @@ export function readHeader(headers: HeadersLike, name: string): string | undefin
 }
 
 /** The Svix name first, then the Standard Webhooks one, as the svix library reads them. */
-function deliveryHeader(headers: HeadersLike, suffix: "id" | "timestamp" | "signature"): string | undefined {
+function deliveryHeader(
+  headers: HeadersLike,
+  suffix: "id" | "timestamp" | "signature",
+): string | undefined {
   return readHeader(headers, `svix-${suffix}`) ?? readHeader(headers, `webhook-${suffix}`);
 }
 
-const failure = (stage: "signature" | "timestamp", path: string, code: WebhookErrorCode, message: string): SignatureResult => ({
+const failure = (
+  stage: "signature" | "timestamp",
+  path: string,
+  code: WebhookErrorCode,
+  message: string,
+): SignatureResult => ({
   ok: false,
   stage,
   errors: [{ path, code, message }],
@@ -172,11 +193,26 @@ export async function verifyWebhookSignature(
   const id = deliveryHeader(headers, "id");
   const timestampText = deliveryHeader(headers, "timestamp");
   const signatures = deliveryHeader(headers, "signature");
-  for (const [name, value] of [["id", id], ["timestamp", timestampText], ["signature", signatures]] as const) {
-    if (!value) return failure("signature", `webhook-${name}`, "missing_header", `The webhook-${name} (or svix-${name}) header is missing`);
+  for (const [name, value] of [
+    ["id", id],
+    ["timestamp", timestampText],
+    ["signature", signatures],
+  ] as const) {
+    if (!value)
+      return failure(
+        "signature",
+        `webhook-${name}`,
+        "missing_header",
+        `The webhook-${name} (or svix-${name}) header is missing`,
+      );
   }
   if (!/^\d{1,15}$/.test(timestampText!)) {
-    return failure("signature", "webhook-timestamp", "malformed_header", "The webhook-timestamp header is not a whole number of seconds");
+    return failure(
+      "signature",
+      "webhook-timestamp",
+      "malformed_header",
+      "The webhook-timestamp header is not a whole number of seconds",
+    );
   }
   const timestamp = Number(timestampText);
   const candidates: string[] = [];
@@ -185,10 +221,20 @@ export async function verifyWebhookSignature(
     if (entry.startsWith("v1,")) candidates.push(entry.slice(3));
   }
   if (candidates.length === 0) {
-    return failure("signature", "webhook-signature", "malformed_header", "The webhook-signature header has no v1,<base64> signature");
+    return failure(
+      "signature",
+      "webhook-signature",
+      "malformed_header",
+      "The webhook-signature header has no v1,<base64> signature",
+    );
   }
   if (!(body instanceof Uint8Array || body instanceof ArrayBuffer || typeof body === "string")) {
-    return failure("signature", "", "no_matching_signature", "The body must be the raw bytes or text of the request, not a parsed object");
+    return failure(
+      "signature",
+      "",
+      "no_matching_signature",
+      "The body must be the raw bytes or text of the request, not a parsed object",
+    );
   }
   let matched = false;
   for (const secret of checkSecrets(secrets)) {
@@ -207,10 +253,20 @@ export async function verifyWebhookSignature(
   const tolerance = options.tolerance ?? defaultTolerance;
   const now = Math.floor((options.now ?? Date.now)() / 1000);
   if (now - timestamp > tolerance) {
-    return failure("timestamp", "webhook-timestamp", "timestamp_too_old", `The delivery was signed ${now - timestamp} s ago, more than the ${tolerance} s tolerated`);
+    return failure(
+      "timestamp",
+      "webhook-timestamp",
+      "timestamp_too_old",
+      `The delivery was signed ${now - timestamp} s ago, more than the ${tolerance} s tolerated`,
+    );
   }
   if (timestamp - now > tolerance) {
-    return failure("timestamp", "webhook-timestamp", "timestamp_too_new", `The delivery is signed ${timestamp - now} s in the future, more than the ${tolerance} s tolerated`);
+    return failure(
+      "timestamp",
+      "webhook-timestamp",
+      "timestamp_too_new",
+      `The delivery is signed ${timestamp - now} s in the future, more than the ${tolerance} s tolerated`,
+    );
   }
   return { ok: true, delivery: { id: id!, timestamp } };
 }
@@ -233,16 +289,26 @@ export interface SignedDelivery {
 }
 
 /** The `v1,<base64>` signature of a body, as a sender computes it. */
-export function signWebhookBody(secret: string, id: string, timestamp: number | Date, body: WebhookBody): Promise<string> {
-  const seconds = typeof timestamp === "number" ? timestamp : Math.floor(timestamp.getTime() / 1000);
+export function signWebhookBody(
+  secret: string,
+  id: string,
+  timestamp: number | Date,
+  body: WebhookBody,
+): Promise<string> {
+  const seconds =
+    typeof timestamp === "number" ? timestamp : Math.floor(timestamp.getTime() / 1000);
   return hmac(secret, id, seconds, body).then((signature) => `v1,${signature}`);
 }
 
 /** Signs a body as it is (for a body that is not JSON, or JSON written by hand). */
-export async function createSignedDeliveryOfBody(body: string, options: SignOptions): Promise<SignedDelivery> {
+export async function createSignedDeliveryOfBody(
+  body: string,
+  options: SignOptions,
+): Promise<SignedDelivery> {
   const id = options.id ?? `msg_${crypto.randomUUID().replaceAll("-", "")}`;
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const seconds = typeof timestamp === "number" ? timestamp : Math.floor(timestamp.getTime() / 1000);
+  const seconds =
+    typeof timestamp === "number" ? timestamp : Math.floor(timestamp.getTime() / 1000);
   const prefix = options.headerPrefix ?? "webhook";
   return {
     headers: {
@@ -256,6 +322,9 @@ export async function createSignedDeliveryOfBody(body: string, options: SignOpti
 }
 
 /** Signs any payload (a fixture, valid or not) as JSON, for tests that post deliveries to an endpoint. */
-export function createSignedDelivery(payload: unknown, options: SignOptions): Promise<SignedDelivery> {
+export function createSignedDelivery(
+  payload: unknown,
+  options: SignOptions,
+): Promise<SignedDelivery> {
   return createSignedDeliveryOfBody(JSON.stringify(payload) ?? "null", options);
 }

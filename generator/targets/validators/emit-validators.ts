@@ -26,7 +26,7 @@ export const validatorsTarget: Target = {
   emit(model, context) {
     return [
       { path: VALIDATORS_MODULE, ...emitValidators(model, context.cache?.print) },
-      { path: VALIDATION_RUNTIME_MODULE, contents: runtimeSource() },
+      { path: VALIDATION_RUNTIME_MODULE, contents: runtimeSource(), laidOut: true },
     ] satisfies EmittedFile[];
   },
 };

@@ -16,7 +16,16 @@
  * nested like errors) and the result splits them from the errors at the end.
  */
 
-export type ValidationErrorCode = "required" | "type" | "format" | "enum" | "const" | "range" | "integer" | "unknown_event_type" | "depth";
+export type ValidationErrorCode =
+  | "required"
+  | "type"
+  | "format"
+  | "enum"
+  | "const"
+  | "range"
+  | "integer"
+  | "unknown_event_type"
+  | "depth";
 
 export interface ValidationError {
   /** JSON Pointer (RFC 6901) to the offending value; "" is the root. For `required`, the missing property. */
@@ -47,7 +56,8 @@ export interface ValidateOptions {
   policy?: ValidationPolicy;
 }
 
-export type ValidationWarningCode = "unknown_event_type" | "unknown_enum_value" | "unknown_property" | "event_type_alias";
+export type ValidationWarningCode =
+  "unknown_event_type" | "unknown_enum_value" | "unknown_property" | "event_type_alias";
 
 /** Something the lenient policy accepted that this version of the catalogue does not describe. */
 export interface ValidationWarning {
@@ -120,9 +130,13 @@ export declare namespace StandardSchemaV1 {
     readonly output: Output;
   }
   /** Infers the input type of a Standard Schema. */
-  export type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["input"];
+  export type InferInput<Schema extends StandardSchemaV1> = NonNullable<
+    Schema["~standard"]["types"]
+  >["input"];
   /** Infers the output type of a Standard Schema. */
-  export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
+  export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<
+    Schema["~standard"]["types"]
+  >["output"];
 }
 
 /** An error, or (lenient policy only) a warning: both are nested the same way. */
@@ -191,8 +205,22 @@ function nonHexIn(text: string, from: number, to: number): number {
 
 /** 8-4-4-4-12 hexadecimal digits, any version, either case. A table lookup per character. */
 export function isUuid(text: string): boolean {
-  if (text.length !== 36 || text.charCodeAt(8) !== 45 || text.charCodeAt(13) !== 45 || text.charCodeAt(18) !== 45 || text.charCodeAt(23) !== 45) return false;
-  return (nonHexIn(text, 0, 8) | nonHexIn(text, 9, 13) | nonHexIn(text, 14, 18) | nonHexIn(text, 19, 23) | nonHexIn(text, 24, 36)) === 0;
+  if (
+    text.length !== 36 ||
+    text.charCodeAt(8) !== 45 ||
+    text.charCodeAt(13) !== 45 ||
+    text.charCodeAt(18) !== 45 ||
+    text.charCodeAt(23) !== 45
+  )
+    return false;
+  return (
+    (nonHexIn(text, 0, 8) |
+      nonHexIn(text, 9, 13) |
+      nonHexIn(text, 14, 18) |
+      nonHexIn(text, 19, 23) |
+      nonHexIn(text, 24, 36)) ===
+    0
+  );
 }
 
 /** The value of the two ASCII digits at `at`, or -1. Past the end, charCodeAt gives NaN: also -1. */
@@ -221,9 +249,27 @@ export function isDateTime(text: string): boolean {
   const minute = twoDigits(text, 14);
   const second = twoDigits(text, 17);
   const separator = text.charCodeAt(10) | 32;
-  if (year < 0 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return false;
+  if (
+    year < 0 ||
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(13) !== 58 ||
+    text.charCodeAt(16) !== 58
+  )
+    return false;
   if (separator !== 116 && separator !== 32) return false;
-  if (month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return false;
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 60
+  )
+    return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > (month === 2 && leap ? 29 : daysInMonth[month]!)) return false;
   let i = 19;
@@ -239,7 +285,15 @@ export function isDateTime(text: string): boolean {
   } else if (zone === 43 || zone === 45) {
     const offsetHour = twoDigits(text, i + 1);
     const offsetMinute = twoDigits(text, i + 4);
-    if (i + 6 !== n || text.charCodeAt(i + 3) !== 58 || offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return false;
+    if (
+      i + 6 !== n ||
+      text.charCodeAt(i + 3) !== 58 ||
+      offsetHour < 0 ||
+      offsetHour > 23 ||
+      offsetMinute < 0 ||
+      offsetMinute > 59
+    )
+      return false;
     offsetMinutes = (zone === 43 ? 1 : -1) * (offsetHour * 60 + offsetMinute);
   } else return false;
   if (second < 60) return true;
@@ -261,7 +315,14 @@ export function isUri(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 58) break;
     const lower = c | 32;
-    if (!((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return false;
+    if (!(
+      (lower >= 97 && lower <= 122) ||
+      (c >= 48 && c <= 57) ||
+      c === 43 ||
+      c === 45 ||
+      c === 46
+    ))
+      return false;
   }
   if (i === n) return false;
   for (i++; i < n; i++) {
@@ -308,18 +369,32 @@ function add(errors: Errors, issue: Issue): Issue[] {
   return errors;
 }
 
-const formatNames: Record<string, string> = { uuid: "a UUID", "date-time": "an RFC 3339 date-time", uri: "an absolute URI" };
+const formatNames: Record<string, string> = {
+  uuid: "a UUID",
+  "date-time": "an RFC 3339 date-time",
+  uri: "an absolute URI",
+};
 
 /**
  * Adds one error about the value at `key` (undefined: the value itself). `expected` depends on the
  * code: a type name, a format, the enum's values, the constant, or the range.
  */
-export function fail(errors: Errors, key: string | number | undefined, code: ValidationErrorCode, expected: string, received: unknown): Errors {
+export function fail(
+  errors: Errors,
+  key: string | number | undefined,
+  code: ValidationErrorCode,
+  expected: string,
+  received: unknown,
+): Errors {
   const path = key === undefined ? "" : pointer(key);
   if (code === "enum" && lenientPolicy) {
     if (warningCount >= warningLimit) return errors;
     warningCount++;
-    return add(errors, { path, code: "unknown_enum_value", message: `unknown value ${describe(received)} accepted; this version knows ${expected}` });
+    return add(errors, {
+      path,
+      code: "unknown_enum_value",
+      message: `unknown value ${describe(received)} accepted; this version knows ${expected}`,
+    });
   }
   errorCount++;
   let message: string;
@@ -364,7 +439,8 @@ export function missing(errors: Errors, key: string): Errors {
 const requiredMessages = new Map<string, string>();
 function requiredMessage(key: string): string {
   let message = requiredMessages.get(key);
-  if (message === undefined) requiredMessages.set(key, (message = `missing required property ${JSON.stringify(key)}`));
+  if (message === undefined)
+    requiredMessages.set(key, (message = `missing required property ${JSON.stringify(key)}`));
   return message;
 }
 
@@ -385,7 +461,11 @@ export function unknownProperties(errors: Errors, value: object, known: readonly
       if (warningCount >= warningLimit) break;
       if (!own(value, key) || known.indexOf(key) >= 0) continue;
       warningCount++;
-      errors = add(errors, { path: pointer(key), code: "unknown_property", message: `unknown property ${describe(key)} accepted` });
+      errors = add(errors, {
+        path: pointer(key),
+        code: "unknown_property",
+        message: `unknown property ${describe(key)} accepted`,
+      });
     }
   } catch {
     // Advice only; see above.
@@ -396,7 +476,9 @@ export function unknownProperties(errors: Errors, value: object, known: readonly
 /** The errors of a value that must be the string `expected`. */
 export function constant(value: unknown, expected: string): Errors {
   if (value === expected) return undefined;
-  return typeof value === "string" ? fail(undefined, undefined, "const", expected, value) : fail(undefined, undefined, "type", "string", value);
+  return typeof value === "string"
+    ? fail(undefined, undefined, "const", expected, value)
+    : fail(undefined, undefined, "type", "string", value);
 }
 
 /**
@@ -434,7 +516,11 @@ export function threw(errors: Errors, key: string | number | undefined, thrown: 
   } catch {
     reason = "unknown reason";
   }
-  return add(errors, { path: key === undefined ? "" : pointer(key), code: "type", message: `could not read the value: ${reason}` });
+  return add(errors, {
+    path: key === undefined ? "" : pointer(key),
+    code: "type",
+    message: `could not read the value: ${reason}`,
+  });
 }
 
 /** Moves a child's errors under `key` and appends them to the parent's. */
@@ -483,8 +569,14 @@ function maxErrorsOf(options: ValidateOptions | undefined): number {
 }
 
 /** Runs a check; anything thrown outside a guarded read becomes an error at the root. */
-export function run<T>(check: Check, input: unknown, options: ValidateOptions | undefined, events?: EventTypes): ValidationResult<T> | LenientValidationResult<T, unknown> {
-  if (options != null && options.policy === "lenient") return runLenient<T>(check, input, options, events);
+export function run<T>(
+  check: Check,
+  input: unknown,
+  options: ValidateOptions | undefined,
+  events?: EventTypes,
+): ValidationResult<T> | LenientValidationResult<T, unknown> {
+  if (options != null && options.policy === "lenient")
+    return runLenient<T>(check, input, options, events);
   const abortEarly = options != null && options.abortEarly === true;
   const savedLimit = errorLimit;
   const savedCount = errorCount;
@@ -506,7 +598,12 @@ export function run<T>(check: Check, input: unknown, options: ValidateOptions | 
   return { ok: false, errors: errors as ValidationError[] };
 }
 
-function runLenient<T>(check: Check, input: unknown, options: ValidateOptions, events: EventTypes | undefined): LenientValidationResult<T, unknown> {
+function runLenient<T>(
+  check: Check,
+  input: unknown,
+  options: ValidateOptions,
+  events: EventTypes | undefined,
+): LenientValidationResult<T, unknown> {
   const saved = [errorLimit, errorCount, warningLimit, warningCount, lenientPolicy] as const;
   const max = maxErrorsOf(options);
   // Warnings are not errors: abortEarly stops at the first error, not at the first warning, so the
@@ -523,14 +620,27 @@ function runLenient<T>(check: Check, input: unknown, options: ValidateOptions, e
     if (type !== undefined) {
       const where = pointer(events!.key);
       let current: string | undefined;
-      for (let i = 0; i < events!.aliases.length; i++) if (events!.aliases[i]![0] === type) current = events!.aliases[i]![1];
+      for (let i = 0; i < events!.aliases.length; i++)
+        if (events!.aliases[i]![0] === type) current = events!.aliases[i]![1];
       if (current !== undefined) {
         // A copy, not a change: the caller's object stays as it arrived.
         value = { ...(input as object), [events!.key]: current };
-        issues = [{ path: where, code: "event_type_alias", message: `${describe(type)} is an older name of ${describe(current)}; the value carries ${describe(current)}` }];
+        issues = [
+          {
+            path: where,
+            code: "event_type_alias",
+            message: `${describe(type)} is an older name of ${describe(current)}; the value carries ${describe(current)}`,
+          },
+        ];
       } else if (events!.known !== undefined) {
         known = false;
-        issues = [{ path: where, code: "unknown_event_type", message: `event type ${describe(type)} is not in this version of the catalogue; accepted unchecked` }];
+        issues = [
+          {
+            path: where,
+            code: "unknown_event_type",
+            message: `event type ${describe(type)} is not in this version of the catalogue; accepted unchecked`,
+          },
+        ];
       }
     }
     if (known) {
@@ -543,9 +653,14 @@ function runLenient<T>(check: Check, input: unknown, options: ValidateOptions, e
   [errorLimit, errorCount, warningLimit, warningCount, lenientPolicy] = saved;
   const errors: ValidationError[] = [];
   const warnings: ValidationWarning[] = [];
-  if (issues !== undefined) for (const issue of issues) isWarning(issue) ? warnings.push(issue) : errors.push(issue as ValidationError);
-  if (errors.length > 0) return { ok: false, errors: errors.length > limit ? errors.slice(0, limit) : errors, warnings };
-  return known ? { ok: true, known: true, value: value as T, warnings } : { ok: true, known: false, value, warnings };
+  if (issues !== undefined)
+    for (const issue of issues)
+      isWarning(issue) ? warnings.push(issue) : errors.push(issue as ValidationError);
+  if (errors.length > 0)
+    return { ok: false, errors: errors.length > limit ? errors.slice(0, limit) : errors, warnings };
+  return known
+    ? { ok: true, known: true, value: value as T, warnings }
+    : { ok: true, known: false, value, warnings };
 }
 
 /**
@@ -556,7 +671,8 @@ function runLenient<T>(check: Check, input: unknown, options: ValidateOptions, e
 function unlistedType(input: unknown, events: EventTypes): string | undefined {
   if (!isObject(input) || !own(input, events.key)) return undefined;
   const type = input[events.key];
-  if (typeof type !== "string" || (events.known !== undefined && events.known.has(type))) return undefined;
+  if (typeof type !== "string" || (events.known !== undefined && events.known.has(type)))
+    return undefined;
   return type;
 }
 
@@ -574,15 +690,22 @@ export type StrictOptions = ValidateOptions & { policy?: "strict" };
 export interface Validate<T, Unknown = never> {
   (input: unknown, options: LenientOptions): LenientValidationResult<T, Unknown>;
   (input: unknown, options?: StrictOptions): ValidationResult<T>;
-  (input: unknown, options?: ValidateOptions): ValidationResult<T> | LenientValidationResult<T, Unknown>;
+  (
+    input: unknown,
+    options?: ValidateOptions,
+  ): ValidationResult<T> | LenientValidationResult<T, Unknown>;
 }
 
 /** A type guard: true when the input is valid. Stops at the first error; never throws. */
 export type Guard<T> = (input: unknown) => input is T;
 
 /** The validator over a generated check; `events` gives the lenient policy its event-type rules. */
-export function validator<T, Unknown = never>(check: Check, events?: EventTypes): Validate<T, Unknown> {
-  return ((input: unknown, options?: ValidateOptions) => run<T>(check, input, options, events)) as Validate<T, Unknown>;
+export function validator<T, Unknown = never>(
+  check: Check,
+  events?: EventTypes,
+): Validate<T, Unknown> {
+  return ((input: unknown, options?: ValidateOptions) =>
+    run<T>(check, input, options, events)) as Validate<T, Unknown>;
 }
 
 /** The type guard over a generated check. */
@@ -611,7 +734,12 @@ export function passes(check: Check, input: unknown): boolean {
 
 /** JSON Pointer back to Standard Schema path keys (array indexes stay strings, as in the pointer). */
 function pathKeys(path: string): string[] {
-  return path === "" ? [] : path.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return path === ""
+    ? []
+    : path
+        .slice(1)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 /** A Standard Schema v1 object over a generated check. */
@@ -622,7 +750,9 @@ export function standard<T>(check: Check, vendor: string): StandardSchemaV1<T> {
       vendor,
       validate(value: unknown): StandardSchemaV1.Result<T> {
         const result = run<T>(check, value, undefined) as ValidationResult<T>;
-        return result.ok ? { value: result.value } : { issues: result.errors.map((e) => ({ message: e.message, path: pathKeys(e.path) })) };
+        return result.ok
+          ? { value: result.value }
+          : { issues: result.errors.map((e) => ({ message: e.message, path: pathKeys(e.path) })) };
       },
     },
   };
