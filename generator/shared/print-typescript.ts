@@ -4,9 +4,10 @@
  * the header comment) is used as it is. Layout is left to the format stage: statements are joined with
  * one blank line, imports without.
  */
-import { Project, StructureKind, type StatementStructures } from "ts-morph";
+import type { Project, StatementStructures } from "ts-morph";
 import type { TextMemo } from "../cache/text-memo.js";
 import { printProjectOptions } from "./print-options.js";
+import { tsMorph } from "./ts-morph.js";
 import type { TextPiece } from "../targets/target.js";
 
 export type Statement = string | StatementStructures;
@@ -15,7 +16,7 @@ let sharedProject: Project | undefined;
 
 /** One in-memory project for the whole process: creating a Project is the expensive part. */
 function tsProject(): Project {
-  sharedProject ??= new Project(printProjectOptions);
+  sharedProject ??= new (tsMorph().Project)(printProjectOptions);
   return sharedProject;
 }
 
@@ -49,7 +50,7 @@ export function printStatements(statements: readonly Statement[], memo?: TextMem
     });
     tsProject().removeSourceFile(file);
   }
-  const isImport = (statement: Statement) => typeof statement !== "string" && statement.kind === StructureKind.ImportDeclaration;
+  const isImport = (statement: Statement) => typeof statement !== "string" && statement.kind === tsMorph().StructureKind.ImportDeclaration;
   const pieces = statements.map((statement, i) => ({
     text: printed[i]!,
     blankLineAfter: i + 1 < statements.length && !(isImport(statement) && isImport(statements[i + 1]!)),

@@ -4,24 +4,29 @@
  * that; this stage catches whatever slips past both (a clash with a global name, a key written twice,
  * a literal that no longer fits its type) and names the generated file and line.
  */
-import common from "@ts-morph/common";
-import { ts } from "ts-morph";
+import { createRequire } from "node:module";
+import type * as TsMorphCommon from "@ts-morph/common";
+import type { ts } from "ts-morph";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { stringLiteral } from "../escape/typescript.js";
 import type { TextMemo } from "../cache/text-memo.js";
 import type { EmittedFile } from "../targets/target.js";
 import { FIXTURE_RUNTIME_MODULE } from "../targets/fixtures/emit-fixtures.js";
 import { VALIDATION_RUNTIME_MODULE } from "../targets/validators/emit-validators.js";
+import { tsMorph } from "../shared/ts-morph.js";
 
-/** What a consumer with the strictest usual settings compiles the package with. */
-const compilerOptions: ts.CompilerOptions = {
+/**
+ * What a consumer with the strictest usual settings compiles the package with, as a tsconfig.json
+ * writes it: the memo's key, known without loading TypeScript.
+ */
+const compilerOptionsJson = {
   strict: true,
   noUncheckedIndexedAccess: true,
   noEmit: true,
-  target: ts.ScriptTarget.ES2020,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  lib: ["lib.es2020.d.ts"],
+  target: "es2020",
+  module: "nodenext",
+  moduleResolution: "nodenext",
+  lib: ["es2020"],
   types: [],
   skipLibCheck: true,
 };
@@ -37,12 +42,27 @@ const verbatim = new Set([VALIDATION_RUNTIME_MODULE, FIXTURE_RUNTIME_MODULE, "sr
 const root = "/package/";
 const libFolder = "/typescript-lib/";
 
-/** TypeScript's lib files by path: the text of all of them, and those a program asked for, parsed once per process (watch checks again after every edit). */
-const libTexts = new Map(common.getLibFiles().map((lib) => [libFolder + lib.fileName, lib.text]));
+/**
+ * TypeScript, its options for the check and its lib files by path: the text of all of them, and those a
+ * program asked for, parsed once per process (watch checks again after every edit). Loaded at the
+ * first check the memo does not already know.
+ */
+let loaded: { ts: typeof ts; options: ts.CompilerOptions; libTexts: Map<string, string> } | undefined;
 const libFiles = new Map<string, ts.SourceFile>();
+
+function typescript(): NonNullable<typeof loaded> {
+  if (loaded) return loaded;
+  const { ts } = tsMorph();
+  const common = createRequire(import.meta.url)("@ts-morph/common") as typeof TsMorphCommon;
+  const { options, errors } = ts.convertCompilerOptionsFromJson(compilerOptionsJson, root);
+  if (errors.length > 0) throw new Error(`type-check options: ${ts.flattenDiagnosticMessageText(errors[0]!.messageText, " ")}`);
+  loaded = { ts, options, libTexts: new Map(common.getLibFiles().map((lib) => [libFolder + lib.fileName, lib.text])) };
+  return loaded;
+}
 
 /** Parsed on first use: the program needs the ES2020 libs only, a tenth of the text (the DOM libs are most of it). */
 function libSourceFile(name: string): ts.SourceFile | undefined {
+  const { ts, libTexts } = typescript();
   const text = libTexts.get(name);
   if (text === undefined) return undefined;
   let file = libFiles.get(name);
@@ -59,7 +79,7 @@ export function typeCheckPackage(files: readonly EmittedFile[], locate: (path: s
   if (sources.size === 0) return [];
   // Sources that passed before pass again (the memo's file is named for the tools' versions): an
   // unchanged spec, or `check` after `generate`, costs no type-check.
-  const key = JSON.stringify([compilerOptions, [...sources]]);
+  const key = JSON.stringify([compilerOptionsJson, [...sources]]);
   if (memo?.get(key) !== undefined) return [];
   const found = diagnosticsOf(sources);
   if (found.length === 0) memo?.set(key, "");
@@ -67,6 +87,7 @@ export function typeCheckPackage(files: readonly EmittedFile[], locate: (path: s
 }
 
 function diagnosticsOf(sources: ReadonlyMap<string, string>): ts.Diagnostic[] {
+  const { ts, options, libTexts } = typescript();
   const texts = new Map<string, string>([[`${root}package.json`, JSON.stringify({ type: "module" })], ...sources]);
   const host: ts.CompilerHost = {
     getSourceFile: (name, languageVersion) => libSourceFile(name) ?? (sources.has(name) ? ts.createSourceFile(name, sources.get(name)!, languageVersion) : undefined),
@@ -81,7 +102,7 @@ function diagnosticsOf(sources: ReadonlyMap<string, string>): ts.Diagnostic[] {
     readFile: (name) => texts.get(name) ?? libTexts.get(name),
     directoryExists: (name) => [...texts.keys()].some((path) => path.startsWith(name.endsWith("/") ? name : `${name}/`)),
   };
-  const program = ts.createProgram({ rootNames: [...sources.keys()], options: compilerOptions, host });
+  const program = ts.createProgram({ rootNames: [...sources.keys()], options, host });
   const found = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
   for (const name of sources.keys()) {
     if (verbatim.has(name.slice(root.length))) continue;
@@ -92,6 +113,7 @@ function diagnosticsOf(sources: ReadonlyMap<string, string>): ts.Diagnostic[] {
 }
 
 function toDiagnostic(diagnostic: ts.Diagnostic, locate: (path: string) => string): Diagnostic {
+  const { ts } = typescript();
   const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, " ");
   const file = diagnostic.file;
   if (!file || diagnostic.start === undefined) {
