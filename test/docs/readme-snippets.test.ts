@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot, readCatalogue, renderCatalogue } from "../../generator/pipeline.js";
+import { deadLinksOfBuiltSite, htmlFiles } from "./built-site.js";
 import { brokenLinks } from "./helpers.js";
 
 const temp = mkdtempSync(join(tmpdir(), "seam-events-readme-"));
@@ -98,9 +99,18 @@ function runShell(copy: string, text: string, packageName: string): string {
 /** What a README's snippets must have made, checked after they ran (by the README's name). */
 const madeBy: Record<string, (copy: string) => void> = {
   "README.md": (copy) => {
-    // VitePress built the docs (it fails on a dead link); the anchors of its HTML are checked in vitepress.test.ts.
-    expect(existsSync(join(copy, "my-site/.vitepress/dist/events/index.html"))).toBe(true);
-    expect(existsSync(join(copy, "my-site/.vitepress/dist/events/lock/lock.locked.html"))).toBe(true);
+    // VitePress built the docs (it fails on a link to a missing page): a page for each Markdown page, and
+    // every link's page and #anchor resolved against the ids VitePress gave the built pages.
+    const dist = join(copy, "my-site/.vitepress/dist");
+    const built = new Set(htmlFiles(dist));
+    const markdown = readdirSync(join(copy, "generated/docs"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md"));
+    expect(markdown.length).toBeGreaterThan(100);
+    for (const page of markdown) expect(built.has(`events/${page.split("\\").join("/").replace(/\.md$/, ".html")}`), page).toBe(true);
+    const { dead, anchorsChecked } = deadLinksOfBuiltSite(dist);
+    // The theme's title links to the site's home page: the reader's own, which the docs go under.
+    expect(dead.filter((link) => !link.endsWith(" -> /"))).toEqual([]);
+    // Every type cell that names a shared enum or shape links to its anchor.
+    expect(anchorsChecked).toBeGreaterThan(200);
     expect(existsSync(join(copy, "my-site/events/changelog.md"))).toBe(true);
     // Docusaurus resolves links as files and anchors with github-slugger: every one resolves in the copy.
     const docs = join(copy, "my-docusaurus-site/docs/events");
