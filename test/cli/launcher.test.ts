@@ -3,7 +3,7 @@
  * edited source is compiled again (known by its content, whatever its file time), and that the tool
  * still runs from the sources when nothing can be written there.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -62,5 +62,27 @@ describe.concurrent("the launcher", () => {
     const copy = copyOfProject("read-only");
     writeFileSync(join(copy, "node_modules/.cache"), "a file where the cache folder would be");
     expect(help(copy)).toContain("Generate, check and use");
+  });
+});
+
+describe("a start of the tool", () => {
+  /** The packages a run of the tool loaded (CommonJS ones: TypeScript, ts-morph and prettier's dependencies are). */
+  function packagesLoadedBy(args: readonly string[]): string[] {
+    const hook = join(temp, "loaded-packages.cjs");
+    writeFileSync(hook, 'process.on("exit", () => { const names = new Set(Object.keys(require.cache).flatMap((path) => /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(path)?.[1] ?? [])); process.stderr.write(`\\nloaded: ${JSON.stringify([...names])}\\n`); });\n');
+    const result = spawnSync(process.execPath, ["--require", hook, join(root, "bin/seam-events.js"), ...args], { cwd: root, encoding: "utf8" });
+    const line = result.stderr.split("\n").find((l) => l.startsWith("loaded: "));
+    expect(line, result.stderr).toBeDefined();
+    return JSON.parse(line!.slice("loaded: ".length)) as string[];
+  }
+
+  test("loads TypeScript only for a command that prints or checks TypeScript", () => {
+    // A quarter of a CPU-second at every start otherwise (generator/shared/ts-morph.ts).
+    // ts-morph ships TypeScript inside @ts-morph/common.
+    const typescript = ["typescript", "ts-morph", "@ts-morph/common"];
+    for (const args of [["--version"], ["diff", "--help"], ["explain", "unknown_group"]]) {
+      expect(packagesLoadedBy(args).filter((name) => typescript.includes(name)), args.join(" ")).toEqual([]);
+    }
+    expect(packagesLoadedBy(["generate", "--spec", join(root, "test/fixtures/specs/mini"), "--out", join(temp, "mini-out"), "--no-cache"])).toEqual(expect.arrayContaining(["ts-morph", "@ts-morph/common"]));
   });
 });
