@@ -33,7 +33,7 @@ type Output = (JsonPiece | FramingProblem)[];
 const QUOTE = 34, BACKSLASH = 92, NEWLINE = 10, CARRIAGE_RETURN = 13, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, COMMA = 44, COLON = 58;
 const BYTE_ORDER_MARK = "\ufeff";
 const BLANK_LINE = /^[ \t\r]*$/;
-const ARRAY_START = /^[ \t\r\n\ufeff]*\[/;
+const FIRST_CHARACTER = /[^ \t\r\n\ufeff]/;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xfeff;
@@ -43,14 +43,20 @@ export class JsonSplitter {
   format: InputFormat | undefined;
   /** The input read before its format is known: at most its first two non-blank lines. */
   private head = "";
+  /** Whether the first non-blank character is `[`; undefined until one is read. */
+  private opensArray: boolean | undefined;
   private cutter: LineCutter | ValueScanner | undefined;
 
   push(chunk: string): Output {
     if (this.cutter) return this.cutter.push(chunk);
     this.head += chunk;
-    // An array shows at its bracket, the other formats only at a line end: a long first line is not
-    // searched again for every chunk.
-    return chunk.includes("\n") || ARRAY_START.test(this.head) ? this.start(false) : [];
+    // An array shows at its bracket, the other formats only at a line end. Only the new chunk is
+    // searched: searching the head again for every chunk of a long first line took time quadratic in its length.
+    if (this.opensArray === undefined) {
+      const first = FIRST_CHARACTER.exec(chunk);
+      if (first) this.opensArray = first[0] === "[";
+    }
+    return chunk.includes("\n") || this.opensArray ? this.start(false) : [];
   }
 
   end(): Output {
