@@ -14,7 +14,7 @@ import { compareVersions, nextVersion } from "../../diff/semver.js";
 import { ExitCode, stringOption, UsageError, type Command } from "../args.js";
 import { outputModeOf, reportOutputError, stderrStyle, stdoutStyle } from "../output.js";
 import { gitIn, lastReleaseTag, repositoryRoot, specSourcesAt } from "./git-spec.js";
-import { generateOptionSpecs, jsonOption } from "./shared-options.js";
+import { diskCacheOptionSpecs, generateOptionSpecs, jsonOption } from "./shared-options.js";
 
 /** The stable --json shape of `release` (documented in generator/cli/README.md). */
 export interface ReleaseReport {
@@ -55,6 +55,7 @@ export const releaseCommand: Command = {
       against: { type: "string", value: "GIT_REF", description: "The last release (default: the highest vX.Y.Z tag reachable from HEAD, other than this version's own on HEAD)." },
       changelog: { type: "string", value: "FILE", description: "Changelog to add the release's section to (default: CHANGELOG.md)." },
       "pack-destination": { type: "string", value: "DIR", description: "Folder for the tarball (default: the working folder)." },
+      ...diskCacheOptionSpecs,
       json: jsonOption,
     },
     positionals: { min: 0, max: 0 },
@@ -67,8 +68,9 @@ export const releaseCommand: Command = {
     const destination = resolve(stringOption(values, "pack-destination") ?? ".");
     if (!existsSync(destination)) throw new UsageError(`--pack-destination: no folder at ${destination}`, "release");
     const { checkOutput, defaultOutDir, defaultSpecPath, readCatalogue } = await import("../../pipeline.js");
-    const { generateOptionsOf } = await import("./shared-options.js");
-    const options = generateOptionsOf(values);
+    // The check that the output is in step uses the cache on disk, as `check` does.
+    const { oneShotOptionsOf } = await import("./shared-options.js");
+    const options = oneShotOptionsOf(values);
     const specPath = options.specPath ?? defaultSpecPath;
     const outDir = options.outDir ?? defaultOutDir;
     const model = readCatalogue(options);
