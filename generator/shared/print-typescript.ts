@@ -7,6 +7,7 @@
 import type { Project, StatementStructures } from "ts-morph";
 import type { TextMemo } from "../cache/text-memo.js";
 import { printProjectOptions } from "./print-options.js";
+import { StructureKind } from "./structure-kinds.js";
 import { tsMorph } from "./ts-morph.js";
 import type { TextPiece } from "../targets/target.js";
 
@@ -50,7 +51,7 @@ export function printStatements(statements: readonly Statement[], memo?: TextMem
     });
     tsProject().removeSourceFile(file);
   }
-  const isImport = (statement: Statement) => typeof statement !== "string" && statement.kind === tsMorph().StructureKind.ImportDeclaration;
+  const isImport = (statement: Statement) => typeof statement !== "string" && statement.kind === StructureKind.ImportDeclaration;
   const pieces = statements.map((statement, i) => ({
     text: printed[i]!,
     blankLineAfter: i + 1 < statements.length && !(isImport(statement) && isImport(statements[i + 1]!)),

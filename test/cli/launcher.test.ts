@@ -66,11 +66,11 @@ describe.concurrent("the launcher", () => {
 });
 
 describe("a start of the tool", () => {
-  /** The packages a run of the tool loaded (CommonJS ones: TypeScript, ts-morph and prettier's dependencies are). */
-  function packagesLoadedBy(args: readonly string[]): string[] {
+  /** The packages whose code a run of the tool loaded (CommonJS ones, as TypeScript and ts-morph are), not those whose version it read. */
+  function packagesLoadedBy(args: readonly string[], project = root): string[] {
     const hook = join(temp, "loaded-packages.cjs");
-    writeFileSync(hook, 'process.on("exit", () => { const names = new Set(Object.keys(require.cache).flatMap((path) => /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(path)?.[1] ?? [])); process.stderr.write(`\\nloaded: ${JSON.stringify([...names])}\\n`); });\n');
-    const result = spawnSync(process.execPath, ["--require", hook, join(root, "bin/seam-events.js"), ...args], { cwd: root, encoding: "utf8" });
+    writeFileSync(hook, 'process.on("exit", () => { const names = new Set(Object.keys(require.cache).filter((path) => !path.endsWith("package.json")).flatMap((path) => /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(path)?.[1] ?? [])); process.stderr.write(`\\nloaded: ${JSON.stringify([...names])}\\n`); });\n');
+    const result = spawnSync(process.execPath, ["--require", hook, join(project, "bin/seam-events.js"), ...args], { cwd: project, encoding: "utf8" });
     const line = result.stderr.split("\n").find((l) => l.startsWith("loaded: "));
     expect(line, result.stderr).toBeDefined();
     return JSON.parse(line!.slice("loaded: ".length)) as string[];
@@ -84,5 +84,14 @@ describe("a start of the tool", () => {
       expect(packagesLoadedBy(args).filter((name) => typescript.includes(name)), args.join(" ")).toEqual([]);
     }
     expect(packagesLoadedBy(["generate", "--spec", join(root, "test/fixtures/specs/mini"), "--out", join(temp, "mini-out"), "--no-cache"])).toEqual(expect.arrayContaining(["ts-morph", "@ts-morph/common"]));
+  });
+
+  test("loads no TypeScript for a generate or check whose statements and type-check are all in the cache", () => {
+    // A copy of the project: its cache on disk is its own, so no other test's run changes it meanwhile.
+    const copy = copyOfProject("cached");
+    const spec = join(root, "test/fixtures/specs/mini");
+    const out = join(temp, "cached-out");
+    expect(packagesLoadedBy(["generate", "--spec", spec, "--out", out], copy)).toContain("@ts-morph/common");
+    for (const command of ["generate", "check"]) expect(packagesLoadedBy([command, "--spec", spec, "--out", out], copy).filter((name) => name.includes("ts-morph") || name === "typescript"), command).toEqual([]);
   });
 });

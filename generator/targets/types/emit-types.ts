@@ -1,7 +1,7 @@
 import type { InterfaceDeclarationStructure, StatementStructures } from "ts-morph";
 import type { TextMemo } from "../../cache/text-memo.js";
 import { printStatements, type PrintedModule } from "../../shared/print-typescript.js";
-import { tsMorph } from "../../shared/ts-morph.js";
+import { StructureKind, VariableDeclarationKind } from "../../shared/structure-kinds.js";
 import { groupRuns } from "../../model/group-runs.js";
 import { aliasTableName, eventMapName, groupTypeName } from "../../model/naming.js";
 import type { CatalogueModel, EventModel, GroupModel, PropertyModel } from "../../model/types.js";
@@ -82,7 +82,6 @@ export const typesTarget: Target = {
 const LEGACY_NOTE = " (deprecated, legacy: accepted in older payloads, no longer sent)";
 
 export async function emitTypes(model: CatalogueModel, memo?: TextMemo): Promise<PrintedModule> {
-  const { StructureKind, VariableDeclarationKind } = tsMorph();
   const { package: pkg } = model;
   checkIdentifiers(model);
   // All statements are built as structures first and printed once: adding them one by one to a
@@ -199,7 +198,6 @@ function objectInterface(
   useGroup: (group: GroupModel) => string,
   within?: GroupModel,
 ): InterfaceDeclarationStructure {
-  const { StructureKind } = tsMorph();
   const runs = groupRuns(properties, groups, propertyText, within);
   return {
     kind: StructureKind.Interface,

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { StatementStructures, StructureKind as Kind } from "ts-morph";
+import type { StatementStructures } from "ts-morph";
 import { groupRuns } from "../../model/group-runs.js";
 import { recursiveShapes } from "../../model/shape-cycles.js";
 import { checkerName, groupTypeName, guardName, pascalCase, schemaObjectName, unknownEventName, validatorName } from "../../model/naming.js";
@@ -8,7 +8,7 @@ import type { EmittedFile, Target } from "../target.js";
 import type { TextMemo } from "../../cache/text-memo.js";
 import { deprecatedTag } from "../../shared/deprecated-tag.js";
 import { printStatements, type PrintedModule } from "../../shared/print-typescript.js";
-import { tsMorph } from "../../shared/ts-morph.js";
+import { StructureKind, VariableDeclarationKind } from "../../shared/structure-kinds.js";
 import { checkIdentifiers, commentCode, generatedHeader, lineCommentText, literal, numberLiteral } from "../../escape/typescript.js";
 
 export const VALIDATORS_MODULE = "src/validators.ts";
@@ -404,7 +404,6 @@ function checkKey(property: PropertyModel): string {
 }
 
 export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedModule {
-  const { StructureKind, VariableDeclarationKind } = tsMorph();
   const pkg = model.package;
   checkIdentifiers(model);
   const writer = new ValidatorWriter(model);
@@ -413,7 +412,7 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
   const typeNames = [...model.events.map((e) => e.typeName), pkg.unionName];
   const unknownName = unknownEventName(pkg.unionName);
   // Filled in at the end with the runtime functions the module calls, so that none is unused.
-  const runtimeImport = { kind: StructureKind.ImportDeclaration as Kind.ImportDeclaration, moduleSpecifier: "./validation-runtime.js", namedImports: [] as string[] };
+  const runtimeImport = { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./validation-runtime.js", namedImports: [] as string[] };
 
   statements.push(
     {
@@ -496,7 +495,7 @@ export function emitValidators(model: CatalogueModel, memo?: TextMemo): PrintedM
       [`True when the input is ${what}.`, guardName(typeName), `Guard<${typeName}>`, `guard`, ""],
       [`Standard Schema v1 object for ${what}.`, schemaObjectName(typeName), `StandardSchemaV1<${typeName}>`, `standard`, ", vendor"],
     ].map(([docs, name, type, make, rest]) => ({
-      kind: StructureKind.VariableStatement as Kind.VariableStatement,
+      kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [{ description: docs!, tags: deprecated === undefined ? [] : [deprecatedTag(deprecated)] }],
