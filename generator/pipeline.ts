@@ -124,9 +124,9 @@ export async function renderCatalogue(model: CatalogueModel, options: GenerateOp
 }
 
 /** Emits and compiles every target with modules for the index, writes the ES modules to a temporary folder and imports them. */
-async function importCodeTargets(model: CatalogueModel): Promise<GeneratedPackage> {
+async function importCodeTargets(model: CatalogueModel, cache: EmitCache | undefined): Promise<GeneratedPackage> {
   const codeTargets = targets.filter((t) => t.package?.modules?.length);
-  const context: TargetContext = { selected: codeTargets.map((t) => t.name), targets: codeTargets };
+  const context: TargetContext = { selected: codeTargets.map((t) => t.name), targets: codeTargets, cache };
   const sources: EmittedFile[] = [];
   for (const target of [...codeTargets, packageTarget]) sources.push(...(await target.emit(model, context)));
   const modules = (await compilePackage(sources, { formats: ["esm"], declarations: false, thisProcessOnly: true })).filter((file) => file.path.startsWith("dist/esm/"));
@@ -178,6 +178,8 @@ export { SpecError };
  * The generated package's runtime (validators, factories, type lists) built in memory from the spec,
  * for tools that must use the real generated code without writing generated/ (the CLI, tests).
  */
-export async function loadGeneratedPackage(options: ReadOptions = {}): Promise<GeneratedPackage> {
-  return importCodeTargets(readCatalogue(options));
+export async function loadGeneratedPackage(options: ReadOptions & { model?: CatalogueModel; diskCache?: CacheFile } = {}): Promise<GeneratedPackage> {
+  const runtime = await importCodeTargets(options.model ?? readCatalogue(options), options.diskCache ? { print: options.diskCache.section("print") } : undefined);
+  options.diskCache?.save();
+  return runtime;
 }

@@ -20,7 +20,7 @@ import { choiceOption, ExitCode, stringOption, UsageError, type Command } from "
 import { junitReport, type JunitCase } from "../junit.js";
 import { githubAnnotation, outputModeOf, workspacePath, reportSpecError, stderrStyle, stdoutStyle, writeOut, type OutputMode } from "../output.js";
 import { specSourcesAt } from "./git-spec.js";
-import { formatOf, formatOption, jsonOption, specOption } from "./shared-options.js";
+import { diskCacheDir, formatOf, formatOption, jsonOption, specOption } from "./shared-options.js";
 
 const failOnChoices = ["breaking", "minor", "patch", "never"] as const;
 type FailOn = (typeof failOnChoices)[number];
@@ -107,11 +107,11 @@ export const diffCommand: Command = {
       oldSpec = {
         label: `${against}:${relative(process.cwd(), specPath) || "."}`,
         read: () =>
-          readCatalogue({ sources: specSourcesAt(against, specPath, "diff") }),
+          readCatalogue({ cacheDir: diskCacheDir, sources: specSourcesAt(against, specPath, "diff") }),
       };
       newSpec = {
         label: relative(process.cwd(), specPath) || ".",
-        read: () => readCatalogue({ specPath }),
+        read: () => readCatalogue({ cacheDir: diskCacheDir, specPath }),
       };
     } else {
       if (positionals.length !== 2)
@@ -130,11 +130,11 @@ export const diffCommand: Command = {
       }) as [string, string];
       oldSpec = {
         label: positionals[0]!,
-        read: () => readCatalogue({ specPath: oldPath }),
+        read: () => readCatalogue({ cacheDir: diskCacheDir, specPath: oldPath }),
       };
       newSpec = {
         label: positionals[1]!,
-        read: () => readCatalogue({ specPath: newPath }),
+        read: () => readCatalogue({ cacheDir: diskCacheDir, specPath: newPath }),
       };
     }
     const before = readSide(oldSpec, "The old spec", mode, "old");

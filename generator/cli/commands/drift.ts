@@ -8,7 +8,7 @@ import { driftOf, type DriftChange, type StaleDecision } from "../../drift/drift
 import { upstreamModel, UpstreamError } from "../../drift/upstream-model.js";
 import { ExitCode, UsageError, type Command } from "../args.js";
 import { githubAnnotation, stdoutStyle, workspacePath, writeOut } from "../output.js";
-import { formatOf, githubFormatOption, jsonOption, specOption, specPathOf } from "./shared-options.js";
+import { diskCacheDir, formatOf, githubFormatOption, jsonOption, specOption, specPathOf } from "./shared-options.js";
 import { readUpstream, upstreamOptionSpecs } from "./upstream-options.js";
 
 /** The stable --json shape of `drift` (documented in generator/cli/README.md). */
@@ -44,7 +44,7 @@ export const driftCommand: Command = {
     const specPath = specPathOf(values) ?? resolve(defaultSpecPath);
     const upstream = readUpstream(values, "drift");
     // A SpecError is reported by the tool's entry, in the output mode asked for, with exit 2.
-    const spec = readCatalogue({ specPath });
+    const spec = readCatalogue({ cacheDir: diskCacheDir, specPath });
     let theirs;
     try {
       theirs = upstreamModel(upstream.document, upstream.label, spec.package);

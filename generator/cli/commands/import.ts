@@ -5,7 +5,7 @@ import { applyEdits, ImportError, planImport, PLACEHOLDER } from "../../drift/im
 import { upstreamModel, UpstreamError } from "../../drift/upstream-model.js";
 import { ExitCode, suggest, UsageError, type Command } from "../args.js";
 import { outputModeOf, reportSpecError, stdoutStyle, writeOut } from "../output.js";
-import { formatOf, githubFormatOption, jsonOption, specOption, specPathOf } from "./shared-options.js";
+import { diskCacheDir, formatOf, githubFormatOption, jsonOption, specOption, specPathOf } from "./shared-options.js";
 import { readUpstream, upstreamOptionSpecs } from "./upstream-options.js";
 
 export const importCommand: Command = {
@@ -37,7 +37,7 @@ export const importCommand: Command = {
     const specPath = specPathOf(values) ?? resolve(defaultSpecPath);
     const upstream = readUpstream(values, "import");
     // A SpecError is reported by the tool's entry, in the output mode asked for, with exit 2.
-    const spec = readCatalogue({ specPath });
+    const spec = readCatalogue({ cacheDir: diskCacheDir, specPath });
     let plan;
     try {
       const theirs = upstreamModel(upstream.document, upstream.label, spec.package);
@@ -55,7 +55,7 @@ export const importCommand: Command = {
     const texts = applyEdits(plan.edits, (file) => sources.get(file) ?? (existsSync(file) ? readFileSync(file, "utf8") : undefined), (file) => schemaComment(sources, file));
     for (const [file, text] of texts) sources.set(file, text);
     try {
-      readCatalogue({ sources });
+      readCatalogue({ cacheDir: diskCacheDir, sources });
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
       reportSpecError(error, "The imported spec (nothing was written)", outputModeOf(values), "imported");

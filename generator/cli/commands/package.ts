@@ -12,9 +12,12 @@ export interface LoadedCatalogue {
 export async function loadCatalogueRuntime(specPath: string | undefined): Promise<LoadedCatalogue> {
   const { readSpecSources } = await import("../../load/load-spec.js");
   const { defaultSpecPath, loadGeneratedPackage, readCatalogue } = await import("../../pipeline.js");
+  const { CacheFile } = await import("../../cache/cache-file.js");
+  const { diskCacheDir } = await import("./shared-options.js");
   const sources = readSpecSources(specPath ?? defaultSpecPath);
-  const model = readCatalogue({ sources });
-  const runtime = await loadGeneratedPackage({ sources });
+  // The cache on disk, as generate keeps it: a spec printed before loads no TypeScript.
+  const model = readCatalogue({ sources, cacheDir: diskCacheDir });
+  const runtime = await loadGeneratedPackage({ model, diskCache: CacheFile.open(diskCacheDir) });
   const union = model.package.unionName;
   const need = (name: string, target: string) => {
     const value = runtime[name];

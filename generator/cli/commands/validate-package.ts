@@ -124,9 +124,11 @@ export async function loadValidator(options: { specPath: string | undefined; out
   if (compiled) return capped(compiled.validate, compiled.note.discriminator, "output", options.maxErrors);
   const { loadGeneratedPackage, readCatalogue } = await import("../../pipeline.js");
   const { defaultSpecPath, readSpecSources } = await import("../../load/load-spec.js");
+  const { CacheFile } = await import("../../cache/cache-file.js");
   const sources = readSpecSources(options.specPath ?? defaultSpecPath);
-  const model = readCatalogue({ sources });
-  const runtime = await loadGeneratedPackage({ sources });
+  // The cache on disk, as generate keeps it: a spec printed before loads no TypeScript.
+  const model = readCatalogue({ sources, cacheDir: diskCacheDir });
+  const runtime = await loadGeneratedPackage({ model, diskCache: CacheFile.open(diskCacheDir) });
   const validate = runtime[validatorName(model.package.unionName)];
   if (typeof validate !== "function") throw new Error(`the generated package has no ${validatorName(model.package.unionName)}: is the validators target registered?`);
   return capped(validate as Validate, model.package.discriminator, "spec", options.maxErrors);
