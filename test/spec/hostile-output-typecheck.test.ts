@@ -2,7 +2,7 @@
  * The last line of defence: output that does not compile stops `generate` and `check` with exit 2,
  * naming the generated file and line, before anything is written.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { SpecError } from "../../generator/diagnostics/diagnostic.js";
 import { generate, readCatalogue, renderCatalogue } from "../../generator/pipeline.js";
 import { typeCheckPackage } from "../../generator/typecheck/type-check.js";
 import { mini, runCli } from "../cli/run.js";
+import { strictTypeErrors } from "./hostile-output-checks.js";
 
 const miniSpec = "test/fixtures/specs/mini";
 const temp = mkdtempSync(join(tmpdir(), "hostile-typecheck-"));
@@ -65,5 +66,17 @@ describe("the type-check of the generated package", () => {
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
     expect(existsSync(join(out, "src"))).toBe(false);
+  });
+});
+
+describe("the strict check the hostile-output tests run over generated packages", () => {
+  it("finds a type error in a generated module, and a runtime that is not the one copied verbatim", async () => {
+    const out = join(temp, "strict");
+    await generate({ specPath: miniSpec, outDir: out });
+    expect(strictTypeErrors([out]).get(out)).toEqual([]);
+    appendFileSync(join(out, "src/validation-runtime.ts"), "\n// changed\n");
+    expect(strictTypeErrors([out]).get(out)).toEqual(["src/validation-runtime.ts: not the runtime as generated/ holds it"]);
+    appendFileSync(join(out, "src/validators.ts"), `\nconst broken: number = "text";\n`);
+    expect(strictTypeErrors([out]).get(out)).toEqual(expect.arrayContaining([expect.stringMatching(/^src\/validators\.ts:\d+ Type 'string' is not assignable to type 'number'/)]));
   });
 });
