@@ -7,8 +7,7 @@
 import type { Project, StatementStructures } from "ts-morph";
 import type { TextMemo } from "../cache/text-memo.js";
 import { printProjectOptions } from "./print-options.js";
-import { StructureKind } from "./structure-kinds.js";
-import { tsMorph } from "./ts-morph.js";
+import { StructureKind, tsMorph } from "./ts-morph.js";
 import type { TextPiece } from "../targets/target.js";
 
 export type Statement = string | StatementStructures;

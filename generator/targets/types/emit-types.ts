@@ -1,7 +1,7 @@
 import type { InterfaceDeclarationStructure, StatementStructures } from "ts-morph";
 import type { TextMemo } from "../../cache/text-memo.js";
 import { printStatements, type PrintedModule } from "../../shared/print-typescript.js";
-import { StructureKind, VariableDeclarationKind } from "../../shared/structure-kinds.js";
+import { StructureKind, VariableDeclarationKind } from "../../shared/ts-morph.js";
 import { groupRuns } from "../../model/group-runs.js";
 import { aliasTableName, eventMapName, groupTypeName } from "../../model/naming.js";
 import type { CatalogueModel, EventModel, GroupModel, PropertyModel } from "../../model/types.js";

@@ -8,7 +8,7 @@ import type { EmittedFile, Target } from "../target.js";
 import type { TextMemo } from "../../cache/text-memo.js";
 import { deprecatedTag } from "../../shared/deprecated-tag.js";
 import { printStatements, type PrintedModule } from "../../shared/print-typescript.js";
-import { StructureKind, VariableDeclarationKind } from "../../shared/structure-kinds.js";
+import { StructureKind, VariableDeclarationKind } from "../../shared/ts-morph.js";
 import { checkIdentifiers, commentCode, generatedHeader, lineCommentText, literal, numberLiteral } from "../../escape/typescript.js";
 
 export const VALIDATORS_MODULE = "src/validators.ts";
