@@ -1,6 +1,8 @@
-/** The real generated runtime (factories) of a spec, built in memory, for fixture and send. */
+/** The real generated runtime of a spec, built in memory: the factories for fixture and send, the validator for validate. */
 import { factoryName, invalidFactoryName } from "../../model/naming.js";
 import type { CatalogueModel } from "../../model/types.js";
+import type { GeneratedPackage } from "../../targets/target.js";
+import { diskCacheDir } from "./shared-options.js";
 
 export interface LoadedCatalogue {
   model: CatalogueModel;
@@ -9,15 +11,19 @@ export interface LoadedCatalogue {
   createInvalid(type: string, options: { seed?: number }): { description: string; payload: unknown }[];
 }
 
-export async function loadCatalogueRuntime(specPath: string | undefined): Promise<LoadedCatalogue> {
-  const { readSpecSources } = await import("../../load/load-spec.js");
+/**
+ * The spec's catalogue and its generated runtime built in memory, with the tool's cache on disk as
+ * generate keeps it: a spec printed before loads no TypeScript.
+ */
+export async function specRuntime(specPath: string | undefined): Promise<{ model: CatalogueModel; runtime: GeneratedPackage }> {
   const { defaultSpecPath, loadGeneratedPackage, readCatalogue } = await import("../../pipeline.js");
   const { CacheFile } = await import("../../cache/cache-file.js");
-  const { diskCacheDir } = await import("./shared-options.js");
-  const sources = readSpecSources(specPath ?? defaultSpecPath);
-  // The cache on disk, as generate keeps it: a spec printed before loads no TypeScript.
-  const model = readCatalogue({ sources, cacheDir: diskCacheDir });
-  const runtime = await loadGeneratedPackage({ model, diskCache: CacheFile.open(diskCacheDir) });
+  const model = readCatalogue({ specPath: specPath ?? defaultSpecPath, cacheDir: diskCacheDir });
+  return { model, runtime: await loadGeneratedPackage({ model, diskCache: CacheFile.open(diskCacheDir) }) };
+}
+
+export async function loadCatalogueRuntime(specPath: string | undefined): Promise<LoadedCatalogue> {
+  const { model, runtime } = await specRuntime(specPath);
   const union = model.package.unionName;
   const need = (name: string, target: string) => {
     const value = runtime[name];

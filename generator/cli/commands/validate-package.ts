@@ -13,6 +13,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { validatorName } from "../../model/naming.js";
 import type { CatalogueModel } from "../../model/types.js";
+import { specRuntime } from "./package.js";
 import { diskCacheDir } from "./shared-options.js";
 import type { ValidationIssue } from "./validate-report.js";
 
@@ -122,13 +123,7 @@ async function validatorFromOutput(outDir: string, specPath: string | undefined)
 export async function loadValidator(options: { specPath: string | undefined; outDir: string; maxErrors: number }): Promise<PayloadValidator> {
   const compiled = await validatorFromOutput(options.outDir, options.specPath);
   if (compiled) return capped(compiled.validate, compiled.note.discriminator, "output", options.maxErrors);
-  const { loadGeneratedPackage, readCatalogue } = await import("../../pipeline.js");
-  const { defaultSpecPath, readSpecSources } = await import("../../load/load-spec.js");
-  const { CacheFile } = await import("../../cache/cache-file.js");
-  const sources = readSpecSources(options.specPath ?? defaultSpecPath);
-  // The cache on disk, as generate keeps it: a spec printed before loads no TypeScript.
-  const model = readCatalogue({ sources, cacheDir: diskCacheDir });
-  const runtime = await loadGeneratedPackage({ model, diskCache: CacheFile.open(diskCacheDir) });
+  const { model, runtime } = await specRuntime(options.specPath);
   const validate = runtime[validatorName(model.package.unionName)];
   if (typeof validate !== "function") throw new Error(`the generated package has no ${validatorName(model.package.unionName)}: is the validators target registered?`);
   return capped(validate as Validate, model.package.discriminator, "spec", options.maxErrors);
