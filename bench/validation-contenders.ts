@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { schemas } from "@seamapi/types/connect";
+import { schemas } from "../test/helpers/seam-types.js";
 import { defaultSpecPath, loadGeneratedPackage, projectRoot, readCatalogue } from "../generator/pipeline.js";
 import type { CatalogueModel } from "../generator/model/types.js";
 import { schemaTarget } from "../generator/targets/schema/emit-schema.js";

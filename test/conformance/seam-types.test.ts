@@ -4,7 +4,7 @@
  * range and nested shape. Where the spec departs on purpose, the departure is listed below and the spec
  * carries a `decision` explaining it.
  */
-import { openapi } from "@seamapi/types/connect";
+import { openapi } from "../helpers/seam-types.js";
 import { describe, expect, it } from "vitest";
 import { defaultSpecPath, readCatalogue } from "../../generator/pipeline.js";
 import type { CatalogueModel, PropertyModel, ValueType } from "../../generator/model/types.js";

@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openapi } from "@seamapi/types/connect";
+import { openapi } from "../helpers/seam-types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DriftReport } from "../../generator/cli/commands/drift.js";
 import { rules } from "../../generator/diff/rules.js";

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openapi } from "@seamapi/types/connect";
+import { openapi } from "../helpers/seam-types.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { driftOf } from "../../generator/drift/drift.js";
 import { upstreamModel, UpstreamError } from "../../generator/drift/upstream-model.js";

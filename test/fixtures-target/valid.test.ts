@@ -4,7 +4,7 @@
  * relation the model declares, carry no legacy enum value and no timestamp after the reference time.
  * Each fixture is made once and judged by all of these in the same pass.
  */
-import { schemas } from "@seamapi/types/connect";
+import { schemas } from "../helpers/seam-types.js";
 import { describe, expect, it } from "vitest";
 import { REFERENCE_TIME } from "../../generator/shared/fixture-runtime.js";
 import { fullCatalogue, loadSubject, miniSpec, optionalModes } from "./helpers.js";

@@ -5,6 +5,7 @@
  * no `javascript:` link.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import MarkdownIt from "markdown-it";
@@ -48,15 +49,28 @@ export function listFiles(dir: string, under = ""): string[] {
     });
 }
 
+/**
+ * Whether a text parses (its first parse error, or ""), by its kind and content, for the texts that
+ * hold no marker: most files are the same in every package a test checks (the runtimes, and all that
+ * a case's text does not reach), and are parsed once.
+ */
+const parseErrorByText = new Map<string, string>();
+
 /** Code the spec put in a file: each place a marker appears outside comments and string literals. */
 export function markersAsCode(fileName: string, text: string, markers: readonly string[]): string[] {
   const kind = fileName.endsWith(".js") ? ts.ScriptKind.JS : ts.ScriptKind.TS;
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
-  const found: string[] = [];
-  const parseErrors = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
-  if (parseErrors.length > 0) found.push(`${fileName}: does not parse: ${ts.flattenDiagnosticMessageText(parseErrors[0]!.messageText, " ")}`);
   // The comments and literals are looked for only in a file that holds a marker: most of a package holds none.
-  if (!markers.some((marker) => text.includes(marker))) return found;
+  const marked = markers.some((marker) => text.includes(marker));
+  const key = createHash("sha256").update(`${kind}\n${text}`).digest("hex");
+  let parseError = marked ? undefined : parseErrorByText.get(key);
+  const source = parseError === undefined ? ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind) : undefined;
+  if (source) {
+    const parseErrors = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+    parseError = parseErrors.length > 0 ? ts.flattenDiagnosticMessageText(parseErrors[0]!.messageText, " ") : "";
+    if (!marked) parseErrorByText.set(key, parseError);
+  }
+  const found = parseError ? [`${fileName}: does not parse: ${parseError}`] : [];
+  if (!source || !marked) return found;
   const safe: [number, number][] = [];
   const addComments = (ranges: ts.CommentRange[] | undefined) => ranges?.forEach((range) => safe.push([range.pos, range.end]));
   const visit = (node: ts.Node): void => {

@@ -4,7 +4,7 @@
  * those zod rejects are set aside (the spec may allow more than zod), and every event type must keep
  * some, so that no event goes untested. Full catalogue only: its absence fails the test.
  */
-import { schemas } from "@seamapi/types/connect";
+import { schemas } from "../helpers/seam-types.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eventArbitrary, isoDateTimeArbitrary } from "./arbitraries.js";
