@@ -16,8 +16,8 @@ import { formatFiles } from "./format/format.js";
 import { defaultSpecPath, loadSpec, readSpecSources, type LoadCache, type SpecSources } from "./load/load-spec.js";
 import { buildModel } from "./model/build.js";
 import type { CatalogueModel } from "./model/types.js";
-import { packageTarget, targets } from "./targets/index.js";
-import type { EmitCache, EmittedFile, GeneratedPackage, TargetContext, TargetName } from "./targets/target.js";
+import { packageTarget, targetNames, targets } from "./targets/index.js";
+import type { EmitCache, EmittedFile, GeneratedPackage, Target, TargetContext, TargetName } from "./targets/target.js";
 import { builtinTemplatesDir } from "./templating/templates.js";
 import { guardOutputFolder } from "./write/output-folder.js";
 import { findDrift, writeOutput, type Drift, type WriteFs } from "./write/write.js";
@@ -93,12 +93,22 @@ export function readCatalogue(options: ReadOptions = {}): CatalogueModel {
   return model;
 }
 
+/** The targets named and, in turn, those whose modules they import, in the registry's order. */
+function withTargetsUsed(names: readonly string[]): Target[] {
+  const needed = new Set<string>();
+  const add = (name: string): void => {
+    if (needed.has(name)) return;
+    needed.add(name);
+    targets.find((t) => t.name === name)?.uses?.forEach(add);
+  };
+  names.forEach(add);
+  return targets.filter((t) => needed.has(t.name));
+}
+
 /** model → every selected target's files, formatted, plus the compiled package. Nothing is written. */
 export async function renderCatalogue(model: CatalogueModel, options: GenerateOptions = {}): Promise<EmittedFile[]> {
-  const only = options.only ?? targets.map((t) => t.name);
-  // The validators and fixtures modules import the types module: a package with either has it too.
-  const selected = only.some((t) => t === "validators" || t === "fixtures") && !only.includes("types") ? ["types" as const, ...only] : only;
-  const chosen = targets.filter((t) => selected.includes(t.name));
+  const chosen = withTargetsUsed(options.only ?? targetNames);
+  const selected = chosen.map((t) => t.name);
   const cache = options.cache ?? (options.diskCache ? { print: options.diskCache.section("print") } : undefined);
   const previous = options.previous ?? (options.previousSpecPath !== undefined ? readCatalogue({ specPath: options.previousSpecPath }) : undefined);
   const context: TargetContext = { selected, targets: chosen, templatesDir: options.templatesDir, cache, ...(previous ? { previous } : {}) };

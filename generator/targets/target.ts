@@ -76,5 +76,7 @@ export interface Target {
    * target of a run is standalone, the package target does not run and only their files are written.
    */
   standalone?: true;
+  /** The targets whose modules its code imports: choosing it (`--only`) brings them too. */
+  uses?: readonly TargetName[];
   emit(model: CatalogueModel, context: TargetContext): EmittedFile[] | Promise<EmittedFile[]>;
 }

@@ -83,6 +83,13 @@ describe("generate and check", () => {
     expect(existsSync(join(typesOnly, "src/types.ts"))).toBe(true);
     expect(existsSync(join(typesOnly, "package.json"))).toBe(true);
     expect(existsSync(join(typesOnly, "src/validators.ts"))).toBe(false);
+
+    // A target brings those whose modules its code imports, and the package compiles (generate type-checks it).
+    const receiverOnly = join(temp, "receiver-only");
+    const receiver = await runCli(["generate", "--spec", mini, "--out", receiverOnly, "--only", "receiver", "--json"]);
+    expect(receiver.code, receiver.stderr).toBe(0);
+    const sources = (JSON.parse(receiver.stdout) as { files: string[] }).files.filter((file) => file.startsWith("src/"));
+    expect(sources).toEqual(["src/index.ts", "src/receiver-runtime.ts", "src/receiver.ts", "src/types.ts", "src/validation-runtime.ts", "src/validators.ts", "src/webhook-signature.ts"]);
   });
 
   test("--only docs writes the docs pages alone, with no package around them; check agrees", async () => {

@@ -15,6 +15,7 @@ const runtimeSource = (file: string): string => readFileSync(new URL(`./${file}`
  */
 export const receiverTarget: Target = {
   name: "receiver",
+  uses: ["types", "validators"],
   package: { modules: ["receiver"] },
   emit(model) {
     return [

@@ -23,6 +23,7 @@ const runtimeSource = (): string => readFileSync(new URL("./validation-runtime.t
  */
 export const validatorsTarget: Target = {
   name: "validators",
+  uses: ["types"],
   package: { modules: ["validators"] },
   emit(model, context) {
     return [
