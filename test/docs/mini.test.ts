@@ -15,7 +15,9 @@ const loadMini = () => (mini ??= renderDocs({ specPath: miniSpec }));
 describe("docs for the mini spec", () => {
   itIsASoundReference(loadMini);
 
-  it("matches the reviewed pages", async () => {
+  // The pages' text is reviewed in the snapshots of the whole package (test/pipeline/snapshot.test.ts);
+  // here, that the docs are these pages and no others.
+  it("are the reviewed pages", async () => {
     const { pages } = await loadMini();
     expect([...pages.keys()].sort()).toEqual([
       "device/device.low_battery.md",
@@ -26,7 +28,6 @@ describe("docs for the mini spec", () => {
       "lock/lock.unlocked.md",
       "shared.md",
     ]);
-    for (const [path, contents] of pages) await expect(contents).toMatchFileSnapshot(`__snapshots__/mini/${path}`);
   });
 });
 
