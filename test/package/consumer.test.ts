@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CacheFile } from "../../generator/cache/cache-file.js";
+import { diskCacheDir } from "../../generator/cli/commands/shared-options.js";
 import { defaultSpecPath, generate, readCatalogue } from "../../generator/pipeline.js";
 
 // The real catalogue when it is there: what consumers install is what this test installs.
@@ -43,7 +45,8 @@ ${cases}
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), "seam-events-consumer-"));
   const outDir = join(workDir, "generated");
-  await generate({ specPath, outDir });
+  // As `seam-events generate` does, with the tool's cache: the output is the same without it (test/cli/commands.test.ts).
+  await generate({ specPath, outDir, diskCache: CacheFile.open(diskCacheDir) });
   run("npm", ["pack", "--silent", "--pack-destination", workDir], outDir);
   const tarball = readdirSync(workDir).find((f) => f.endsWith(".tgz"))!;
   consumerDir = join(workDir, "consumer");
