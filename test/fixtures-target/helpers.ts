@@ -1,3 +1,5 @@
+import { CacheFile } from "../../generator/cache/cache-file.js";
+import { diskCacheDir } from "../../generator/cli/commands/shared-options.js";
 import { factoryName, invalidFactoryName, validatorName } from "../../generator/model/naming.js";
 import type { CatalogueModel, PropertyModel, ValueType } from "../../generator/model/types.js";
 import { loadGeneratedPackage, readCatalogue } from "../../generator/pipeline.js";
@@ -41,7 +43,8 @@ export type Validate = (input: unknown) => { ok: true; value: unknown } | { ok: 
 
 export async function loadSubject(options: { specPath?: string; sources?: SpecSources }): Promise<Subject> {
   const model = readCatalogue(options);
-  const generated = await loadGeneratedPackage(options);
+  // With the tool's cache, as validate and fixture load it: the code is the same without it.
+  const generated = await loadGeneratedPackage({ ...options, model, diskCache: CacheFile.open(diskCacheDir) });
   const union = model.package.unionName;
   const validate = generated[validatorName(union)] as Validate | undefined;
   if (typeof validate !== "function") throw new Error(`the generated package has no ${validatorName(union)}: is the validators target registered?`);
