@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { prettierOptions } from "../format/format.js";
-import { printProjectOptions } from "../shared/print-options.js";
+import { printStructureOptions } from "../shared/print-options.js";
 import { keepFile, versionOf } from "./kept-file.js";
 import type { TextMemo } from "./text-memo.js";
 
@@ -90,6 +90,6 @@ function entryId(key: string): string {
 
 /** What makes the cached text what it is: the versions of the tools that made it, and their options. */
 function fingerprint(): string {
-  const what = JSON.stringify([versionOf("prettier"), prettierOptions, versionOf("ts-morph"), printProjectOptions, versionOf("json-schema-to-typescript")]);
+  const what = JSON.stringify([versionOf("prettier"), prettierOptions, versionOf("ts-morph"), printStructureOptions, versionOf("json-schema-to-typescript")]);
   return createHash("sha256").update(what).digest("hex").slice(0, 16);
 }

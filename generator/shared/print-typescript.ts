@@ -4,21 +4,13 @@
  * the header comment) is used as it is. Layout is left to the format stage: statements are joined with
  * one blank line, imports without.
  */
-import type { Project, StatementStructures } from "ts-morph";
+import type { StatementStructures } from "ts-morph";
 import type { TextMemo } from "../cache/text-memo.js";
-import { printProjectOptions } from "./print-options.js";
+import { printStructureOptions } from "./print-options.js";
 import { StructureKind, tsMorph } from "./ts-morph.js";
 import type { TextPiece } from "../targets/target.js";
 
 export type Statement = string | StatementStructures;
-
-let sharedProject: Project | undefined;
-
-/** One in-memory project for the whole process: creating a Project is the expensive part. */
-function tsProject(): Project {
-  sharedProject ??= new (tsMorph().Project)(printProjectOptions);
-  return sharedProject;
-}
 
 /** The structure's JSON, or undefined when it holds a function (a writer), which JSON cannot capture. */
 function memoKey(structure: StatementStructures): string | undefined {
@@ -35,21 +27,15 @@ export interface PrintedModule {
 
 /** Prints the statements; with a memo (watch's, or the tool's on disk), those printed before are reused, by the structure's JSON. */
 export function printStatements(statements: readonly Statement[], memo?: TextMemo): PrintedModule {
-  const printed = statements.map((statement) => (typeof statement === "string" ? statement.trim() : memo?.get(memoKey(statement) ?? "")));
-  const missing = statements.flatMap((statement, i) => (printed[i] === undefined ? [i] : []));
-  if (missing.length > 0) {
-    // All at once, in one file: a source file per statement would cost half as much again.
-    const file = tsProject().createSourceFile("print.ts", { statements: missing.map((i) => statements[i] as StatementStructures) }, { overwrite: true });
-    const nodes = file.getStatementsWithComments();
-    if (nodes.length !== missing.length) throw new Error(`printing ${missing.length} structures gave ${nodes.length} statements`);
-    nodes.forEach((node, j) => {
-      const i = missing[j]!;
-      printed[i] = node.getFullText().trim();
-      const key = memoKey(statements[i] as StatementStructures);
-      if (key !== undefined) memo?.set(key, printed[i]!);
-    });
-    tsProject().removeSourceFile(file);
-  }
+  const printed = statements.map((statement) => {
+    if (typeof statement === "string") return statement.trim();
+    const key = memoKey(statement);
+    const known = key === undefined ? undefined : memo?.get(key);
+    if (known !== undefined) return known;
+    const text = tsMorph().printStructure(statement, printStructureOptions).trim();
+    if (key !== undefined) memo?.set(key, text);
+    return text;
+  });
   const isImport = (statement: Statement) => typeof statement !== "string" && statement.kind === StructureKind.ImportDeclaration;
   const pieces = statements.map((statement, i) => ({
     text: printed[i]!,
