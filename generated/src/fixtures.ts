@@ -244,7 +244,7 @@ const workspaceIdProperty: PropertyBlueprint = {
   type: { kind: "string", format: "uuid" },
 };
 
-const createdAtProperty2: PropertyBlueprint = {
+const createdAtNotBeforeOccurredAtProperty: PropertyBlueprint = {
   name: "created_at",
   required: true,
   type: { kind: "string", format: "date-time" },
@@ -371,7 +371,7 @@ const optionalCodeProperty: PropertyBlueprint = {
   type: { kind: "string" },
 };
 
-const optionalIsBackupCodeProperty: PropertyBlueprint = {
+const optionalIsBackupCodeWhenCodeProperty: PropertyBlueprint = {
   name: "is_backup_code",
   required: false,
   type: { kind: "boolean" },
@@ -414,14 +414,14 @@ const actionAttemptIdProperty: PropertyBlueprint = {
   type: { kind: "string", format: "uuid" },
 };
 
-const actionTypeProperty: PropertyBlueprint = {
+const actionTypeLikeLockDoorProperty: PropertyBlueprint = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
   examples: ["LOCK_DOOR"],
 };
 
-const statusProperty: PropertyBlueprint = {
+const statusLikeErrorProperty: PropertyBlueprint = {
   name: "status",
   required: true,
   type: { kind: "string" },
@@ -434,28 +434,28 @@ const optionalDeviceIdProperty: PropertyBlueprint = {
   type: { kind: "string", format: "uuid" },
 };
 
-const statusProperty2: PropertyBlueprint = {
+const statusLikeSuccessProperty: PropertyBlueprint = {
   name: "status",
   required: true,
   type: { kind: "string" },
   examples: ["success"],
 };
 
-const actionTypeProperty2: PropertyBlueprint = {
+const actionTypeLikeSimulateKeypadCodeEntryProperty: PropertyBlueprint = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
   examples: ["SIMULATE_KEYPAD_CODE_ENTRY"],
 };
 
-const actionTypeProperty3: PropertyBlueprint = {
+const actionTypeLikeSimulateManualLockViaKeypadProperty: PropertyBlueprint = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
   examples: ["SIMULATE_MANUAL_LOCK_VIA_KEYPAD"],
 };
 
-const actionTypeProperty4: PropertyBlueprint = {
+const actionTypeLikeUnlockDoorProperty: PropertyBlueprint = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
@@ -486,7 +486,7 @@ const connectWebviewIdProperty: PropertyBlueprint = {
   type: { kind: "string", format: "uuid" },
 };
 
-const errorCodeProperty: PropertyBlueprint = {
+const errorCodeByValueDeviceErrors0ErrorCodeProperty: PropertyBlueprint = {
   name: "error_code",
   required: true,
   type: { kind: "enum", name: "DeviceDisconnectionErrorCode" },
@@ -525,7 +525,7 @@ const optionalUserIdentityIdProperty: PropertyBlueprint = {
   type: { kind: "string", format: "uuid" },
 };
 
-const optionalAccessCodeIdProperty: PropertyBlueprint = {
+const optionalAccessCodeIdWhenMethodKeycodeProperty: PropertyBlueprint = {
   name: "access_code_id",
   required: false,
   type: { kind: "string", format: "uuid" },
@@ -538,35 +538,35 @@ const methodProperty: PropertyBlueprint = {
   type: { kind: "enum", name: "LockMethod" },
 };
 
-const optionalCodeProperty2: PropertyBlueprint = {
+const optionalCodeWhenMethodKeycodeProperty: PropertyBlueprint = {
   name: "code",
   required: false,
   type: { kind: "string" },
   presentWhen: { of: "method", in: ["keycode"] },
 };
 
-const optionalAccessCodeIsManagedProperty: PropertyBlueprint = {
+const optionalAccessCodeIsManagedWhenAccessCodeIdProperty: PropertyBlueprint = {
   name: "access_code_is_managed",
   required: false,
   type: { kind: "boolean" },
   presentWhen: { of: "access_code_id" },
 };
 
-const optionalActionAttemptIdProperty: PropertyBlueprint = {
+const optionalActionAttemptIdWhenMethodRemoteProperty: PropertyBlueprint = {
   name: "action_attempt_id",
   required: false,
   type: { kind: "string", format: "uuid" },
   presentWhen: { of: "method", in: ["remote"] },
 };
 
-const optionalIsViaBluetoothProperty: PropertyBlueprint = {
+const optionalIsViaBluetoothWhenMethodRemoteProperty: PropertyBlueprint = {
   name: "is_via_bluetooth",
   required: false,
   type: { kind: "boolean" },
   presentWhen: { of: "method", in: ["remote"] },
 };
 
-const optionalIsViaNfcProperty: PropertyBlueprint = {
+const optionalIsViaNfcWhenMethodCardProperty: PropertyBlueprint = {
   name: "is_via_nfc",
   required: false,
   type: { kind: "boolean" },
@@ -603,14 +603,14 @@ const temperatureCelsiusProperty: PropertyBlueprint = {
   type: { kind: "number" },
 };
 
-const temperatureFahrenheitProperty: PropertyBlueprint = {
+const temperatureFahrenheitLinearTemperatureCelsiusProperty: PropertyBlueprint = {
   name: "temperature_fahrenheit",
   required: true,
   type: { kind: "number" },
   derive: { kind: "linear", of: "temperature_celsius", scale: 1.8, offset: 32 },
 };
 
-const nullableLowerLimitCelsiusProperty: PropertyBlueprint = {
+const nullableLowerLimitCelsiusLike15Property: PropertyBlueprint = {
   name: "lower_limit_celsius",
   required: true,
   type: { kind: "number" },
@@ -618,7 +618,7 @@ const nullableLowerLimitCelsiusProperty: PropertyBlueprint = {
   examples: [15, 16, 17, 18],
 };
 
-const nullableLowerLimitFahrenheitProperty: PropertyBlueprint = {
+const nullableLowerLimitFahrenheitLinearLowerLimitCelsiusProperty: PropertyBlueprint = {
   name: "lower_limit_fahrenheit",
   required: true,
   type: { kind: "number" },
@@ -626,7 +626,7 @@ const nullableLowerLimitFahrenheitProperty: PropertyBlueprint = {
   derive: { kind: "linear", of: "lower_limit_celsius", scale: 1.8, offset: 32 },
 };
 
-const nullableUpperLimitCelsiusProperty: PropertyBlueprint = {
+const nullableUpperLimitCelsiusAtLeastLowerLimitCelsiusLike24Property: PropertyBlueprint = {
   name: "upper_limit_celsius",
   required: true,
   type: { kind: "number" },
@@ -635,7 +635,7 @@ const nullableUpperLimitCelsiusProperty: PropertyBlueprint = {
   derive: { kind: "at_least", of: "lower_limit_celsius", maxGap: 12 },
 };
 
-const nullableUpperLimitFahrenheitProperty: PropertyBlueprint = {
+const nullableUpperLimitFahrenheitLinearUpperLimitCelsiusProperty: PropertyBlueprint = {
   name: "upper_limit_fahrenheit",
   required: true,
   type: { kind: "number" },
@@ -783,7 +783,7 @@ const accessCodeBackupAccessCodePulledEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -807,7 +807,7 @@ const accessCodeChangedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.changed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -849,7 +849,7 @@ const accessCodeCodeChangedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -879,7 +879,7 @@ const accessCodeCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -906,7 +906,7 @@ const accessCodeDelayInRemovingFromDeviceEventProperties: readonly PropertyBluep
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -938,7 +938,7 @@ const accessCodeDelayInSettingOnDeviceEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -963,7 +963,7 @@ const accessCodeDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -987,7 +987,7 @@ const accessCodeDeletedExternalToSeamEventProperties: readonly PropertyBlueprint
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1014,7 +1014,7 @@ const accessCodeFailedToRemoveFromDeviceEventProperties: readonly PropertyBluepr
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1043,7 +1043,7 @@ const accessCodeFailedToSetOnDeviceEventProperties: readonly PropertyBlueprint[]
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1072,7 +1072,7 @@ const accessCodeModifiedExternalToSeamEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1099,7 +1099,7 @@ const accessCodeMutationsRequestedEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1130,7 +1130,7 @@ const accessCodeNameChangedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1164,7 +1164,7 @@ const accessCodeRemovedFromDeviceEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1190,7 +1190,7 @@ const accessCodeScheduledOnDeviceEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1218,7 +1218,7 @@ const accessCodeSetOnDeviceEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1242,7 +1242,7 @@ const accessCodeTimeFrameChangedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1280,7 +1280,7 @@ const accessCodeUnmanagedConvertedToManagedEventProperties: readonly PropertyBlu
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1307,7 +1307,7 @@ const accessCodeUnmanagedCreatedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1333,7 +1333,7 @@ const accessCodeUnmanagedFailedToConvertToManagedEventProperties: readonly Prope
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1365,7 +1365,7 @@ const accessCodeUnmanagedRemovedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1391,7 +1391,7 @@ const accessGrantAccessGrantedToAllDoorsEventProperties: readonly PropertyBluepr
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1413,7 +1413,7 @@ const accessGrantAccessGrantedToDoorEventProperties: readonly PropertyBlueprint[
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1436,7 +1436,7 @@ const accessGrantAccessTimesChangedEventProperties: readonly PropertyBlueprint[]
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1463,7 +1463,7 @@ const accessGrantAccessToDoorLostEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1488,7 +1488,7 @@ const accessGrantCouldNotCreateRequestedAccessMethodsEventProperties: readonly P
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty2,
+    createdAtNotBeforeOccurredAtProperty,
     occurredAtProperty,
     {
       name: "event_description",
@@ -1522,7 +1522,7 @@ const accessGrantCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1537,7 +1537,7 @@ const accessGrantDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1559,7 +1559,7 @@ const accessMethodCardEncodingRequiredEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1579,7 +1579,7 @@ const accessMethodCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1603,7 +1603,7 @@ const accessMethodDelayInIssuingEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1623,7 +1623,7 @@ const accessMethodDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1644,7 +1644,7 @@ const accessMethodFailedToIssueEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1664,7 +1664,7 @@ const accessMethodIssuedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.issued" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1679,7 +1679,7 @@ const accessMethodIssuedEventProperties: readonly PropertyBlueprint[] = [
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
   optionalCodeProperty,
-  optionalIsBackupCodeProperty,
+  optionalIsBackupCodeWhenCodeProperty,
 ];
 
 const accessMethodReissuedEventProperties: readonly PropertyBlueprint[] = [
@@ -1690,7 +1690,7 @@ const accessMethodReissuedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1705,14 +1705,14 @@ const accessMethodReissuedEventProperties: readonly PropertyBlueprint[] = [
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
   optionalCodeProperty,
-  optionalIsBackupCodeProperty,
+  optionalIsBackupCodeWhenCodeProperty,
 ];
 
 const accessMethodRevokedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.revoked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1733,7 +1733,7 @@ const acsAccessGroupDeletedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1754,7 +1754,7 @@ const acsCredentialDeletedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1775,7 +1775,7 @@ const acsCredentialInvalidatedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1792,7 +1792,7 @@ const acsCredentialIssuedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_credential.issued" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1813,7 +1813,7 @@ const acsCredentialReissuedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1833,7 +1833,7 @@ const acsEncoderAddedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1850,7 +1850,7 @@ const acsEncoderRemovedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1870,7 +1870,7 @@ const acsEntranceAddedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1887,7 +1887,7 @@ const acsEntranceRemovedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1904,7 +1904,7 @@ const acsSystemAddedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1920,7 +1920,7 @@ const acsSystemConnectedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.connected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1940,7 +1940,7 @@ const acsSystemDisconnectedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1968,7 +1968,7 @@ const acsUserCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1985,7 +1985,7 @@ const acsUserDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2006,7 +2006,7 @@ const actionAttemptLockDoorFailedEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2016,8 +2016,8 @@ const actionAttemptLockDoorFailedEventProperties: readonly PropertyBlueprint[] =
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
-  statusProperty,
+  actionTypeLikeLockDoorProperty,
+  statusLikeErrorProperty,
   optionalDeviceIdProperty,
 ];
 
@@ -2029,7 +2029,7 @@ const actionAttemptLockDoorSucceededEventProperties: readonly PropertyBlueprint[
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2039,8 +2039,8 @@ const actionAttemptLockDoorSucceededEventProperties: readonly PropertyBlueprint[
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
-  statusProperty2,
+  actionTypeLikeLockDoorProperty,
+  statusLikeSuccessProperty,
   optionalDeviceIdProperty,
 ];
 
@@ -2052,7 +2052,7 @@ const actionAttemptSimulateKeypadCodeEntryFailedEventProperties: readonly Proper
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2065,8 +2065,8 @@ const actionAttemptSimulateKeypadCodeEntryFailedEventProperties: readonly Proper
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty2,
-  statusProperty,
+  actionTypeLikeSimulateKeypadCodeEntryProperty,
+  statusLikeErrorProperty,
   optionalDeviceIdProperty,
 ];
 
@@ -2078,7 +2078,7 @@ const actionAttemptSimulateKeypadCodeEntrySucceededEventProperties: readonly Pro
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2091,8 +2091,8 @@ const actionAttemptSimulateKeypadCodeEntrySucceededEventProperties: readonly Pro
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty2,
-  statusProperty2,
+  actionTypeLikeSimulateKeypadCodeEntryProperty,
+  statusLikeSuccessProperty,
   optionalDeviceIdProperty,
 ];
 
@@ -2105,7 +2105,7 @@ const actionAttemptSimulateManualLockViaKeypadFailedEventProperties: readonly Pr
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty2,
+    createdAtNotBeforeOccurredAtProperty,
     occurredAtProperty,
     {
       name: "event_description",
@@ -2118,8 +2118,8 @@ const actionAttemptSimulateManualLockViaKeypadFailedEventProperties: readonly Pr
     },
     optionalConnectedAccountIdProperty,
     actionAttemptIdProperty,
-    actionTypeProperty3,
-    statusProperty,
+    actionTypeLikeSimulateManualLockViaKeypadProperty,
+    statusLikeErrorProperty,
     optionalDeviceIdProperty,
   ];
 
@@ -2132,7 +2132,7 @@ const actionAttemptSimulateManualLockViaKeypadSucceededEventProperties: readonly
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty2,
+    createdAtNotBeforeOccurredAtProperty,
     occurredAtProperty,
     {
       name: "event_description",
@@ -2145,8 +2145,8 @@ const actionAttemptSimulateManualLockViaKeypadSucceededEventProperties: readonly
     },
     optionalConnectedAccountIdProperty,
     actionAttemptIdProperty,
-    actionTypeProperty3,
-    statusProperty2,
+    actionTypeLikeSimulateManualLockViaKeypadProperty,
+    statusLikeSuccessProperty,
     optionalDeviceIdProperty,
   ];
 
@@ -2158,7 +2158,7 @@ const actionAttemptUnlockDoorFailedEventProperties: readonly PropertyBlueprint[]
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2168,8 +2168,8 @@ const actionAttemptUnlockDoorFailedEventProperties: readonly PropertyBlueprint[]
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty4,
-  statusProperty,
+  actionTypeLikeUnlockDoorProperty,
+  statusLikeErrorProperty,
   optionalDeviceIdProperty,
 ];
 
@@ -2181,7 +2181,7 @@ const actionAttemptUnlockDoorSucceededEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2191,8 +2191,8 @@ const actionAttemptUnlockDoorSucceededEventProperties: readonly PropertyBlueprin
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty4,
-  statusProperty2,
+  actionTypeLikeUnlockDoorProperty,
+  statusLikeSuccessProperty,
   optionalDeviceIdProperty,
 ];
 
@@ -2200,7 +2200,7 @@ const cameraActivatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "camera.activated" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2234,7 +2234,7 @@ const clientSessionDeletedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2253,7 +2253,7 @@ const connectWebviewLoginFailedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2275,7 +2275,7 @@ const connectWebviewLoginSucceededEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2300,7 +2300,7 @@ const connectedAccountCompletedFirstSyncEventProperties: readonly PropertyBluepr
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2325,7 +2325,7 @@ const connectedAccountCompletedFirstSyncAfterReconnectionEventProperties: readon
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty2,
+    createdAtNotBeforeOccurredAtProperty,
     occurredAtProperty,
     {
       name: "event_description",
@@ -2349,7 +2349,7 @@ const connectedAccountConnectedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2375,7 +2375,7 @@ const connectedAccountCreatedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2399,7 +2399,7 @@ const connectedAccountDeletedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2429,7 +2429,7 @@ const connectedAccountDisconnectedEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2451,7 +2451,7 @@ const connectedAccountReauthorizationRequestedEventProperties: readonly Property
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2476,7 +2476,7 @@ const connectedAccountSuccessfulLoginEventProperties: readonly PropertyBlueprint
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2501,7 +2501,7 @@ const deviceAccessoryKeypadConnectedEventProperties: readonly PropertyBlueprint[
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2524,7 +2524,7 @@ const deviceAccessoryKeypadDisconnectedEventProperties: readonly PropertyBluepri
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2547,7 +2547,7 @@ const deviceAddedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2573,7 +2573,7 @@ const deviceBatteryStatusChangedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2612,7 +2612,7 @@ const deviceConnectedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.connected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2635,7 +2635,7 @@ const deviceConnectionBecameFlakyEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2662,7 +2662,7 @@ const deviceConnectionStabilizedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2685,7 +2685,7 @@ const deviceConvertedToUnmanagedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2707,7 +2707,7 @@ const deviceDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2730,7 +2730,7 @@ const deviceDisconnectedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.disconnected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2750,14 +2750,14 @@ const deviceDisconnectedEventProperties: readonly PropertyBlueprint[] = [
   connectedAccountWarningsProperty,
   deviceErrorsProperty,
   deviceWarningsProperty,
-  errorCodeProperty,
+  errorCodeByValueDeviceErrors0ErrorCodeProperty,
 ];
 
 const deviceDoorbellRangEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.doorbell_rang" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2782,7 +2782,7 @@ const deviceErrorSubscriptionRequiredEventProperties: readonly PropertyBlueprint
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2813,7 +2813,7 @@ const deviceErrorSubscriptionRequiredResolvedEventProperties: readonly PropertyB
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2835,7 +2835,7 @@ const deviceLowBatteryEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.low_battery" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2860,7 +2860,7 @@ const deviceNameChangedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.name_changed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2880,7 +2880,7 @@ const deviceRemovedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2907,7 +2907,7 @@ const deviceSaltoPrivacyModeActivatedEventProperties: readonly PropertyBlueprint
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2934,7 +2934,7 @@ const deviceSaltoPrivacyModeDeactivatedEventProperties: readonly PropertyBluepri
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2953,7 +2953,7 @@ const deviceTamperedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.tampered" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2980,7 +2980,7 @@ const deviceThirdPartyIntegrationDetectedEventProperties: readonly PropertyBluep
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3006,7 +3006,7 @@ const deviceThirdPartyIntegrationNoLongerDetectedEventProperties: readonly Prope
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3032,7 +3032,7 @@ const deviceUnmanagedConnectedEventProperties: readonly PropertyBlueprint[] = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3058,7 +3058,7 @@ const deviceUnmanagedConvertedToManagedEventProperties: readonly PropertyBluepri
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3081,7 +3081,7 @@ const deviceUnmanagedDisconnectedEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3102,7 +3102,7 @@ const deviceUnmanagedDisconnectedEventProperties: readonly PropertyBlueprint[] =
   connectedAccountWarningsProperty,
   deviceErrorsProperty,
   deviceWarningsProperty,
-  errorCodeProperty,
+  errorCodeByValueDeviceErrors0ErrorCodeProperty,
 ];
 
 const enrollmentAutomationDeletedEventProperties: readonly PropertyBlueprint[] = [
@@ -3113,7 +3113,7 @@ const enrollmentAutomationDeletedEventProperties: readonly PropertyBlueprint[] =
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3128,7 +3128,7 @@ const lockAccessDeniedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.access_denied" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3162,7 +3162,7 @@ const lockLockedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.locked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3175,24 +3175,24 @@ const lockLockedEventProperties: readonly PropertyBlueprint[] = [
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  optionalAccessCodeIdProperty,
+  optionalAccessCodeIdWhenMethodKeycodeProperty,
   optionalAcsSystemIdProperty,
   optionalAcsEntranceIdProperty,
   optionalAcsUserIdProperty,
   optionalUserIdentityIdProperty,
   methodProperty,
-  optionalCodeProperty2,
-  optionalAccessCodeIsManagedProperty,
-  optionalActionAttemptIdProperty,
-  optionalIsViaBluetoothProperty,
-  optionalIsViaNfcProperty,
+  optionalCodeWhenMethodKeycodeProperty,
+  optionalAccessCodeIsManagedWhenAccessCodeIdProperty,
+  optionalActionAttemptIdWhenMethodRemoteProperty,
+  optionalIsViaBluetoothWhenMethodRemoteProperty,
+  optionalIsViaNfcWhenMethodCardProperty,
 ];
 
 const lockUnlockedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.unlocked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3205,17 +3205,17 @@ const lockUnlockedEventProperties: readonly PropertyBlueprint[] = [
   optionalCustomerKeyProperty,
   optionalDeviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  optionalAccessCodeIdProperty,
+  optionalAccessCodeIdWhenMethodKeycodeProperty,
   optionalAcsSystemIdProperty,
   optionalAcsEntranceIdProperty,
   optionalAcsUserIdProperty,
   optionalUserIdentityIdProperty,
   methodProperty,
-  optionalCodeProperty2,
-  optionalAccessCodeIsManagedProperty,
-  optionalActionAttemptIdProperty,
-  optionalIsViaBluetoothProperty,
-  optionalIsViaNfcProperty,
+  optionalCodeWhenMethodKeycodeProperty,
+  optionalAccessCodeIsManagedWhenAccessCodeIdProperty,
+  optionalActionAttemptIdWhenMethodRemoteProperty,
+  optionalIsViaBluetoothWhenMethodRemoteProperty,
+  optionalIsViaNfcWhenMethodCardProperty,
 ];
 
 const noiseSensorNoiseThresholdTriggeredEventProperties: readonly PropertyBlueprint[] = [
@@ -3226,7 +3226,7 @@ const noiseSensorNoiseThresholdTriggeredEventProperties: readonly PropertyBluepr
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3270,7 +3270,7 @@ const phoneDeactivatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "phone.deactivated" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3290,7 +3290,7 @@ const spaceCreatedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "space.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3308,7 +3308,7 @@ const spaceDeletedEventProperties: readonly PropertyBlueprint[] = [
   { name: "event_type", required: true, type: { kind: "literal", value: "space.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3330,7 +3330,7 @@ const spaceDeviceMembershipChangedEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3352,7 +3352,7 @@ const thermostatClimatePresetActivatedEventProperties: readonly PropertyBlueprin
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3392,7 +3392,7 @@ const thermostatManuallyAdjustedEventProperties: readonly PropertyBlueprint[] = 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3447,7 +3447,7 @@ const thermostatTemperatureChangedEventProperties: readonly PropertyBlueprint[] 
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3465,7 +3465,7 @@ const thermostatTemperatureChangedEventProperties: readonly PropertyBlueprint[] 
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   temperatureCelsiusProperty,
-  temperatureFahrenheitProperty,
+  temperatureFahrenheitLinearTemperatureCelsiusProperty,
 ];
 
 const thermostatTemperatureReachedSetPointEventProperties: readonly PropertyBlueprint[] = [
@@ -3476,7 +3476,7 @@ const thermostatTemperatureReachedSetPointEventProperties: readonly PropertyBlue
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3494,7 +3494,7 @@ const thermostatTemperatureReachedSetPointEventProperties: readonly PropertyBlue
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   temperatureCelsiusProperty,
-  temperatureFahrenheitProperty,
+  temperatureFahrenheitLinearTemperatureCelsiusProperty,
   {
     name: "desired_temperature_celsius",
     required: false,
@@ -3517,7 +3517,7 @@ const thermostatTemperatureThresholdExceededEventProperties: readonly PropertyBl
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3539,11 +3539,11 @@ const thermostatTemperatureThresholdExceededEventProperties: readonly PropertyBl
     type: { kind: "number" },
     examples: [9.5, 11, 12.5, 30.5, 32, 33.5],
   },
-  temperatureFahrenheitProperty,
-  nullableLowerLimitCelsiusProperty,
-  nullableLowerLimitFahrenheitProperty,
-  nullableUpperLimitCelsiusProperty,
-  nullableUpperLimitFahrenheitProperty,
+  temperatureFahrenheitLinearTemperatureCelsiusProperty,
+  nullableLowerLimitCelsiusLike15Property,
+  nullableLowerLimitFahrenheitLinearLowerLimitCelsiusProperty,
+  nullableUpperLimitCelsiusAtLeastLowerLimitCelsiusLike24Property,
+  nullableUpperLimitFahrenheitLinearUpperLimitCelsiusProperty,
 ];
 
 const thermostatTemperatureThresholdNoLongerExceededEventProperties: readonly PropertyBlueprint[] =
@@ -3555,7 +3555,7 @@ const thermostatTemperatureThresholdNoLongerExceededEventProperties: readonly Pr
     },
     eventIdProperty,
     workspaceIdProperty,
-    createdAtProperty2,
+    createdAtNotBeforeOccurredAtProperty,
     occurredAtProperty,
     {
       name: "event_description",
@@ -3577,11 +3577,11 @@ const thermostatTemperatureThresholdNoLongerExceededEventProperties: readonly Pr
       type: { kind: "number" },
       examples: [19, 20.5, 21, 22.5, 23],
     },
-    temperatureFahrenheitProperty,
-    nullableLowerLimitCelsiusProperty,
-    nullableLowerLimitFahrenheitProperty,
-    nullableUpperLimitCelsiusProperty,
-    nullableUpperLimitFahrenheitProperty,
+    temperatureFahrenheitLinearTemperatureCelsiusProperty,
+    nullableLowerLimitCelsiusLike15Property,
+    nullableLowerLimitFahrenheitLinearLowerLimitCelsiusProperty,
+    nullableUpperLimitCelsiusAtLeastLowerLimitCelsiusLike24Property,
+    nullableUpperLimitFahrenheitLinearUpperLimitCelsiusProperty,
   ];
 
 const accessCodeBackupAccessCodePulledEventCatalogue: CatalogueBlueprint = {

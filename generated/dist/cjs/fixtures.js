@@ -187,7 +187,7 @@ const workspaceIdProperty = {
   required: true,
   type: { kind: "string", format: "uuid" }
 };
-const createdAtProperty2 = {
+const createdAtNotBeforeOccurredAtProperty = {
   name: "created_at",
   required: true,
   type: { kind: "string", format: "date-time" },
@@ -294,7 +294,7 @@ const optionalCodeProperty = {
   required: false,
   type: { kind: "string" }
 };
-const optionalIsBackupCodeProperty = {
+const optionalIsBackupCodeWhenCodeProperty = {
   name: "is_backup_code",
   required: false,
   type: { kind: "boolean" },
@@ -330,13 +330,13 @@ const actionAttemptIdProperty = {
   required: true,
   type: { kind: "string", format: "uuid" }
 };
-const actionTypeProperty = {
+const actionTypeLikeLockDoorProperty = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
   examples: ["LOCK_DOOR"]
 };
-const statusProperty = {
+const statusLikeErrorProperty = {
   name: "status",
   required: true,
   type: { kind: "string" },
@@ -347,25 +347,25 @@ const optionalDeviceIdProperty = {
   required: false,
   type: { kind: "string", format: "uuid" }
 };
-const statusProperty2 = {
+const statusLikeSuccessProperty = {
   name: "status",
   required: true,
   type: { kind: "string" },
   examples: ["success"]
 };
-const actionTypeProperty2 = {
+const actionTypeLikeSimulateKeypadCodeEntryProperty = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
   examples: ["SIMULATE_KEYPAD_CODE_ENTRY"]
 };
-const actionTypeProperty3 = {
+const actionTypeLikeSimulateManualLockViaKeypadProperty = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
   examples: ["SIMULATE_MANUAL_LOCK_VIA_KEYPAD"]
 };
-const actionTypeProperty4 = {
+const actionTypeLikeUnlockDoorProperty = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
@@ -391,7 +391,7 @@ const connectWebviewIdProperty = {
   required: true,
   type: { kind: "string", format: "uuid" }
 };
-const errorCodeProperty = {
+const errorCodeByValueDeviceErrors0ErrorCodeProperty = {
   name: "error_code",
   required: true,
   type: { kind: "enum", name: "DeviceDisconnectionErrorCode" },
@@ -425,7 +425,7 @@ const optionalUserIdentityIdProperty = {
   required: false,
   type: { kind: "string", format: "uuid" }
 };
-const optionalAccessCodeIdProperty = {
+const optionalAccessCodeIdWhenMethodKeycodeProperty = {
   name: "access_code_id",
   required: false,
   type: { kind: "string", format: "uuid" },
@@ -436,31 +436,31 @@ const methodProperty = {
   required: true,
   type: { kind: "enum", name: "LockMethod" }
 };
-const optionalCodeProperty2 = {
+const optionalCodeWhenMethodKeycodeProperty = {
   name: "code",
   required: false,
   type: { kind: "string" },
   presentWhen: { of: "method", in: ["keycode"] }
 };
-const optionalAccessCodeIsManagedProperty = {
+const optionalAccessCodeIsManagedWhenAccessCodeIdProperty = {
   name: "access_code_is_managed",
   required: false,
   type: { kind: "boolean" },
   presentWhen: { of: "access_code_id" }
 };
-const optionalActionAttemptIdProperty = {
+const optionalActionAttemptIdWhenMethodRemoteProperty = {
   name: "action_attempt_id",
   required: false,
   type: { kind: "string", format: "uuid" },
   presentWhen: { of: "method", in: ["remote"] }
 };
-const optionalIsViaBluetoothProperty = {
+const optionalIsViaBluetoothWhenMethodRemoteProperty = {
   name: "is_via_bluetooth",
   required: false,
   type: { kind: "boolean" },
   presentWhen: { of: "method", in: ["remote"] }
 };
-const optionalIsViaNfcProperty = {
+const optionalIsViaNfcWhenMethodCardProperty = {
   name: "is_via_nfc",
   required: false,
   type: { kind: "boolean" },
@@ -491,27 +491,27 @@ const temperatureCelsiusProperty = {
   required: true,
   type: { kind: "number" }
 };
-const temperatureFahrenheitProperty = {
+const temperatureFahrenheitLinearTemperatureCelsiusProperty = {
   name: "temperature_fahrenheit",
   required: true,
   type: { kind: "number" },
   derive: { kind: "linear", of: "temperature_celsius", scale: 1.8, offset: 32 }
 };
-const nullableLowerLimitCelsiusProperty = {
+const nullableLowerLimitCelsiusLike15Property = {
   name: "lower_limit_celsius",
   required: true,
   type: { kind: "number" },
   nullable: true,
   examples: [15, 16, 17, 18]
 };
-const nullableLowerLimitFahrenheitProperty = {
+const nullableLowerLimitFahrenheitLinearLowerLimitCelsiusProperty = {
   name: "lower_limit_fahrenheit",
   required: true,
   type: { kind: "number" },
   nullable: true,
   derive: { kind: "linear", of: "lower_limit_celsius", scale: 1.8, offset: 32 }
 };
-const nullableUpperLimitCelsiusProperty = {
+const nullableUpperLimitCelsiusAtLeastLowerLimitCelsiusLike24Property = {
   name: "upper_limit_celsius",
   required: true,
   type: { kind: "number" },
@@ -519,7 +519,7 @@ const nullableUpperLimitCelsiusProperty = {
   examples: [24, 25, 26, 27],
   derive: { kind: "at_least", of: "lower_limit_celsius", maxGap: 12 }
 };
-const nullableUpperLimitFahrenheitProperty = {
+const nullableUpperLimitFahrenheitLinearUpperLimitCelsiusProperty = {
   name: "upper_limit_fahrenheit",
   required: true,
   type: { kind: "number" },
@@ -653,7 +653,7 @@ const accessCodeBackupAccessCodePulledEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -675,7 +675,7 @@ const accessCodeChangedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.changed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -715,7 +715,7 @@ const accessCodeCodeChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -744,7 +744,7 @@ const accessCodeCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -769,7 +769,7 @@ const accessCodeDelayInRemovingFromDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -800,7 +800,7 @@ const accessCodeDelayInSettingOnDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -824,7 +824,7 @@ const accessCodeDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -847,7 +847,7 @@ const accessCodeDeletedExternalToSeamEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -872,7 +872,7 @@ const accessCodeFailedToRemoveFromDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -900,7 +900,7 @@ const accessCodeFailedToSetOnDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -928,7 +928,7 @@ const accessCodeModifiedExternalToSeamEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -953,7 +953,7 @@ const accessCodeMutationsRequestedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -983,7 +983,7 @@ const accessCodeNameChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1016,7 +1016,7 @@ const accessCodeRemovedFromDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1041,7 +1041,7 @@ const accessCodeScheduledOnDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1067,7 +1067,7 @@ const accessCodeSetOnDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1090,7 +1090,7 @@ const accessCodeTimeFrameChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1126,7 +1126,7 @@ const accessCodeUnmanagedConvertedToManagedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1151,7 +1151,7 @@ const accessCodeUnmanagedCreatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1176,7 +1176,7 @@ const accessCodeUnmanagedFailedToConvertToManagedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1207,7 +1207,7 @@ const accessCodeUnmanagedRemovedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1232,7 +1232,7 @@ const accessGrantAccessGrantedToAllDoorsEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1253,7 +1253,7 @@ const accessGrantAccessGrantedToDoorEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1275,7 +1275,7 @@ const accessGrantAccessTimesChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1301,7 +1301,7 @@ const accessGrantAccessToDoorLostEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1323,7 +1323,7 @@ const accessGrantCouldNotCreateRequestedAccessMethodsEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1355,7 +1355,7 @@ const accessGrantCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1369,7 +1369,7 @@ const accessGrantDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1390,7 +1390,7 @@ const accessMethodCardEncodingRequiredEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1409,7 +1409,7 @@ const accessMethodCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1432,7 +1432,7 @@ const accessMethodDelayInIssuingEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1451,7 +1451,7 @@ const accessMethodDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1471,7 +1471,7 @@ const accessMethodFailedToIssueEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1490,7 +1490,7 @@ const accessMethodIssuedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.issued" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1505,7 +1505,7 @@ const accessMethodIssuedEventProperties = [
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
   optionalCodeProperty,
-  optionalIsBackupCodeProperty
+  optionalIsBackupCodeWhenCodeProperty
 ];
 const accessMethodReissuedEventProperties = [
   {
@@ -1515,7 +1515,7 @@ const accessMethodReissuedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1530,13 +1530,13 @@ const accessMethodReissuedEventProperties = [
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
   optionalCodeProperty,
-  optionalIsBackupCodeProperty
+  optionalIsBackupCodeWhenCodeProperty
 ];
 const accessMethodRevokedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.revoked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1556,7 +1556,7 @@ const acsAccessGroupDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1576,7 +1576,7 @@ const acsCredentialDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1596,7 +1596,7 @@ const acsCredentialInvalidatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1612,7 +1612,7 @@ const acsCredentialIssuedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_credential.issued" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1632,7 +1632,7 @@ const acsCredentialReissuedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1651,7 +1651,7 @@ const acsEncoderAddedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1667,7 +1667,7 @@ const acsEncoderRemovedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1686,7 +1686,7 @@ const acsEntranceAddedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1702,7 +1702,7 @@ const acsEntranceRemovedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1718,7 +1718,7 @@ const acsSystemAddedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1733,7 +1733,7 @@ const acsSystemConnectedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.connected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1752,7 +1752,7 @@ const acsSystemDisconnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1779,7 +1779,7 @@ const acsUserCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1795,7 +1795,7 @@ const acsUserDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1815,7 +1815,7 @@ const actionAttemptLockDoorFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1825,8 +1825,8 @@ const actionAttemptLockDoorFailedEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
-  statusProperty,
+  actionTypeLikeLockDoorProperty,
+  statusLikeErrorProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptLockDoorSucceededEventProperties = [
@@ -1837,7 +1837,7 @@ const actionAttemptLockDoorSucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1847,8 +1847,8 @@ const actionAttemptLockDoorSucceededEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
-  statusProperty2,
+  actionTypeLikeLockDoorProperty,
+  statusLikeSuccessProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptSimulateKeypadCodeEntryFailedEventProperties = [
@@ -1859,7 +1859,7 @@ const actionAttemptSimulateKeypadCodeEntryFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1872,8 +1872,8 @@ const actionAttemptSimulateKeypadCodeEntryFailedEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty2,
-  statusProperty,
+  actionTypeLikeSimulateKeypadCodeEntryProperty,
+  statusLikeErrorProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptSimulateKeypadCodeEntrySucceededEventProperties = [
@@ -1884,7 +1884,7 @@ const actionAttemptSimulateKeypadCodeEntrySucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1897,8 +1897,8 @@ const actionAttemptSimulateKeypadCodeEntrySucceededEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty2,
-  statusProperty2,
+  actionTypeLikeSimulateKeypadCodeEntryProperty,
+  statusLikeSuccessProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptSimulateManualLockViaKeypadFailedEventProperties = [
@@ -1909,7 +1909,7 @@ const actionAttemptSimulateManualLockViaKeypadFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1922,8 +1922,8 @@ const actionAttemptSimulateManualLockViaKeypadFailedEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty3,
-  statusProperty,
+  actionTypeLikeSimulateManualLockViaKeypadProperty,
+  statusLikeErrorProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptSimulateManualLockViaKeypadSucceededEventProperties = [
@@ -1934,7 +1934,7 @@ const actionAttemptSimulateManualLockViaKeypadSucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1947,8 +1947,8 @@ const actionAttemptSimulateManualLockViaKeypadSucceededEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty3,
-  statusProperty2,
+  actionTypeLikeSimulateManualLockViaKeypadProperty,
+  statusLikeSuccessProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptUnlockDoorFailedEventProperties = [
@@ -1959,7 +1959,7 @@ const actionAttemptUnlockDoorFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1969,8 +1969,8 @@ const actionAttemptUnlockDoorFailedEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty4,
-  statusProperty,
+  actionTypeLikeUnlockDoorProperty,
+  statusLikeErrorProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptUnlockDoorSucceededEventProperties = [
@@ -1981,7 +1981,7 @@ const actionAttemptUnlockDoorSucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1991,15 +1991,15 @@ const actionAttemptUnlockDoorSucceededEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty4,
-  statusProperty2,
+  actionTypeLikeUnlockDoorProperty,
+  statusLikeSuccessProperty,
   optionalDeviceIdProperty
 ];
 const cameraActivatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "camera.activated" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2032,7 +2032,7 @@ const clientSessionDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2050,7 +2050,7 @@ const connectWebviewLoginFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2071,7 +2071,7 @@ const connectWebviewLoginSucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2095,7 +2095,7 @@ const connectedAccountCompletedFirstSyncEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2117,7 +2117,7 @@ const connectedAccountCompletedFirstSyncAfterReconnectionEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2139,7 +2139,7 @@ const connectedAccountConnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2163,7 +2163,7 @@ const connectedAccountCreatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2186,7 +2186,7 @@ const connectedAccountDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2215,7 +2215,7 @@ const connectedAccountDisconnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2236,7 +2236,7 @@ const connectedAccountReauthorizationRequestedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2260,7 +2260,7 @@ const connectedAccountSuccessfulLoginEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2283,7 +2283,7 @@ const deviceAccessoryKeypadConnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2305,7 +2305,7 @@ const deviceAccessoryKeypadDisconnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2327,7 +2327,7 @@ const deviceAddedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2352,7 +2352,7 @@ const deviceBatteryStatusChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2389,7 +2389,7 @@ const deviceConnectedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.connected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2411,7 +2411,7 @@ const deviceConnectionBecameFlakyEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2437,7 +2437,7 @@ const deviceConnectionStabilizedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2459,7 +2459,7 @@ const deviceConvertedToUnmanagedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2480,7 +2480,7 @@ const deviceDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2502,7 +2502,7 @@ const deviceDisconnectedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.disconnected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2522,13 +2522,13 @@ const deviceDisconnectedEventProperties = [
   connectedAccountWarningsProperty,
   deviceErrorsProperty,
   deviceWarningsProperty,
-  errorCodeProperty
+  errorCodeByValueDeviceErrors0ErrorCodeProperty
 ];
 const deviceDoorbellRangEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.doorbell_rang" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2552,7 +2552,7 @@ const deviceErrorSubscriptionRequiredEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2581,7 +2581,7 @@ const deviceErrorSubscriptionRequiredResolvedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2602,7 +2602,7 @@ const deviceLowBatteryEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.low_battery" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2626,7 +2626,7 @@ const deviceNameChangedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.name_changed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2645,7 +2645,7 @@ const deviceRemovedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2670,7 +2670,7 @@ const deviceSaltoPrivacyModeActivatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2695,7 +2695,7 @@ const deviceSaltoPrivacyModeDeactivatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2713,7 +2713,7 @@ const deviceTamperedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.tampered" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2738,7 +2738,7 @@ const deviceThirdPartyIntegrationDetectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2763,7 +2763,7 @@ const deviceThirdPartyIntegrationNoLongerDetectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2788,7 +2788,7 @@ const deviceUnmanagedConnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2813,7 +2813,7 @@ const deviceUnmanagedConvertedToManagedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2835,7 +2835,7 @@ const deviceUnmanagedDisconnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2855,7 +2855,7 @@ const deviceUnmanagedDisconnectedEventProperties = [
   connectedAccountWarningsProperty,
   deviceErrorsProperty,
   deviceWarningsProperty,
-  errorCodeProperty
+  errorCodeByValueDeviceErrors0ErrorCodeProperty
 ];
 const enrollmentAutomationDeletedEventProperties = [
   {
@@ -2865,7 +2865,7 @@ const enrollmentAutomationDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2879,7 +2879,7 @@ const lockAccessDeniedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.access_denied" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2911,7 +2911,7 @@ const lockLockedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.locked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2924,23 +2924,23 @@ const lockLockedEventProperties = [
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  optionalAccessCodeIdProperty,
+  optionalAccessCodeIdWhenMethodKeycodeProperty,
   optionalAcsSystemIdProperty,
   optionalAcsEntranceIdProperty,
   optionalAcsUserIdProperty,
   optionalUserIdentityIdProperty,
   methodProperty,
-  optionalCodeProperty2,
-  optionalAccessCodeIsManagedProperty,
-  optionalActionAttemptIdProperty,
-  optionalIsViaBluetoothProperty,
-  optionalIsViaNfcProperty
+  optionalCodeWhenMethodKeycodeProperty,
+  optionalAccessCodeIsManagedWhenAccessCodeIdProperty,
+  optionalActionAttemptIdWhenMethodRemoteProperty,
+  optionalIsViaBluetoothWhenMethodRemoteProperty,
+  optionalIsViaNfcWhenMethodCardProperty
 ];
 const lockUnlockedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.unlocked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2953,17 +2953,17 @@ const lockUnlockedEventProperties = [
   optionalCustomerKeyProperty,
   optionalDeviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  optionalAccessCodeIdProperty,
+  optionalAccessCodeIdWhenMethodKeycodeProperty,
   optionalAcsSystemIdProperty,
   optionalAcsEntranceIdProperty,
   optionalAcsUserIdProperty,
   optionalUserIdentityIdProperty,
   methodProperty,
-  optionalCodeProperty2,
-  optionalAccessCodeIsManagedProperty,
-  optionalActionAttemptIdProperty,
-  optionalIsViaBluetoothProperty,
-  optionalIsViaNfcProperty
+  optionalCodeWhenMethodKeycodeProperty,
+  optionalAccessCodeIsManagedWhenAccessCodeIdProperty,
+  optionalActionAttemptIdWhenMethodRemoteProperty,
+  optionalIsViaBluetoothWhenMethodRemoteProperty,
+  optionalIsViaNfcWhenMethodCardProperty
 ];
 const noiseSensorNoiseThresholdTriggeredEventProperties = [
   {
@@ -2973,7 +2973,7 @@ const noiseSensorNoiseThresholdTriggeredEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3015,7 +3015,7 @@ const phoneDeactivatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "phone.deactivated" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3033,7 +3033,7 @@ const spaceCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "space.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3050,7 +3050,7 @@ const spaceDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "space.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3071,7 +3071,7 @@ const spaceDeviceMembershipChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3092,7 +3092,7 @@ const thermostatClimatePresetActivatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3130,7 +3130,7 @@ const thermostatManuallyAdjustedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3183,7 +3183,7 @@ const thermostatTemperatureChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3200,7 +3200,7 @@ const thermostatTemperatureChangedEventProperties = [
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   temperatureCelsiusProperty,
-  temperatureFahrenheitProperty
+  temperatureFahrenheitLinearTemperatureCelsiusProperty
 ];
 const thermostatTemperatureReachedSetPointEventProperties = [
   {
@@ -3210,7 +3210,7 @@ const thermostatTemperatureReachedSetPointEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3227,7 +3227,7 @@ const thermostatTemperatureReachedSetPointEventProperties = [
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   temperatureCelsiusProperty,
-  temperatureFahrenheitProperty,
+  temperatureFahrenheitLinearTemperatureCelsiusProperty,
   {
     name: "desired_temperature_celsius",
     required: false,
@@ -3249,7 +3249,7 @@ const thermostatTemperatureThresholdExceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3271,11 +3271,11 @@ const thermostatTemperatureThresholdExceededEventProperties = [
     type: { kind: "number" },
     examples: [9.5, 11, 12.5, 30.5, 32, 33.5]
   },
-  temperatureFahrenheitProperty,
-  nullableLowerLimitCelsiusProperty,
-  nullableLowerLimitFahrenheitProperty,
-  nullableUpperLimitCelsiusProperty,
-  nullableUpperLimitFahrenheitProperty
+  temperatureFahrenheitLinearTemperatureCelsiusProperty,
+  nullableLowerLimitCelsiusLike15Property,
+  nullableLowerLimitFahrenheitLinearLowerLimitCelsiusProperty,
+  nullableUpperLimitCelsiusAtLeastLowerLimitCelsiusLike24Property,
+  nullableUpperLimitFahrenheitLinearUpperLimitCelsiusProperty
 ];
 const thermostatTemperatureThresholdNoLongerExceededEventProperties = [
   {
@@ -3285,7 +3285,7 @@ const thermostatTemperatureThresholdNoLongerExceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3307,11 +3307,11 @@ const thermostatTemperatureThresholdNoLongerExceededEventProperties = [
     type: { kind: "number" },
     examples: [19, 20.5, 21, 22.5, 23]
   },
-  temperatureFahrenheitProperty,
-  nullableLowerLimitCelsiusProperty,
-  nullableLowerLimitFahrenheitProperty,
-  nullableUpperLimitCelsiusProperty,
-  nullableUpperLimitFahrenheitProperty
+  temperatureFahrenheitLinearTemperatureCelsiusProperty,
+  nullableLowerLimitCelsiusLike15Property,
+  nullableLowerLimitFahrenheitLinearLowerLimitCelsiusProperty,
+  nullableUpperLimitCelsiusAtLeastLowerLimitCelsiusLike24Property,
+  nullableUpperLimitFahrenheitLinearUpperLimitCelsiusProperty
 ];
 const accessCodeBackupAccessCodePulledEventCatalogue = {
   discriminator: "event_type",

@@ -74,7 +74,7 @@ const workspaceIdProperty = {
   required: true,
   type: { kind: "string", format: "uuid" }
 };
-const createdAtProperty2 = {
+const createdAtNotBeforeOccurredAtProperty = {
   name: "created_at",
   required: true,
   type: { kind: "string", format: "date-time" },
@@ -181,7 +181,7 @@ const optionalCodeProperty = {
   required: false,
   type: { kind: "string" }
 };
-const optionalIsBackupCodeProperty = {
+const optionalIsBackupCodeWhenCodeProperty = {
   name: "is_backup_code",
   required: false,
   type: { kind: "boolean" },
@@ -217,13 +217,13 @@ const actionAttemptIdProperty = {
   required: true,
   type: { kind: "string", format: "uuid" }
 };
-const actionTypeProperty = {
+const actionTypeLikeLockDoorProperty = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
   examples: ["LOCK_DOOR"]
 };
-const statusProperty = {
+const statusLikeErrorProperty = {
   name: "status",
   required: true,
   type: { kind: "string" },
@@ -234,25 +234,25 @@ const optionalDeviceIdProperty = {
   required: false,
   type: { kind: "string", format: "uuid" }
 };
-const statusProperty2 = {
+const statusLikeSuccessProperty = {
   name: "status",
   required: true,
   type: { kind: "string" },
   examples: ["success"]
 };
-const actionTypeProperty2 = {
+const actionTypeLikeSimulateKeypadCodeEntryProperty = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
   examples: ["SIMULATE_KEYPAD_CODE_ENTRY"]
 };
-const actionTypeProperty3 = {
+const actionTypeLikeSimulateManualLockViaKeypadProperty = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
   examples: ["SIMULATE_MANUAL_LOCK_VIA_KEYPAD"]
 };
-const actionTypeProperty4 = {
+const actionTypeLikeUnlockDoorProperty = {
   name: "action_type",
   required: true,
   type: { kind: "string" },
@@ -278,7 +278,7 @@ const connectWebviewIdProperty = {
   required: true,
   type: { kind: "string", format: "uuid" }
 };
-const errorCodeProperty = {
+const errorCodeByValueDeviceErrors0ErrorCodeProperty = {
   name: "error_code",
   required: true,
   type: { kind: "enum", name: "DeviceDisconnectionErrorCode" },
@@ -312,7 +312,7 @@ const optionalUserIdentityIdProperty = {
   required: false,
   type: { kind: "string", format: "uuid" }
 };
-const optionalAccessCodeIdProperty = {
+const optionalAccessCodeIdWhenMethodKeycodeProperty = {
   name: "access_code_id",
   required: false,
   type: { kind: "string", format: "uuid" },
@@ -323,31 +323,31 @@ const methodProperty = {
   required: true,
   type: { kind: "enum", name: "LockMethod" }
 };
-const optionalCodeProperty2 = {
+const optionalCodeWhenMethodKeycodeProperty = {
   name: "code",
   required: false,
   type: { kind: "string" },
   presentWhen: { of: "method", in: ["keycode"] }
 };
-const optionalAccessCodeIsManagedProperty = {
+const optionalAccessCodeIsManagedWhenAccessCodeIdProperty = {
   name: "access_code_is_managed",
   required: false,
   type: { kind: "boolean" },
   presentWhen: { of: "access_code_id" }
 };
-const optionalActionAttemptIdProperty = {
+const optionalActionAttemptIdWhenMethodRemoteProperty = {
   name: "action_attempt_id",
   required: false,
   type: { kind: "string", format: "uuid" },
   presentWhen: { of: "method", in: ["remote"] }
 };
-const optionalIsViaBluetoothProperty = {
+const optionalIsViaBluetoothWhenMethodRemoteProperty = {
   name: "is_via_bluetooth",
   required: false,
   type: { kind: "boolean" },
   presentWhen: { of: "method", in: ["remote"] }
 };
-const optionalIsViaNfcProperty = {
+const optionalIsViaNfcWhenMethodCardProperty = {
   name: "is_via_nfc",
   required: false,
   type: { kind: "boolean" },
@@ -378,27 +378,27 @@ const temperatureCelsiusProperty = {
   required: true,
   type: { kind: "number" }
 };
-const temperatureFahrenheitProperty = {
+const temperatureFahrenheitLinearTemperatureCelsiusProperty = {
   name: "temperature_fahrenheit",
   required: true,
   type: { kind: "number" },
   derive: { kind: "linear", of: "temperature_celsius", scale: 1.8, offset: 32 }
 };
-const nullableLowerLimitCelsiusProperty = {
+const nullableLowerLimitCelsiusLike15Property = {
   name: "lower_limit_celsius",
   required: true,
   type: { kind: "number" },
   nullable: true,
   examples: [15, 16, 17, 18]
 };
-const nullableLowerLimitFahrenheitProperty = {
+const nullableLowerLimitFahrenheitLinearLowerLimitCelsiusProperty = {
   name: "lower_limit_fahrenheit",
   required: true,
   type: { kind: "number" },
   nullable: true,
   derive: { kind: "linear", of: "lower_limit_celsius", scale: 1.8, offset: 32 }
 };
-const nullableUpperLimitCelsiusProperty = {
+const nullableUpperLimitCelsiusAtLeastLowerLimitCelsiusLike24Property = {
   name: "upper_limit_celsius",
   required: true,
   type: { kind: "number" },
@@ -406,7 +406,7 @@ const nullableUpperLimitCelsiusProperty = {
   examples: [24, 25, 26, 27],
   derive: { kind: "at_least", of: "lower_limit_celsius", maxGap: 12 }
 };
-const nullableUpperLimitFahrenheitProperty = {
+const nullableUpperLimitFahrenheitLinearUpperLimitCelsiusProperty = {
   name: "upper_limit_fahrenheit",
   required: true,
   type: { kind: "number" },
@@ -540,7 +540,7 @@ const accessCodeBackupAccessCodePulledEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -562,7 +562,7 @@ const accessCodeChangedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.changed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -602,7 +602,7 @@ const accessCodeCodeChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -631,7 +631,7 @@ const accessCodeCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -656,7 +656,7 @@ const accessCodeDelayInRemovingFromDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -687,7 +687,7 @@ const accessCodeDelayInSettingOnDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -711,7 +711,7 @@ const accessCodeDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_code.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -734,7 +734,7 @@ const accessCodeDeletedExternalToSeamEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -759,7 +759,7 @@ const accessCodeFailedToRemoveFromDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -787,7 +787,7 @@ const accessCodeFailedToSetOnDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -815,7 +815,7 @@ const accessCodeModifiedExternalToSeamEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -840,7 +840,7 @@ const accessCodeMutationsRequestedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -870,7 +870,7 @@ const accessCodeNameChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -903,7 +903,7 @@ const accessCodeRemovedFromDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -928,7 +928,7 @@ const accessCodeScheduledOnDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -954,7 +954,7 @@ const accessCodeSetOnDeviceEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -977,7 +977,7 @@ const accessCodeTimeFrameChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1013,7 +1013,7 @@ const accessCodeUnmanagedConvertedToManagedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1038,7 +1038,7 @@ const accessCodeUnmanagedCreatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1063,7 +1063,7 @@ const accessCodeUnmanagedFailedToConvertToManagedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1094,7 +1094,7 @@ const accessCodeUnmanagedRemovedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1119,7 +1119,7 @@ const accessGrantAccessGrantedToAllDoorsEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1140,7 +1140,7 @@ const accessGrantAccessGrantedToDoorEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1162,7 +1162,7 @@ const accessGrantAccessTimesChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1188,7 +1188,7 @@ const accessGrantAccessToDoorLostEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1210,7 +1210,7 @@ const accessGrantCouldNotCreateRequestedAccessMethodsEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1242,7 +1242,7 @@ const accessGrantCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1256,7 +1256,7 @@ const accessGrantDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_grant.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1277,7 +1277,7 @@ const accessMethodCardEncodingRequiredEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1296,7 +1296,7 @@ const accessMethodCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1319,7 +1319,7 @@ const accessMethodDelayInIssuingEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1338,7 +1338,7 @@ const accessMethodDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1358,7 +1358,7 @@ const accessMethodFailedToIssueEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1377,7 +1377,7 @@ const accessMethodIssuedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.issued" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1392,7 +1392,7 @@ const accessMethodIssuedEventProperties = [
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
   optionalCodeProperty,
-  optionalIsBackupCodeProperty
+  optionalIsBackupCodeWhenCodeProperty
 ];
 const accessMethodReissuedEventProperties = [
   {
@@ -1402,7 +1402,7 @@ const accessMethodReissuedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1417,13 +1417,13 @@ const accessMethodReissuedEventProperties = [
   accessGrantIdsProperty,
   optionalAccessGrantKeysProperty,
   optionalCodeProperty,
-  optionalIsBackupCodeProperty
+  optionalIsBackupCodeWhenCodeProperty
 ];
 const accessMethodRevokedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "access_method.revoked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1443,7 +1443,7 @@ const acsAccessGroupDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1463,7 +1463,7 @@ const acsCredentialDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1483,7 +1483,7 @@ const acsCredentialInvalidatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1499,7 +1499,7 @@ const acsCredentialIssuedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_credential.issued" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1519,7 +1519,7 @@ const acsCredentialReissuedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1538,7 +1538,7 @@ const acsEncoderAddedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1554,7 +1554,7 @@ const acsEncoderRemovedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_encoder.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1573,7 +1573,7 @@ const acsEntranceAddedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1589,7 +1589,7 @@ const acsEntranceRemovedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_entrance.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1605,7 +1605,7 @@ const acsSystemAddedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1620,7 +1620,7 @@ const acsSystemConnectedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_system.connected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1639,7 +1639,7 @@ const acsSystemDisconnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1666,7 +1666,7 @@ const acsUserCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1682,7 +1682,7 @@ const acsUserDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "acs_user.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1702,7 +1702,7 @@ const actionAttemptLockDoorFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1712,8 +1712,8 @@ const actionAttemptLockDoorFailedEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
-  statusProperty,
+  actionTypeLikeLockDoorProperty,
+  statusLikeErrorProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptLockDoorSucceededEventProperties = [
@@ -1724,7 +1724,7 @@ const actionAttemptLockDoorSucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1734,8 +1734,8 @@ const actionAttemptLockDoorSucceededEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty,
-  statusProperty2,
+  actionTypeLikeLockDoorProperty,
+  statusLikeSuccessProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptSimulateKeypadCodeEntryFailedEventProperties = [
@@ -1746,7 +1746,7 @@ const actionAttemptSimulateKeypadCodeEntryFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1759,8 +1759,8 @@ const actionAttemptSimulateKeypadCodeEntryFailedEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty2,
-  statusProperty,
+  actionTypeLikeSimulateKeypadCodeEntryProperty,
+  statusLikeErrorProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptSimulateKeypadCodeEntrySucceededEventProperties = [
@@ -1771,7 +1771,7 @@ const actionAttemptSimulateKeypadCodeEntrySucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1784,8 +1784,8 @@ const actionAttemptSimulateKeypadCodeEntrySucceededEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty2,
-  statusProperty2,
+  actionTypeLikeSimulateKeypadCodeEntryProperty,
+  statusLikeSuccessProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptSimulateManualLockViaKeypadFailedEventProperties = [
@@ -1796,7 +1796,7 @@ const actionAttemptSimulateManualLockViaKeypadFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1809,8 +1809,8 @@ const actionAttemptSimulateManualLockViaKeypadFailedEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty3,
-  statusProperty,
+  actionTypeLikeSimulateManualLockViaKeypadProperty,
+  statusLikeErrorProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptSimulateManualLockViaKeypadSucceededEventProperties = [
@@ -1821,7 +1821,7 @@ const actionAttemptSimulateManualLockViaKeypadSucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1834,8 +1834,8 @@ const actionAttemptSimulateManualLockViaKeypadSucceededEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty3,
-  statusProperty2,
+  actionTypeLikeSimulateManualLockViaKeypadProperty,
+  statusLikeSuccessProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptUnlockDoorFailedEventProperties = [
@@ -1846,7 +1846,7 @@ const actionAttemptUnlockDoorFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1856,8 +1856,8 @@ const actionAttemptUnlockDoorFailedEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty4,
-  statusProperty,
+  actionTypeLikeUnlockDoorProperty,
+  statusLikeErrorProperty,
   optionalDeviceIdProperty
 ];
 const actionAttemptUnlockDoorSucceededEventProperties = [
@@ -1868,7 +1868,7 @@ const actionAttemptUnlockDoorSucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1878,15 +1878,15 @@ const actionAttemptUnlockDoorSucceededEventProperties = [
   },
   optionalConnectedAccountIdProperty,
   actionAttemptIdProperty,
-  actionTypeProperty4,
-  statusProperty2,
+  actionTypeLikeUnlockDoorProperty,
+  statusLikeSuccessProperty,
   optionalDeviceIdProperty
 ];
 const cameraActivatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "camera.activated" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1919,7 +1919,7 @@ const clientSessionDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1937,7 +1937,7 @@ const connectWebviewLoginFailedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1958,7 +1958,7 @@ const connectWebviewLoginSucceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -1982,7 +1982,7 @@ const connectedAccountCompletedFirstSyncEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2004,7 +2004,7 @@ const connectedAccountCompletedFirstSyncAfterReconnectionEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2026,7 +2026,7 @@ const connectedAccountConnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2050,7 +2050,7 @@ const connectedAccountCreatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2073,7 +2073,7 @@ const connectedAccountDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2102,7 +2102,7 @@ const connectedAccountDisconnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2123,7 +2123,7 @@ const connectedAccountReauthorizationRequestedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2147,7 +2147,7 @@ const connectedAccountSuccessfulLoginEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2170,7 +2170,7 @@ const deviceAccessoryKeypadConnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2192,7 +2192,7 @@ const deviceAccessoryKeypadDisconnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2214,7 +2214,7 @@ const deviceAddedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.added" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2239,7 +2239,7 @@ const deviceBatteryStatusChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2276,7 +2276,7 @@ const deviceConnectedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.connected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2298,7 +2298,7 @@ const deviceConnectionBecameFlakyEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2324,7 +2324,7 @@ const deviceConnectionStabilizedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2346,7 +2346,7 @@ const deviceConvertedToUnmanagedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2367,7 +2367,7 @@ const deviceDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2389,7 +2389,7 @@ const deviceDisconnectedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.disconnected" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2409,13 +2409,13 @@ const deviceDisconnectedEventProperties = [
   connectedAccountWarningsProperty,
   deviceErrorsProperty,
   deviceWarningsProperty,
-  errorCodeProperty
+  errorCodeByValueDeviceErrors0ErrorCodeProperty
 ];
 const deviceDoorbellRangEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.doorbell_rang" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2439,7 +2439,7 @@ const deviceErrorSubscriptionRequiredEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2468,7 +2468,7 @@ const deviceErrorSubscriptionRequiredResolvedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2489,7 +2489,7 @@ const deviceLowBatteryEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.low_battery" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2513,7 +2513,7 @@ const deviceNameChangedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.name_changed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2532,7 +2532,7 @@ const deviceRemovedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.removed" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2557,7 +2557,7 @@ const deviceSaltoPrivacyModeActivatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2582,7 +2582,7 @@ const deviceSaltoPrivacyModeDeactivatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2600,7 +2600,7 @@ const deviceTamperedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "device.tampered" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2625,7 +2625,7 @@ const deviceThirdPartyIntegrationDetectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2650,7 +2650,7 @@ const deviceThirdPartyIntegrationNoLongerDetectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2675,7 +2675,7 @@ const deviceUnmanagedConnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2700,7 +2700,7 @@ const deviceUnmanagedConvertedToManagedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2722,7 +2722,7 @@ const deviceUnmanagedDisconnectedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2742,7 +2742,7 @@ const deviceUnmanagedDisconnectedEventProperties = [
   connectedAccountWarningsProperty,
   deviceErrorsProperty,
   deviceWarningsProperty,
-  errorCodeProperty
+  errorCodeByValueDeviceErrors0ErrorCodeProperty
 ];
 const enrollmentAutomationDeletedEventProperties = [
   {
@@ -2752,7 +2752,7 @@ const enrollmentAutomationDeletedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2766,7 +2766,7 @@ const lockAccessDeniedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.access_denied" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2798,7 +2798,7 @@ const lockLockedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.locked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2811,23 +2811,23 @@ const lockLockedEventProperties = [
   optionalCustomerKeyProperty,
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  optionalAccessCodeIdProperty,
+  optionalAccessCodeIdWhenMethodKeycodeProperty,
   optionalAcsSystemIdProperty,
   optionalAcsEntranceIdProperty,
   optionalAcsUserIdProperty,
   optionalUserIdentityIdProperty,
   methodProperty,
-  optionalCodeProperty2,
-  optionalAccessCodeIsManagedProperty,
-  optionalActionAttemptIdProperty,
-  optionalIsViaBluetoothProperty,
-  optionalIsViaNfcProperty
+  optionalCodeWhenMethodKeycodeProperty,
+  optionalAccessCodeIsManagedWhenAccessCodeIdProperty,
+  optionalActionAttemptIdWhenMethodRemoteProperty,
+  optionalIsViaBluetoothWhenMethodRemoteProperty,
+  optionalIsViaNfcWhenMethodCardProperty
 ];
 const lockUnlockedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "lock.unlocked" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2840,17 +2840,17 @@ const lockUnlockedEventProperties = [
   optionalCustomerKeyProperty,
   optionalDeviceIdProperty,
   optionalDeviceCustomMetadataProperty,
-  optionalAccessCodeIdProperty,
+  optionalAccessCodeIdWhenMethodKeycodeProperty,
   optionalAcsSystemIdProperty,
   optionalAcsEntranceIdProperty,
   optionalAcsUserIdProperty,
   optionalUserIdentityIdProperty,
   methodProperty,
-  optionalCodeProperty2,
-  optionalAccessCodeIsManagedProperty,
-  optionalActionAttemptIdProperty,
-  optionalIsViaBluetoothProperty,
-  optionalIsViaNfcProperty
+  optionalCodeWhenMethodKeycodeProperty,
+  optionalAccessCodeIsManagedWhenAccessCodeIdProperty,
+  optionalActionAttemptIdWhenMethodRemoteProperty,
+  optionalIsViaBluetoothWhenMethodRemoteProperty,
+  optionalIsViaNfcWhenMethodCardProperty
 ];
 const noiseSensorNoiseThresholdTriggeredEventProperties = [
   {
@@ -2860,7 +2860,7 @@ const noiseSensorNoiseThresholdTriggeredEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2902,7 +2902,7 @@ const phoneDeactivatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "phone.deactivated" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2920,7 +2920,7 @@ const spaceCreatedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "space.created" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2937,7 +2937,7 @@ const spaceDeletedEventProperties = [
   { name: "event_type", required: true, type: { kind: "literal", value: "space.deleted" } },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2958,7 +2958,7 @@ const spaceDeviceMembershipChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -2979,7 +2979,7 @@ const thermostatClimatePresetActivatedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3017,7 +3017,7 @@ const thermostatManuallyAdjustedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3070,7 +3070,7 @@ const thermostatTemperatureChangedEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3087,7 +3087,7 @@ const thermostatTemperatureChangedEventProperties = [
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   temperatureCelsiusProperty,
-  temperatureFahrenheitProperty
+  temperatureFahrenheitLinearTemperatureCelsiusProperty
 ];
 const thermostatTemperatureReachedSetPointEventProperties = [
   {
@@ -3097,7 +3097,7 @@ const thermostatTemperatureReachedSetPointEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3114,7 +3114,7 @@ const thermostatTemperatureReachedSetPointEventProperties = [
   deviceIdProperty,
   optionalDeviceCustomMetadataProperty,
   temperatureCelsiusProperty,
-  temperatureFahrenheitProperty,
+  temperatureFahrenheitLinearTemperatureCelsiusProperty,
   {
     name: "desired_temperature_celsius",
     required: false,
@@ -3136,7 +3136,7 @@ const thermostatTemperatureThresholdExceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3158,11 +3158,11 @@ const thermostatTemperatureThresholdExceededEventProperties = [
     type: { kind: "number" },
     examples: [9.5, 11, 12.5, 30.5, 32, 33.5]
   },
-  temperatureFahrenheitProperty,
-  nullableLowerLimitCelsiusProperty,
-  nullableLowerLimitFahrenheitProperty,
-  nullableUpperLimitCelsiusProperty,
-  nullableUpperLimitFahrenheitProperty
+  temperatureFahrenheitLinearTemperatureCelsiusProperty,
+  nullableLowerLimitCelsiusLike15Property,
+  nullableLowerLimitFahrenheitLinearLowerLimitCelsiusProperty,
+  nullableUpperLimitCelsiusAtLeastLowerLimitCelsiusLike24Property,
+  nullableUpperLimitFahrenheitLinearUpperLimitCelsiusProperty
 ];
 const thermostatTemperatureThresholdNoLongerExceededEventProperties = [
   {
@@ -3172,7 +3172,7 @@ const thermostatTemperatureThresholdNoLongerExceededEventProperties = [
   },
   eventIdProperty,
   workspaceIdProperty,
-  createdAtProperty2,
+  createdAtNotBeforeOccurredAtProperty,
   occurredAtProperty,
   {
     name: "event_description",
@@ -3194,11 +3194,11 @@ const thermostatTemperatureThresholdNoLongerExceededEventProperties = [
     type: { kind: "number" },
     examples: [19, 20.5, 21, 22.5, 23]
   },
-  temperatureFahrenheitProperty,
-  nullableLowerLimitCelsiusProperty,
-  nullableLowerLimitFahrenheitProperty,
-  nullableUpperLimitCelsiusProperty,
-  nullableUpperLimitFahrenheitProperty
+  temperatureFahrenheitLinearTemperatureCelsiusProperty,
+  nullableLowerLimitCelsiusLike15Property,
+  nullableLowerLimitFahrenheitLinearLowerLimitCelsiusProperty,
+  nullableUpperLimitCelsiusAtLeastLowerLimitCelsiusLike24Property,
+  nullableUpperLimitFahrenheitLinearUpperLimitCelsiusProperty
 ];
 const accessCodeBackupAccessCodePulledEventCatalogue = {
   discriminator: "event_type",

@@ -6,6 +6,7 @@ import { checkerName, groupTypeName, guardName, pascalCase, schemaObjectName, un
 import type { CatalogueModel, GroupModel, PropertyModel, TypeNode, ValueType } from "../../model/types.js";
 import type { EmittedFile, Target } from "../target.js";
 import type { TextMemo } from "../../cache/text-memo.js";
+import { nameHash } from "../../shared/name-hash.js";
 import { deprecatedTag } from "../../shared/deprecated-tag.js";
 import { printStatements, type PrintedModule } from "../../shared/print-typescript.js";
 import { StructureKind, VariableDeclarationKind } from "../../shared/ts-morph.js";
@@ -92,7 +93,7 @@ class ValidatorWriter {
       this.taken.set(name, key);
       return name;
     }
-    const hashed = `${name}_${hash(key)}`;
+    const hashed = `${name}_${nameHash(key)}`;
     this.taken.set(hashed, key);
     return hashed;
   }
@@ -390,12 +391,6 @@ function typeWords(value: ValueType): string {
   return value.nullable ? `Nullable${words}` : words;
 }
 
-/** FNV-1a of a text, in base 36: a stable tie-breaker for names. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(36);
-}
 
 const withoutExamples = (key: string, value: unknown): unknown => (key === "examples" ? undefined : value);
 
