@@ -28,7 +28,7 @@ async function bundle(names: string[]): Promise<{ code: string; gzipped: number 
 }
 
 describe("one event's fixture factory, bundled", () => {
-  it("holds its own event's blueprint and no other's, within 4.25 KB min+gzip", async () => {
+  it("holds its own event's blueprint and no other's, within 3 KB min+gzip", async () => {
     const one = await bundle(["createLockLockedEvent"]);
     expect(one.code).toContain('"lock.locked"');
     // The event's shapes and enums come along; other events' do not.
