@@ -25,7 +25,8 @@ export function formatFiles(files: readonly EmittedFile[], memo?: TextMemo): Pro
 }
 
 async function formatTypeScript(file: EmittedFile, memo?: TextMemo): Promise<string> {
-  const pieces = file.pieces ?? [{ text: file.contents.trim(), blankLineAfter: false }];
+  // Without a memo there is nothing to remember per statement: the file is formatted whole, unmarked.
+  const pieces = (memo && file.pieces) || [{ text: file.contents.trim(), blankLineAfter: false }];
   const formatted = pieces.map((piece) => memo?.get(piece.text));
   const missing = pieces.flatMap((_, i) => (formatted[i] === undefined ? [i] : []));
   if (missing.length > 0) {
