@@ -41,10 +41,12 @@ export interface ReportedError {
 
 export type Validate = (input: unknown) => { ok: true; value: unknown } | { ok: false; errors: ReportedError[] };
 
+/** The tool's cache, read once per worker: subjects load with it, as validate and fixture do (the code is the same without it). */
+let diskCache: CacheFile | undefined;
+
 export async function loadSubject(options: { specPath?: string; sources?: SpecSources }): Promise<Subject> {
   const model = readCatalogue(options);
-  // With the tool's cache, as validate and fixture load it: the code is the same without it.
-  const generated = await loadGeneratedPackage({ ...options, model, diskCache: CacheFile.open(diskCacheDir) });
+  const generated = await loadGeneratedPackage({ model, diskCache: (diskCache ??= CacheFile.open(diskCacheDir)) });
   const union = model.package.unionName;
   const validate = generated[validatorName(union)] as Validate | undefined;
   if (typeof validate !== "function") throw new Error(`the generated package has no ${validatorName(union)}: is the validators target registered?`);

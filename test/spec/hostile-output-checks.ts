@@ -61,13 +61,13 @@ export function markersAsCode(fileName: string, text: string, markers: readonly 
   const kind = fileName.endsWith(".js") ? ts.ScriptKind.JS : ts.ScriptKind.TS;
   // The comments and literals are looked for only in a file that holds a marker: most of a package holds none.
   const marked = markers.some((marker) => text.includes(marker));
-  const key = createHash("sha256").update(`${kind}\n${text}`).digest("hex");
-  let parseError = marked ? undefined : parseErrorByText.get(key);
+  const key = marked ? undefined : createHash("sha256").update(`${kind}\n${text}`).digest("hex");
+  let parseError = key === undefined ? undefined : parseErrorByText.get(key);
   const source = parseError === undefined ? ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind) : undefined;
   if (source) {
     const parseErrors = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
     parseError = parseErrors.length > 0 ? ts.flattenDiagnosticMessageText(parseErrors[0]!.messageText, " ") : "";
-    if (!marked) parseErrorByText.set(key, parseError);
+    if (key !== undefined) parseErrorByText.set(key, parseError);
   }
   const found = parseError ? [`${fileName}: does not parse: ${parseError}`] : [];
   if (!source || !marked) return found;
